@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+
+#include "catalog.h"
+#include "commandline.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFont>
+#include <QFontDatabase>
+#include <QMessageBox>
+
+#include <memory>
+
+void Application::setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Crossings"));
+    QCoreApplication::setApplicationName(QStringLiteral("Crossings"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CROSSINGS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.crossings.Crossings"));
+}
+
+void Application::setApplicationFont()
+{
+    QFont font(QStringLiteral("Noto Sans CJK KR"));
+    font.setPointSizeF(QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10);
+    QApplication::setFont(font);
+}
+
+int Application::exec(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const QString command = CommandLine::commandIn(arguments);
+    const bool wantsInfo = arguments.contains(QStringLiteral("--help"))
+                           || arguments.contains(QStringLiteral("-h"))
+                           || arguments.contains(QStringLiteral("--version"));
+    const bool headless = !command.isEmpty() || wantsInfo;
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY")
+                           && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (headless && noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    std::unique_ptr<QCoreApplication> app;
+    if (!headless || command == QLatin1String("export"))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    setIdentity();
+
+    LanguageManager language;
+    QString lang = CommandLine::languageIn(arguments);
+    if (!LanguageManager::available().contains(lang))
+        lang = LanguageManager::savedLanguage();
+    language.setLanguage(lang);
+    if (qobject_cast<QApplication*>(app.get()))
+        setApplicationFont();
+
+    CommandLine cli;
+    const int code = cli.run(arguments);
+    if (code >= 0)
+        return code;
+    return runWindow(cli.databasePath(), &language);
+}
+
+int Application::runWindow(const QString& database, LanguageManager* languageManager)
+{
+    Store store;
+    const QString path = database.isEmpty() ? Store::defaultPath() : database;
+    const Store::Mode mode = database.isEmpty() ? Store::Mode::CreateIfMissing : Store::Mode::ReadWrite;
+    if (!store.open(path, mode)) {
+        const Store::Error error = store.error();
+        QMessageBox box(QMessageBox::Warning, tr("Crossings"), store.errorString());
+        const bool damaged = error == Store::Error::Corrupt || error == Store::Error::NotADatabase;
+        QString movedTo;
+        if (damaged && database.isEmpty()) {
+            movedTo = path + QStringLiteral(".damaged-")
+                      + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            box.setInformativeText(tr("Continue on the bundled data? The damaged file will be kept as "
+                                      "\"%1\".").arg(movedTo));
+        } else {
+            box.setInformativeText(tr("Continue on the bundled data, without saving changes? The "
+                                      "file will not be changed."));
+        }
+        box.setStandardButtons(QMessageBox::Yes | QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
+            return CommandLine::Failure;
+        if (!movedTo.isEmpty() && QFile::rename(path, movedTo) && store.open(path, mode)) {
+            // Moved aside and recreated from the bundled data.
+        } else if (!store.openInMemory()) {
+            QMessageBox::critical(nullptr, tr("Crossings"), store.errorString());
+            return CommandLine::Failure;
+        }
+    }
+    Catalog catalog;
+    if (!catalog.reload(store)) {
+        QMessageBox::critical(nullptr, tr("Crossings"), store.errorString());
+        return CommandLine::Failure;
+    }
+    MainWindow window(&catalog, &store, languageManager);
+    window.show();
+    return QApplication::exec();
+}

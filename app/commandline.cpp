@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "catalog.h"
+#include "csvexport.h"
+#include "store.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+} // namespace
+
+QStringList CommandLine::commands()
+{
+    return {QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("import"),
+            QStringLiteral("audit")};
+}
+
+QString CommandLine::commandIn(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--database") || a == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            continue;
+        return a;
+    }
+    return {};
+}
+
+QString CommandLine::languageIn(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return {};
+}
+
+int CommandLine::usageError(const QString& message)
+{
+    err() << tr("crossings: %1").arg(message) << '\n'
+          << tr("Run \"crossings --help\" for the commands and options.") << '\n';
+    err().flush();
+    return BadArguments;
+}
+
+QString CommandLine::helpText() const
+{
+    return tr("Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]\n"
+              "\n"
+              "Crossings: statistics of North Korean defectors, every figure with its source.\n"
+              "Without a command, opens the window.\n"
+              "\n"
+              "Commands:\n"
+              "  data arrivals|trade|destinations|events|sources [--format csv|text]\n"
+              "        Print a dataset on standard output, one row per figure, with its period,\n"
+              "        value, unit, status and source; plotted figures and alternatives alike.\n"
+              "  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]\n"
+              "         [--theme light|dark|contrast|print]\n"
+              "  export --all --output-dir DIR [--lang en|ko|both]\n"
+              "        Write a figure as PNG, PDF or SVG (chosen by FILE's extension).\n"
+              "  import FILE [--dry-run]\n"
+              "        Check a CSV file of figures and sources, then add it in one transaction.\n"
+              "  audit [--format csv|text]\n"
+              "        Check the sources' claims against the data.\n"
+              "\n"
+              "Options:\n"
+              "  --database FILE   use this database instead of the user's store\n"
+              "  --lang en|ko      language of this run\n"
+              "  --help            show this help\n"
+              "  --version         show the version\n"
+              "\n"
+              "Exit status: 0 success, 1 failure, 2 bad arguments.\n");
+}
+
+bool CommandLine::openStore(Store& store, bool writable)
+{
+    if (!m_database.isEmpty()) {
+        if (store.open(m_database, writable ? Store::Mode::ReadWrite : Store::Mode::ReadOnly))
+            return true;
+    } else if (store.open(Store::defaultPath(), Store::Mode::CreateIfMissing)) {
+        return true;
+    }
+    err() << tr("crossings: %1").arg(store.errorString()) << '\n';
+    if (!m_database.isEmpty())
+        err() << tr("The file was not changed.") << '\n';
+    err().flush();
+    return false;
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    QStringList rest;
+    bool help = false;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        auto value = [&](const QString& name, QString* target) {
+            if (a == name) {
+                if (i + 1 >= arguments.size())
+                    return -1;
+                *target = arguments.at(++i);
+                return 1;
+            }
+            if (a.startsWith(name + QLatin1Char('='))) {
+                *target = a.mid(name.size() + 1);
+                return 1;
+            }
+            return 0;
+        };
+        QString lang;
+        int r = value(QStringLiteral("--database"), &m_database);
+        if (r < 0)
+            return usageError(tr("--database needs a file name"));
+        if (r > 0) {
+            if (m_database.isEmpty())
+                return usageError(tr("--database needs a file name"));
+            continue;
+        }
+        r = value(QStringLiteral("--lang"), &lang);
+        if (r < 0)
+            return usageError(tr("--lang needs a language: en or ko"));
+        if (r > 0) {
+            const bool both = lang == QLatin1String("both");
+            if (lang != QLatin1String("en") && lang != QLatin1String("ko") && !both)
+                return usageError(tr("unknown language \"%1\" (expected en or ko)").arg(lang));
+            rest << QStringLiteral("--lang") << lang;
+            continue;
+        }
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            help = true;
+            continue;
+        }
+        if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            out() << QStringLiteral("crossings %1\n").arg(QStringLiteral(CROSSINGS_VERSION));
+            out().flush();
+            return Success;
+        }
+        rest << a;
+    }
+    if (help) {
+        out() << helpText();
+        out().flush();
+        return Success;
+    }
+    QStringList positional;
+    for (int i = 0; i < rest.size(); ++i) {
+        if (rest.at(i) == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (!rest.at(i).startsWith(QLatin1Char('-'))) {
+            positional << rest.at(i);
+            break;
+        }
+    }
+    if (positional.isEmpty()) {
+        // Only global options: the window opens, unless something else was given.
+        for (int i = 0; i < rest.size(); ++i) {
+            if (rest.at(i) == QLatin1String("--lang")) {
+                if (rest.value(i + 1) == QLatin1String("both"))
+                    return usageError(tr("--lang both is only for \"export --all\""));
+                ++i;
+                continue;
+            }
+            return usageError(tr("unknown option \"%1\"").arg(rest.at(i)));
+        }
+        return -1;
+    }
+    const QString command = positional.first();
+    QStringList args = rest;
+    args.removeOne(command);
+    if (command == QLatin1String("data"))
+        return runData(args);
+    if (command == QLatin1String("export"))
+        return runExport(args);
+    if (command == QLatin1String("import"))
+        return runImport(args);
+    if (command == QLatin1String("audit"))
+        return runAudit(args);
+    return usageError(tr("unknown command \"%1\" (expected data, export, import or audit)").arg(command));
+}
+
+int CommandLine::runData(const QStringList& args)
+{
+    QString dataset;
+    QString format = QStringLiteral("csv");
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--lang")) {
+            ++i;
+        } else if (a == QLatin1String("--format") || a.startsWith(QLatin1String("--format="))) {
+            format = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
+            if (format != QLatin1String("csv") && format != QLatin1String("text"))
+                return usageError(tr("unknown format \"%1\" (expected csv or text)").arg(format));
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return usageError(tr("unknown option \"%1\" for data").arg(a));
+        } else if (dataset.isEmpty()) {
+            dataset = a;
+        } else {
+            return usageError(tr("unexpected argument \"%1\"").arg(a));
+        }
+    }
+    const QStringList datasets = {QStringLiteral("arrivals"), QStringLiteral("trade"),
+                                  QStringLiteral("destinations"), QStringLiteral("events"),
+                                  QStringLiteral("sources")};
+    if (dataset.isEmpty())
+        return usageError(tr("data needs a dataset: %1").arg(datasets.join(QStringLiteral(", "))));
+    if (!datasets.contains(dataset))
+        return usageError(tr("unknown dataset \"%1\" (expected %2)")
+                              .arg(dataset, datasets.join(QStringLiteral(", "))));
+    Store store;
+    if (!openStore(store, false))
+        return Failure;
+    Catalog catalog;
+    if (!catalog.reload(store)) {
+        err() << tr("crossings: %1").arg(store.errorString()) << '\n';
+        return Failure;
+    }
+    QString csv;
+    if (dataset == QLatin1String("sources"))
+        csv = CsvExport::sources(catalog);
+    else if (dataset == QLatin1String("events"))
+        csv = CsvExport::events(catalog);
+    else
+        csv = CsvExport::observations(catalog, dataset);
+    if (format == QLatin1String("text"))
+        csv = CsvExport::toText(csv);
+    out() << csv;
+    out().flush();
+    return Success;
+}
+
+int CommandLine::runExport(const QStringList& args)
+{
+    Q_UNUSED(args);
+    return usageError(tr("export is not available in this build"));
+}
+
+int CommandLine::runImport(const QStringList& args)
+{
+    Q_UNUSED(args);
+    return usageError(tr("import is not available in this build"));
+}
+
+int CommandLine::runAudit(const QStringList& args)
+{
+    Q_UNUSED(args);
+    return usageError(tr("audit is not available in this build"));
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+/// The command-line contract: `crossings data|export|import|audit …`, `--help`, `--version`.
+/// Exit codes: 0 success, 1 failure (unreadable database, unwritable file), 2 bad arguments.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
+
+    /// The subcommands that run without a window.
+    static QStringList commands();
+    /// The subcommand named in argv, or empty when the window should open.
+    static QString commandIn(const QStringList& arguments);
+    /// The value of --lang in argv, or empty.
+    static QString languageIn(const QStringList& arguments);
+
+    /// Runs argv's subcommand (or --help/--version); returns the exit code. -1: open the window.
+    int run(const QStringList& arguments);
+
+    /// The database chosen with --database, after run() parsed it (GUI start-up).
+    QString databasePath() const { return m_database; }
+
+private:
+    int usageError(const QString& message);
+    int runData(const QStringList& args);
+    int runExport(const QStringList& args);
+    int runImport(const QStringList& args);
+    int runAudit(const QStringList& args);
+    QString helpText() const;
+    bool openStore(class Store& store, bool writable);
+
+    QString m_database;
+    QString m_format;
+    QStringList m_options; ///< the raw per-command options, validated by each command
+};

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store.h"
+
+#include <QObject>
+
+/// The loaded dataset shared by every model: observations, their sources, names and events.
+/// Models observe it; a reload (after an import) resets them all at once.
+class Catalog : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Catalog(QObject* parent = nullptr);
+
+    void setSnapshot(Snapshot snapshot);
+    bool reload(Store& store);
+
+    const Snapshot& snapshot() const { return m_snapshot; }
+    QList<Observation> observations(const QString& dataset) const;
+    const Observation* observation(qint64 id) const;
+    Source source(const QString& id) const { return m_snapshot.sources.value(id); }
+    /// Every observation of the same quantity, plotted first.
+    QList<Observation> sameQuantity(const Observation& o) const;
+    /// Whether other sources report a different value for the same quantity.
+    bool hasConflict(const Observation& o) const;
+    QList<TimelineEvent> events(const QString& figure) const;
+
+    /// Names in the current UI language (QLocale's default).
+    QString regionName(const QString& code) const;
+    QString seriesName(const QString& dataset, const QString& series) const;
+    static bool korean();
+
+    /// Newest publication date among the sources of the given observations.
+    QString newestDate(const QList<Observation>& observations) const;
+    /// A checksum of the given observations' identity and values (provenance in exports).
+    static QString checksum(const QList<Observation>& observations);
+
+signals:
+    void aboutToReset();
+    void reset();
+
+private:
+    Snapshot m_snapshot;
+    QHash<qint64, int> m_byId;
+    QMultiHash<QString, int> m_byQuantity;
+};

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasetreader.h"
+
+#include "csvreader.h"
+
+#include <QRegularExpression>
+
+QString ValidationIssue::toString() const
+{
+    if (line > 0 && column > 0)
+        return DatasetReader::tr("%1, line %2, column %3: %4").arg(file).arg(line).arg(column).arg(message);
+    if (line > 0)
+        return DatasetReader::tr("%1, line %2: %3").arg(file).arg(line).arg(message);
+    return DatasetReader::tr("%1: %2").arg(file, message);
+}
+
+QStringList Vocabulary::datasets()
+{
+    return {QStringLiteral("arrivals"), QStringLiteral("trade"), QStringLiteral("destinations")};
+}
+
+QStringList Vocabulary::statuses()
+{
+    return {QStringLiteral("final"), QStringLiteral("provisional"), QStringLiteral("superseded"),
+            QStringLiteral("estimate"), QStringLiteral("derived")};
+}
+
+QStringList Vocabulary::qualifiers()
+{
+    return {QString(), QStringLiteral("about"), QStringLiteral("over"), QStringLiteral("almost"),
+            QStringLiteral("at_least")};
+}
+
+QStringList Vocabulary::sourceKinds()
+{
+    return {QStringLiteral("article"), QStringLiteral("official"), QStringLiteral("press"),
+            QStringLiteral("estimate")};
+}
+
+const QStringList& DatasetReader::observationColumns()
+{
+    static const QStringList c = {
+        QStringLiteral("dataset"),   QStringLiteral("series"),    QStringLiteral("period"),
+        QStringLiteral("region"),    QStringLiteral("value"),     QStringLiteral("qualifier"),
+        QStringLiteral("unit"),      QStringLiteral("status"),    QStringLiteral("source_id"),
+        QStringLiteral("locator"),   QStringLiteral("note")};
+    return c;
+}
+
+const QStringList& DatasetReader::sourceColumns()
+{
+    static const QStringList c = {
+        QStringLiteral("id"),        QStringLiteral("kind"),     QStringLiteral("title_en"),
+        QStringLiteral("title_ko"),  QStringLiteral("outlet"),   QStringLiteral("author"),
+        QStringLiteral("published"), QStringLiteral("url"),      QStringLiteral("language"),
+        QStringLiteral("unconfirmed"), QStringLiteral("note")};
+    return c;
+}
+
+const QStringList& DatasetReader::eventColumns()
+{
+    static const QStringList c = {
+        QStringLiteral("id"),       QStringLiteral("period"),  QStringLiteral("text_en"),
+        QStringLiteral("text_ko"),  QStringLiteral("source_id"), QStringLiteral("locator"),
+        QStringLiteral("figures"),  QStringLiteral("note")};
+    return c;
+}
+
+struct DatasetReader::Table
+{
+    QHash<QString, int> column; ///< header name → index
+    QList<CsvRecord> rows;
+    QString get(const CsvRecord& r, const QString& name) const
+    {
+        const int i = column.value(name, -1);
+        return i >= 0 && i < r.fields.size() ? r.fields.at(i).trimmed() : QString();
+    }
+    int col(const QString& name) const { return column.value(name, -1) + 1; }
+};
+
+void DatasetReader::addIssue(const QString& file, int line, int column, const QString& message)
+{
+    m_issues.append({file, line, column, message});
+}
+
+bool DatasetReader::readTable(const QByteArray& csv, const QString& fileName,
+                              const QStringList& required, Table* out)
+{
+    CsvReader reader;
+    if (!reader.parse(csv)) {
+        QString message;
+        switch (reader.error()) {
+        case CsvReader::Error::TooLarge:
+            message = tr("the file is larger than %1 MB").arg(CsvReader::DefaultMaxBytes / (1024 * 1024));
+            break;
+        case CsvReader::Error::NotUtf8:
+            message = tr("the text is not valid UTF-8");
+            break;
+        case CsvReader::Error::UnterminatedQuote:
+            message = tr("a quoted field is never closed");
+            break;
+        case CsvReader::Error::StrayQuote:
+            message = tr("a quote character stands inside an unquoted field");
+            break;
+        case CsvReader::Error::Empty:
+        case CsvReader::Error::None:
+            message = tr("the file is empty");
+            break;
+        }
+        addIssue(fileName, reader.errorLine(), 0, message);
+        return false;
+    }
+    const CsvRecord& header = reader.records().first();
+    for (int i = 0; i < header.fields.size(); ++i)
+        out->column.insert(header.fields.at(i).trimmed(), i);
+    bool ok = true;
+    for (const QString& name : required) {
+        if (!out->column.contains(name)) {
+            addIssue(fileName, header.line, 0, tr("the header has no column \"%1\"").arg(name));
+            ok = false;
+        }
+    }
+    if (!ok)
+        return false;
+    out->rows = reader.records().mid(1);
+    for (const CsvRecord& r : std::as_const(out->rows)) {
+        if (r.fields.size() != header.fields.size()) {
+            addIssue(fileName, r.line, 0,
+                     tr("%1 columns where the header has %2").arg(r.fields.size()).arg(header.fields.size()));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+bool DatasetReader::readVocabulary(const QByteArray& regionsCsv, const QByteArray& seriesCsv)
+{
+    const QString regionsFile = QStringLiteral("regions.csv");
+    const QString seriesFile = QStringLiteral("series.csv");
+    Table regions;
+    if (readTable(regionsCsv, regionsFile,
+                  {QStringLiteral("code"), QStringLiteral("name_en"), QStringLiteral("name_ko")},
+                  &regions)) {
+        for (const CsvRecord& r : std::as_const(regions.rows))
+            m_vocabulary.regionNames.insert(regions.get(r, QStringLiteral("code")),
+                                            {regions.get(r, QStringLiteral("name_en")),
+                                             regions.get(r, QStringLiteral("name_ko"))});
+    }
+    Table series;
+    if (readTable(seriesCsv, seriesFile,
+                  {QStringLiteral("dataset"), QStringLiteral("series"), QStringLiteral("name_en"),
+                   QStringLiteral("name_ko"), QStringLiteral("unit")},
+                  &series)) {
+        for (const CsvRecord& r : std::as_const(series.rows)) {
+            const QString key = series.get(r, QStringLiteral("dataset")) + QLatin1Char('|')
+                                + series.get(r, QStringLiteral("series"));
+            m_vocabulary.seriesUnit.insert(key, series.get(r, QStringLiteral("unit")));
+            m_vocabulary.seriesNames.insert(key, {series.get(r, QStringLiteral("name_en")),
+                                                  series.get(r, QStringLiteral("name_ko"))});
+        }
+    }
+    return !hasIssues();
+}
+
+QList<Source> DatasetReader::readSources(const QByteArray& csv, const QString& fileName)
+{
+    QList<Source> out;
+    Table t;
+    if (!readTable(csv, fileName, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("title_en")}, &t))
+        return out;
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    static const QRegularExpression datePattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+    const QStringList details = {QStringLiteral("author"), QStringLiteral("outlet"),
+                                 QStringLiteral("published"), QStringLiteral("url")};
+    QSet<QString> seen;
+    for (const CsvRecord& r : std::as_const(t.rows)) {
+        Source s;
+        s.id = t.get(r, QStringLiteral("id"));
+        s.kind = t.get(r, QStringLiteral("kind"));
+        s.titleEn = t.get(r, QStringLiteral("title_en"));
+        s.titleKo = t.get(r, QStringLiteral("title_ko"));
+        s.outlet = t.get(r, QStringLiteral("outlet"));
+        s.author = t.get(r, QStringLiteral("author"));
+        s.published = t.get(r, QStringLiteral("published"));
+        s.url = t.get(r, QStringLiteral("url"));
+        s.language = t.get(r, QStringLiteral("language"));
+        s.note = t.get(r, QStringLiteral("note"));
+        const QString unconfirmed = t.get(r, QStringLiteral("unconfirmed"));
+        if (!unconfirmed.isEmpty())
+            s.unconfirmed = unconfirmed.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        bool ok = true;
+        if (!idPattern.match(s.id).hasMatch()) {
+            addIssue(fileName, r.line, t.col(QStringLiteral("id")),
+                     tr("source id \"%1\" must be lower-case letters, digits and hyphens").arg(s.id));
+            ok = false;
+        } else if (seen.contains(s.id)) {
+            addIssue(fileName, r.line, t.col(QStringLiteral("id")), tr("source id \"%1\" appears twice").arg(s.id));
+            ok = false;
+        }
+        if (!Vocabulary::sourceKinds().contains(s.kind)) {
+            addIssue(fileName, r.line, t.col(QStringLiteral("kind")),
+                     tr("unknown source kind \"%1\" (expected article, official, press or estimate)").arg(s.kind));
+            ok = false;
+        }
+        if (s.titleEn.isEmpty()) {
+            addIssue(fileName, r.line, t.col(QStringLiteral("title_en")), tr("the source has no title"));
+            ok = false;
+        }
+        if (!s.published.isEmpty() && !datePattern.match(s.published).hasMatch()) {
+            addIssue(fileName, r.line, t.col(QStringLiteral("published")),
+                     tr("date \"%1\" is not YYYY, YYYY-MM or YYYY-MM-DD").arg(s.published));
+            ok = false;
+        }
+        for (const QString& d : std::as_const(s.unconfirmed)) {
+            if (!details.contains(d)) {
+                addIssue(fileName, r.line, t.col(QStringLiteral("unconfirmed")),
+                         tr("unknown detail \"%1\" in unconfirmed").arg(d));
+                ok = false;
+            }
+        }
+        seen.insert(s.id);
+        if (ok)
+            out.append(s);
+    }
+    return out;
+}
+
+QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const QString& fileName,
+                                                   const QSet<QString>& knownSources)
+{
+    QList<Observation> out;
+    Table t;
+    if (!readTable(csv, fileName, observationColumns(), &t))
+        return out;
+    static const QRegularExpression integer(QStringLiteral("^\\d{1,15}$"));
+    QHash<QString, int> seenLine;
+    for (const CsvRecord& r : std::as_const(t.rows)) {
+        Observation o;
+        bool ok = true;
+        auto fail = [&](const QString& column, const QString& message) {
+            addIssue(fileName, r.line, t.col(column), message);
+            ok = false;
+        };
+        o.dataset = t.get(r, QStringLiteral("dataset"));
+        o.series = t.get(r, QStringLiteral("series"));
+        o.region = t.get(r, QStringLiteral("region"));
+        o.qualifier = t.get(r, QStringLiteral("qualifier"));
+        o.unit = t.get(r, QStringLiteral("unit"));
+        o.status = t.get(r, QStringLiteral("status"));
+        o.sourceId = t.get(r, QStringLiteral("source_id"));
+        o.locator = t.get(r, QStringLiteral("locator"));
+        o.note = t.get(r, QStringLiteral("note"));
+        const QString periodCode = t.get(r, QStringLiteral("period"));
+        const QString valueText = t.get(r, QStringLiteral("value"));
+
+        if (!Vocabulary::datasets().contains(o.dataset))
+            fail(QStringLiteral("dataset"), tr("unknown dataset \"%1\"").arg(o.dataset));
+        else if (!m_vocabulary.hasSeries(o.dataset, o.series))
+            fail(QStringLiteral("series"), tr("unknown series \"%1\" for dataset %2").arg(o.series, o.dataset));
+        else if (m_vocabulary.seriesUnit.value(o.dataset + QLatin1Char('|') + o.series) != o.unit)
+            fail(QStringLiteral("unit"),
+                 tr("unit \"%1\" does not match series %2, which is counted in %3")
+                     .arg(o.unit, o.series, m_vocabulary.seriesUnit.value(o.dataset + QLatin1Char('|') + o.series)));
+        o.period = Period::parse(periodCode);
+        if (!o.period.isValid())
+            fail(QStringLiteral("period"), tr("\"%1\" is not a valid period").arg(periodCode));
+        else if (o.period.end().year() > 2100 || o.period.end().year() < 1945)
+            fail(QStringLiteral("period"), tr("period \"%1\" is outside 1945–2100").arg(periodCode));
+        if (!m_vocabulary.regionNames.contains(o.region))
+            fail(QStringLiteral("region"), tr("unknown country or region \"%1\"").arg(o.region));
+        if (valueText.isEmpty()) {
+            fail(QStringLiteral("value"), tr("the value is missing"));
+        } else if (valueText.startsWith(QLatin1Char('-'))) {
+            fail(QStringLiteral("value"), tr("negative value \"%1\"").arg(valueText));
+        } else if (!integer.match(valueText).hasMatch()) {
+            fail(QStringLiteral("value"),
+                 tr("\"%1\" is not a whole number in base units (persons or US dollars)").arg(valueText));
+        } else {
+            o.value = valueText.toLongLong();
+        }
+        if (!Vocabulary::qualifiers().contains(o.qualifier))
+            fail(QStringLiteral("qualifier"), tr("unknown qualifier \"%1\"").arg(o.qualifier));
+        if (!Vocabulary::statuses().contains(o.status))
+            fail(QStringLiteral("status"), tr("unknown status \"%1\"").arg(o.status));
+        if (o.sourceId.isEmpty())
+            fail(QStringLiteral("source_id"), tr("the figure has no source"));
+        else if (!knownSources.contains(o.sourceId))
+            fail(QStringLiteral("source_id"), tr("unknown source \"%1\"").arg(o.sourceId));
+        if (ok) {
+            const QString key = o.quantityKey() + QLatin1Char('|') + o.sourceId + QLatin1Char('|')
+                                + QString::number(o.value) + QLatin1Char('|') + o.status;
+            if (seenLine.contains(key)) {
+                addIssue(fileName, r.line, 0, tr("duplicate of line %1").arg(seenLine.value(key)));
+                ok = false;
+            } else {
+                seenLine.insert(key, r.line);
+            }
+        }
+        if (ok)
+            out.append(o);
+    }
+    return out;
+}
+
+QList<TimelineEvent> DatasetReader::readEvents(const QByteArray& csv, const QString& fileName,
+                                               const QSet<QString>& knownSources)
+{
+    QList<TimelineEvent> out;
+    Table t;
+    if (!readTable(csv, fileName, eventColumns(), &t))
+        return out;
+    for (const CsvRecord& r : std::as_const(t.rows)) {
+        TimelineEvent e;
+        e.id = t.get(r, QStringLiteral("id"));
+        e.period = Period::parse(t.get(r, QStringLiteral("period")));
+        e.textEn = t.get(r, QStringLiteral("text_en"));
+        e.textKo = t.get(r, QStringLiteral("text_ko"));
+        e.sourceId = t.get(r, QStringLiteral("source_id"));
+        e.locator = t.get(r, QStringLiteral("locator"));
+        e.figures = t.get(r, QStringLiteral("figures")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        e.note = t.get(r, QStringLiteral("note"));
+        bool ok = true;
+        if (!e.period.isValid()) {
+            addIssue(fileName, r.line, t.col(QStringLiteral("period")),
+                     tr("\"%1\" is not a valid period").arg(t.get(r, QStringLiteral("period"))));
+            ok = false;
+        }
+        if (!knownSources.contains(e.sourceId)) {
+            addIssue(fileName, r.line, t.col(QStringLiteral("source_id")),
+                     tr("unknown source \"%1\"").arg(e.sourceId));
+            ok = false;
+        }
+        if (e.textEn.isEmpty() || e.textKo.isEmpty()) {
+            addIssue(fileName, r.line, 0, tr("an event needs both an English and a Korean text"));
+            ok = false;
+        }
+        if (ok)
+            out.append(e);
+    }
+    return out;
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "records.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+/// A problem found in an input file, with its place.
+struct ValidationIssue
+{
+    QString file;
+    int line = 0;   ///< 1-based physical line, 0 for the whole file
+    int column = 0; ///< 1-based column, 0 for the whole row
+    QString message;
+
+    QString toString() const;
+};
+
+/// What the data may name: datasets, their series and units, regions, statuses, qualifiers.
+struct Vocabulary
+{
+    QHash<QString, QString> seriesUnit; ///< "dataset|series" → unit
+    QHash<QString, Name> seriesNames;   ///< "dataset|series" → names
+    QHash<QString, Name> regionNames;   ///< code → names
+
+    static QStringList datasets();
+    static QStringList statuses();
+    static QStringList qualifiers();
+    static QStringList sourceKinds();
+    bool hasSeries(const QString& dataset, const QString& series) const
+    {
+        return seriesUnit.contains(dataset + QLatin1Char('|') + series);
+    }
+};
+
+/// Reads the dataset's CSV files (docs/DATA-FORMAT.md) into records, checking every field.
+/// Used for the bundled dataset and for imports alike.
+class DatasetReader
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetReader)
+
+public:
+    static const QStringList& observationColumns();
+    static const QStringList& sourceColumns();
+    static const QStringList& eventColumns();
+
+    bool readVocabulary(const QByteArray& regionsCsv, const QByteArray& seriesCsv);
+    QList<Source> readSources(const QByteArray& csv, const QString& fileName);
+    /// knownSources: ids the observations may cite (from the store and this input).
+    QList<Observation> readObservations(const QByteArray& csv, const QString& fileName,
+                                        const QSet<QString>& knownSources);
+    QList<TimelineEvent> readEvents(const QByteArray& csv, const QString& fileName,
+                                    const QSet<QString>& knownSources);
+
+    const Vocabulary& vocabulary() const { return m_vocabulary; }
+    void setVocabulary(const Vocabulary& v) { m_vocabulary = v; }
+    const QList<ValidationIssue>& issues() const { return m_issues; }
+    bool hasIssues() const { return !m_issues.isEmpty(); }
+
+private:
+    struct Table;
+    bool readTable(const QByteArray& csv, const QString& fileName, const QStringList& required,
+                   Table* out);
+    void addIssue(const QString& file, int line, int column, const QString& message);
+
+    Vocabulary m_vocabulary;
+    QList<ValidationIssue> m_issues;
+};

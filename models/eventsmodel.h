@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "records.h"
+
+#include <QAbstractTableModel>
+
+class Catalog;
+
+/// The dated events that annotate a figure, in the UI language.
+class EventsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { DateColumn, TextColumn, SourceColumn, ColumnCount };
+    enum { PeriodStartRole = Qt::UserRole + 100, SourceIdRole };
+
+    /// figure: "arrivals", "trade", "destinations", or empty for all events.
+    EventsModel(Catalog* catalog, const QString& figure, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    const TimelineEvent* event(int row) const;
+    void retranslate();
+
+private:
+    Catalog* m_catalog;
+    QString m_figure;
+    QList<TimelineEvent> m_rows;
+};
+
+/// Every source in the store.
+class SourcesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IdColumn, KindColumn, TitleColumn, OutletColumn, AuthorColumn, DateColumn, ColumnCount };
+
+    explicit SourcesModel(Catalog* catalog, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void retranslate();
+
+private:
+    void rebuild();
+
+    Catalog* m_catalog;
+    QList<Source> m_rows;
+};

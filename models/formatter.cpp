@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatter.h"
+
+#include "records.h"
+
+#include <QDate>
+
+#include <cmath>
+
+Formatter::Formatter(const QLocale& locale) : m_locale(locale)
+{
+    m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
+}
+
+QString Formatter::number(qint64 value) const { return m_locale.toString(value); }
+
+QString Formatter::value(qint64 v, const QString& unit, const QString& qualifier) const
+{
+    const QString n = number(v);
+    QString text;
+    if (unit == QLatin1String("usd"))
+        text = korean() ? tr("%1 dollars").arg(n) : QStringLiteral("$") + n;
+    else
+        text = v == 1 ? tr("%1 person").arg(n) : tr("%1 people").arg(n);
+    if (qualifier == QLatin1String("about"))
+        return tr("about %1").arg(text);
+    if (qualifier == QLatin1String("over"))
+        return tr("over %1").arg(text);
+    if (qualifier == QLatin1String("almost"))
+        return tr("almost %1").arg(text);
+    if (qualifier == QLatin1String("at_least"))
+        return tr("at least %1").arg(text);
+    return text;
+}
+
+QString Formatter::compact(double v, const QString& unit) const
+{
+    const bool usd = unit == QLatin1String("usd");
+    if (korean()) {
+        // Korean groups by 10^4 (만) and 10^8 (억).
+        QString n;
+        if (std::abs(v) >= 1e8)
+            n = m_locale.toString(v / 1e8, 'f', v >= 1e9 ? 1 : 2) + QStringLiteral("억");
+        else if (std::abs(v) >= 1e4)
+            n = m_locale.toString(v / 1e4, 'f', 0) + QStringLiteral("만");
+        else
+            n = m_locale.toString(v, 'f', 0);
+        return usd ? n + QStringLiteral(" 달러") : n;
+    }
+    QString n;
+    if (std::abs(v) >= 1e9)
+        n = m_locale.toString(v / 1e9, 'f', 2) + QLatin1Char('B');
+    else if (std::abs(v) >= 1e6)
+        n = m_locale.toString(v / 1e6, 'f', 1) + QLatin1Char('M');
+    else if (std::abs(v) >= 1e4 && usd)
+        n = m_locale.toString(v / 1e3, 'f', 0) + QLatin1Char('K');
+    else
+        n = m_locale.toString(v, 'f', 0);
+    return usd ? QStringLiteral("$") + n : n;
+}
+
+QString Formatter::status(const QString& s) const
+{
+    if (s == QLatin1String("final"))
+        return tr("final");
+    if (s == QLatin1String("provisional"))
+        return tr("provisional");
+    if (s == QLatin1String("superseded"))
+        return tr("superseded");
+    if (s == QLatin1String("estimate"))
+        return tr("estimate");
+    if (s == QLatin1String("derived"))
+        return tr("derived");
+    return s;
+}
+
+QString Formatter::sourceKind(const QString& k) const
+{
+    if (k == QLatin1String("article"))
+        return tr("article");
+    if (k == QLatin1String("official"))
+        return tr("official statistics");
+    if (k == QLatin1String("press"))
+        return tr("press report");
+    if (k == QLatin1String("estimate"))
+        return tr("estimate");
+    return k;
+}
+
+QString Formatter::date(const QString& iso) const
+{
+    const QStringList p = iso.split(QLatin1Char('-'));
+    if (p.size() == 3) {
+        const QDate d = QDate::fromString(iso, Qt::ISODate);
+        if (d.isValid())
+            return korean() ? QStringLiteral("%1년 %2월 %3일").arg(d.year()).arg(d.month()).arg(d.day())
+                            : QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy"));
+    }
+    if (p.size() == 2) {
+        const QDate d(p[0].toInt(), p[1].toInt(), 1);
+        if (d.isValid())
+            return korean() ? QStringLiteral("%1년 %2월").arg(d.year()).arg(d.month())
+                            : QLocale(QLocale::English).toString(d, QStringLiteral("MMMM yyyy"));
+    }
+    if (p.size() == 1 && !iso.isEmpty())
+        return korean() ? QStringLiteral("%1년").arg(iso) : iso;
+    return iso;
+}
+
+QString Formatter::citation(const Source& s) const
+{
+    auto mark = [&](const QString& text, const QString& detail) {
+        return s.isUnconfirmed(detail) ? tr("%1 (unconfirmed)").arg(text) : text;
+    };
+    QStringList parts;
+    if (!s.author.isEmpty())
+        parts << mark(s.author, QStringLiteral("author"));
+    parts << (korean() ? QStringLiteral("「%1」").arg(s.title(true)) : QStringLiteral("\u201C%1\u201D").arg(s.titleEn));
+    if (!s.outlet.isEmpty())
+        parts << mark(s.outlet, QStringLiteral("outlet"));
+    if (!s.published.isEmpty())
+        parts << mark(date(s.published), QStringLiteral("published"));
+    else
+        parts << tr("date unknown");
+    QString text = parts.join(QStringLiteral(", "));
+    if (!s.url.isEmpty())
+        text += QStringLiteral(". ") + mark(s.url, QStringLiteral("url"));
+    return text;
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+struct Observation;
+struct Source;
+
+/// Numbers, money, statuses and citations as the UI language writes them.
+/// English: "1,047 people", "$18,031,000", "$18.0M"; Korean: "1,047명", "18,031,000달러",
+/// "1,803만 달러". Values are never rounded except in the compact form, which says so by its unit.
+class Formatter
+{
+    Q_DECLARE_TR_FUNCTIONS(Formatter)
+
+public:
+    explicit Formatter(const QLocale& locale = QLocale());
+
+    bool korean() const { return m_locale.language() == QLocale::Korean; }
+    const QLocale& locale() const { return m_locale; }
+
+    QString number(qint64 value) const;
+    /// Exact value with unit and qualifier: "about 970 people", "$616,000".
+    QString value(qint64 value, const QString& unit, const QString& qualifier = QString()) const;
+    /// Compact for axes and labels: "2.9K", "$18.0M" / "1,803만 달러".
+    QString compact(double value, const QString& unit) const;
+    QString status(const QString& status) const;
+    QString sourceKind(const QString& kind) const;
+    QString date(const QString& isoDate) const;
+    /// "MOU statistics table, Ministry of Unification, 2020-12" with unconfirmed details marked.
+    QString citation(const Source& source) const;
+
+private:
+    QLocale m_locale;
+};

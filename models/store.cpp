@@ -1,0 +1,519 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <algorithm>
+#include <atomic>
+
+namespace {
+std::atomic<int> s_connectionCounter{0};
+
+int statusRank(const QString& status)
+{
+    static const QStringList order = {QStringLiteral("final"), QStringLiteral("provisional"),
+                                      QStringLiteral("estimate"), QStringLiteral("derived"),
+                                      QStringLiteral("superseded")};
+    const int i = order.indexOf(status);
+    return i < 0 ? order.size() : i;
+}
+
+int kindRank(const QString& kind)
+{
+    static const QStringList order = {QStringLiteral("official"), QStringLiteral("press"),
+                                      QStringLiteral("estimate"), QStringLiteral("article")};
+    const int i = order.indexOf(kind);
+    return i < 0 ? order.size() : i;
+}
+
+QByteArray readResource(const QString& name)
+{
+    QFile f(QStringLiteral(":/data/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+} // namespace
+
+Store::Store()
+    : m_connection(QStringLiteral("crossings-store-%1").arg(++s_connectionCounter))
+{
+}
+
+Store::~Store() { close(); }
+
+QString Store::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/crossings.sqlite");
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+void Store::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool Store::fail(Error e, const QString& message)
+{
+    m_error = e;
+    m_errorString = message;
+    close();
+    return false;
+}
+
+bool Store::exec(const QString& sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(sql)) {
+        m_error = Error::Io;
+        m_errorString = tr("Database error: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Store::openInMemory()
+{
+    close();
+    m_path = QStringLiteral(":memory:");
+    m_error = Error::None;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        return fail(Error::Io, tr("Cannot open an in-memory database: %1").arg(db.lastError().text()));
+    if (!createSchema())
+        return fail(m_error, m_errorString);
+    Snapshot bundled;
+    QList<ValidationIssue> issues;
+    QByteArray checksum;
+    if (!readBundled(&bundled, &issues, &checksum))
+        return fail(Error::BadBundledData,
+                    tr("The bundled dataset is invalid: %1").arg(issues.value(0).toString()));
+    return seed(bundled, checksum);
+}
+
+bool Store::open(const QString& path, Mode mode)
+{
+    close();
+    m_path = path;
+    m_error = Error::None;
+    m_errorString.clear();
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+
+    if (!exists && mode != Mode::CreateIfMissing)
+        return fail(Error::Missing, tr("The database file \"%1\" does not exist.").arg(path));
+    if (exists) {
+        if (!info.isFile() || !info.isReadable())
+            return fail(Error::Io, tr("The database file \"%1\" cannot be read.").arg(path));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error::Io, tr("The database file \"%1\" cannot be read: %2").arg(path, f.errorString()));
+        const QByteArray head = f.read(16);
+        if (head != QByteArray("SQLite format 3\0", 16))
+            return fail(Error::NotADatabase,
+                        tr("\"%1\" is not a Crossings database (not an SQLite file).").arg(path));
+        if (mode != Mode::ReadOnly && !info.isWritable())
+            return fail(Error::ReadOnly, tr("The database file \"%1\" is read-only.").arg(path));
+    } else {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(Error::Io, tr("Cannot create the folder \"%1\".").arg(info.absolutePath()));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
+    if (mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return fail(Error::Io, tr("Cannot open \"%1\": %2").arg(path, db.lastError().text()));
+
+    QSqlQuery q(db);
+    if (!exists) {
+        if (!createSchema())
+            return fail(m_error, m_errorString);
+    } else {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+            return fail(Error::Corrupt, tr("\"%1\" is damaged and cannot be read: %2").arg(path, q.lastError().text()));
+        if (q.value(0).toString() != QLatin1String("ok"))
+            return fail(Error::Corrupt, tr("\"%1\" is damaged: the integrity check failed (%2).")
+                                            .arg(path, q.value(0).toString()));
+        q.finish();
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return fail(Error::Corrupt, tr("\"%1\" is damaged and cannot be read: %2").arg(path, q.lastError().text()));
+        const int version = q.value(0).toInt();
+        q.finish();
+        if (version > SchemaVersion)
+            return fail(Error::NewerSchema,
+                        tr("\"%1\" was written by a newer version of Crossings (data format %2; this "
+                           "version reads up to %3).")
+                            .arg(path).arg(version).arg(SchemaVersion));
+        if (version == 0)
+            return fail(Error::NotADatabase, tr("\"%1\" is an SQLite file but not a Crossings database.").arg(path));
+        if (mode != Mode::ReadOnly) {
+            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                return fail(Error::Locked, tr("\"%1\" is locked by another program.").arg(path));
+            q.exec(QStringLiteral("ROLLBACK"));
+            if (version < SchemaVersion && !migrate(version))
+                return fail(m_error, m_errorString);
+        } else if (version < SchemaVersion) {
+            return fail(Error::NewerSchema, tr("\"%1\" uses an older data format; open it in the window "
+                                               "once to upgrade it.").arg(path));
+        }
+    }
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+
+    if (mode == Mode::CreateIfMissing) {
+        Snapshot bundled;
+        QList<ValidationIssue> issues;
+        QByteArray checksum;
+        if (!readBundled(&bundled, &issues, &checksum))
+            return fail(Error::BadBundledData,
+                        tr("The bundled dataset is invalid: %1").arg(issues.value(0).toString()));
+        QSqlQuery m(db);
+        m.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'bundled_checksum'"));
+        const bool current = m.exec() && m.next() && m.value(0).toByteArray() == checksum;
+        m.finish();
+        if (!current && !seed(bundled, checksum))
+            return fail(m_error, m_errorString);
+    }
+    return true;
+}
+
+bool Store::createSchema()
+{
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE regions (code TEXT PRIMARY KEY, name_en TEXT NOT NULL, "
+                       "name_ko TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE series (dataset TEXT NOT NULL, series TEXT NOT NULL, "
+                       "name_en TEXT NOT NULL, name_ko TEXT NOT NULL, unit TEXT NOT NULL, "
+                       "PRIMARY KEY (dataset, series))"),
+        QStringLiteral("CREATE TABLE imports (id INTEGER PRIMARY KEY, file TEXT NOT NULL, "
+                       "imported_at TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE sources (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+                       "title_en TEXT NOT NULL, title_ko TEXT, outlet TEXT, author TEXT, "
+                       "published TEXT, url TEXT, language TEXT, unconfirmed TEXT, note TEXT, "
+                       "import_id INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE observations (id INTEGER PRIMARY KEY, dataset TEXT NOT NULL, "
+                       "series TEXT NOT NULL, period TEXT NOT NULL, region TEXT NOT NULL, "
+                       "value INTEGER NOT NULL CHECK (value >= 0), qualifier TEXT, "
+                       "unit TEXT NOT NULL, status TEXT NOT NULL, "
+                       "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT, note TEXT, "
+                       "plotted INTEGER NOT NULL DEFAULT 0, import_id INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX observations_quantity ON observations (dataset, series, period, region)"),
+        QStringLiteral("CREATE TABLE status_changes (import_id INTEGER NOT NULL, "
+                       "observation_id INTEGER NOT NULL, old_status TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE events (id TEXT PRIMARY KEY, period TEXT NOT NULL, "
+                       "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, source_id TEXT NOT NULL "
+                       "REFERENCES sources(id), locator TEXT, figures TEXT, note TEXT)"),
+        QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
+    };
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+    for (const QString& s : statements) {
+        if (!exec(s)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit() || fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+}
+
+bool Store::migrate(int from)
+{
+    // Schema 1 is the first; later versions add their steps here, one transaction each.
+    return fail(Error::NewerSchema, tr("No migration from data format %1.").arg(from));
+}
+
+bool Store::readBundled(Snapshot* out, QList<ValidationIssue>* issues, QByteArray* checksum)
+{
+    const QByteArray regions = readResource(QStringLiteral("regions.csv"));
+    const QByteArray series = readResource(QStringLiteral("series.csv"));
+    const QByteArray sources = readResource(QStringLiteral("sources.csv"));
+    const QByteArray observations = readResource(QStringLiteral("observations.csv"));
+    const QByteArray events = readResource(QStringLiteral("events.csv"));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArray* b : {&regions, &series, &sources, &observations, &events})
+        hash.addData(*b);
+    *checksum = hash.result().toHex();
+
+    DatasetReader reader;
+    reader.readVocabulary(regions, series);
+    const QList<Source> srcs = reader.readSources(sources, QStringLiteral("sources.csv"));
+    QSet<QString> ids;
+    for (const Source& s : srcs) {
+        ids.insert(s.id);
+        out->sources.insert(s.id, s);
+    }
+    out->observations = reader.readObservations(observations, QStringLiteral("observations.csv"), ids);
+    out->events = reader.readEvents(events, QStringLiteral("events.csv"), ids);
+    out->vocabulary = reader.vocabulary();
+    *issues = reader.issues();
+    return !reader.hasIssues();
+}
+
+void Store::choosePlotted(QList<Observation>* observations, const QHash<QString, Source>& sources)
+{
+    QHash<QString, int> best;
+    auto better = [&](const Observation& a, const Observation& b) {
+        if (statusRank(a.status) != statusRank(b.status))
+            return statusRank(a.status) < statusRank(b.status);
+        if (a.qualifier.isEmpty() != b.qualifier.isEmpty())
+            return a.qualifier.isEmpty();
+        const Source sa = sources.value(a.sourceId);
+        const Source sb = sources.value(b.sourceId);
+        if (kindRank(sa.kind) != kindRank(sb.kind))
+            return kindRank(sa.kind) < kindRank(sb.kind);
+        if (sa.published != sb.published)
+            return sa.published > sb.published;
+        return a.id < b.id;
+    };
+    for (int i = 0; i < observations->size(); ++i) {
+        Observation& o = (*observations)[i];
+        o.plotted = false;
+        const QString key = o.quantityKey();
+        const auto it = best.constFind(key);
+        if (it == best.constEnd() || better(o, observations->at(*it)))
+            best.insert(key, i);
+    }
+    for (int i : std::as_const(best))
+        (*observations)[i].plotted = true;
+}
+
+bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    auto ioFail = [&](const QSqlQuery& query) {
+        m_error = Error::Io;
+        m_errorString = tr("Cannot write the database: %1").arg(query.lastError().text());
+        return false;
+    };
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO regions (code, name_en, name_ko) VALUES (?, ?, ?)"));
+    for (auto it = s.vocabulary.regionNames.cbegin(); it != s.vocabulary.regionNames.cend(); ++it) {
+        q.addBindValue(it.key());
+        q.addBindValue(it->en);
+        q.addBindValue(it->ko);
+        if (!q.exec())
+            return ioFail(q);
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO series (dataset, series, name_en, name_ko, unit) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    for (auto it = s.vocabulary.seriesNames.cbegin(); it != s.vocabulary.seriesNames.cend(); ++it) {
+        const QStringList key = it.key().split(QLatin1Char('|'));
+        q.addBindValue(key.value(0));
+        q.addBindValue(key.value(1));
+        q.addBindValue(it->en);
+        q.addBindValue(it->ko);
+        q.addBindValue(s.vocabulary.seriesUnit.value(it.key()));
+        if (!q.exec())
+            return ioFail(q);
+    }
+    q.prepare(QStringLiteral("INSERT INTO sources (id, kind, title_en, title_ko, outlet, author, "
+                             "published, url, language, unconfirmed, note, import_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Source& src : s.sources) {
+        for (const QString& v : {src.id, src.kind, src.titleEn, src.titleKo, src.outlet, src.author,
+                                 src.published, src.url, src.language,
+                                 src.unconfirmed.join(QLatin1Char(';')), src.note})
+            q.addBindValue(v);
+        q.addBindValue(importId);
+        if (!q.exec())
+            return ioFail(q);
+    }
+    q.prepare(QStringLiteral("INSERT INTO observations (dataset, series, period, region, value, "
+                             "qualifier, unit, status, source_id, locator, note, import_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Observation& o : s.observations) {
+        q.addBindValue(o.dataset);
+        q.addBindValue(o.series);
+        q.addBindValue(o.period.code());
+        q.addBindValue(o.region);
+        q.addBindValue(o.value);
+        q.addBindValue(o.qualifier);
+        q.addBindValue(o.unit);
+        q.addBindValue(o.status);
+        q.addBindValue(o.sourceId);
+        q.addBindValue(o.locator);
+        q.addBindValue(o.note);
+        q.addBindValue(importId);
+        if (!q.exec())
+            return ioFail(q);
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO events (id, period, text_en, text_ko, source_id, "
+                             "locator, figures, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const TimelineEvent& e : s.events) {
+        for (const QString& v : {e.id, e.period.code(), e.textEn, e.textKo, e.sourceId, e.locator,
+                                 e.figures.join(QLatin1Char(';')), e.note})
+            q.addBindValue(v);
+        if (!q.exec())
+            return ioFail(q);
+    }
+    return true;
+}
+
+bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+    QSqlQuery q(db);
+    bool ok = exec(QStringLiteral("DELETE FROM observations WHERE import_id = 0"))
+              && exec(QStringLiteral("DELETE FROM events"))
+              && exec(QStringLiteral("DELETE FROM sources WHERE import_id = 0 AND id NOT IN "
+                                     "(SELECT source_id FROM observations)"))
+              && insertSnapshot(bundled, 0) && updatePlotted();
+    if (ok) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('bundled_checksum', ?)"));
+        q.addBindValue(QString::fromLatin1(checksum));
+        ok = q.exec();
+        if (!ok)
+            m_errorString = tr("Cannot write the database: %1").arg(q.lastError().text());
+    }
+    if (!ok) {
+        db.rollback();
+        m_error = Error::Io;
+        return false;
+    }
+    return db.commit() || fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+}
+
+bool Store::updatePlotted()
+{
+    Snapshot s;
+    if (!load(&s))
+        return false;
+    choosePlotted(&s.observations, s.sources);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE observations SET plotted = ? WHERE id = ?"));
+    QVariantList flags, ids;
+    for (const Observation& o : std::as_const(s.observations)) {
+        flags.append(o.plotted ? 1 : 0);
+        ids.append(o.id);
+    }
+    q.addBindValue(flags);
+    q.addBindValue(ids);
+    if (!q.execBatch()) {
+        m_error = Error::Io;
+        m_errorString = tr("Cannot write the database: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Store::load(Snapshot* out)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen()) {
+        m_error = Error::Io;
+        m_errorString = tr("The database is not open.");
+        return false;
+    }
+    *out = Snapshot();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto readFail = [&]() {
+        m_error = Error::Corrupt;
+        m_errorString = tr("Cannot read the database: %1").arg(q.lastError().text());
+        return false;
+    };
+    if (!q.exec(QStringLiteral("SELECT code, name_en, name_ko FROM regions")))
+        return readFail();
+    while (q.next())
+        out->vocabulary.regionNames.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+    if (!q.exec(QStringLiteral("SELECT dataset, series, name_en, name_ko, unit FROM series")))
+        return readFail();
+    while (q.next()) {
+        const QString key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+        out->vocabulary.seriesNames.insert(key, {q.value(2).toString(), q.value(3).toString()});
+        out->vocabulary.seriesUnit.insert(key, q.value(4).toString());
+    }
+    if (!q.exec(QStringLiteral("SELECT id, kind, title_en, title_ko, outlet, author, published, url, "
+                               "language, unconfirmed, note FROM sources")))
+        return readFail();
+    while (q.next()) {
+        Source s;
+        s.id = q.value(0).toString();
+        s.kind = q.value(1).toString();
+        s.titleEn = q.value(2).toString();
+        s.titleKo = q.value(3).toString();
+        s.outlet = q.value(4).toString();
+        s.author = q.value(5).toString();
+        s.published = q.value(6).toString();
+        s.url = q.value(7).toString();
+        s.language = q.value(8).toString();
+        s.unconfirmed = q.value(9).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        s.note = q.value(10).toString();
+        out->sources.insert(s.id, s);
+    }
+    if (!q.exec(QStringLiteral("SELECT id, dataset, series, period, region, value, qualifier, unit, "
+                               "status, source_id, locator, note, plotted, import_id FROM observations "
+                               "ORDER BY id")))
+        return readFail();
+    while (q.next()) {
+        Observation o;
+        o.id = q.value(0).toLongLong();
+        o.dataset = q.value(1).toString();
+        o.series = q.value(2).toString();
+        o.period = Period::parse(q.value(3).toString());
+        o.region = q.value(4).toString();
+        o.value = q.value(5).toLongLong();
+        o.qualifier = q.value(6).toString();
+        o.unit = q.value(7).toString();
+        o.status = q.value(8).toString();
+        o.sourceId = q.value(9).toString();
+        o.locator = q.value(10).toString();
+        o.note = q.value(11).toString();
+        o.plotted = q.value(12).toInt() != 0;
+        o.importId = q.value(13).toLongLong();
+        out->observations.append(o);
+    }
+    std::stable_sort(out->observations.begin(), out->observations.end(),
+                     [](const Observation& a, const Observation& b) {
+                         if (a.dataset != b.dataset)
+                             return a.dataset < b.dataset;
+                         if (a.period != b.period)
+                             return a.period < b.period;
+                         return a.series < b.series;
+                     });
+    if (!q.exec(QStringLiteral("SELECT id, period, text_en, text_ko, source_id, locator, figures, note "
+                               "FROM events")))
+        return readFail();
+    while (q.next()) {
+        TimelineEvent e;
+        e.id = q.value(0).toString();
+        e.period = Period::parse(q.value(1).toString());
+        e.textEn = q.value(2).toString();
+        e.textKo = q.value(3).toString();
+        e.sourceId = q.value(4).toString();
+        e.locator = q.value(5).toString();
+        e.figures = q.value(6).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        e.note = q.value(7).toString();
+        out->events.append(e);
+    }
+    std::sort(out->events.begin(), out->events.end(),
+              [](const TimelineEvent& a, const TimelineEvent& b) { return a.period < b.period; });
+    return true;
+}

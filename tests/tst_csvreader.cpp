@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvreader.h"
+
+#include <QTest>
+
+class tst_CsvReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void errors_data();
+    void errors();
+    void escapeRoundTrip_data();
+    void escapeRoundTrip();
+};
+
+using Rows = QList<QStringList>;
+
+void tst_CsvReader::parse_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<Rows>("rows");
+    QTest::addColumn<QList<int>>("lines");
+    QTest::newRow("plain LF") << QByteArray("a,b\n1,2\n") << Rows{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
+    QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << Rows{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
+    QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << Rows{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n") << Rows{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
+    QTest::newRow("quoted comma") << QByteArray("a,b\n\"1,5\",2\n") << Rows{{"a", "b"}, {"1,5", "2"}} << QList<int>{1, 2};
+    QTest::newRow("quoted quote") << QByteArray("a\n\"say \"\"hi\"\"\"\n") << Rows{{"a"}, {"say \"hi\""}} << QList<int>{1, 2};
+    QTest::newRow("quoted newline keeps line numbers")
+        << QByteArray("a,b\n\"x\ny\",2\n3,4\n") << Rows{{"a", "b"}, {"x\ny", "2"}, {"3", "4"}} << QList<int>{1, 2, 4};
+    QTest::newRow("quoted CRLF newline") << QByteArray("a\r\n\"x\r\ny\"\r\n") << Rows{{"a"}, {"x\ny"}} << QList<int>{1, 2};
+    QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n") << Rows{{"a", "b", "c"}, {"", "", ""}} << QList<int>{1, 2};
+    QTest::newRow("blank lines skipped") << QByteArray("a\n\n1\n") << Rows{{"a"}, {"1"}} << QList<int>{1, 3};
+    QTest::newRow("hangul") << QByteArray("name\n\xED\x83\x88\xEB\xB6\x81\xEB\xAF\xBC\n") << Rows{{"name"}, {QString::fromUtf8("탈북민")}} << QList<int>{1, 2};
+}
+
+void tst_CsvReader::parse()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(Rows, rows);
+    QFETCH(QList<int>, lines);
+    CsvReader reader;
+    QVERIFY(reader.parse(input));
+    QCOMPARE(reader.records().size(), rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        QCOMPARE(reader.records().at(i).fields, rows.at(i));
+        QCOMPARE(reader.records().at(i).line, lines.at(i));
+    }
+}
+
+void tst_CsvReader::errors_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<int>("line");
+    QTest::newRow("not UTF-8 on line 3") << QByteArray("a\nb\n\xFF\xFE\n") << qint64(1000) << int(CsvReader::Error::NotUtf8) << 3;
+    QTest::newRow("latin-1 text") << QByteArray("a\ncaf\xE9\n") << qint64(1000) << int(CsvReader::Error::NotUtf8) << 2;
+    QTest::newRow("unterminated quote") << QByteArray("a\n\"open,1\n2\n") << qint64(1000) << int(CsvReader::Error::UnterminatedQuote) << 2;
+    QTest::newRow("stray quote") << QByteArray("a\nab\"c\n") << qint64(1000) << int(CsvReader::Error::StrayQuote) << 2;
+    QTest::newRow("text after closing quote") << QByteArray("a\n\"ab\"c\n") << qint64(1000) << int(CsvReader::Error::StrayQuote) << 2;
+    QTest::newRow("too large") << QByteArray(2000, 'a') << qint64(1000) << int(CsvReader::Error::TooLarge) << 0;
+    QTest::newRow("empty") << QByteArray() << qint64(1000) << int(CsvReader::Error::Empty) << 1;
+    QTest::newRow("only newlines") << QByteArray("\n\n") << qint64(1000) << int(CsvReader::Error::Empty) << 1;
+}
+
+void tst_CsvReader::errors()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(qint64, limit);
+    QFETCH(int, error);
+    QFETCH(int, line);
+    CsvReader reader(limit);
+    QVERIFY(!reader.parse(input));
+    QCOMPARE(int(reader.error()), error);
+    QCOMPARE(reader.errorLine(), line);
+    QVERIFY(reader.records().isEmpty());
+}
+
+void tst_CsvReader::escapeRoundTrip_data()
+{
+    QTest::addColumn<QStringList>("fields");
+    QTest::newRow("plain") << QStringList{"a", "b"};
+    QTest::newRow("comma") << QStringList{"1,043", "x"};
+    QTest::newRow("quote and newline") << QStringList{"say \"hi\"\nthen", ""};
+    QTest::newRow("hangul") << QStringList{QString::fromUtf8("북한이탈주민, 탈북민"), "2"};
+}
+
+void tst_CsvReader::escapeRoundTrip()
+{
+    QFETCH(QStringList, fields);
+    CsvReader reader;
+    QVERIFY(reader.parse((CsvReader::joinRow(fields) + "\n").toUtf8()));
+    QCOMPARE(reader.records().size(), 1);
+    QCOMPARE(reader.records().first().fields, fields);
+}
+
+QTEST_APPLESS_MAIN(tst_CsvReader)
+#include "tst_csvreader.moc"
