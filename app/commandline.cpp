@@ -249,21 +249,3 @@ int CommandLine::runData(const QStringList& args)
     out().flush();
     return Success;
 }
-
-int CommandLine::runExport(const QStringList& args)
-{
-    Q_UNUSED(args);
-    return usageError(tr("export is not available in this build"));
-}
-
-int CommandLine::runImport(const QStringList& args)
-{
-    Q_UNUSED(args);
-    return usageError(tr("import is not available in this build"));
-}
-
-int CommandLine::runAudit(const QStringList& args)
-{
-    Q_UNUSED(args);
-    return usageError(tr("audit is not available in this build"));
-}

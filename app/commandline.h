@@ -29,13 +29,18 @@ public:
     QString databasePath() const { return m_database; }
 
 private:
+public:
+    // Shared by the subcommands (each in its own file: exportcommand.cpp, importcommand.cpp,
+    // auditcommand.cpp).
     int usageError(const QString& message);
+    bool openStore(class Store& store, bool writable);
+
+private:
     int runData(const QStringList& args);
     int runExport(const QStringList& args);
     int runImport(const QStringList& args);
     int runAudit(const QStringList& args);
     QString helpText() const;
-    bool openStore(class Store& store, bool writable);
 
     QString m_database;
     QString m_format;
