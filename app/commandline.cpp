@@ -10,18 +10,17 @@
 
 #include <cstdio>
 
-namespace {
-QTextStream& out()
+QTextStream& CommandLine::out()
 {
     static QTextStream s(stdout);
     return s;
 }
-QTextStream& err()
+
+QTextStream& CommandLine::err()
 {
     static QTextStream s(stderr);
     return s;
 }
-} // namespace
 
 QStringList CommandLine::commands()
 {

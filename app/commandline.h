@@ -34,6 +34,8 @@ public:
     // auditcommand.cpp).
     int usageError(const QString& message);
     bool openStore(class Store& store, bool writable);
+    static QTextStream& out();
+    static QTextStream& err();
 
 private:
     int runData(const QStringList& args);
