@@ -46,8 +46,10 @@ int Application::exec(int argc, char* argv[])
     if (headless && noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    // Without a display the window cannot open: parse the arguments headless and say so.
+    const bool windowless = !headless && noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     std::unique_ptr<QCoreApplication> app;
-    if (!headless || command == QLatin1String("export"))
+    if ((!headless && !windowless) || command == QLatin1String("export"))
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -65,6 +67,12 @@ int Application::exec(int argc, char* argv[])
     const int code = cli.run(arguments);
     if (code >= 0)
         return code;
+    if (windowless) {
+        CommandLine::err() << tr("crossings: there is no display to open the window on (set DISPLAY, "
+                                 "or run it under xvfb-run).")
+                           << '\n';
+        return CommandLine::Failure;
+    }
     return runWindow(cli.databasePath(), &language);
 }
 

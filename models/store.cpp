@@ -76,7 +76,6 @@ bool Store::fail(Error e, const QString& message)
 {
     m_error = e;
     m_errorString = message;
-    close();
     return false;
 }
 
@@ -92,6 +91,14 @@ bool Store::exec(const QString& sql)
 }
 
 bool Store::openInMemory()
+{
+    if (openMemory())
+        return true;
+    close();
+    return false;
+}
+
+bool Store::openMemory()
 {
     close();
     m_path = QStringLiteral(":memory:");
@@ -112,6 +119,14 @@ bool Store::openInMemory()
 }
 
 bool Store::open(const QString& path, Mode mode)
+{
+    if (openFile(path, mode))
+        return true;
+    close(); // after openFile's queries are gone
+    return false;
+}
+
+bool Store::openFile(const QString& path, Mode mode)
 {
     close();
     m_path = path;
@@ -153,7 +168,14 @@ bool Store::open(const QString& path, Mode mode)
         if (!createSchema())
             return fail(m_error, m_errorString);
     } else {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        auto busy = [](const QSqlError& e) {
+            // SQLITE_BUSY, SQLITE_LOCKED
+            return e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6");
+        };
+        const bool checked = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next();
+        if (!checked && busy(q.lastError()))
+            return fail(Error::Locked, tr("\"%1\" is locked by another program.").arg(path));
+        if (!checked)
             return fail(Error::Corrupt, tr("\"%1\" is damaged and cannot be read: %2").arg(path, q.lastError().text()));
         if (q.value(0).toString() != QLatin1String("ok"))
             return fail(Error::Corrupt, tr("\"%1\" is damaged: the integrity check failed (%2).")

@@ -67,6 +67,8 @@ public:
     QString connectionName() const { return m_connection; }
 
 private:
+    bool openFile(const QString& path, Mode mode);
+    bool openMemory();
     bool fail(Error e, const QString& message);
     bool createSchema();
     bool migrate(int from);

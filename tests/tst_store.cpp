@@ -1,4 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
-class tst_X : public QObject { Q_OBJECT private slots: void todo() { QVERIFY(true); } };
-QTEST_MAIN(tst_X)
+
+class tst_Store : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bundledDatasetIsValid();
+    void plottedFigures_data();
+    void plottedFigures();
+    void alternativesKept_data();
+    void alternativesKept();
+    void arrivalsSumToPublishedTotals_data();
+    void arrivalsSumToPublishedTotals();
+    void everyFigureHasASource();
+    void choosePlotted_data();
+    void choosePlotted();
+    void createsAndReopens();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void refusesLockedFile();
+
+private:
+    Snapshot loadBundled();
+};
+
+Snapshot tst_Store::loadBundled()
+{
+    Store store;
+    if (!store.openInMemory())
+        qFatal("cannot open the bundled dataset: %s", qPrintable(store.errorString()));
+    Snapshot s;
+    if (!store.load(&s))
+        qFatal("cannot load: %s", qPrintable(store.errorString()));
+    return s;
+}
+
+void tst_Store::bundledDatasetIsValid()
+{
+    Snapshot s;
+    QList<ValidationIssue> issues;
+    QByteArray checksum;
+    const bool ok = Store::readBundled(&s, &issues, &checksum);
+    for (const ValidationIssue& i : std::as_const(issues))
+        qWarning("%s", qPrintable(i.toString()));
+    QVERIFY(ok);
+    QVERIFY(issues.isEmpty());
+    QCOMPARE(checksum.size(), 64);
+}
+
+static const Observation* plotted(const Snapshot& s, const QString& dataset, const QString& series,
+                                  const QString& period, const QString& region)
+{
+    for (const Observation& o : s.observations) {
+        if (o.plotted && o.dataset == dataset && o.series == series && o.period.code() == period
+            && o.region == region)
+            return &o;
+    }
+    return nullptr;
+}
+
+void tst_Store::plottedFigures_data()
+{
+    QTest::addColumn<QString>("dataset");
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<QString>("status");
+    // Values typed from shared/data/arrivals.csv, trade_*.csv and seed-figures.md.
+    QTest::newRow("up to 1998") << "arrivals" << "total" << "../1998" << "KR" << qint64(947) << "final";
+    QTest::newRow("1999-2001 grouped") << "arrivals" << "total" << "1999/2001" << "KR" << qint64(1043) << "final";
+    QTest::newRow("1999") << "arrivals" << "total" << "1999" << "KR" << qint64(148) << "final";
+    QTest::newRow("2001") << "arrivals" << "total" << "2001" << "KR" << qint64(583) << "final";
+    QTest::newRow("2009 peak") << "arrivals" << "total" << "2009" << "KR" << qint64(2914) << "final";
+    QTest::newRow("2009 women") << "arrivals" << "female" << "2009" << "KR" << qint64(2252) << "final";
+    QTest::newRow("2010") << "arrivals" << "total" << "2010" << "KR" << qint64(2402) << "final";
+    QTest::newRow("2020") << "arrivals" << "total" << "2020" << "KR" << qint64(229) << "final";
+    QTest::newRow("2021") << "arrivals" << "total" << "2021" << "KR" << qint64(63) << "final";
+    QTest::newRow("2024") << "arrivals" << "total" << "2024" << "KR" << qint64(236) << "final";
+    QTest::newRow("Q2 2020") << "arrivals" << "total" << "2020-Q2" << "KR" << qint64(12) << "provisional";
+    QTest::newRow("Mar 2020 NK exports") << "trade" << "china_imports" << "2020-03" << "CN" << qint64(616000) << "final";
+    QTest::newRow("Mar 2020 NK imports") << "trade" << "china_exports" << "2020-03" << "CN" << qint64(18031000) << "final";
+    QTest::newRow("Oct 2020 China exports") << "trade" << "china_exports" << "2020-10" << "CN" << qint64(253000) << "final";
+    QTest::newRow("Jan-Feb 2020 combined") << "trade" << "china_exports" << "2020-01/2020-02" << "CN" << qint64(197400000) << "final";
+    QTest::newRow("2019 annual total") << "trade" << "total" << "2019" << "CN" << qint64(2789018980) << "final";
+    QTest::newRow("UK asylum grants") << "destinations" << "asylum_granted" << "../2018-03" << "GB" << qint64(544) << "final";
+    QTest::newRow("US FY2017") << "destinations" << "refugee_arrivals" << "FY2017" << "US" << qint64(12) << "final";
+    QTest::newRow("EU citizenships") << "destinations" << "citizenship" << "2007/2016" << "EU" << qint64(820) << "final";
+}
+
+void tst_Store::plottedFigures()
+{
+    QFETCH(QString, dataset);
+    QFETCH(QString, series);
+    QFETCH(QString, period);
+    QFETCH(QString, region);
+    QFETCH(qint64, value);
+    QFETCH(QString, status);
+    const Snapshot s = loadBundled();
+    const Observation* o = plotted(s, dataset, series, period, region);
+    QVERIFY2(o, qPrintable(period));
+    QCOMPARE(o->value, value);
+    QCOMPARE(o->status, status);
+    QVERIFY(s.sources.contains(o->sourceId));
+}
+
+void tst_Store::alternativesKept_data()
+{
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QList<qint64>>("values");
+    // arrivals.csv keeps every figure published earlier and later revised.
+    QTest::newRow("2009") << "2009" << QList<qint64>{2914, 2952, 2927, 2929};
+    QTest::newRow("2010") << "2010" << QList<qint64>{2402, 2423, 2376, 2379, 2401};
+    QTest::newRow("2000") << "2000" << QList<qint64>{312, 303};
+}
+
+void tst_Store::alternativesKept()
+{
+    QFETCH(QString, period);
+    QFETCH(QList<qint64>, values);
+    const Snapshot s = loadBundled();
+    QSet<qint64> found;
+    int plottedCount = 0;
+    for (const Observation& o : s.observations) {
+        if (o.dataset == QLatin1String("arrivals") && o.series == QLatin1String("total")
+            && o.period.code() == period && o.region == QLatin1String("KR")) {
+            found.insert(o.value);
+            plottedCount += o.plotted ? 1 : 0;
+            if (o.value != values.first())
+                QCOMPARE(o.status, QStringLiteral("superseded"));
+        }
+    }
+    QCOMPARE(plottedCount, 1);
+    for (qint64 v : std::as_const(values))
+        QVERIFY2(found.contains(v), qPrintable(QString::number(v)));
+}
+
+void tst_Store::arrivalsSumToPublishedTotals_data()
+{
+    QTest::addColumn<int>("lastYear");
+    QTest::addColumn<qint64>("cumulative");
+    // Cumulative totals published by the Ministry of Unification (arrivals-notes.md).
+    QTest::newRow("end 2017") << 2017 << qint64(31339);
+    QTest::newRow("end 2020") << 2020 << qint64(33752);
+    QTest::newRow("end 2022") << 2022 << qint64(33882);
+    QTest::newRow("end 2024") << 2024 << qint64(34314);
+}
+
+void tst_Store::arrivalsSumToPublishedTotals()
+{
+    QFETCH(int, lastYear);
+    QFETCH(qint64, cumulative);
+    const Snapshot s = loadBundled();
+    qint64 sum = 0;
+    for (const Observation& o : s.observations) {
+        if (!o.plotted || o.dataset != QLatin1String("arrivals") || o.series != QLatin1String("total"))
+            continue;
+        const bool single = o.period.kind() == Period::Kind::Year && o.period.year() <= lastYear;
+        const bool upTo1998 = o.period.code() == QLatin1String("../1998");
+        if (single || upTo1998)
+            sum += o.value;
+    }
+    QCOMPARE(sum, cumulative);
+}
+
+void tst_Store::everyFigureHasASource()
+{
+    const Snapshot s = loadBundled();
+    QVERIFY(s.observations.size() > 200);
+    for (const Observation& o : s.observations) {
+        QVERIFY2(s.sources.contains(o.sourceId), qPrintable(o.quantityKey()));
+        QVERIFY(o.period.isValid());
+        QVERIFY(o.unit == QLatin1String("persons") || o.unit == QLatin1String("usd"));
+    }
+    for (const TimelineEvent& e : s.events)
+        QVERIFY2(s.sources.contains(e.sourceId), qPrintable(e.id));
+}
+
+void tst_Store::choosePlotted_data()
+{
+    QTest::addColumn<QStringList>("statuses");
+    QTest::addColumn<QStringList>("kinds");
+    QTest::addColumn<QStringList>("dates");
+    QTest::addColumn<QStringList>("qualifiers");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("final beats superseded") << QStringList{"superseded", "final"} << QStringList{"official", "press"}
+                                            << QStringList{"2012-01", "2010-01"} << QStringList{"", ""} << 1;
+    QTest::newRow("final beats provisional") << QStringList{"provisional", "final"} << QStringList{"official", "official"}
+                                             << QStringList{"2026-01", "2020-01"} << QStringList{"", ""} << 1;
+    QTest::newRow("official beats article") << QStringList{"final", "final"} << QStringList{"article", "official"}
+                                            << QStringList{"2021-01", "2020-12"} << QStringList{"", ""} << 1;
+    QTest::newRow("exact beats approximate") << QStringList{"final", "final"} << QStringList{"official", "article"}
+                                             << QStringList{"2021", "2020"} << QStringList{"about", ""} << 1;
+    QTest::newRow("newer correction wins") << QStringList{"final", "final"} << QStringList{"press", "press"}
+                                           << QStringList{"2026-01-20", "2026-02-04"} << QStringList{"", ""} << 1;
+    QTest::newRow("older first when all equal") << QStringList{"final", "final"} << QStringList{"press", "press"}
+                                                << QStringList{"2020", "2020"} << QStringList{"", ""} << 0;
+}
+
+void tst_Store::choosePlotted()
+{
+    QFETCH(QStringList, statuses);
+    QFETCH(QStringList, kinds);
+    QFETCH(QStringList, dates);
+    QFETCH(QStringList, qualifiers);
+    QFETCH(int, expected);
+    QList<Observation> obs;
+    QHash<QString, Source> sources;
+    for (int i = 0; i < statuses.size(); ++i) {
+        Source src;
+        src.id = QStringLiteral("s%1").arg(i);
+        src.kind = kinds.at(i);
+        src.published = dates.at(i);
+        sources.insert(src.id, src);
+        Observation o;
+        o.id = i + 1;
+        o.dataset = QStringLiteral("arrivals");
+        o.series = QStringLiteral("total");
+        o.period = Period::parse(QStringLiteral("2025"));
+        o.region = QStringLiteral("KR");
+        o.value = 100 + i;
+        o.status = statuses.at(i);
+        o.qualifier = qualifiers.at(i);
+        o.sourceId = src.id;
+        obs.append(o);
+    }
+    // A different quantity is plotted on its own.
+    Observation other = obs.first();
+    other.id = 99;
+    other.period = Period::parse(QStringLiteral("2024"));
+    obs.append(other);
+    Store::choosePlotted(&obs, sources);
+    for (int i = 0; i < statuses.size(); ++i)
+        QCOMPARE(obs.at(i).plotted, i == expected);
+    QVERIFY(obs.last().plotted);
+}
+
+void tst_Store::createsAndReopens()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/crossings.sqlite"));
+    {
+        Store store;
+        QVERIFY2(store.open(path, Store::Mode::CreateIfMissing), qPrintable(store.errorString()));
+        Snapshot s;
+        QVERIFY(store.load(&s));
+        QVERIFY(!s.observations.isEmpty());
+    }
+    QVERIFY(QFile::exists(path));
+    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    {
+        Store store;
+        QVERIFY2(store.open(path, Store::Mode::ReadOnly), qPrintable(store.errorString()));
+        Snapshot s;
+        QVERIFY(store.load(&s));
+        QVERIFY(plotted(s, QStringLiteral("arrivals"), QStringLiteral("total"), QStringLiteral("2009"), QStringLiteral("KR")));
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void tst_Store::refusesBadFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("error");
+    QTest::newRow("missing, read-only") << "missing" << int(Store::Mode::ReadOnly) << int(Store::Error::Missing);
+    QTest::newRow("missing, read-write") << "missing" << int(Store::Mode::ReadWrite) << int(Store::Error::Missing);
+    QTest::newRow("text file") << "text" << int(Store::Mode::ReadOnly) << int(Store::Error::NotADatabase);
+    QTest::newRow("empty file") << "empty" << int(Store::Mode::ReadWrite) << int(Store::Error::NotADatabase);
+    QTest::newRow("text file as user store") << "text" << int(Store::Mode::CreateIfMissing) << int(Store::Error::NotADatabase);
+    QTest::newRow("corrupt pages") << "corrupt" << int(Store::Mode::ReadOnly) << int(Store::Error::Corrupt);
+    QTest::newRow("corrupt pages, read-write") << "corrupt" << int(Store::Mode::ReadWrite) << int(Store::Error::Corrupt);
+    QTest::newRow("newer schema") << "newer" << int(Store::Mode::ReadWrite) << int(Store::Error::NewerSchema);
+    QTest::newRow("other sqlite file") << "foreign" << int(Store::Mode::ReadOnly) << int(Store::Error::NotADatabase);
+}
+
+void tst_Store::refusesBadFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, mode);
+    QFETCH(int, error);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    if (kind == QLatin1String("text") || kind == QLatin1String("empty")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        if (kind == QLatin1String("text"))
+            f.write("year,total\n2009,2914\n");
+    } else if (kind != QLatin1String("missing")) {
+        {
+            Store store;
+            QVERIFY(store.open(path, Store::Mode::CreateIfMissing));
+        }
+        if (kind == QLatin1String("corrupt")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 8192);
+            f.seek(4096); // Overwrite the second page onward, keeping the header.
+            f.write(QByteArray(f.size() - 4096, '\x5A'));
+        } else if (kind == QLatin1String("newer") || kind == QLatin1String("foreign")) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(kind == QLatin1String("newer") ? QStringLiteral("PRAGMA user_version = 99")
+                                                           : QStringLiteral("PRAGMA user_version = 0")));
+            q.finish();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        }
+    }
+    QByteArray before;
+    if (QFile::exists(path)) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        before = f.readAll();
+    }
+    Store store;
+    QVERIFY(!store.open(path, Store::Mode(mode)));
+    QCOMPARE(int(store.error()), error);
+    QVERIFY(!store.errorString().isEmpty());
+    QVERIFY2(store.errorString().contains(path), qPrintable(store.errorString()));
+    if (kind == QLatin1String("missing")) {
+        QVERIFY(!QFile::exists(path));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+}
+
+void tst_Store::refusesLockedFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        Store store;
+        QVERIFY(store.open(path, Store::Mode::CreateIfMissing));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    {
+        Store store;
+        QVERIFY(!store.open(path, Store::Mode::ReadWrite));
+        QCOMPARE(int(store.error()), int(Store::Error::Locked));
+        QVERIFY(store.errorString().contains(path));
+    }
+    q.exec(QStringLiteral("ROLLBACK"));
+    q.finish();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+}
+
+QTEST_GUILESS_MAIN(tst_Store)
 #include "tst_store.moc"
