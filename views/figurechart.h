@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "records.h"
+
+#include <QModelIndex>
+#include <QObject>
+
+#include <optional>
+
+class Catalog;
+class QAbstractItemModel;
+class QChart;
+
+/// The three figures of Crossings.
+enum class FigureKind { Arrivals, Trade, Destinations };
+
+/// How a figure is coloured: on screen (light, dark), for projectors (high contrast), on paper.
+enum class Theme { Light, Dark, Contrast, Print };
+
+/// What the user chose to show. Fields that do not apply to a figure are ignored by it.
+struct FigureOptions
+{
+    Theme theme = Theme::Light;
+    bool annotations = true;
+    // Arrivals
+    bool bars = false;
+    bool sexSplit = false;
+    bool quarterly = false;
+    int firstYear = 1998;
+    int lastYear = 2022;
+    // Trade
+    bool logScale = false;
+    // Destinations: 0 overview, 1 asylum decisions, 2 US arrivals by fiscal year
+    int destinationsView = 0;
+};
+
+/// Builds, and keeps up to date, the QChart of one figure from its model. The window shows it in
+/// a QChartView; the FigureRenderer draws a fresh one into PNG, PDF and SVG, so the two never
+/// differ. Titles and axis texts are in the current UI language; retranslate() renews them,
+/// since a QChart does not receive QEvent::LanguageChange.
+class FigureChart : public QObject
+{
+    Q_OBJECT
+
+public:
+    static QString name(FigureKind kind); ///< "arrivals", "trade", "destinations"
+    static std::optional<FigureKind> fromName(const QString& name);
+    static QList<FigureKind> all() { return {FigureKind::Arrivals, FigureKind::Trade, FigureKind::Destinations}; }
+    /// A new chart builder for the figure, reading the catalog through its own model.
+    static FigureChart* create(FigureKind kind, Catalog* catalog, QObject* parent = nullptr);
+
+    using QObject::QObject;
+
+    virtual FigureKind kind() const = 0;
+    /// The chart; owned by this object until a QChartView takes it with setChart().
+    virtual QChart* chart() const = 0;
+    /// The model the chart and the table share.
+    virtual QAbstractItemModel* model() const = 0;
+    virtual QString title() const = 0;
+    /// Unit and period, e.g. "People arriving in South Korea per year, 1998–2022".
+    virtual QString subtitle() const = 0;
+    /// A caveat that must travel with the figure (may be empty).
+    virtual QString caveat() const { return {}; }
+    /// The observations drawn, for citations and export provenance.
+    virtual QList<Observation> plottedObservations() const = 0;
+    virtual FigureOptions options() const = 0;
+    virtual void setOptions(const FigureOptions& options) = 0;
+    virtual void retranslate() = 0;
+    /// Highlights the model cell's point or bar (selection coming from the table).
+    virtual void select(const QModelIndex& index) = 0;
+
+signals:
+    /// A point or bar was clicked: the model cell it shows.
+    void clicked(const QModelIndex& index);
+    /// Options changed through the chart itself (e.g. the legend toggled a series).
+    void optionsChanged();
+};
