@@ -249,6 +249,10 @@ bool Store::createSchema()
         QStringLiteral("CREATE TABLE events (id TEXT PRIMARY KEY, period TEXT NOT NULL, "
                        "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, source_id TEXT NOT NULL "
                        "REFERENCES sources(id), locator TEXT, figures TEXT, note TEXT)"),
+        QStringLiteral("CREATE TABLE claims (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+                       "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT NOT NULL, "
+                       "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, check_expr TEXT NOT NULL, "
+                       "note TEXT)"),
         QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
     };
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -265,7 +269,32 @@ bool Store::createSchema()
 
 bool Store::migrate(int from)
 {
-    // Schema 1 is the first; later versions add their steps here, one transaction each.
+    // One transaction per step; the bundled data (with the new tables' rows) is seeded afterwards.
+    if (from == 1) {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        if (!db.transaction())
+            return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+        // Schema 2: the sources' claims (claims.csv).
+        const QStringList statements = {
+        QStringLiteral("CREATE TABLE claims (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+                       "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT NOT NULL, "
+                       "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, check_expr TEXT NOT NULL, "
+                       "note TEXT)"),
+            QStringLiteral("DELETE FROM meta WHERE key = 'bundled_checksum'"),
+            QStringLiteral("PRAGMA user_version = 2"),
+        };
+        for (const QString& statement : statements) {
+            if (!exec(statement)) {
+                db.rollback();
+                return fail(m_error, m_errorString);
+            }
+        }
+        if (!db.commit())
+            return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+        from = 2;
+    }
+    if (from == SchemaVersion)
+        return true;
     return fail(Error::NewerSchema, tr("No migration from data format %1.").arg(from));
 }
 
@@ -276,8 +305,9 @@ bool Store::readBundled(Snapshot* out, QList<ValidationIssue>* issues, QByteArra
     const QByteArray sources = readResource(QStringLiteral("sources.csv"));
     const QByteArray observations = readResource(QStringLiteral("observations.csv"));
     const QByteArray events = readResource(QStringLiteral("events.csv"));
+    const QByteArray claims = readResource(QStringLiteral("claims.csv"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QByteArray* b : {&regions, &series, &sources, &observations, &events})
+    for (const QByteArray* b : {&regions, &series, &sources, &observations, &events, &claims})
         hash.addData(*b);
     *checksum = hash.result().toHex();
 
@@ -293,7 +323,10 @@ bool Store::readBundled(Snapshot* out, QList<ValidationIssue>* issues, QByteArra
     out->events = reader.readEvents(events, QStringLiteral("events.csv"), ids);
     out->vocabulary = reader.vocabulary();
     *issues = reader.issues();
-    return !reader.hasIssues();
+    ClaimReader claimReader;
+    out->claims = claimReader.read(claims, QStringLiteral("claims.csv"), out->vocabulary, ids);
+    *issues += claimReader.issues();
+    return !reader.hasIssues() && !claimReader.hasIssues();
 }
 
 void Store::choosePlotted(QList<Observation>* observations, const QHash<QString, Source>& sources)
@@ -393,6 +426,14 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO claims (id, kind, source_id, locator, text_en, "
+                             "text_ko, check_expr, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Claim& c : s.claims) {
+        for (const QString& v : {c.id, c.kind, c.sourceId, c.locator, c.textEn, c.textKo, c.check, c.note})
+            q.addBindValue(v);
+        if (!q.exec())
+            return ioFail(q);
+    }
     return true;
 }
 
@@ -402,7 +443,8 @@ bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
     if (!db.transaction())
         return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
     QSqlQuery q(db);
-    bool ok = exec(QStringLiteral("DELETE FROM observations WHERE import_id = 0"))
+    bool ok = exec(QStringLiteral("DELETE FROM claims"))
+              && exec(QStringLiteral("DELETE FROM observations WHERE import_id = 0"))
               && exec(QStringLiteral("DELETE FROM events"))
               && exec(QStringLiteral("DELETE FROM sources WHERE import_id = 0 AND id NOT IN "
                                      "(SELECT source_id FROM observations)"))
@@ -537,5 +579,20 @@ bool Store::load(Snapshot* out)
     }
     std::sort(out->events.begin(), out->events.end(),
               [](const TimelineEvent& a, const TimelineEvent& b) { return a.period < b.period; });
+    if (!q.exec(QStringLiteral("SELECT id, kind, source_id, locator, text_en, text_ko, check_expr, note "
+                               "FROM claims ORDER BY rowid")))
+        return readFail();
+    while (q.next()) {
+        Claim c;
+        c.id = q.value(0).toString();
+        c.kind = q.value(1).toString();
+        c.sourceId = q.value(2).toString();
+        c.locator = q.value(3).toString();
+        c.textEn = q.value(4).toString();
+        c.textKo = q.value(5).toString();
+        c.check = q.value(6).toString();
+        c.note = q.value(7).toString();
+        out->claims.append(c);
+    }
     return true;
 }

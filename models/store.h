@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "claim.h"
 #include "datasetreader.h"
 #include "records.h"
 
@@ -16,6 +17,7 @@ struct Snapshot
     QHash<QString, Source> sources;
     QList<Observation> observations; ///< ordered by dataset, series, period end, id
     QList<TimelineEvent> events;
+    QList<Claim> claims; ///< the sources' checkable statements (claims.csv)
 };
 
 /// The SQLite store: schema and migrations, integrity checks, first-run seeding from the bundled
@@ -32,7 +34,7 @@ public:
     };
     enum class Error { None, Missing, NotADatabase, Corrupt, NewerSchema, Locked, ReadOnly, Io, BadBundledData };
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     Store();
     ~Store();

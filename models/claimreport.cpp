@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "claimreport.h"
+
+#include "csvreader.h"
+
+const QStringList& ClaimReport::csvColumns()
+{
+    static const QStringList c = {QStringLiteral("claim_id"),        QStringLiteral("source_id"),
+                                  QStringLiteral("locator"),         QStringLiteral("kind"),
+                                  QStringLiteral("reading"),         QStringLiteral("verdict"),
+                                  QStringLiteral("claim_verdict"),   QStringLiteral("computed"),
+                                  QStringLiteral("stated"),          QStringLiteral("difference"),
+                                  QStringLiteral("observation_ids"), QStringLiteral("missing"),
+                                  QStringLiteral("explanation"),     QStringLiteral("claim")};
+    return c;
+}
+
+QString ClaimReport::csv(const QList<ClaimResult>& results, const ClaimChecker& checker)
+{
+    QString out = CsvReader::joinRow(csvColumns()) + QLatin1Char('\n');
+    const bool korean = QLocale().language() == QLocale::Korean;
+    for (const ClaimResult& r : results) {
+        const Claim& c = r.claim;
+        if (!r.error.isEmpty()) {
+            out += CsvReader::joinRow({c.id, c.sourceId, c.locator, c.kind, QString(),
+                                       ClaimChecker::verdictKey(r.verdict),
+                                       ClaimChecker::verdictKey(r.verdict), QString(), QString(),
+                                       QString(), QString(), QString(), checker.explain(r),
+                                       c.text(korean)}) +
+                   QLatin1Char('\n');
+            continue;
+        }
+        for (const ReadingResult& reading : r.readings) {
+            QStringList ids, missing;
+            for (const FigureUse& f : reading.figures)
+                ids << QString::number(f.observationId);
+            for (const QuantityRef& q : reading.missing)
+                missing << q.dataset + QLatin1Char(',') + q.series + QLatin1Char(',') + q.region +
+                               QLatin1Char(',') + q.period;
+            out +=
+                CsvReader::joinRow(
+                    {c.id, c.sourceId, c.locator, c.kind, reading.label,
+                     ClaimChecker::verdictKey(reading.verdict), ClaimChecker::verdictKey(r.verdict),
+                     checker.computedText(reading), checker.statedText(reading),
+                     checker.differenceText(reading), ids.join(QLatin1Char(';')),
+                     missing.join(QLatin1Char(';')), checker.explain(reading), c.text(korean)}) +
+                QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QString ClaimReport::text(const QList<ClaimResult>& results, const ClaimChecker& checker)
+{
+    QString out;
+    const bool korean = QLocale().language() == QLocale::Korean;
+    for (const ClaimResult& r : results) {
+        const Claim& c = r.claim;
+        out += QStringLiteral("[%1] %2 (%3, %4)\n")
+                   .arg(ClaimChecker::verdictName(r.verdict), c.id, c.sourceId, c.locator);
+        out += QStringLiteral("    ") + c.text(korean) + QLatin1Char('\n');
+        const QStringList lines = checker.explain(r).split(QLatin1Char('\n'));
+        for (const QString& line : lines)
+            out += QStringLiteral("    ") + line + QLatin1Char('\n');
+        out += QLatin1Char('\n');
+    }
+    out += summary(results) + QLatin1Char('\n');
+    return out;
+}
+
+QString ClaimReport::summary(const QList<ClaimResult>& results)
+{
+    int holds = 0, differs = 0, cannot = 0, mixed = 0;
+    for (const ClaimResult& r : results) {
+        switch (r.verdict) {
+        case ClaimVerdict::Holds:
+            ++holds;
+            break;
+        case ClaimVerdict::Differs:
+            ++differs;
+            break;
+        case ClaimVerdict::CannotCheck:
+            ++cannot;
+            break;
+        case ClaimVerdict::Mixed:
+            ++mixed;
+            break;
+        }
+    }
+    return tr("%n claim(s): ", nullptr, int(results.size())) +
+           QStringList{tr("%n hold(s)", nullptr, holds), tr("%n differ(s)", nullptr, differs),
+                       tr("%n cannot be checked", nullptr, cannot),
+                       tr("%n depend(s) on the reading", nullptr, mixed)}
+               .join(QStringLiteral(", "));
+}
