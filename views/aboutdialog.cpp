@@ -149,10 +149,10 @@ void AboutDialog::retranslate()
 
     m_dataVersionLabel->setText(tr("Data version:"));
     const QString newest = m_catalog->newestDate(snapshot.observations);
-    m_dataVersion->setText(newest.isEmpty()
-                               ? tr("no figures loaded")
-                               : tr("%1 (publication date of the newest source)")
-                                     .arg(format.date(newest)));
+    m_dataVersion->setText(
+        newest.isEmpty()
+            ? tr("no figures loaded")
+            : tr("%1 (publication date of the newest source)").arg(format.date(newest)));
 
     // The sources the figures cite, by kind.
     QSet<QString> cited;
@@ -174,9 +174,10 @@ void AboutDialog::retranslate()
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
         parts << QStringLiteral("%1 %2").arg(it.key(), format.number(it.value()));
     m_sourcesLabel->setText(tr("Sources:"));
-    m_sources->setText(parts.isEmpty() ? format.number(0)
-                                       : tr("%1 (%2)").arg(format.number(cited.size()),
-                                                           parts.join(QStringLiteral(", "))));
+    m_sources->setText(
+        parts.isEmpty() ? format.number(0)
+                        : tr("%1 (%2)", "number of sources (by kind)")
+                              .arg(format.number(cited.size()), parts.join(QStringLiteral(", "))));
 
     m_figuresLabel->setText(tr("Figures:"));
     m_figures->setText(format.number(snapshot.observations.size()));
@@ -254,9 +255,10 @@ QString AboutDialog::attributionHtml() const
                              .toHtmlEscaped(),
                          names.join(QStringLiteral("; ")));
     }
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("The source of each figure, with its title, date and address, is shown next "
-                        "to the figure in the window.")
-                         .toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("The source of each figure, with its title, date and address, is shown next "
+                    "to the figure in the window.")
+                     .toHtmlEscaped());
     return html;
 }
