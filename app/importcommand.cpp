@@ -1,8 +1,94 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "formatter.h"
+#include "importplan.h"
+#include "store.h"
+
+#include <QLocale>
+#include <QTextStream>
+
+/// `crossings import FILE [--dry-run]` and `crossings import --undo` (docs/IMPORT.md).
+/// Exit status: 0 imported (or checked, with --dry-run), 1 the file has problems or the database
+/// cannot be written (nothing is written then), 2 bad arguments.
 int CommandLine::runImport(const QStringList& args)
 {
-    Q_UNUSED(args);
-    return usageError(tr("import is not available in this build"));
+    QString file;
+    bool dryRun = false;
+    bool undo = false;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--lang")) {
+            ++i;
+        } else if (a == QLatin1String("--dry-run")) {
+            dryRun = true;
+        } else if (a == QLatin1String("--undo")) {
+            undo = true;
+        } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
+            return usageError(tr("unknown option \"%1\" for import").arg(a));
+        } else if (file.isEmpty()) {
+            file = a;
+        } else {
+            return usageError(tr("unexpected argument \"%1\"").arg(a));
+        }
+    }
+    if (undo && (dryRun || !file.isEmpty()))
+        return usageError(tr("import --undo takes no file and no other option"));
+    if (!undo && file.isEmpty())
+        return usageError(tr("import needs a file: crossings import FILE [--dry-run]"));
+
+    Store store;
+    if (!openStore(store, !dryRun))
+        return Failure;
+
+    if (undo) {
+        ImportRecord undone;
+        if (!store.undoLastImport(&undone)) {
+            err() << tr("crossings: %1").arg(store.errorString()) << '\n';
+            err().flush();
+            return Failure;
+        }
+        out() << tr("Undid import %1 of \"%2\" (%3): removed %4 figures and %5 sources, restored "
+                    "the status of %6 figures.")
+                     .arg(undone.id)
+                     .arg(undone.file,
+                          QLocale().toString(undone.importedAt.toLocalTime(), QLocale::ShortFormat))
+                     .arg(undone.observations)
+                     .arg(undone.sources)
+                     .arg(undone.statusChanges)
+              << '\n';
+        out().flush();
+        return Success;
+    }
+
+    Snapshot current;
+    if (!store.load(&current)) {
+        err() << tr("crossings: %1").arg(store.errorString()) << '\n';
+        err().flush();
+        return Failure;
+    }
+    ImportPlan plan;
+    if (!plan.readFile(file, current, store.stateToken())) {
+        err() << plan.report();
+        err().flush();
+        return Failure;
+    }
+    out() << plan.report() << '\n';
+    if (dryRun) {
+        out() << tr("Dry run: nothing was written.") << '\n';
+        out().flush();
+        return Success;
+    }
+    out().flush();
+    qint64 importId = 0;
+    if (!plan.apply(store, &importId)) {
+        err() << tr("crossings: %1").arg(store.errorString()) << '\n'
+              << tr("Nothing was imported.") << '\n';
+        err().flush();
+        return Failure;
+    }
+    out() << tr("Imported as import %1. \"crossings import --undo\" takes it back.").arg(importId)
+          << '\n';
+    out().flush();
+    return Success;
 }

@@ -236,6 +236,7 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
     QHash<QString, int> seenLine;
     for (const CsvRecord& r : std::as_const(t.rows)) {
         Observation o;
+        o.line = r.line;
         bool ok = true;
         auto fail = [&](const QString& column, const QString& message) {
             addIssue(fileName, r.line, t.col(column), message);

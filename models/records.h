@@ -44,6 +44,7 @@ struct Observation
     QString note;
     bool plotted = false;
     qint64 importId = 0;
+    int line = 0; ///< the CSV line it was read from (validation messages); 0 when from the store
 
     /// Identifies the quantity: observations sharing it are alternatives of each other.
     QString quantityKey() const

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
@@ -386,9 +387,17 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
+    // An upsert: a bundled source may still be cited by imported figures when the bundled
+    // dataset is seeded again, and a new bundled source may have been imported before.
     q.prepare(QStringLiteral("INSERT INTO sources (id, kind, title_en, title_ko, outlet, author, "
                              "published, url, language, unconfirmed, note, import_id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
+                             "title_en = excluded.title_en, title_ko = excluded.title_ko, "
+                             "outlet = excluded.outlet, author = excluded.author, "
+                             "published = excluded.published, url = excluded.url, "
+                             "language = excluded.language, unconfirmed = excluded.unconfirmed, "
+                             "note = excluded.note, import_id = excluded.import_id"));
     for (const Source& src : s.sources) {
         for (const QString& v : {src.id, src.kind, src.titleEn, src.titleKo, src.outlet, src.author,
                                  src.published, src.url, src.language,
@@ -443,12 +452,16 @@ bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
     if (!db.transaction())
         return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
     QSqlQuery q(db);
-    bool ok = exec(QStringLiteral("DELETE FROM claims"))
+    // Bundled figures that an import marked superseded get new ids when they are seeded again:
+    // carry the marks (and the statuses undo restores) over to the new rows.
+    QList<CarriedStatus> carried;
+    bool ok = statusChangesOfBundled(&carried)
+              && exec(QStringLiteral("DELETE FROM claims"))
               && exec(QStringLiteral("DELETE FROM observations WHERE import_id = 0"))
               && exec(QStringLiteral("DELETE FROM events"))
               && exec(QStringLiteral("DELETE FROM sources WHERE import_id = 0 AND id NOT IN "
                                      "(SELECT source_id FROM observations)"))
-              && insertSnapshot(bundled, 0) && updatePlotted();
+              && insertSnapshot(bundled, 0) && carryStatusChanges(carried) && updatePlotted();
     if (ok) {
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('bundled_checksum', ?)"));
         q.addBindValue(QString::fromLatin1(checksum));
@@ -594,5 +607,323 @@ bool Store::load(Snapshot* out)
         c.note = q.value(7).toString();
         out->claims.append(c);
     }
+    return true;
+}
+
+bool Store::begin()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    const QString code = q.lastError().nativeErrorCode();
+    m_error = code == QLatin1String("5") || code == QLatin1String("6") ? Error::Locked : Error::Io;
+    m_errorString = m_error == Error::Locked
+                        ? tr("\"%1\" is locked by another program.").arg(m_path)
+                        : tr("Cannot write the database: %1").arg(q.lastError().text());
+    return false;
+}
+
+bool Store::rollback(Error e, const QString& message)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_error = e;
+    m_errorString = message;
+    return false;
+}
+
+bool Store::commit()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("COMMIT")))
+        return true;
+    const QString message = tr("Cannot write the database: %1").arg(q.lastError().text());
+    return rollback(Error::Io, message);
+}
+
+bool Store::statusChangesOfBundled(QList<CarriedStatus>* out)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT c.rowid, o.dataset, o.series, o.period, o.region, o.value, o.source_id "
+        "FROM status_changes c JOIN observations o ON o.id = c.observation_id "
+        "WHERE o.import_id = 0"));
+    if (!q.exec()) {
+        m_error = Error::Io;
+        m_errorString = tr("Cannot read the database: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        CarriedStatus c;
+        c.rowId = q.value(0).toLongLong();
+        c.dataset = q.value(1).toString();
+        c.series = q.value(2).toString();
+        c.period = q.value(3).toString();
+        c.region = q.value(4).toString();
+        c.value = q.value(5).toLongLong();
+        c.sourceId = q.value(6).toString();
+        out->append(c);
+    }
+    return true;
+}
+
+bool Store::carryStatusChanges(const QList<CarriedStatus>& carried)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery find(db), keep(db), drop(db), mark(db);
+    find.prepare(QStringLiteral("SELECT id, status FROM observations WHERE import_id = 0 AND dataset = ? "
+                                "AND series = ? AND period = ? AND region = ? AND value = ? "
+                                "AND source_id = ? ORDER BY id LIMIT 1"));
+    keep.prepare(QStringLiteral("UPDATE status_changes SET observation_id = ?, old_status = ? "
+                                "WHERE rowid = ?"));
+    drop.prepare(QStringLiteral("DELETE FROM status_changes WHERE rowid = ?"));
+    mark.prepare(QStringLiteral("UPDATE observations SET status = 'superseded' WHERE id = ?"));
+    auto ioFail = [&](const QSqlQuery& query) {
+        m_error = Error::Io;
+        m_errorString = tr("Cannot write the database: %1").arg(query.lastError().text());
+        return false;
+    };
+    for (const CarriedStatus& c : carried) {
+        for (const QVariant& v : {QVariant(c.dataset), QVariant(c.series), QVariant(c.period),
+                                  QVariant(c.region), QVariant(c.value), QVariant(c.sourceId)})
+            find.addBindValue(v);
+        if (!find.exec())
+            return ioFail(find);
+        if (find.next()) {
+            const qint64 id = find.value(0).toLongLong();
+            const QString status = find.value(1).toString();
+            find.finish();
+            keep.addBindValue(id);
+            keep.addBindValue(status);
+            keep.addBindValue(c.rowId);
+            mark.addBindValue(id);
+            if (!keep.exec())
+                return ioFail(keep);
+            if (!mark.exec())
+                return ioFail(mark);
+        } else {
+            // The bundled dataset no longer has the corrected figure: nothing to restore.
+            find.finish();
+            drop.addBindValue(c.rowId);
+            if (!drop.exec())
+                return ioFail(drop);
+        }
+    }
+    return true;
+}
+
+QString Store::stateToken()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM observations), (SELECT COALESCE(MAX(id), 0) FROM observations), "
+            "(SELECT COALESCE(SUM(id), 0) FROM observations WHERE status = 'superseded'), "
+            "(SELECT COUNT(*) FROM sources), (SELECT COALESCE(MAX(id), 0) FROM imports), "
+            "(SELECT COUNT(*) FROM imports WHERE undone = 0), "
+            "(SELECT COALESCE(MAX(value), '') FROM meta WHERE key = 'bundled_checksum')"))
+        || !q.next()) {
+        m_error = Error::Io;
+        m_errorString = tr("Cannot read the database: %1").arg(q.lastError().text());
+        return QString();
+    }
+    QStringList parts;
+    for (int i = 0; i < 7; ++i)
+        parts << q.value(i).toString();
+    return parts.join(QLatin1Char('|'));
+}
+
+bool Store::applyImport(const ImportBatch& batch, qint64* importId)
+{
+    m_error = Error::None;
+    m_errorString.clear();
+    if (!isOpen()) {
+        m_error = Error::Io;
+        m_errorString = tr("The database is not open.");
+        return false;
+    }
+    if (!begin())
+        return false;
+    if (!batch.expectedState.isEmpty()) {
+        const QString state = stateToken();
+        if (state.isEmpty())
+            return rollback(m_error, m_errorString);
+        if (state != batch.expectedState)
+            return rollback(Error::Changed, tr("The database changed after the file was checked; "
+                                               "check the file again."));
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    auto ioFail = [&](const QSqlQuery& query) {
+        return rollback(Error::Io, tr("Cannot write the database: %1").arg(query.lastError().text()));
+    };
+    q.prepare(QStringLiteral("SELECT 1 FROM sources WHERE id = ?"));
+    for (const Source& s : batch.sources) {
+        q.addBindValue(s.id);
+        if (!q.exec())
+            return ioFail(q);
+        const bool exists = q.next();
+        q.finish();
+        if (exists)
+            return rollback(Error::Changed, tr("The source \"%1\" is already in the database; check "
+                                               "the file again.").arg(s.id));
+    }
+    q.prepare(QStringLiteral("INSERT INTO imports (file, imported_at) VALUES (?, ?)"));
+    q.addBindValue(batch.file);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return ioFail(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+
+    Snapshot rows;
+    for (const Source& s : batch.sources)
+        rows.sources.insert(s.id, s);
+    rows.observations = batch.observations;
+    if (!insertSnapshot(rows, id))
+        return rollback(m_error, m_errorString);
+
+    QSqlQuery status(db), record(db), mark(db);
+    status.prepare(QStringLiteral("SELECT status FROM observations WHERE id = ?"));
+    record.prepare(QStringLiteral("INSERT INTO status_changes (import_id, observation_id, old_status) "
+                                  "VALUES (?, ?, ?)"));
+    mark.prepare(QStringLiteral("UPDATE observations SET status = 'superseded' WHERE id = ?"));
+    for (qint64 observationId : batch.supersede) {
+        status.addBindValue(observationId);
+        if (!status.exec())
+            return ioFail(status);
+        if (!status.next())
+            return rollback(Error::Changed, tr("The database changed after the file was checked; "
+                                               "check the file again."));
+        const QString old = status.value(0).toString();
+        status.finish();
+        record.addBindValue(id);
+        record.addBindValue(observationId);
+        record.addBindValue(old);
+        if (!record.exec())
+            return ioFail(record);
+        mark.addBindValue(observationId);
+        if (!mark.exec())
+            return ioFail(mark);
+    }
+    if (!updatePlotted())
+        return rollback(m_error, m_errorString);
+
+    const QByteArray marker = qgetenv(PauseInImportVariable);
+    if (!marker.isEmpty()) {
+        QFile f(QString::fromLocal8Bit(marker));
+        if (f.open(QIODevice::WriteOnly))
+            f.close();
+        QThread::sleep(60);
+    }
+    if (!commit())
+        return false;
+    if (importId)
+        *importId = id;
+    return true;
+}
+
+bool Store::lastImport(ImportRecord* out)
+{
+    m_error = Error::None;
+    m_errorString.clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen()) {
+        m_error = Error::Io;
+        m_errorString = tr("The database is not open.");
+        return false;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto readFail = [&]() {
+        m_error = Error::Io;
+        m_errorString = tr("Cannot read the database: %1").arg(q.lastError().text());
+        return false;
+    };
+    if (!q.exec(QStringLiteral("SELECT id, file, imported_at FROM imports WHERE undone = 0 "
+                               "ORDER BY id DESC LIMIT 1")))
+        return readFail();
+    if (!q.next())
+        return false;
+    ImportRecord r;
+    r.id = q.value(0).toLongLong();
+    r.file = q.value(1).toString();
+    r.importedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+    q.finish();
+    const QList<QPair<QString, int*>> counts = {
+        {QStringLiteral("SELECT COUNT(*) FROM observations WHERE import_id = ?"), &r.observations},
+        {QStringLiteral("SELECT COUNT(*) FROM sources WHERE import_id = ?"), &r.sources},
+        {QStringLiteral("SELECT COUNT(*) FROM status_changes WHERE import_id = ?"), &r.statusChanges}};
+    for (const auto& c : counts) {
+        q.prepare(c.first);
+        q.addBindValue(r.id);
+        if (!q.exec() || !q.next())
+            return readFail();
+        *c.second = q.value(0).toInt();
+        q.finish();
+    }
+    *out = r;
+    return true;
+}
+
+bool Store::undoLastImport(ImportRecord* undone)
+{
+    if (!isOpen()) {
+        m_error = Error::Io;
+        m_errorString = tr("The database is not open.");
+        return false;
+    }
+    if (!begin())
+        return false;
+    ImportRecord r;
+    if (!lastImport(&r)) {
+        if (m_error == Error::None)
+            return rollback(Error::NothingToUndo, tr("There is no import to undo."));
+        return rollback(m_error, m_errorString);
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    auto ioFail = [&](const QSqlQuery& query) {
+        return rollback(Error::Io, tr("Cannot write the database: %1").arg(query.lastError().text()));
+    };
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT observation_id, old_status FROM status_changes WHERE import_id = ?"));
+    q.addBindValue(r.id);
+    if (!q.exec())
+        return ioFail(q);
+    QVariantList ids, statuses;
+    while (q.next()) {
+        ids.append(q.value(0));
+        statuses.append(q.value(1));
+    }
+    q.finish();
+    if (!ids.isEmpty()) {
+        QSqlQuery restore(db);
+        restore.prepare(QStringLiteral("UPDATE observations SET status = ? WHERE id = ?"));
+        restore.addBindValue(statuses);
+        restore.addBindValue(ids);
+        if (!restore.execBatch())
+            return ioFail(restore);
+    }
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM status_changes WHERE import_id = ?"),
+        QStringLiteral("DELETE FROM observations WHERE import_id = ?"),
+        QStringLiteral("DELETE FROM sources WHERE import_id = ? AND id NOT IN "
+                       "(SELECT source_id FROM observations) AND id NOT IN (SELECT source_id FROM events)"),
+        QStringLiteral("UPDATE imports SET undone = 1 WHERE id = ?")};
+    for (const QString& sql : statements) {
+        QSqlQuery s(db);
+        s.prepare(sql);
+        s.addBindValue(r.id);
+        if (!s.exec())
+            return ioFail(s);
+    }
+    if (!updatePlotted())
+        return rollback(m_error, m_errorString);
+    if (!commit())
+        return false;
+    if (undone)
+        *undone = r;
     return true;
 }

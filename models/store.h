@@ -6,6 +6,7 @@
 #include "records.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -20,6 +21,27 @@ struct Snapshot
     QList<Claim> claims; ///< the sources' checkable statements (claims.csv)
 };
 
+/// One import as the store records it (File → Undo last import, `crossings import --undo`).
+struct ImportRecord
+{
+    qint64 id = 0;
+    QString file;          ///< the imported file's name, as given
+    QDateTime importedAt;  ///< UTC
+    int observations = 0;  ///< figures it added
+    int sources = 0;       ///< sources it added
+    int statusChanges = 0; ///< stored figures it marked superseded
+};
+
+/// What one import writes, in one transaction (built by ImportPlan).
+struct ImportBatch
+{
+    QString file;
+    QList<Source> sources;           ///< new sources
+    QList<Observation> observations; ///< new figures
+    QList<qint64> supersede;         ///< stored figures an import corrects: marked superseded
+    QString expectedState;           ///< Store::stateToken() the plan was made on; empty: unchecked
+};
+
 /// The SQLite store: schema and migrations, integrity checks, first-run seeding from the bundled
 /// CSV dataset, and every query of the application. The only class that speaks SQL.
 class Store
@@ -32,7 +54,9 @@ public:
         ReadWrite,       ///< an existing file (imports)
         CreateIfMissing, ///< the user's store: created and seeded when missing
     };
-    enum class Error { None, Missing, NotADatabase, Corrupt, NewerSchema, Locked, ReadOnly, Io, BadBundledData };
+    enum class Error { None, Missing, NotADatabase, Corrupt, NewerSchema, Locked, ReadOnly, Io, BadBundledData,
+                       Changed,       ///< the store changed between an import's preview and its apply
+                       NothingToUndo };
 
     static constexpr int SchemaVersion = 2;
 
@@ -62,6 +86,20 @@ public:
     /// Reads the dataset bundled in the resources into a snapshot; issues go to *issues.
     static bool readBundled(Snapshot* out, QList<ValidationIssue>* issues, QByteArray* checksum);
 
+    /// Writes an import in one transaction: its sources, its figures, the superseded marks (with
+    /// the old statuses kept for undo), then the plotted figures. All or nothing.
+    bool applyImport(const ImportBatch& batch, qint64* importId = nullptr);
+    /// The newest import not undone; false with error() None when there is none.
+    bool lastImport(ImportRecord* out);
+    /// Removes the newest import's figures and sources and restores the statuses it changed.
+    bool undoLastImport(ImportRecord* undone = nullptr);
+    /// Changes whenever figures, statuses or imports change (checked by applyImport).
+    QString stateToken();
+
+    /// Test hook: when this environment variable names a file, applyImport creates that file
+    /// inside its transaction, before committing, and waits a minute (tests kill it there).
+    static constexpr const char* PauseInImportVariable = "CROSSINGS_TEST_PAUSE_IN_IMPORT";
+
     /// Chooses, for every quantity, the one figure to plot (see docs/DATA-FORMAT.md).
     static void choosePlotted(QList<Observation>* observations, const QHash<QString, Source>& sources);
 
@@ -77,6 +115,17 @@ private:
     bool checkIntegrity();
     bool insertSnapshot(const Snapshot& s, qint64 importId);
     bool updatePlotted();
+    struct CarriedStatus
+    {
+        qint64 rowId = 0; ///< of the status_changes row
+        QString dataset, series, period, region, sourceId;
+        qint64 value = 0;
+    };
+    bool statusChangesOfBundled(QList<CarriedStatus>* out);
+    bool carryStatusChanges(const QList<CarriedStatus>& carried);
+    bool begin();
+    bool rollback(Error e, const QString& message);
+    bool commit();
     bool exec(const QString& sql);
 
     QString m_connection;

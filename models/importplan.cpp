@@ -1,0 +1,678 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importplan.h"
+
+#include "csvreader.h"
+#include "formatter.h"
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+const QString kDataset = QStringLiteral("dataset");
+const QString kSeries = QStringLiteral("series");
+const QString kPeriod = QStringLiteral("period");
+const QString kRegion = QStringLiteral("region");
+const QString kSourceId = QStringLiteral("source_id");
+
+bool korean()
+{
+    return QLocale().language() == QLocale::Korean;
+}
+
+bool correctable(const QString& status)
+{
+    return status == QLatin1String("final") || status == QLatin1String("provisional");
+}
+
+/// Whether date a (YYYY, YYYY-MM or YYYY-MM-DD) is known to be later than b: compared at the
+/// precision both have, so "2026" is not later than "2026-01-20".
+bool later(const QString& a, const QString& b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const qsizetype n = std::min(a.size(), b.size());
+    return a.left(n) > b.left(n);
+}
+
+QString sourceField(const Source& s, const QString& column)
+{
+    if (column == QLatin1String("source_kind"))
+        return s.kind;
+    if (column == QLatin1String("source_title_en"))
+        return s.titleEn;
+    if (column == QLatin1String("source_title_ko"))
+        return s.titleKo;
+    if (column == QLatin1String("source_outlet"))
+        return s.outlet;
+    if (column == QLatin1String("source_author"))
+        return s.author;
+    if (column == QLatin1String("source_published"))
+        return s.published;
+    if (column == QLatin1String("source_url"))
+        return s.url;
+    if (column == QLatin1String("source_language"))
+        return s.language;
+    if (column == QLatin1String("source_unconfirmed"))
+        return s.unconfirmed.join(QLatin1Char(';'));
+    if (column == QLatin1String("source_note"))
+        return s.note;
+    return QString();
+}
+
+/// The calendar the datasets are counted in (docs/IMPORT.md, "Periods per dataset").
+bool periodFits(const QString& dataset, Period::Kind kind)
+{
+    using K = Period::Kind;
+    if (dataset == QLatin1String("destinations"))
+        return kind != K::Day;
+    const bool calendar =
+        kind == K::Year || kind == K::Quarter || kind == K::Month || kind == K::Span;
+    if (dataset == QLatin1String("arrivals"))
+        return calendar || kind == K::UpTo;
+    return calendar; // trade
+}
+
+} // namespace
+
+const QStringList& ImportPlan::sourceColumns()
+{
+    static const QStringList c = {
+        QStringLiteral("source_kind"),        QStringLiteral("source_title_en"),
+        QStringLiteral("source_title_ko"),    QStringLiteral("source_outlet"),
+        QStringLiteral("source_author"),      QStringLiteral("source_published"),
+        QStringLiteral("source_url"),         QStringLiteral("source_language"),
+        QStringLiteral("source_unconfirmed"), QStringLiteral("source_note")};
+    return c;
+}
+
+const QStringList& ImportPlan::ignoredColumns()
+{
+    static const QStringList c = {QStringLiteral("period_label"), QStringLiteral("plotted")};
+    return c;
+}
+
+QStringList ImportPlan::allColumns()
+{
+    return DatasetReader::observationColumns() + sourceColumns() + ignoredColumns();
+}
+
+void ImportPlan::addIssue(int line, int column, const QString& message)
+{
+    m_issues.append({m_fileName, line, column, message});
+}
+
+bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QString& stateToken)
+{
+    *this = ImportPlan();
+    const QString fileName = QFileInfo(path).fileName();
+    m_fileName = fileName;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        addIssue(0, 0, tr("the file does not exist"));
+        return false;
+    }
+    if (info.isDir()) {
+        addIssue(0, 0, tr("this is a folder, not a file"));
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        addIssue(0, 0, tr("the file cannot be read: %1").arg(f.errorString()));
+        return false;
+    }
+    // Refuse an oversized file before reading it into memory.
+    if (f.size() > CsvReader::DefaultMaxBytes) {
+        addIssue(
+            0, 0,
+            tr("the file is larger than %1 MB").arg(CsvReader::DefaultMaxBytes / (1024 * 1024)));
+        return false;
+    }
+    const QByteArray data = f.read(CsvReader::DefaultMaxBytes + 1);
+    if (f.error() != QFileDevice::NoError) {
+        addIssue(0, 0, tr("the file cannot be read: %1").arg(f.errorString()));
+        return false;
+    }
+    return prepare(data, fileName, current, stateToken);
+}
+
+bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const Snapshot& current,
+                         const QString& stateToken)
+{
+    *this = ImportPlan();
+    m_fileName = fileName;
+    m_stateToken = stateToken;
+    m_vocabulary = current.vocabulary;
+    m_sources = current.sources;
+    m_prepared = true;
+
+    DatasetReader reader;
+    reader.setVocabulary(current.vocabulary);
+    CsvReader csv;
+    if (!csv.parse(data)) {
+        // The dataset reader words the CSV-level problem (size, UTF-8, quotes) with its line.
+        reader.readObservations(data, fileName, {});
+        m_issues = reader.issues();
+        return false;
+    }
+    const CsvRecord& header = csv.records().first();
+    QHash<QString, int> columns;
+    const QStringList known = allColumns();
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed();
+        if (columns.contains(name)) {
+            addIssue(header.line, i + 1, tr("column \"%1\" appears twice").arg(name));
+        } else if (!known.contains(name)) {
+            addIssue(header.line, i + 1,
+                     tr("unknown column \"%1\" (docs/IMPORT.md lists the columns)").arg(name));
+        }
+        columns.insert(name, i);
+    }
+    const QList<CsvRecord> rows = csv.records().mid(1);
+
+    QSet<QString> cited;
+    readSources(rows, int(header.fields.size()), columns, current, &cited);
+
+    auto field = [&](const CsvRecord& r, const QString& name) {
+        const int i = columns.value(name, -1);
+        return i >= 0 && i < r.fields.size() ? r.fields.at(i).trimmed() : QString();
+    };
+    auto column = [&](const QString& name) { return columns.value(name, -1) + 1; };
+    const QDate today = QDate::currentDate();
+    for (const CsvRecord& r : rows) {
+        if (r.fields.size() != header.fields.size())
+            continue; // the dataset reader reports the column count
+        const QString dataset = field(r, kDataset);
+        const QString series = field(r, kSeries);
+        const QString region = field(r, kRegion);
+        const QString code = field(r, kPeriod);
+        const Period period = Period::parse(code);
+        const bool knownSeries = m_vocabulary.hasSeries(dataset, series);
+        if (knownSeries && m_vocabulary.regionNames.contains(region)) {
+            QString expected;
+            if (dataset == QLatin1String("arrivals"))
+                expected = QStringLiteral("KR");
+            else if (dataset == QLatin1String("trade"))
+                expected = QStringLiteral("CN");
+            if (!expected.isEmpty() && region != expected)
+                addIssue(r.line, column(kRegion),
+                         tr("region \"%1\" does not fit the %2 dataset, which has %3 only")
+                             .arg(region, dataset, expected));
+        }
+        if (!period.isValid())
+            continue; // the dataset reader reports it
+        if (knownSeries) {
+            const QStringList ends = period.kind() == Period::Kind::Span
+                                         ? code.split(QLatin1Char('/'))
+                                         : QStringList{code};
+            bool fits = periodFits(dataset, period.kind());
+            for (const QString& end : ends)
+                fits = fits && (period.kind() != Period::Kind::Span ||
+                                periodFits(dataset, Period::parse(end).kind()));
+            if (!fits) {
+                bool day = period.unitKind() == Period::Kind::Day;
+                for (const QString& end : ends)
+                    day = day || Period::parse(end).kind() == Period::Kind::Day;
+                QString why;
+                if (period.kind() == Period::Kind::UpTo)
+                    why = tr("period \"%1\" is cumulative; the %2 dataset has no cumulative "
+                             "figures")
+                              .arg(code, dataset);
+                else if (code.contains(QLatin1String("FY")))
+                    why = tr("period \"%1\" is a US fiscal year; the %2 dataset is counted in "
+                             "calendar years, quarters and months")
+                              .arg(code, dataset);
+                else if (period.kind() == Period::Kind::AsOf)
+                    why = tr("period \"%1\" is a date (a stock); the %2 dataset counts what "
+                             "happened in a period")
+                              .arg(code, dataset);
+                else if (day)
+                    why = tr("period \"%1\" is a single day; figures are counted per year, quarter "
+                             "or month")
+                              .arg(code);
+                else
+                    why = tr("period \"%1\" does not fit the %2 dataset").arg(code, dataset);
+                addIssue(r.line, column(kPeriod), why);
+            } else if (series == QLatin1String("cumulative") &&
+                       period.kind() != Period::Kind::UpTo) {
+                addIssue(r.line, column(kPeriod),
+                         tr("a cumulative figure needs a period up to a date, like ../2025, not "
+                            "\"%1\"")
+                             .arg(code));
+            }
+        }
+        QDate start = period.start();
+        if (period.kind() == Period::Kind::UpTo)
+            start = Period::parse(code.mid(code.startsWith(QLatin1String("../")) ? 3 : 2)).start();
+        if (start.isValid() && start > today)
+            addIssue(r.line, column(kPeriod), tr("period \"%1\" has not begun yet").arg(code));
+    }
+
+    // Field checks, duplicates within the file; every cited id is known here, since unknown
+    // sources were reported above with a clearer message.
+    QSet<QString> knownIds = cited;
+    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
+        knownIds.insert(it.key());
+    const QList<Observation> read = reader.readObservations(data, fileName, knownIds);
+    m_issues += reader.issues();
+
+    // Figures the store already has, from the same source.
+    QHash<QString, const Observation*> stored;
+    for (const Observation& o : current.observations)
+        stored.insert(o.quantityKey() + QLatin1Char('|') + o.sourceId + QLatin1Char('|') +
+                          QString::number(o.value),
+                      &o);
+    const Formatter formatter;
+    for (const Observation& o : read) {
+        const Observation* same = stored.value(o.quantityKey() + QLatin1Char('|') + o.sourceId +
+                                               QLatin1Char('|') + QString::number(o.value));
+        if (same) {
+            addIssue(o.line, 0,
+                     tr("the database already has this figure: %1 from source \"%2\" (%3)")
+                         .arg(formatter.value(same->value, same->unit, same->qualifier),
+                              same->sourceId, formatter.status(same->status)));
+        }
+    }
+    if (m_issues.isEmpty() && read.isEmpty())
+        addIssue(0, 0, tr("the file has no figures"));
+
+    std::stable_sort(m_issues.begin(), m_issues.end(),
+                     [](const ValidationIssue& a, const ValidationIssue& b) {
+                         if (a.line != b.line)
+                             return a.line < b.line;
+                         return a.column < b.column;
+                     });
+    if (!m_issues.isEmpty()) {
+        m_newSources.clear();
+        return false;
+    }
+    m_additions = read;
+    classify(current);
+    return true;
+}
+
+void ImportPlan::readSources(const QList<CsvRecord>& rows, int width,
+                             const QHash<QString, int>& columns, const Snapshot& current,
+                             QSet<QString>* cited)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    static const QRegularExpression datePattern(
+        QStringLiteral("^(\\d{4})(-(\\d{2})(-(\\d{2}))?)?$"));
+    static const QStringList details = {QStringLiteral("author"), QStringLiteral("outlet"),
+                                        QStringLiteral("published"), QStringLiteral("url")};
+    static const QStringList languages = {QStringLiteral("en"), QStringLiteral("ko"),
+                                          QStringLiteral("ja"), QStringLiteral("zh")};
+    auto field = [&](const CsvRecord& r, const QString& name) {
+        const int i = columns.value(name, -1);
+        return i >= 0 && i < r.fields.size() ? r.fields.at(i).trimmed() : QString();
+    };
+    auto column = [&](const QString& name) { return columns.value(name, -1) + 1; };
+
+    QHash<QString, Source> defined;
+    QHash<QString, int> definedAt;
+    for (const CsvRecord& r : rows) {
+        if (r.fields.size() != width)
+            continue; // the dataset reader reports the column count
+        const QString id = field(r, kSourceId);
+        if (id.isEmpty())
+            continue; // the dataset reader reports the missing source
+        cited->insert(id);
+        bool describes = false;
+        for (const QString& c : sourceColumns())
+            describes = describes || !field(r, c).isEmpty();
+        if (!describes)
+            continue;
+        Source s;
+        s.id = id;
+        s.kind = field(r, QStringLiteral("source_kind"));
+        s.titleEn = field(r, QStringLiteral("source_title_en"));
+        s.titleKo = field(r, QStringLiteral("source_title_ko"));
+        s.outlet = field(r, QStringLiteral("source_outlet"));
+        s.author = field(r, QStringLiteral("source_author"));
+        s.published = field(r, QStringLiteral("source_published"));
+        s.url = field(r, QStringLiteral("source_url"));
+        s.language = field(r, QStringLiteral("source_language"));
+        s.note = field(r, QStringLiteral("source_note"));
+        s.unconfirmed = field(r, QStringLiteral("source_unconfirmed"))
+                            .split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (QString& d : s.unconfirmed)
+            d = d.trimmed();
+
+        const auto storedIt = current.sources.constFind(id);
+        const auto definedIt = defined.constFind(id);
+        if (storedIt != current.sources.constEnd() || definedIt != defined.constEnd()) {
+            // Described again: what is given must agree with what is known.
+            const bool inStore = storedIt != current.sources.constEnd();
+            const Source& known = inStore ? *storedIt : *definedIt;
+            for (const QString& c : sourceColumns()) {
+                const QString given = sourceField(s, c);
+                const QString have = sourceField(known, c);
+                if (given.isEmpty() || given == have)
+                    continue;
+                if (inStore)
+                    addIssue(
+                        r.line, column(c),
+                        tr("source \"%1\" is already in the database with %2 \"%3\"; leave the "
+                           "column empty or give the same")
+                            .arg(id, c, have));
+                else
+                    addIssue(r.line, column(c),
+                             tr("%1 of source \"%2\" differs from line %3")
+                                 .arg(c, id)
+                                 .arg(definedAt.value(id)));
+            }
+            continue;
+        }
+
+        bool ok = true;
+        auto fail = [&](const QString& c, const QString& message) {
+            addIssue(r.line, column(c), message);
+            ok = false;
+        };
+        if (!idPattern.match(id).hasMatch())
+            fail(kSourceId,
+                 tr("source id \"%1\" must be lower-case letters, digits and hyphens").arg(id));
+        if (s.kind.isEmpty())
+            fail(QStringLiteral("source_kind"),
+                 tr("source \"%1\" is new: give its kind (article, official, press or estimate)")
+                     .arg(id));
+        else if (!Vocabulary::sourceKinds().contains(s.kind))
+            fail(QStringLiteral("source_kind"),
+                 tr("unknown source kind \"%1\" (expected article, official, press or estimate)")
+                     .arg(s.kind));
+        if (s.titleEn.isEmpty())
+            fail(QStringLiteral("source_title_en"),
+                 tr("source \"%1\" is new: give its title").arg(id));
+        if (!s.published.isEmpty()) {
+            const QRegularExpressionMatch m = datePattern.match(s.published);
+            const int month = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
+            const int day = m.captured(5).isEmpty() ? 1 : m.captured(5).toInt();
+            if (!m.hasMatch() || !QDate(m.captured(1).toInt(), month, day).isValid())
+                fail(QStringLiteral("source_published"),
+                     tr("date \"%1\" is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
+                         .arg(s.published));
+        }
+        if (!s.language.isEmpty() && !languages.contains(s.language))
+            fail(QStringLiteral("source_language"),
+                 tr("unknown language \"%1\" (expected en, ko, ja or zh)").arg(s.language));
+        if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) &&
+            !s.url.startsWith(QLatin1String("http://")))
+            fail(QStringLiteral("source_url"),
+                 tr("address \"%1\" does not start with https:// or http://").arg(s.url));
+        for (const QString& d : std::as_const(s.unconfirmed)) {
+            if (!details.contains(d))
+                fail(QStringLiteral("source_unconfirmed"),
+                     tr("unknown detail \"%1\" in unconfirmed (expected author, outlet, published "
+                        "or url)")
+                         .arg(d));
+        }
+        defined.insert(id, s);
+        definedAt.insert(id, r.line);
+        if (ok)
+            m_newSources.append(s);
+    }
+    for (const CsvRecord& r : rows) {
+        if (r.fields.size() != width)
+            continue;
+        const QString id = field(r, kSourceId);
+        if (!id.isEmpty() && !current.sources.contains(id) && !defined.contains(id))
+            addIssue(
+                r.line, column(kSourceId),
+                tr("unknown source \"%1\": the database does not have it and no row of this file "
+                   "describes it (source_kind, source_title_en)")
+                    .arg(id));
+    }
+    for (auto it = defined.cbegin(); it != defined.cend(); ++it)
+        m_sources.insert(it.key(), it.value());
+}
+
+void ImportPlan::classify(const Snapshot& current)
+{
+    QMultiHash<QString, int> stored;
+    for (int i = 0; i < current.observations.size(); ++i)
+        stored.insert(current.observations.at(i).quantityKey(), i);
+    QMultiHash<QString, int> earlier;
+    QSet<qint64> superseded;
+    const QString supersededStatus = QStringLiteral("superseded");
+    for (int i = 0; i < m_additions.size(); ++i) {
+        const Observation& o = m_additions.at(i);
+        const QString key = o.quantityKey();
+        QList<Observation> existing;
+        const QList<int> rows = stored.values(key);
+        for (int r : rows)
+            existing.append(current.observations.at(r));
+        std::sort(existing.begin(), existing.end(),
+                  [](const Observation& a, const Observation& b) { return a.id < b.id; });
+        if (o.status != supersededStatus) {
+            const QString published = sourceOf(o.sourceId).published;
+            const bool exact = o.qualifier.isEmpty();
+            // A stored, exact, newer figure corrects this one: it is added as superseded.
+            if (correctable(o.status)) {
+                const Observation* newest = nullptr;
+                for (const Observation& e : std::as_const(existing)) {
+                    if (correctable(e.status) && e.qualifier.isEmpty() && e.value != o.value &&
+                        e.sourceId != o.sourceId && !superseded.contains(e.id) &&
+                        later(sourceOf(e.sourceId).published, published) &&
+                        (!newest || later(sourceOf(e.sourceId).published,
+                                          sourceOf(newest->sourceId).published)))
+                        newest = &e;
+                }
+                if (newest) {
+                    m_changes.append({o, *newest});
+                    m_demoted.insert(i);
+                    earlier.insert(key, i);
+                    continue;
+                }
+            }
+            // This exact figure corrects older stored final or provisional ones.
+            if (correctable(o.status) && exact) {
+                for (const Observation& e : std::as_const(existing)) {
+                    if (correctable(e.status) && e.value != o.value && e.sourceId != o.sourceId &&
+                        later(published, sourceOf(e.sourceId).published)) {
+                        m_changes.append({e, o});
+                        if (!superseded.contains(e.id)) {
+                            superseded.insert(e.id);
+                            m_supersede.append(e.id);
+                        }
+                    }
+                }
+            }
+            QList<Observation> others;
+            for (const Observation& e : std::as_const(existing)) {
+                if (e.status != supersededStatus && e.value != o.value &&
+                    !superseded.contains(e.id))
+                    others.append(e);
+            }
+            const QList<int> before = earlier.values(key);
+            for (int j : before) {
+                const Observation& a = m_additions.at(j);
+                if (a.status != supersededStatus && !m_demoted.contains(j) && a.value != o.value)
+                    others.append(a);
+            }
+            if (!others.isEmpty())
+                m_conflicts.append({o, others});
+        }
+        earlier.insert(key, i);
+    }
+    for (int i : std::as_const(m_demoted))
+        m_additions[i].status = supersededStatus;
+}
+
+Source ImportPlan::sourceOf(const QString& id) const
+{
+    return m_sources.value(id);
+}
+
+ImportBatch ImportPlan::batch() const
+{
+    ImportBatch b;
+    b.file = m_fileName;
+    b.sources = m_newSources;
+    b.observations = m_additions;
+    b.supersede = m_supersede;
+    b.expectedState = m_stateToken;
+    return b;
+}
+
+bool ImportPlan::apply(Store& store, qint64* importId) const
+{
+    if (!isValid() || isEmpty())
+        return false;
+    return store.applyImport(batch(), importId);
+}
+
+QString ImportPlan::quantityText(const Observation& o) const
+{
+    const bool ko = korean();
+    const auto series = m_vocabulary.seriesNames.constFind(o.dataset + QLatin1Char('|') + o.series);
+    const auto region = m_vocabulary.regionNames.constFind(o.region);
+    return tr("%1, %2, %3")
+        .arg(series == m_vocabulary.seriesNames.constEnd() ? o.series : series->text(ko),
+             region == m_vocabulary.regionNames.constEnd() ? o.region : region->text(ko),
+             o.period.label(QLocale()));
+}
+
+QString ImportPlan::valueText(const Observation& o) const
+{
+    const Formatter f;
+    return tr("%1 (%2)").arg(f.value(o.value, o.unit, o.qualifier), f.status(o.status));
+}
+
+QString ImportPlan::sourceText(const QString& sourceId) const
+{
+    const auto it = m_sources.constFind(sourceId);
+    if (it == m_sources.constEnd())
+        return sourceId;
+    const Formatter f;
+    QStringList details;
+    if (!it->outlet.isEmpty())
+        details << it->outlet;
+    if (!it->published.isEmpty())
+        details << f.date(it->published);
+    const QString title = it->title(korean());
+    return details.isEmpty() ? title : tr("%1 (%2)").arg(title, details.join(QStringLiteral(", ")));
+}
+
+QString ImportPlan::additionText(const Observation& o) const
+{
+    return tr("line %1: %2: %3, from %4")
+        .arg(o.line)
+        .arg(quantityText(o), valueText(o), sourceText(o.sourceId));
+}
+
+QString ImportPlan::shortSourceText(const QString& sourceId) const
+{
+    const auto it = m_sources.constFind(sourceId);
+    if (it == m_sources.constEnd())
+        return sourceId;
+    const Formatter f;
+    QStringList parts;
+    parts << (it->outlet.isEmpty() ? it->title(korean()) : it->outlet);
+    if (!it->published.isEmpty())
+        parts << f.date(it->published);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ImportPlan::changeText(const Change& c) const
+{
+    const Formatter f;
+    return tr("line %1: %2: %3 (%4) → superseded by %5 (%6)")
+        .arg(c.superseded.line > 0 ? c.superseded.line : c.by.line)
+        .arg(quantityText(c.by),
+             f.value(c.superseded.value, c.superseded.unit, c.superseded.qualifier),
+             shortSourceText(c.superseded.sourceId), f.value(c.by.value, c.by.unit, c.by.qualifier),
+             shortSourceText(c.by.sourceId));
+}
+
+QString ImportPlan::conflictText(const Conflict& c) const
+{
+    const Formatter f;
+    QStringList others;
+    for (const Observation& o : c.others) {
+        others << (o.line > 0 ? tr("%1 (%2, line %3)")
+                                    .arg(f.value(o.value, o.unit, o.qualifier),
+                                         shortSourceText(o.sourceId))
+                                    .arg(o.line)
+                              : tr("%1 (%2)").arg(f.value(o.value, o.unit, o.qualifier),
+                                                  shortSourceText(o.sourceId)));
+    }
+    return tr("line %1: %2: %3 (%4) differs from %5")
+        .arg(c.incoming.line)
+        .arg(quantityText(c.incoming),
+             f.value(c.incoming.value, c.incoming.unit, c.incoming.qualifier),
+             shortSourceText(c.incoming.sourceId), others.join(QStringLiteral("; ")));
+}
+
+QString ImportPlan::report() const
+{
+    QString out;
+    if (!isValid()) {
+        for (const ValidationIssue& i : m_issues)
+            out += i.toString() + QLatin1Char('\n');
+        out += tr("%1: problems found: %2; nothing was imported.")
+                   .arg(m_fileName)
+                   .arg(m_issues.size()) +
+               QLatin1Char('\n');
+        return out;
+    }
+    const QString indent = QStringLiteral("  ");
+    out += tr("%1: figures to add: %2; new sources: %3; changes: %4; conflicts: %5.")
+               .arg(m_fileName)
+               .arg(m_additions.size())
+               .arg(m_newSources.size())
+               .arg(m_changes.size())
+               .arg(m_conflicts.size()) +
+           QLatin1Char('\n');
+    if (!m_newSources.isEmpty()) {
+        out += QLatin1Char('\n') + tr("New sources:") + QLatin1Char('\n');
+        for (const Source& s : m_newSources)
+            out += indent + tr("%1: %2").arg(s.id, sourceText(s.id)) + QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n') + tr("New figures:") + QLatin1Char('\n');
+    for (const Observation& o : m_additions)
+        out += indent + additionText(o) + QLatin1Char('\n');
+    if (!m_changes.isEmpty()) {
+        out += QLatin1Char('\n') +
+               tr("Changes (figures a newer source corrects; they are kept, marked superseded):") +
+               QLatin1Char('\n');
+        for (const Change& c : m_changes)
+            out += indent + changeText(c) + QLatin1Char('\n');
+    }
+    if (!m_conflicts.isEmpty()) {
+        out += QLatin1Char('\n') +
+               tr("Conflicts (figures that differ from another source's; both are kept and the "
+                  "plotted one is chosen by rule):") +
+               QLatin1Char('\n');
+        for (const Conflict& c : m_conflicts)
+            out += indent + conflictText(c) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString ImportPlan::exportCsv(const Snapshot& snapshot, const QStringList& datasets)
+{
+    QString out = CsvReader::joinRow(allColumns()) + QLatin1Char('\n');
+    const QLocale english(QLocale::English);
+    for (const QString& dataset : datasets) {
+        for (const Observation& o : snapshot.observations) {
+            if (o.dataset != dataset)
+                continue;
+            const Source s = snapshot.sources.value(o.sourceId);
+            QStringList row = {
+                o.dataset,   o.series, o.period.code(), o.region,   QString::number(o.value),
+                o.qualifier, o.unit,   o.status,        o.sourceId, o.locator,
+                o.note};
+            for (const QString& c : sourceColumns())
+                row << sourceField(s, c);
+            row << o.period.label(english)
+                << (o.plotted ? QStringLiteral("1") : QStringLiteral("0"));
+            out += CsvReader::joinRow(row) + QLatin1Char('\n');
+        }
+    }
+    return out;
+}

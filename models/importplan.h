@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csvreader.h"
+#include "datasetreader.h"
+#include "records.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+/// An import, worked out before anything is written (docs/IMPORT.md).
+///
+/// prepare() reads an import file and checks every row against the store's current content,
+/// collecting every problem with its line and column. A valid file becomes:
+/// - additions: every figure of the file, each with its source;
+/// - changes: final or provisional figures that a newer source corrects with another value;
+///   a stored one is marked superseded (undo restores its status), a figure of the file that a
+///   stored newer figure corrects is added as superseded;
+/// - conflicts: new figures whose value differs from another source's figure of the same
+///   quantity, where neither corrects the other; both are kept and the plotted one is chosen by
+///   rule (Store::choosePlotted), so a conflict is reported, not refused.
+/// apply() writes it in one transaction; Store::undoLastImport() takes it back.
+class ImportPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPlan)
+
+public:
+    /// A figure the import marks superseded, and the newer figure that corrects it. Usually the
+    /// superseded figure is stored and the correction comes from the file; when the file brings
+    /// a figure that a stored, newer source already corrected, it is the other way round and the
+    /// file's figure is added as superseded. (Figures from the file have line > 0.)
+    struct Change
+    {
+        Observation superseded;
+        Observation by;
+    };
+    /// A new figure and the figures of the same quantity it disagrees with.
+    struct Conflict
+    {
+        Observation incoming;
+        QList<Observation> others;
+    };
+
+    /// The optional columns that describe a figure's source in the same row.
+    static const QStringList& sourceColumns();
+    /// Columns the export writes for reading and the import ignores: period_label, plotted.
+    static const QStringList& ignoredColumns();
+    /// Every column an import file may have, in the order the export writes them.
+    static QStringList allColumns();
+
+    /// Reads the file at path and prepares it (see prepare()).
+    bool readFile(const QString& path, const Snapshot& current,
+                  const QString& stateToken = QString());
+    /// Checks data, the contents of a file called fileName, against current (the store's
+    /// content, as Store::load gives it). stateToken (Store::stateToken()) lets apply() refuse
+    /// to write when the store changed in between. Returns isValid().
+    bool prepare(const QByteArray& data, const QString& fileName, const Snapshot& current,
+                 const QString& stateToken = QString());
+
+    bool isValid() const { return m_prepared && m_issues.isEmpty(); }
+    /// Every problem found, in file order, each with its line and column.
+    const QList<ValidationIssue>& issues() const { return m_issues; }
+    QString fileName() const { return m_fileName; }
+
+    const QList<Source>& newSources() const { return m_newSources; }
+    const QList<Observation>& additions() const { return m_additions; }
+    const QList<Change>& changes() const { return m_changes; }
+    const QList<Conflict>& conflicts() const { return m_conflicts; }
+    /// True when the file has no figures at all.
+    bool isEmpty() const { return m_additions.isEmpty(); }
+
+    /// What apply() writes.
+    ImportBatch batch() const;
+    /// Writes the plan in one transaction; false (nothing written) with store.errorString().
+    bool apply(Store& store, qint64* importId = nullptr) const;
+
+    /// "Arrivals, South Korea, 2025" in the UI language.
+    QString quantityText(const Observation& o) const;
+    /// "224 people (final)" in the UI language.
+    QString valueText(const Observation& o) const;
+    /// The source's title and date in the UI language.
+    QString sourceText(const QString& sourceId) const;
+    /// The source's outlet (else title) and date, for the change and conflict lines.
+    QString shortSourceText(const QString& sourceId) const;
+    /// One line per addition, change and conflict, as the preview lists them.
+    QString additionText(const Observation& o) const;
+    QString changeText(const Change& c) const;
+    QString conflictText(const Conflict& c) const;
+    /// The whole preview as plain text (the command line prints it).
+    QString report() const;
+
+    /// The given datasets' figures in the import format, each row with its source's details,
+    /// so that the file imports into any store; period_label and plotted are added for reading.
+    static QString exportCsv(const Snapshot& snapshot, const QStringList& datasets);
+
+private:
+    void addIssue(int line, int column, const QString& message);
+    void readSources(const QList<CsvRecord>& rows, int width, const QHash<QString, int>& columns,
+                     const Snapshot& current, QSet<QString>* cited);
+    void classify(const Snapshot& current);
+    Source sourceOf(const QString& id) const;
+
+    bool m_prepared = false;
+    QString m_fileName;
+    QString m_stateToken;
+    QList<ValidationIssue> m_issues;
+    QList<Source> m_newSources;
+    QList<Observation> m_additions;
+    QList<Change> m_changes;
+    QList<Conflict> m_conflicts;
+    QList<qint64> m_supersede; ///< stored figures to mark superseded
+    QSet<int> m_demoted;       ///< additions (by index) that are added as superseded
+    Vocabulary m_vocabulary;
+    QHash<QString, Source> m_sources; ///< the store's and the file's
+};
