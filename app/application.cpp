@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFont>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <memory>
@@ -110,6 +111,9 @@ int Application::runWindow(const QString& database, LanguageManager* languageMan
         QMessageBox::critical(nullptr, tr("Crossings"), store.errorString());
         return CommandLine::Failure;
     }
+    // The installed theme's icon when there is one (hicolor, from the package), else the built-in.
+    const QIcon builtIn(QStringLiteral(":/icons/org.crossings.Crossings.svg"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QGuiApplication::desktopFileName(), builtIn));
     MainWindow window(&catalog, &store, languageManager);
     window.show();
     return QApplication::exec();

@@ -160,9 +160,9 @@ void tst_AboutDialog::attributionOrdersDatasetsAndOutlets()
     // The window's order of figures; within one, the outlet giving most figures first, equal
     // counts alphabetically; the uncited source nowhere.
     const QStringList expected = {
-        QStringLiteral("Ministry of Unification (통일부)"),
+        QStringLiteral("Ministry of Unification's (통일부)"),
         QStringLiteral("Arrivals in South Korea (figures 4, sources 3)"),
-        QStringLiteral("Ministry of Unification (MOU), Republic of Korea; News1 (뉴스1); Yonhap "
+        QStringLiteral("Ministry of Unification (MOU), Republic of Korea · News1 (뉴스1) · Yonhap "
                        "News Agency"),
         QStringLiteral("Where defectors go (figures 1, sources 1)"),
         QStringLiteral("Crossing Borders (crossingbordersnk.org)")};

@@ -235,6 +235,7 @@ QString AboutDialog::attributionHtml() const
         // Most cited first; equal counts alphabetically (QMap order, kept by stable_sort).
         std::stable_sort(outlets.begin(), outlets.end(),
                          [](const auto& a, const auto& b) { return a.second > b.second; });
+        // Outlet names contain commas and semicolons: a middle dot separates them.
         QStringList names;
         for (const auto& outlet : std::as_const(outlets))
             names << outlet.first.toHtmlEscaped();
@@ -253,7 +254,7 @@ QString AboutDialog::attributionHtml() const
                          tr("figures %1, sources %2")
                              .arg(format.number(t.figures), format.number(t.sources.size()))
                              .toHtmlEscaped(),
-                         names.join(QStringLiteral("; ")));
+                         names.join(QStringLiteral(" \u00B7 ")));
     }
     html +=
         QStringLiteral("<p>%1</p>")

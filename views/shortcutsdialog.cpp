@@ -29,7 +29,10 @@ QString shortcutText(const QAction* action)
 } // namespace
 
 ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
-    : QDialog(parent), m_window(window), m_intro(new QLabel(this)), m_tree(new QTreeWidget(this))
+    : QDialog(parent)
+    , m_window(window)
+    , m_intro(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
 {
     m_intro->setWordWrap(true);
     m_tree->setColumnCount(2);
@@ -39,7 +42,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
     m_tree->setFocusPolicy(Qt::NoFocus);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Fixed);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_close = buttons->button(QDialogButtonBox::Close);
@@ -81,8 +84,8 @@ QStringList ShortcutsDialog::rows() const
         const QTreeWidgetItem* section = m_tree->topLevelItem(i);
         for (int j = 0; j < section->childCount(); ++j) {
             const QTreeWidgetItem* item = section->child(j);
-            rows << section->text(0) + QLatin1Char('\t') + item->text(0) + QLatin1Char('\t')
-                        + item->text(1);
+            rows << section->text(0) + QLatin1Char('\t') + item->text(0) + QLatin1Char('\t') +
+                        item->text(1);
         }
     }
     return rows;
@@ -181,4 +184,8 @@ void ShortcutsDialog::rebuild()
     }
     addSection(tr("Other"), others);
     m_tree->expandAll();
+    // The keys column as wide as its widest entry, with room to breathe before the edge.
+    m_tree->resizeColumnToContents(1);
+    m_tree->setColumnWidth(1,
+                           m_tree->columnWidth(1) + m_tree->fontMetrics().averageCharWidth() * 4);
 }
