@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DEBIAN_FRONTEND=noninteractive
+build=${CROSSINGS_BUILD_DIR:-build} # .ci/run builds `build`; another tree for a local run
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 
@@ -25,7 +26,7 @@ appstreamcli validate --no-net "resources/desktop/$id.metainfo.xml"
 # What `cmake --install` lays out, validated as a tree (desktop file, metainfo and icon together).
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
-cmake --install build --prefix "$prefix/usr" >/dev/null
+cmake --install "$build" --prefix "$prefix/usr" >/dev/null
 for f in bin/crossings share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
          share/icons/hicolor/scalable/apps/$id.svg; do
     [ -e "$prefix/usr/$f" ] || { echo "30-package: cmake --install did not install $f" >&2; exit 1; }
@@ -33,9 +34,9 @@ done
 appstreamcli validate-tree --no-net "$prefix"
 
 echo "+ cpack -G DEB"
-rm -f build/crossings_*.deb
-(cd build && cpack -G DEB)
-deb=$(ls build/crossings_*.deb)
+rm -f "$build"/crossings_*.deb
+(cd "$build" && cpack -G DEB)
+deb=$(ls "$build"/crossings_*.deb)
 dpkg-deb --info "$deb"
 dpkg-deb --contents "$deb"
 depends=$(dpkg-deb --field "$deb" Depends)
@@ -47,8 +48,8 @@ for p in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6sql6 libqt6sq
     esac
 done
 
-echo "+ apt-get install ./$deb"
-$sudo apt-get install -y --no-install-recommends "./$deb"
+echo "+ apt-get install $deb"
+$sudo apt-get install -y --no-install-recommends "$(realpath "$deb")"
 # Leave the machine as it was, whatever happens below.
 trap '$sudo apt-get remove -y crossings >/dev/null || true; rm -rf "$prefix"' EXIT
 dpkg -L crossings
