@@ -6,6 +6,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "store.h"
+#include "storerecovery.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -83,25 +84,15 @@ int Application::runWindow(const QString& database, LanguageManager* languageMan
     const QString path = database.isEmpty() ? Store::defaultPath() : database;
     const Store::Mode mode = database.isEmpty() ? Store::Mode::CreateIfMissing : Store::Mode::ReadWrite;
     if (!store.open(path, mode)) {
-        const Store::Error error = store.error();
-        QMessageBox box(QMessageBox::Warning, tr("Crossings"), store.errorString());
-        const bool damaged = error == Store::Error::Corrupt || error == Store::Error::NotADatabase;
-        QString movedTo;
-        if (damaged && database.isEmpty()) {
-            movedTo = path + QStringLiteral(".damaged-")
-                      + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            box.setInformativeText(tr("Continue on the bundled data? The damaged file will be kept as "
-                                      "\"%1\".").arg(movedTo));
-        } else {
-            box.setInformativeText(tr("Continue on the bundled data, without saving changes? The "
-                                      "file will not be changed."));
-        }
+        // A damaged user store is moved aside (never deleted); otherwise the file is left alone.
+        const StoreRecovery::Offer offer =
+            StoreRecovery::offer(store, path, database.isEmpty(), QDateTime::currentDateTime());
+        QMessageBox box(QMessageBox::Warning, tr("Crossings"), offer.problem);
+        box.setInformativeText(offer.question);
         box.setStandardButtons(QMessageBox::Yes | QMessageBox::Cancel);
         if (box.exec() != QMessageBox::Yes)
             return CommandLine::Failure;
-        if (!movedTo.isEmpty() && QFile::rename(path, movedTo) && store.open(path, mode)) {
-            // Moved aside and recreated from the bundled data.
-        } else if (!store.openInMemory()) {
+        if (!StoreRecovery::accept(store, offer, path, mode)) {
             QMessageBox::critical(nullptr, tr("Crossings"), store.errorString());
             return CommandLine::Failure;
         }

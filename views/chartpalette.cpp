@@ -1,11 +1,77 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpalette.h"
 
+#include "figurechart.h"
+
 namespace ChartPalette {
 QList<QColor> colourBlindSafe()
 {
     return {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
             QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
             QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x00, 0x00)};
+}
+
+Style style(Theme theme)
+{
+    Style s;
+    s.dashes = {Qt::SolidLine};
+    switch (theme) {
+    case Theme::Light:
+        s.background = QColor(0xFF, 0xFF, 0xFF);
+        s.plotBackground = QColor(0xFF, 0xFF, 0xFF);
+        s.text = QColor(0x21, 0x25, 0x29);
+        s.mutedText = QColor(0x55, 0x5B, 0x62);
+        s.grid = QColor(0xE3, 0xE6, 0xE9);
+        s.axisLine = QColor(0x9A, 0xA0, 0xA6);
+        s.highlight = QColor(0x21, 0x25, 0x29);
+        s.labelBackground = QColor(255, 255, 255, 225);
+        s.series = colourBlindSafe();
+        break;
+    case Theme::Dark:
+        s.background = QColor(0x1E, 0x21, 0x24);
+        s.plotBackground = QColor(0x1E, 0x21, 0x24);
+        s.text = QColor(0xE8, 0xEA, 0xED);
+        s.mutedText = QColor(0xB0, 0xB6, 0xBC);
+        s.grid = QColor(0x3A, 0x3F, 0x44);
+        s.axisLine = QColor(0x6E, 0x75, 0x7C);
+        s.highlight = QColor(0xFF, 0xFF, 0xFF);
+        s.labelBackground = QColor(0x1E, 0x21, 0x24, 225);
+        // Okabe–Ito, with the dark blue and black swapped for colours that read on dark grey.
+        s.series = {QColor(0x56, 0xB4, 0xE9), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+                    QColor(0xCC, 0x79, 0xA7), QColor(0xF0, 0xE4, 0x42), QColor(0xD5, 0x5E, 0x00),
+                    QColor(0xFF, 0xFF, 0xFF)};
+        s.dark = true;
+        break;
+    case Theme::Contrast:
+        s.background = QColor(0xFF, 0xFF, 0xFF);
+        s.plotBackground = QColor(0xFF, 0xFF, 0xFF);
+        s.text = QColor(0x00, 0x00, 0x00);
+        s.mutedText = QColor(0x00, 0x00, 0x00);
+        s.grid = QColor(0xB0, 0xB0, 0xB0);
+        s.axisLine = QColor(0x00, 0x00, 0x00);
+        s.highlight = QColor(0x00, 0x00, 0x00);
+        s.labelBackground = QColor(255, 255, 255, 240);
+        s.series = {QColor(0x00, 0x4C, 0x99), QColor(0xB3, 0x3C, 0x00), QColor(0x00, 0x6B, 0x4E),
+                    QColor(0x99, 0x33, 0x77), QColor(0x8A, 0x5A, 0x00), QColor(0x00, 0x00, 0x00)};
+        s.lineWidth = 3.5;
+        s.markerSize = 9.0;
+        break;
+    case Theme::Print:
+        s.background = QColor(0xFF, 0xFF, 0xFF);
+        s.plotBackground = QColor(0xFF, 0xFF, 0xFF);
+        s.text = QColor(0x00, 0x00, 0x00);
+        s.mutedText = QColor(0x40, 0x40, 0x40);
+        s.grid = QColor(0xDD, 0xDD, 0xDD);
+        s.axisLine = QColor(0x60, 0x60, 0x60);
+        s.highlight = QColor(0x00, 0x00, 0x00);
+        s.labelBackground = QColor(255, 255, 255, 235);
+        s.series = {QColor(0x00, 0x00, 0x00), QColor(0x70, 0x70, 0x70), QColor(0x40, 0x40, 0x40),
+                    QColor(0xA0, 0xA0, 0xA0)};
+        s.dashes = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
+        s.lineWidth = 1.6;
+        s.markerSize = 6.0;
+        break;
+    }
+    return s;
 }
 } // namespace ChartPalette

@@ -5,6 +5,8 @@
 
 #include <QModelIndex>
 #include <QObject>
+#include <QPointF>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +35,8 @@ struct FigureOptions
     bool logScale = false;
     // Destinations: 0 overview, 1 asylum decisions, 2 US arrivals by fiscal year
     int destinationsView = 0;
+    /// Series switched off through the legend (series keys, e.g. "male").
+    QStringList hiddenSeries;
 };
 
 /// Builds, and keeps up to date, the QChart of one figure from its model. The window shows it in
@@ -69,10 +73,28 @@ public:
     virtual void retranslate() = 0;
     /// Highlights the model cell's point or bar (selection coming from the table).
     virtual void select(const QModelIndex& index) = 0;
+    /// The highlighted model cell, invalid when nothing is selected.
+    virtual QModelIndex selected() const = 0;
+
+    /// The model cell drawn at a position in chart coordinates (a point, a bar or a span), or
+    /// an invalid index.
+    virtual QModelIndex indexAt(const QPointF& position) const = 0;
+    /// Where a model cell is drawn, in chart coordinates; nullopt when it is not drawn.
+    virtual std::optional<QPointF> positionOf(const QModelIndex& index) const = 0;
+    /// The tooltip at a position: a figure's exact value, period and source, or an annotation
+    /// with its source. Empty where there is nothing.
+    virtual QString toolTipAt(const QPointF& position) const = 0;
+    /// The first and last year the figure's data covers, for a range control; nullopt when the
+    /// figure has no year range.
+    virtual std::optional<std::pair<int, int>> dataYears() const { return std::nullopt; }
+    /// A click at a position in chart coordinates: emits clicked() for the cell drawn there.
+    void clickAt(const QPointF& position);
 
 signals:
     /// A point or bar was clicked: the model cell it shows.
     void clicked(const QModelIndex& index);
     /// Options changed through the chart itself (e.g. the legend toggled a series).
     void optionsChanged();
+    /// The chart was drawn again from the model (options, data or language changed).
+    void rebuilt();
 };

@@ -1,0 +1,779 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The three figures' charts: what is drawn for which model cell, spans never as points, gaps
+// never bridged, axis labels, legend toggling, languages and themes, rendering without warnings.
+#include "catalog.h"
+#include "chartpalette.h"
+#include "destinationsmodel.h"
+#include "figurechart.h"
+#include "figurechartbase.h"
+#include "roles.h"
+#include "seriestablemodel.h"
+#include "store.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+Q_DECLARE_METATYPE(FigureKind)
+Q_DECLARE_METATYPE(FigureOptions)
+Q_DECLARE_METATYPE(Theme)
+
+namespace {
+QStringList g_warnings;
+QtMessageHandler g_previous = nullptr;
+
+void failOnWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings << message;
+    if (g_previous)
+        g_previous(type, context, message);
+}
+} // namespace
+
+class tst_FigureChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void names_data();
+    void names();
+    void modelsAreSound_data();
+    void modelsAreSound();
+    void renders_data();
+    void renders();
+    void arrivalsSpansAreBrackets_data();
+    void arrivalsSpansAreBrackets();
+    void arrivalsSingleYearsArePoints_data();
+    void arrivalsSingleYearsArePoints();
+    void arrivalsYearLabelsAreIntegers();
+    void arrivalsPeakAndLowAreLabelled();
+    void arrivalsRangeAndQuarters();
+    void tradeGapsAreNeverBridged_data();
+    void tradeGapsAreNeverBridged();
+    void tradeTwoMonthFigureIsASpan_data();
+    void tradeTwoMonthFigureIsASpan();
+    void tradeLogScale();
+    void tradeLowsAreAnnotated();
+    void destinationsOverview();
+    void destinationsViews_data();
+    void destinationsViews();
+    void clickAndPositionAgree_data();
+    void clickAndPositionAgree();
+    void legendTogglesSeries();
+    void annotationsToggle();
+    void retranslateFollowsLanguage();
+    void themes_data();
+    void themes();
+
+private:
+    std::unique_ptr<FigureChartBase> make(FigureKind kind, const FigureOptions& options = {});
+    /// Shows the chart in a view of the given size so that it is laid out.
+    QChartView* show(FigureChartBase* figure, const QSize& size = QSize(1000, 620));
+    static int rowOf(const QAbstractItemModel* m, const QString& periodCode);
+    static QList<QLineSeries*> lines(QChart* chart, const QString& key);
+
+    Snapshot m_snapshot;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<QChartView> m_view;
+};
+
+void tst_FigureChart::initTestCase()
+{
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK KR"), 10));
+    Store store;
+    QVERIFY2(store.openInMemory(), qPrintable(store.errorString()));
+    QVERIFY(store.load(&m_snapshot));
+    g_previous = qInstallMessageHandler(failOnWarnings);
+}
+
+void tst_FigureChart::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_catalog = std::make_unique<Catalog>();
+    m_catalog->setSnapshot(m_snapshot);
+    g_warnings.clear();
+}
+
+void tst_FigureChart::cleanup()
+{
+    m_view.reset();
+    m_catalog.reset();
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+}
+
+std::unique_ptr<FigureChartBase> tst_FigureChart::make(FigureKind kind,
+                                                       const FigureOptions& options)
+{
+    auto* figure = qobject_cast<FigureChartBase*>(FigureChart::create(kind, m_catalog.get()));
+    if (!figure)
+        return nullptr;
+    figure->setOptions(options);
+    return std::unique_ptr<FigureChartBase>(figure);
+}
+
+QChartView* tst_FigureChart::show(FigureChartBase* figure, const QSize& size)
+{
+    m_view = std::make_unique<QChartView>();
+    m_view->setChart(figure->chart());
+    m_view->resize(size);
+    m_view->show();
+    if (!QTest::qWaitForWindowExposed(m_view.get()))
+        return nullptr;
+    QCoreApplication::processEvents();
+    return m_view.get();
+}
+
+int tst_FigureChart::rowOf(const QAbstractItemModel* m, const QString& periodCode)
+{
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data(roleId(DataRole::PeriodCode)).toString() == periodCode)
+            return r;
+    }
+    return -1;
+}
+
+QList<QLineSeries*> tst_FigureChart::lines(QChart* chart, const QString& key)
+{
+    QList<QLineSeries*> out;
+    for (QAbstractSeries* s : chart->series()) {
+        auto* line = qobject_cast<QLineSeries*>(s);
+        if (line && s->property("crossingsSeries").toString() == key)
+            out << line;
+    }
+    return out;
+}
+
+void tst_FigureChart::names_data()
+{
+    QTest::addColumn<FigureKind>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("arrivals") << FigureKind::Arrivals << "arrivals";
+    QTest::newRow("trade") << FigureKind::Trade << "trade";
+    QTest::newRow("destinations") << FigureKind::Destinations << "destinations";
+}
+
+void tst_FigureChart::names()
+{
+    QFETCH(FigureKind, kind);
+    QFETCH(QString, name);
+    QCOMPARE(FigureChart::name(kind), name);
+    QCOMPARE(FigureChart::fromName(name), std::optional<FigureKind>(kind));
+    QCOMPARE(FigureChart::fromName(name.toUpper()), std::optional<FigureKind>(kind));
+    QVERIFY(!FigureChart::fromName(QStringLiteral("nonsense")));
+    auto figure = make(kind);
+    QVERIFY(figure);
+    QCOMPARE(figure->kind(), kind);
+    QVERIFY(!figure->title().isEmpty());
+    QVERIFY(!figure->subtitle().isEmpty());
+    QCOMPARE(figure->chart()->title(), figure->title());
+}
+
+void tst_FigureChart::modelsAreSound_data()
+{
+    names_data();
+}
+
+void tst_FigureChart::modelsAreSound()
+{
+    QFETCH(FigureKind, kind);
+    auto figure = make(kind);
+    QAbstractItemModelTester tester(figure->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FigureOptions o;
+    o.quarterly = true;
+    o.destinationsView = 1;
+    figure->setOptions(o);
+    o.quarterly = false;
+    o.firstYear = 2005;
+    o.destinationsView = 2;
+    figure->setOptions(o);
+    m_catalog->setSnapshot(m_snapshot); // a reload (after an import)
+    QVERIFY(figure->model()->rowCount() > 0);
+}
+
+void tst_FigureChart::renders_data()
+{
+    QTest::addColumn<FigureKind>("kind");
+    QTest::addColumn<FigureOptions>("options");
+    QTest::addColumn<QString>("file");
+    FigureOptions o;
+    QTest::newRow("arrivals line") << FigureKind::Arrivals << o << "arrivals-line";
+    o.bars = true;
+    QTest::newRow("arrivals bars") << FigureKind::Arrivals << o << "arrivals-bars";
+    o.sexSplit = true;
+    QTest::newRow("arrivals bars split") << FigureKind::Arrivals << o << "arrivals-bars-split";
+    o.bars = false;
+    QTest::newRow("arrivals line split") << FigureKind::Arrivals << o << "arrivals-line-split";
+    o = FigureOptions();
+    o.quarterly = true;
+    QTest::newRow("arrivals quarterly") << FigureKind::Arrivals << o << "arrivals-quarterly";
+    o = FigureOptions();
+    o.lastYear = 2024;
+    o.theme = Theme::Dark;
+    QTest::newRow("arrivals to 2024 dark") << FigureKind::Arrivals << o << "arrivals-dark";
+    o = FigureOptions();
+    QTest::newRow("trade") << FigureKind::Trade << o << "trade";
+    o.logScale = true;
+    QTest::newRow("trade log") << FigureKind::Trade << o << "trade-log";
+    o.theme = Theme::Print;
+    QTest::newRow("trade log print") << FigureKind::Trade << o << "trade-print";
+    o = FigureOptions();
+    QTest::newRow("destinations") << FigureKind::Destinations << o << "destinations";
+    o.destinationsView = 1;
+    QTest::newRow("asylum") << FigureKind::Destinations << o << "asylum";
+    o.destinationsView = 2;
+    o.theme = Theme::Contrast;
+    QTest::newRow("us arrivals") << FigureKind::Destinations << o << "us-arrivals";
+}
+
+void tst_FigureChart::renders()
+{
+    QFETCH(FigureKind, kind);
+    QFETCH(FigureOptions, options);
+    QFETCH(QString, file);
+    auto figure = make(kind, options);
+    QChartView* view = show(figure.get());
+    QVERIFY(view);
+    const QImage image = view->grab().toImage();
+    QVERIFY(!image.isNull());
+    // Something other than the background was drawn inside the plot area.
+    const QRectF plot = figure->chart()->plotArea();
+    const QColor background = image.pixelColor(plot.topLeft().toPoint() + QPoint(2, 2));
+    int different = 0;
+    for (int y = int(plot.top()); y < int(plot.bottom()); y += 3) {
+        for (int x = int(plot.left()); x < int(plot.right()); x += 3)
+            different += image.pixelColor(x, y) != background;
+    }
+    QVERIFY2(different > 200, qPrintable(QString::number(different)));
+    const QByteArray dir = qgetenv("CROSSINGS_SAVE_IMAGES");
+    if (!dir.isEmpty())
+        QVERIFY(image.save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + file +
+                           QStringLiteral(".png")));
+}
+
+void tst_FigureChart::arrivalsSpansAreBrackets_data()
+{
+    QTest::addColumn<bool>("bars");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<int>("shape");
+    QTest::addColumn<double>("left"); // in years from the first year shown (1998)
+    QTest::addColumn<double>("right");
+    QTest::addColumn<double>("value");
+    // ../1998 covers everything up to the end of 1998: open on the left, ends at the 1998/1999
+    // edge.
+    QTest::newRow("up to 1998, line")
+        << false << "../1998" << int(ChartMark::Shape::OpenSpan) << -1.5 << 0.5 << 947.0;
+    QTest::newRow("1999-2001, line")
+        << false << "1999/2001" << int(ChartMark::Shape::Span) << 0.5 << 3.5 << 1043.0;
+    QTest::newRow("up to 1998, bars")
+        << true << "../1998" << int(ChartMark::Shape::OpenSpan) << -1.5 << 0.5 << 947.0;
+    QTest::newRow("1999-2001, bars")
+        << true << "1999/2001" << int(ChartMark::Shape::Span) << 0.5 << 3.5 << 1043.0;
+}
+
+void tst_FigureChart::arrivalsSpansAreBrackets()
+{
+    QFETCH(bool, bars);
+    QFETCH(QString, period);
+    QFETCH(int, shape);
+    QFETCH(double, left);
+    QFETCH(double, right);
+    QFETCH(double, value);
+    FigureOptions o;
+    o.bars = bars;
+    auto figure = make(FigureKind::Arrivals, o);
+    const int row = rowOf(figure->model(), period);
+    QVERIFY(row >= 0);
+    const QModelIndex cell = figure->model()->index(row, 1);
+    int found = 0;
+    for (const ChartMark& m : figure->marks()) {
+        if (m.index != cell)
+            continue;
+        ++found;
+        QCOMPARE(int(m.shape), shape);
+        QCOMPARE(m.a.x(), left);
+        QCOMPARE(m.b.x(), right);
+        QCOMPARE(m.a.y(), value);
+        QCOMPARE(m.b.y(), value);
+        QCOMPARE(m.label.size(), 2);
+    }
+    QCOMPARE(found, 1);
+    // Not a point of any line, nor a bar.
+    for (QLineSeries* line : lines(figure->chart(), QStringLiteral("total"))) {
+        for (const QPointF& p : line->points())
+            QVERIFY2(p.y() != value, qPrintable(QStringLiteral("%1 drawn as a point").arg(value)));
+    }
+}
+
+void tst_FigureChart::arrivalsSingleYearsArePoints_data()
+{
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("value");
+    // Typed from the curated arrivals: the press's single years 1999-2001, the 2009 peak and the
+    // collapse of 2020-2021.
+    QTest::newRow("1999") << "1999" << 1.0 << 148.0;
+    QTest::newRow("2000") << "2000" << 2.0 << 312.0;
+    QTest::newRow("2001") << "2001" << 3.0 << 583.0;
+    QTest::newRow("2009") << "2009" << 11.0 << 2914.0;
+    QTest::newRow("2020") << "2020" << 22.0 << 229.0;
+    QTest::newRow("2021") << "2021" << 23.0 << 63.0;
+    QTest::newRow("2022") << "2022" << 24.0 << 67.0;
+}
+
+void tst_FigureChart::arrivalsSingleYearsArePoints()
+{
+    QFETCH(QString, period);
+    QFETCH(double, x);
+    QFETCH(double, value);
+    auto figure = make(FigureKind::Arrivals);
+    int onLine = 0;
+    for (QLineSeries* line : lines(figure->chart(), QStringLiteral("total"))) {
+        for (const QPointF& p : line->points())
+            onLine += p == QPointF(x, value);
+    }
+    QCOMPARE(onLine, 1);
+    const int row = rowOf(figure->model(), period);
+    const QModelIndex cell = figure->model()->index(row, 1);
+    bool marked = false;
+    for (const ChartMark& m : figure->marks())
+        marked |= m.index == cell && m.shape == ChartMark::Shape::Point && m.a == QPointF(x, value);
+    QVERIFY(marked);
+}
+
+void tst_FigureChart::arrivalsYearLabelsAreIntegers()
+{
+    auto figure = make(FigureKind::Arrivals);
+    QVERIFY(show(figure.get()));
+    const auto horizontal = figure->chart()->axes(Qt::Horizontal);
+    const auto vertical = figure->chart()->axes(Qt::Vertical);
+    QCOMPARE(horizontal.size(), 1);
+    QCOMPARE(vertical.size(), 1);
+    auto* x = qobject_cast<QCategoryAxis*>(horizontal.first());
+    auto* y = qobject_cast<QCategoryAxis*>(vertical.first());
+    QVERIFY(x && y);
+    QStringList xLabels = x->categoriesLabels();
+    QVERIFY(xLabels.contains(QStringLiteral("1998")));
+    QVERIFY(xLabels.contains(QStringLiteral("2010")));
+    QVERIFY(xLabels.contains(QStringLiteral("2022")));
+    for (const QString& label : xLabels)
+        QVERIFY2(label.size() == 4 && label.toInt() >= 1998 && label.toInt() <= 2022,
+                 qPrintable(label));
+    const QStringList yLabels = y->categoriesLabels();
+    QVERIFY(yLabels.contains(QStringLiteral("0")));
+    QVERIFY(yLabels.contains(QStringLiteral("1,000")));
+    QVERIFY(yLabels.contains(QStringLiteral("3,000")));
+    for (const QString& label : yLabels)
+        QVERIFY2(!label.contains(QLatin1Char('.')), qPrintable(label));
+    // The 2009 peak fits under the top of the axis with room for the annotations.
+    QVERIFY(y->max() > 2914 * 1.15);
+}
+
+void tst_FigureChart::arrivalsPeakAndLowAreLabelled()
+{
+    auto figure = make(FigureKind::Arrivals);
+    QStringList texts;
+    for (const ChartNote& n : figure->notes())
+        texts << n.text;
+    QVERIFY2(texts.contains(QStringLiteral("Peak: 2,914 (2009)")), qPrintable(texts.join('|')));
+    QVERIFY2(texts.contains(QStringLiteral("Lowest: 63 (2021)")), qPrintable(texts.join('|')));
+}
+
+void tst_FigureChart::arrivalsRangeAndQuarters()
+{
+    FigureOptions o;
+    o.firstYear = 2005;
+    o.lastYear = 2010;
+    auto figure = make(FigureKind::Arrivals, o);
+    QCOMPARE(figure->model()->rowCount(), 6);
+    QCOMPARE(rowOf(figure->model(), QStringLiteral("../1998")), -1);
+    QCOMPARE(figure->subtitle(), QStringLiteral("People arriving per year, 2005–2010"));
+    const auto years = figure->dataYears();
+    QVERIFY(years);
+    QCOMPARE(years->first, 1998);
+    QCOMPARE(years->second, 2024);
+    o = FigureOptions();
+    o.quarterly = true;
+    figure->setOptions(o);
+    // The quarters published in 2019 (229, 320, 226, 272), typed from the curated notes.
+    QStringList q2019;
+    for (int q = 1; q <= 4; ++q) {
+        const int row = rowOf(figure->model(), QStringLiteral("2019-Q%1").arg(q));
+        QVERIFY(row >= 0);
+        q2019 << figure->model()->index(row, 1).data(roleId(DataRole::Value)).toString();
+    }
+    QCOMPARE(q2019, QStringList({"229", "320", "226", "272"}));
+    // 2018 has only its first quarter: the line stops there.
+    for (QLineSeries* line : lines(figure->chart(), QStringLiteral("total"))) {
+        const auto points = line->points();
+        for (qsizetype i = 1; i < points.size(); ++i)
+            QCOMPARE(points.at(i).x() - points.at(i - 1).x(), 1.0);
+    }
+}
+
+void tst_FigureChart::tradeGapsAreNeverBridged_data()
+{
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<QStringList>("missing");
+    // Months with no figure in the curated trade data (trade_monthly.csv).
+    QTest::newRow("exports") << "china_exports" << QStringList{"2019-02", "2019-06", "2019-08",
+                                                               "2019-11", "2019-12", "2021-12"};
+    QTest::newRow("imports") << "china_imports"
+                             << QStringList{"2019-06", "2019-07", "2019-11", "2019-12",
+                                            "2020-01", "2020-02", "2020-11", "2021-12"};
+    QTest::newRow("total") << "total" << QStringList{"2019-01", "2019-07", "2019-11", "2019-12",
+                                                     "2020-01", "2021-10", "2021-12"};
+}
+
+void tst_FigureChart::tradeGapsAreNeverBridged()
+{
+    QFETCH(QString, series);
+    QFETCH(QStringList, missing);
+    auto figure = make(FigureKind::Trade);
+    const QList<QLineSeries*> segments = lines(figure->chart(), series);
+    QVERIFY(segments.size() > 1);
+    QSet<int> drawn;
+    for (QLineSeries* line : segments) {
+        const auto points = line->points();
+        QVERIFY(!points.isEmpty());
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            drawn.insert(int(points.at(i).x()));
+            if (i > 0)
+                QCOMPARE(points.at(i).x() - points.at(i - 1).x(), 1.0); // never across a gap
+        }
+    }
+    for (const QString& month : missing) {
+        const QDate d = QDate::fromString(month, QStringLiteral("yyyy-MM"));
+        const int slot = (d.year() - 2019) * 12 + d.month() - 1;
+        QVERIFY2(!drawn.contains(slot), qPrintable(month));
+        // The table has no figure for it either.
+        const int row = rowOf(figure->model(), month);
+        if (row >= 0)
+            QVERIFY(
+                !figure->model()
+                     ->index(row, 1 + int(QStringList({"china_exports", "china_imports", "total"})
+                                              .indexOf(series)))
+                     .data(roleId(DataRole::Value))
+                     .isValid());
+    }
+    // March 2020 and October 2020 are drawn for every series.
+    QVERIFY(drawn.contains(14));
+    QVERIFY(drawn.contains(21));
+}
+
+void tst_FigureChart::tradeTwoMonthFigureIsASpan_data()
+{
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("left");
+    QTest::addColumn<double>("right");
+    QTest::newRow("exports 2020") << "china_exports"
+                                  << "2020-01/2020-02" << 197400000.0 << 11.5 << 13.5;
+    QTest::newRow("imports 2020") << "china_imports"
+                                  << "2020-01/2020-02" << 10700000.0 << 11.5 << 13.5;
+    QTest::newRow("exports 2021") << "china_exports"
+                                  << "2021-01/2021-02" << 33000.0 << 23.5 << 25.5;
+    QTest::newRow("total 2021") << "total"
+                                << "2021-01/2021-02" << 3270000.0 << 23.5 << 25.5;
+}
+
+void tst_FigureChart::tradeTwoMonthFigureIsASpan()
+{
+    QFETCH(QString, series);
+    QFETCH(QString, period);
+    QFETCH(double, value);
+    QFETCH(double, left);
+    QFETCH(double, right);
+    auto figure = make(FigureKind::Trade);
+    const int row = rowOf(figure->model(), period);
+    QVERIFY(row >= 0);
+    int found = 0;
+    for (const ChartMark& m : figure->marks()) {
+        if (m.index.row() != row || m.series != series)
+            continue;
+        ++found;
+        QCOMPARE(int(m.shape), int(ChartMark::Shape::Span));
+        QCOMPARE(m.a, QPointF(left, value));
+        QCOMPARE(m.b, QPointF(right, value));
+        QVERIFY(!m.label.isEmpty());
+    }
+    QCOMPARE(found, 1);
+    for (QLineSeries* line : lines(figure->chart(), series)) {
+        for (const QPointF& p : line->points())
+            QVERIFY(p.y() != value);
+    }
+    QVERIFY(figure->caveat().contains(QStringLiteral("Jan–Feb 2020")));
+}
+
+void tst_FigureChart::tradeLogScale()
+{
+    FigureOptions o;
+    o.logScale = true;
+    auto figure = make(FigureKind::Trade, o);
+    QVERIFY(show(figure.get()));
+    auto* y = qobject_cast<QCategoryAxis*>(figure->chart()->axes(Qt::Vertical).first());
+    QVERIFY(y);
+    const QStringList labels = y->categoriesLabels();
+    QVERIFY2(labels.contains(QStringLiteral("$1.0M")), qPrintable(labels.join('|')));
+    QVERIFY(labels.contains(QStringLiteral("$100.0M")));
+    // March 2020, China's imports: $616,000 drawn at log10(616000).
+    const int row = rowOf(figure->model(), QStringLiteral("2020-03"));
+    bool found = false;
+    for (const ChartMark& m : figure->marks()) {
+        if (m.index == figure->model()->index(row, 2)) {
+            QVERIFY(qFuzzyCompare(m.a.y(), std::log10(616000.0)));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(figure->subtitle().contains(QStringLiteral("log")));
+}
+
+void tst_FigureChart::tradeLowsAreAnnotated()
+{
+    auto figure = make(FigureKind::Trade);
+    QStringList notes;
+    for (const ChartNote& n : figure->notes())
+        notes << n.text;
+    // The March 2020 low of China's imports and the October 2020 low of its exports.
+    QVERIFY2(notes.filter(QStringLiteral("$616,000")).size() == 1, qPrintable(notes.join('|')));
+    QVERIFY2(notes.filter(QStringLiteral("$253,000")).size() == 1, qPrintable(notes.join('|')));
+    QStringList events;
+    for (const ChartEvent& e : figure->events())
+        events << e.text;
+    QVERIFY(events.contains(QStringLiteral("North Korea closes its border (COVID-19)")));
+}
+
+void tst_FigureChart::destinationsOverview()
+{
+    auto figure = make(FigureKind::Destinations);
+    QVERIFY(figure->caveat().startsWith(QStringLiteral("Not strictly comparable")));
+    auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(figure->chart()->series().constLast());
+    QVERIFY(bars);
+    const auto sets = bars->barSets();
+    QCOMPARE(sets.size(), 2);
+    QCOMPARE(sets.at(0)->brush().style(), Qt::SolidPattern);
+    QCOMPARE(sets.at(1)->brush().style(), Qt::BDiagPattern); // estimates hatched
+    // Every bar says what it counts and as of when.
+    QStringList notes;
+    for (const ChartNote& n : figure->notes())
+        notes << n.text;
+    QVERIFY2(notes.contains(QStringLiteral("33,752 people — Resettled, up to 2020")) ||
+                 notes.filter(QStringLiteral("33,826")).size() == 1,
+             qPrintable(notes.join('|')));
+    QVERIFY2(!notes.filter(QStringLiteral("about 200,000 people")).isEmpty(),
+             qPrintable(notes.join('|')));
+    // China's estimate is in the hatched set, on a log scale.
+    const auto* model = qobject_cast<DestinationsModel*>(figure->model());
+    QVERIFY(model);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->observation(row)->region != QLatin1String("CN"))
+            continue;
+        const int slot = model->rowCount() - 1 - row;
+        QVERIFY(qFuzzyCompare(sets.at(1)->at(slot), std::log10(200000.0)));
+        QCOMPARE(sets.at(0)->at(slot), 0.0);
+    }
+}
+
+void tst_FigureChart::destinationsViews_data()
+{
+    QTest::addColumn<int>("view");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("caveat");
+    QTest::addColumn<QString>("axisLabel");
+    QTest::newRow("asylum") << 1 << 8 << "probably 2013"
+                            << "Belgium";
+    QTest::newRow("us") << 2 << 4 << "FY2017 is Oct 2016 to Sep 2017"
+                        << "FY2020";
+}
+
+void tst_FigureChart::destinationsViews()
+{
+    QFETCH(int, view);
+    QFETCH(int, rows);
+    QFETCH(QString, caveat);
+    QFETCH(QString, axisLabel);
+    FigureOptions o;
+    o.destinationsView = view;
+    auto figure = make(FigureKind::Destinations, o);
+    QCOMPARE(figure->model()->rowCount(), rows);
+    QVERIFY2(figure->caveat().contains(caveat), qPrintable(figure->caveat()));
+    QStringList labels;
+    for (QAbstractAxis* axis : figure->chart()->axes())
+        labels << qobject_cast<QCategoryAxis*>(axis)->categoriesLabels();
+    QVERIFY2(labels.contains(axisLabel), qPrintable(labels.join('|')));
+    QCOMPARE(figure->plottedObservations().size(), rows);
+}
+
+void tst_FigureChart::clickAndPositionAgree_data()
+{
+    QTest::addColumn<FigureKind>("kind");
+    QTest::addColumn<FigureOptions>("options");
+    FigureOptions o;
+    QTest::newRow("arrivals") << FigureKind::Arrivals << o;
+    o.bars = true;
+    o.sexSplit = true;
+    QTest::newRow("arrivals bars split") << FigureKind::Arrivals << o;
+    QTest::newRow("trade") << FigureKind::Trade << FigureOptions();
+    o = FigureOptions();
+    QTest::newRow("destinations") << FigureKind::Destinations << o;
+    o.destinationsView = 1;
+    QTest::newRow("asylum") << FigureKind::Destinations << o;
+    o.destinationsView = 2;
+    QTest::newRow("us") << FigureKind::Destinations << o;
+}
+
+void tst_FigureChart::clickAndPositionAgree()
+{
+    QFETCH(FigureKind, kind);
+    QFETCH(FigureOptions, options);
+    auto figure = make(kind, options);
+    QVERIFY(show(figure.get()));
+    QSignalSpy clicked(figure.get(), &FigureChart::clicked);
+    int checked = 0;
+    for (const ChartMark& m : figure->marks()) {
+        const auto at = figure->positionOf(m.index);
+        QVERIFY(at);
+        // Points and brackets may sit within a few pixels of a neighbour (figures near zero on
+        // a linear scale): skip those; bars never overlap.
+        const QModelIndex hit = figure->indexAt(*at);
+        if (m.shape != ChartMark::Shape::Bar && hit != QModelIndex(m.index))
+            continue;
+        QCOMPARE(hit, QModelIndex(m.index));
+        QVERIFY(!figure->toolTipAt(*at).isEmpty());
+        figure->clickAt(*at);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.takeFirst().at(0).value<QModelIndex>(), QModelIndex(m.index));
+        figure->select(m.index);
+        QCOMPARE(figure->selected(), QModelIndex(m.index));
+        ++checked;
+    }
+    QVERIFY(checked >= figure->marks().size() * 3 / 4);
+    // Far outside the plot: nothing.
+    QVERIFY(!figure->indexAt(QPointF(-50, -50)).isValid());
+    figure->select(QModelIndex());
+    QVERIFY(!figure->selected().isValid());
+}
+
+void tst_FigureChart::legendTogglesSeries()
+{
+    FigureOptions o;
+    o.sexSplit = true;
+    auto figure = make(FigureKind::Arrivals, o);
+    QVERIFY(show(figure.get()));
+    QSignalSpy changed(figure.get(), &FigureChart::optionsChanged);
+    QLegendMarker* male = nullptr;
+    int visibleMarkers = 0;
+    for (QLegendMarker* marker : figure->chart()->legend()->markers()) {
+        if (!marker->isVisible())
+            continue;
+        ++visibleMarkers;
+        if (marker->series()->property("crossingsSeries").toString() == QLatin1String("male"))
+            male = marker;
+    }
+    QCOMPARE(visibleMarkers, 3); // one per series, however many segments
+    QVERIFY(male);
+    const int marks = figure->marks().size();
+    emit male->clicked();
+    QTRY_COMPARE(changed.size(), 1);
+    QVERIFY(figure->options().hiddenSeries.contains(QStringLiteral("male")));
+    for (QLineSeries* line : lines(figure->chart(), QStringLiteral("male")))
+        QVERIFY(!line->isVisible());
+    QVERIFY(figure->marks().size() < marks);
+    for (const ChartMark& m : figure->marks())
+        QVERIFY(m.series != QLatin1String("male"));
+    FigureOptions shown = figure->options();
+    shown.hiddenSeries.clear();
+    figure->setOptions(shown);
+    QCOMPARE(figure->marks().size(), marks);
+}
+
+void tst_FigureChart::annotationsToggle()
+{
+    auto figure = make(FigureKind::Arrivals);
+    QVERIFY(show(figure.get()));
+    QStringList texts;
+    for (const ChartEvent& e : figure->events())
+        texts << e.text;
+    QVERIFY(texts.contains(QStringLiteral("Kim Jong-un succeeds Kim Jong-il")));
+    QVERIFY(texts.contains(QStringLiteral("Kim Han-mi family enters Japanese consulate")));
+    // The marker for January 2020 sits at the start of 2020 (x of 2020 is 22).
+    for (const ChartEvent& e : figure->events()) {
+        if (e.text == QLatin1String("North Korea closes its border (COVID-19)")) {
+            QVERIFY(e.x0 > 21.5 && e.x0 < 21.6);
+            QVERIFY(e.toolTip.contains(QStringLiteral("Source:")));
+        }
+    }
+    const QImage with = m_view->grab().toImage();
+    FigureOptions o;
+    o.annotations = false;
+    figure->setOptions(o);
+    QCoreApplication::processEvents();
+    const QImage without = m_view->grab().toImage();
+    QVERIFY(with != without);
+}
+
+void tst_FigureChart::retranslateFollowsLanguage()
+{
+    FigureOptions o;
+    o.destinationsView = 2;
+    auto figure = make(FigureKind::Destinations, o);
+    auto labels = [&] {
+        QStringList out;
+        for (QAbstractAxis* axis : figure->chart()->axes(Qt::Horizontal))
+            out << qobject_cast<QCategoryAxis*>(axis)->categoriesLabels();
+        return out;
+    };
+    QVERIFY(labels().contains(QStringLiteral("FY2018")));
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    figure->retranslate();
+    QVERIFY2(labels().contains(QStringLiteral("2018 회계연도")), qPrintable(labels().join('|')));
+    QCOMPARE(figure->model()->headerData(0, Qt::Horizontal).toString(),
+             figure->model()->headerData(0, Qt::Horizontal).toString());
+}
+
+void tst_FigureChart::themes_data()
+{
+    QTest::addColumn<Theme>("theme");
+    QTest::newRow("light") << Theme::Light;
+    QTest::newRow("dark") << Theme::Dark;
+    QTest::newRow("contrast") << Theme::Contrast;
+    QTest::newRow("print") << Theme::Print;
+}
+
+void tst_FigureChart::themes()
+{
+    QFETCH(Theme, theme);
+    FigureOptions o;
+    o.theme = theme;
+    auto figure = make(FigureKind::Trade, o);
+    const ChartPalette::Style style = ChartPalette::style(theme);
+    QCOMPARE(figure->chart()->backgroundBrush().color(), style.background);
+    QCOMPARE(figure->chart()->titleBrush().color(), style.text);
+    const QList<QLineSeries*> exports = lines(figure->chart(), QStringLiteral("china_exports"));
+    QVERIFY(!exports.isEmpty());
+    QCOMPARE(exports.first()->pen().color(), style.seriesColour(0));
+    // The three series differ in colour, or in line style on paper.
+    const QPen a = exports.first()->pen();
+    const QPen b = lines(figure->chart(), QStringLiteral("china_imports")).first()->pen();
+    QVERIFY(a.color() != b.color() || a.style() != b.style());
+}
+
+QTEST_MAIN(tst_FigureChart)
+#include "tst_figurechart.moc"

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "arrivalschart.h"
+
+#include "catalog.h"
+#include "eventsmodel.h"
+#include "formatter.h"
+#include "seriestablemodel.h"
+#include "slotscale.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+
+#include <cmath>
+
+namespace {
+const QString Total = QStringLiteral("total");
+const QString Male = QStringLiteral("male");
+const QString Female = QStringLiteral("female");
+constexpr double BarWidth = 0.72;
+
+int colourOf(const QString& key)
+{
+    if (key == Male)
+        return 2;
+    if (key == Female)
+        return 1;
+    return 0;
+}
+
+bool inGranularity(const Period& p, bool quarterly)
+{
+    using K = Period::Kind;
+    if (quarterly)
+        return p.kind() == K::Quarter;
+    return p.kind() == K::Year ||
+           ((p.kind() == K::UpTo || p.kind() == K::Span) && p.unitKind() == K::Year);
+}
+} // namespace
+
+ArrivalsChart::ArrivalsChart(Catalog* catalog, QObject* parent)
+    : FigureChartBase(catalog, parent)
+    , m_model(
+          new SeriesTableModel(catalog, QStringLiteral("arrivals"), {Total, Male, Female}, this))
+    , m_events(new EventsModel(catalog, QStringLiteral("arrivals"), this))
+{
+    watchModel(m_model);
+    watchModel(m_events);
+    applyOptions();
+    rebuild();
+}
+
+QAbstractItemModel* ArrivalsChart::model() const
+{
+    return m_model;
+}
+
+QString ArrivalsChart::title() const
+{
+    return tr("North Korean defectors arriving in South Korea");
+}
+
+QString ArrivalsChart::subtitle() const
+{
+    const auto [first, last] = shownYears();
+    return m_options.quarterly ? tr("People arriving per quarter, %1–%2").arg(first).arg(last)
+                               : tr("People arriving per year, %1–%2").arg(first).arg(last);
+}
+
+QString ArrivalsChart::caveat() const
+{
+    QStringList parts;
+    QStringList spans;
+    QStringList unsplit;
+    const QStringList shown = shownSeries();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Period p = m_model->period(row);
+        const Observation* total = m_model->observation(row, 1);
+        if (!p.isSingle() && total)
+            spans << p.label(QLocale());
+        if (m_options.sexSplit && p.isSingle() && total && !m_model->observation(row, 2))
+            unsplit << p.label(QLocale());
+    }
+    if (!spans.isEmpty())
+        parts << tr("%1: figures for several years together, drawn as brackets across the years "
+                    "they cover, not as single years.")
+                     .arg(spans.join(QStringLiteral(", ")));
+    if (!unsplit.isEmpty())
+        parts
+            << tr("No split by sex was published for %1.").arg(unsplit.join(QStringLiteral(", ")));
+    return parts.join(QLatin1Char(' '));
+}
+
+QStringList ArrivalsChart::shownSeries() const
+{
+    QStringList keys{Total};
+    if (m_options.sexSplit)
+        keys << Male << Female;
+    return keys;
+}
+
+QList<Observation> ArrivalsChart::plottedObservations() const
+{
+    QList<Observation> out;
+    const QStringList keys = shownSeries();
+    for (const Observation& o : m_model->shownObservations()) {
+        if (keys.contains(o.series) && !isHidden(o.series))
+            out << o;
+    }
+    return out;
+}
+
+std::optional<std::pair<int, int>> ArrivalsChart::dataYears() const
+{
+    int first = 9999;
+    int last = 0;
+    for (const Observation& o : catalog()->observations(QStringLiteral("arrivals"))) {
+        if (!o.plotted || !inGranularity(o.period, m_options.quarterly))
+            continue;
+        first = std::min(first, o.period.end().year());
+        last = std::max(last, o.period.end().year());
+    }
+    if (last == 0)
+        return std::nullopt;
+    return std::make_pair(first, last);
+}
+
+std::pair<int, int> ArrivalsChart::shownYears() const
+{
+    const auto data = dataYears();
+    if (!data)
+        return {m_options.firstYear, m_options.lastYear};
+    int first = std::max(m_options.firstYear, data->first);
+    int last = std::min(m_options.lastYear, data->second);
+    if (first > last)
+        std::tie(first, last) = *data;
+    return {first, last};
+}
+
+void ArrivalsChart::applyOptions()
+{
+    m_model->setGranularity(m_options.quarterly ? SeriesTableModel::Granularity::Quarter
+                                                : SeriesTableModel::Granularity::Year);
+    const auto [first, last] = shownYears();
+    m_model->setYearRange(first, last);
+}
+
+void ArrivalsChart::retranslateModel()
+{
+    m_model->retranslate();
+    m_events->retranslate();
+}
+
+void ArrivalsChart::build()
+{
+    const auto [first, last] = shownYears();
+    const bool quarterly = m_options.quarterly;
+    SlotScale scale;
+    scale.unit = quarterly ? SlotScale::Unit::Quarter : SlotScale::Unit::Year;
+    scale.firstYear = first;
+    const int slotCount = (last - first + 1) * scale.slotsPerYear();
+    const QStringList keys = shownSeries();
+    const Formatter f;
+    const QLocale locale;
+    setTitle(title());
+
+    // What is drawn, and how high the axis must go.
+    bool openSpan = false;
+    double maxValue = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Period p = m_model->period(row);
+        if (p.kind() == Period::Kind::UpTo)
+            openSpan = true;
+        for (const QString& key : keys) {
+            const Observation* o =
+                m_model->observation(row, int(m_model->series().indexOf(key)) + 1);
+            if (o && !isHidden(key))
+                maxValue = std::max(maxValue, double(o->value));
+        }
+    }
+    const double xMin = openSpan && !quarterly ? -1.5 : -0.5;
+    const double xMax = slotCount - 0.5;
+    const double step = ChartTicks::niceStep(0, std::max(maxValue, 10.0) * 1.3, 8, true);
+    const double yMax = std::ceil(std::max(maxValue, 10.0) * 1.3 / step) * step;
+
+    // X: years on the points (every year, or every second or fifth as space allows); quarterly:
+    // years centred over their four quarters.
+    if (quarterly) {
+        addAxis(
+            Qt::Horizontal, xMin, xMax,
+            [first = first, last = last](double, double) {
+                QList<ChartTicks::Tick> ticks;
+                for (int y = first; y <= last + 1; ++y)
+                    ticks.append({(y - first) * 4 - 0.5, QString::number(y - 1)});
+                return ticks;
+            },
+            true);
+    } else {
+        addAxis(Qt::Horizontal, xMin, xMax, [first = first, last = last](double min, double max) {
+            const double visible = max - min;
+            const int every = visible <= 14 ? 1 : visible <= 32 ? 2 : 5;
+            QList<ChartTicks::Tick> ticks;
+            for (int y = first; y <= last; ++y) {
+                const double x = y - first;
+                if (y % every == 0 && x >= min - 1e-9 && x <= max + 1e-9)
+                    ticks.append({x, QString::number(y)});
+            }
+            return ticks;
+        });
+    }
+    addAxis(
+        Qt::Vertical, 0, yMax,
+        [](double min, double max) {
+            QList<ChartTicks::Tick> ticks;
+            const Formatter f;
+            for (double v : ChartTicks::linear(min, max, 8, true))
+                ticks.append({v, f.number(qint64(std::llround(v)))});
+            return ticks;
+        },
+        false, quarterly ? tr("People per quarter") : tr("People per year"));
+
+    // Spans are brackets in every mode. The highest bracket of a span carries its label (the
+    // period and its figure); the others have their figures in tooltips and the table.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Period p = m_model->period(row);
+        if (p.isSingle())
+            continue;
+        QList<ChartMark> marks;
+        QStringList texts;
+        int labelled = -1;
+        qint64 highest = -1;
+        for (const QString& key : keys) {
+            const int column = int(m_model->series().indexOf(key)) + 1;
+            const Observation* o = m_model->observation(row, column);
+            if (!o || isHidden(key))
+                continue;
+            const QString n = f.number(o->value);
+            if (key != Total)
+                texts << tr("%1: %2").arg(catalog()->seriesName(QStringLiteral("arrivals"), key),
+                                          n);
+            else if (p.kind() == Period::Kind::UpTo)
+                texts << tr("%1 in all").arg(n);
+            else
+                texts << tr("%1 together").arg(n);
+            ChartMark m;
+            m.shape = p.kind() == Period::Kind::UpTo ? ChartMark::Shape::OpenSpan
+                                                     : ChartMark::Shape::Span;
+            m.index = m_model->index(row, column);
+            m.series = key;
+            m.a = QPointF(m.shape == ChartMark::Shape::OpenSpan ? xMin : scale.left(p),
+                          double(o->value));
+            m.b = QPointF(scale.right(p), double(o->value));
+            m.colour = style().seriesColour(colourOf(key));
+            m.hollow = !o->qualifier.isEmpty();
+            if (o->value > highest) {
+                highest = o->value;
+                labelled = int(marks.size());
+            }
+            marks << m;
+        }
+        if (labelled >= 0)
+            marks[labelled].label = QStringList{p.label(locale), texts.at(labelled)};
+        for (const ChartMark& m : marks)
+            addMark(m);
+    }
+
+    QList<std::pair<double, const Observation*>> totals; // for the peak and the low
+    if (!m_options.bars) {
+        for (const QString& key : keys) {
+            const int column = int(m_model->series().indexOf(key)) + 1;
+            const QString name = catalog()->seriesName(QStringLiteral("arrivals"), key);
+            QLineSeries* line = nullptr;
+            int previous = std::numeric_limits<int>::min();
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const Period p = m_model->period(row);
+                const Observation* o = m_model->observation(row, column);
+                if (!o || !p.isSingle())
+                    continue;
+                const int slot = scale.slot(p);
+                if (!line || slot != previous + 1) {
+                    // A missing period ends the line: gaps are never bridged.
+                    line = makeLine(name, colourOf(key));
+                    addSeries(line, key);
+                    line->setVisible(!isHidden(key));
+                }
+                previous = slot;
+                line->append(slot, double(o->value));
+                if (isHidden(key))
+                    continue;
+                ChartMark m;
+                m.index = m_model->index(row, column);
+                m.series = key;
+                m.a = QPointF(slot, double(o->value));
+                m.colour = style().seriesColour(colourOf(key));
+                m.hollow = !o->qualifier.isEmpty();
+                addMark(m);
+                if (key == Total)
+                    totals.append({double(slot), o});
+            }
+            if (!line) {
+                // Keep the series in the legend even where it has only spans.
+                line = makeLine(name, colourOf(key));
+                addSeries(line, key);
+                line->setVisible(!isHidden(key));
+            }
+        }
+    } else {
+        // Bars: the total, or men and women stacked with the total where no split exists.
+        auto* series = new QStackedBarSeries;
+        series->setBarWidth(BarWidth);
+        QHash<QString, QBarSet*> sets;
+        const QStringList setKeys =
+            m_options.sexSplit ? QStringList{Male, Female, Total} : QStringList{Total};
+        for (const QString& key : setKeys) {
+            QString name = catalog()->seriesName(QStringLiteral("arrivals"), key);
+            if (m_options.sexSplit && key == Total)
+                name = tr("%1 (no split published)").arg(name);
+            auto* set = new QBarSet(name);
+            styleBarSet(set, key, m_options.sexSplit && key == Total ? 7 : colourOf(key));
+            if (m_options.sexSplit && key == Total)
+                set->setBrush(style().mutedText);
+            for (int i = 0; i < slotCount; ++i)
+                set->append(0);
+            sets.insert(key, set);
+            series->append(set);
+        }
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Period p = m_model->period(row);
+            if (!p.isSingle())
+                continue;
+            const int slot = scale.slot(p);
+            if (slot < 0 || slot >= slotCount)
+                continue;
+            const Observation* total = m_model->observation(row, 1);
+            const Observation* male = m_model->observation(row, 2);
+            const Observation* female = m_model->observation(row, 3);
+            QList<std::pair<QString, const Observation*>> stack;
+            if (m_options.sexSplit && male && female)
+                stack = {{Male, male}, {Female, female}};
+            else if (total)
+                stack = {{Total, total}};
+            double base = 0;
+            for (const auto& [key, o] : stack) {
+                if (isHidden(key))
+                    continue;
+                sets.value(key)->replace(slot, double(o->value));
+                ChartMark m;
+                m.shape = ChartMark::Shape::Bar;
+                m.index = m_model->index(row, int(m_model->series().indexOf(key)) + 1);
+                m.series = key;
+                m.a = QPointF(slot - BarWidth / 2, base);
+                m.b = QPointF(slot + BarWidth / 2, base + double(o->value));
+                addMark(m);
+                base += double(o->value);
+            }
+            if (total && !isHidden(Total))
+                totals.append({double(slot), total});
+        }
+        addSeries(series, Total);
+    }
+
+    // The peak and the lowest figure of the single periods shown.
+    if (totals.size() >= 3) {
+        auto peak =
+            std::max_element(totals.begin(), totals.end(), [](const auto& a, const auto& b) {
+                return a.second->value < b.second->value;
+            });
+        auto low = std::min_element(totals.begin(), totals.end(), [](const auto& a, const auto& b) {
+            return a.second->value < b.second->value;
+        });
+        addNote({QPointF(peak->first, double(peak->second->value)),
+                 tr("Peak: %1 (%2)")
+                     .arg(f.number(peak->second->value), peak->second->period.label(locale)),
+                 ChartNote::Place::Above, style().text, true});
+        addNote({QPointF(low->first, double(low->second->value)),
+                 tr("Lowest: %1 (%2)")
+                     .arg(f.number(low->second->value), low->second->period.label(locale)),
+                 ChartNote::Place::Above, style().text, true});
+    }
+
+    addTimeline(m_events, scale);
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartticks.h"
+
+#include <QSet>
+
+#include <cmath>
+
+namespace ChartTicks {
+double niceCeil(double value, bool integers)
+{
+    if (value <= 0 || (integers && value <= 1))
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (integers && m == 2.5 && magnitude < 10)
+            continue;
+        if (m * magnitude >= value * (1 - 1e-9))
+            return m * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+double niceStep(double min, double max, int maxTicks, bool integers)
+{
+    const double span = std::max(max - min, 1e-9);
+    const double raw = span / std::max(1, maxTicks);
+    return niceCeil(raw, integers);
+}
+
+QList<double> linear(double min, double max, int maxTicks, bool integers)
+{
+    QList<double> ticks;
+    const double step = niceStep(min, max, maxTicks, integers);
+    const double eps = step * 1e-6;
+    for (double v = std::ceil((min - eps) / step) * step; v <= max + eps; v += step)
+        ticks.append(std::abs(v) < eps ? 0.0 : v);
+    return ticks;
+}
+} // namespace ChartTicks
+
+TickAxis::TickAxis(QCategoryAxis* axis, Provider provider, bool centred)
+    : QObject(axis)
+    , m_axis(axis)
+    , m_provider(std::move(provider))
+    , m_centred(centred)
+{
+    m_axis->setLabelsPosition(centred ? QCategoryAxis::AxisLabelsPositionCenter
+                                      : QCategoryAxis::AxisLabelsPositionOnValue);
+    connect(m_axis, &QValueAxis::rangeChanged, this, &TickAxis::refresh);
+}
+
+void TickAxis::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    const double min = m_axis->min();
+    const double max = m_axis->max();
+    const QList<ChartTicks::Tick> ticks = m_provider(min, max);
+    for (const QString& label : m_axis->categoriesLabels())
+        m_axis->remove(label);
+    // A category axis needs unique labels; repeated ones ("Apr" of two years) get invisible
+    // zero-width spaces appended.
+    QSet<QString> used;
+    auto unique = [&used](QString label) {
+        while (used.contains(label))
+            label += QChar(0x200B);
+        used.insert(label);
+        return label;
+    };
+    if (m_centred) {
+        if (!ticks.isEmpty()) {
+            m_axis->setStartValue(ticks.first().value);
+            for (qsizetype i = 1; i < ticks.size(); ++i)
+                m_axis->append(unique(ticks.at(i).label), ticks.at(i).value);
+        }
+    } else {
+        // Labels sit on the category ends; the start lies just below the range so that a tick
+        // on the axis minimum gets its label too.
+        const double span = std::max(max - min, 1e-9);
+        m_axis->setStartValue(min - span);
+        for (const ChartTicks::Tick& t : ticks)
+            m_axis->append(unique(t.label), t.value);
+    }
+    m_refreshing = false;
+}

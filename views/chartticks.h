@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCategoryAxis>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+/// Tick positions and labels for the figures' axes. Labels are written by the figure (through
+/// Formatter, in the UI language), never by printf formats, so years stay "2009", not "2,009.0".
+namespace ChartTicks {
+struct Tick
+{
+    double value;
+    QString label;
+};
+
+/// The smallest round number (1, 2, 2.5 or 5 × 10^n) at or above a value; with integers, never
+/// below 1 and never 2.5 (counts of people are whole).
+double niceCeil(double value, bool integers = false);
+/// A round step so that [min, max] holds at most maxTicks steps.
+double niceStep(double min, double max, int maxTicks, bool integers = false);
+/// Multiples of niceStep() inside [min, max].
+QList<double> linear(double min, double max, int maxTicks, bool integers = false);
+} // namespace ChartTicks
+
+/// Keeps a QCategoryAxis labelled with the ticks of its current range, also after a zoom.
+/// The provider gets the visible range and returns the ticks to show, in order.
+class TickAxis : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Provider = std::function<QList<ChartTicks::Tick>(double min, double max)>;
+
+    /// Labels on the tick values (value axes), or centred between consecutive ticks (the ticks
+    /// are then the ends of named ranges, e.g. the years of a quarterly axis).
+    TickAxis(QCategoryAxis* axis, Provider provider, bool centred = false);
+
+    QCategoryAxis* axis() const { return m_axis; }
+    void refresh();
+
+private:
+    QCategoryAxis* m_axis;
+    Provider m_provider;
+    bool m_centred;
+    bool m_refreshing = false;
+};

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "destinationschart.h"
+
+#include "catalog.h"
+#include "destinationsmodel.h"
+#include "formatter.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+
+#include <cmath>
+
+namespace {
+const QString Dataset = QStringLiteral("destinations");
+const QString Reported = QStringLiteral("reported");
+const QString Estimated = QStringLiteral("estimate");
+const QString Applications = QStringLiteral("asylum_applications");
+const QString Rejections = QStringLiteral("asylum_rejections");
+const QString Arrivals = QStringLiteral("refugee_arrivals");
+constexpr double BarWidth = 0.62;
+
+/// Labels centred on slots 0..n-1.
+TickAxis::Provider slotLabels(const QStringList& labels)
+{
+    return [labels](double, double) {
+        QList<ChartTicks::Tick> ticks;
+        ticks.append({-0.5, QString()});
+        for (int i = 0; i < labels.size(); ++i)
+            ticks.append({i + 0.5, labels.at(i)});
+        return ticks;
+    };
+}
+
+TickAxis::Provider linearCounts()
+{
+    return [](double min, double max) {
+        QList<ChartTicks::Tick> ticks;
+        const Formatter f;
+        for (double v : ChartTicks::linear(min, max, 7, true))
+            ticks.append({v, f.number(qint64(std::llround(v)))});
+        return ticks;
+    };
+}
+} // namespace
+
+DestinationsChart::DestinationsChart(Catalog* catalog, QObject* parent)
+    : FigureChartBase(catalog, parent)
+    , m_model(new DestinationsModel(catalog, this))
+{
+    watchModel(m_model);
+    applyOptions();
+    rebuild();
+}
+
+QAbstractItemModel* DestinationsChart::model() const
+{
+    return m_model;
+}
+
+QString DestinationsChart::title() const
+{
+    switch (m_model->view()) {
+    case DestinationsModel::View::AsylumDecisions:
+        return tr("Asylum decisions on North Koreans in Europe");
+    case DestinationsModel::View::UsArrivals:
+        return tr("North Korean refugees admitted to the United States");
+    case DestinationsModel::View::Overview:
+        break;
+    }
+    return tr("Where North Korean defectors live");
+}
+
+QString DestinationsChart::subtitle() const
+{
+    switch (m_model->view()) {
+    case DestinationsModel::View::AsylumDecisions:
+        return tr("Applications and rejections per country, people");
+    case DestinationsModel::View::UsArrivals:
+        return tr("Refugee arrivals per US fiscal year, people");
+    case DestinationsModel::View::Overview:
+        break;
+    }
+    return tr("The latest figure per country, people, log scale");
+}
+
+QString DestinationsChart::caveat() const
+{
+    switch (m_model->view()) {
+    case DestinationsModel::View::AsylumDecisions: {
+        // The dating caveats are the data's own notes.
+        QStringList notes;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Observation* o = m_model->observation(row);
+            if (o && !o->note.isEmpty() && !notes.contains(o->note))
+                notes << o->note;
+        }
+        return notes.join(QLatin1Char(' '));
+    }
+    case DestinationsModel::View::UsArrivals: {
+        const Observation* o = m_model->observation(0);
+        if (!o)
+            return {};
+        const QLocale locale;
+        return tr("US federal fiscal years run from October to September: %1 is %2 to %3.")
+            .arg(o->period.label(locale),
+                 Period::parse(o->period.start().toString(QStringLiteral("yyyy-MM"))).label(locale),
+                 Period::parse(o->period.end().toString(QStringLiteral("yyyy-MM"))).label(locale));
+    }
+    case DestinationsModel::View::Overview:
+        break;
+    }
+    QStringList counted;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Observation* o = m_model->observation(row);
+        const QString name = o ? catalog()->seriesName(o->dataset, o->series).toLower() : QString();
+        if (o && !counted.contains(name))
+            counted << name;
+    }
+    return tr("Not strictly comparable: each bar counts something different (%1), as of a "
+              "different date, and estimates are hatched.")
+        .arg(counted.join(QStringLiteral(", ")));
+}
+
+QList<Observation> DestinationsChart::plottedObservations() const
+{
+    QList<Observation> out;
+    for (const Observation& o : m_model->shownObservations()) {
+        if (!isHidden(seriesKey(o)))
+            out << o;
+    }
+    return out;
+}
+
+bool DestinationsChart::isEstimate(const Observation& o)
+{
+    return o.status == QLatin1String("estimate") || o.qualifier == QLatin1String("about");
+}
+
+QString DestinationsChart::seriesKey(const Observation& o) const
+{
+    if (m_model->view() == DestinationsModel::View::Overview)
+        return isEstimate(o) ? Estimated : Reported;
+    return o.series;
+}
+
+void DestinationsChart::applyOptions()
+{
+    const int view = std::clamp(m_options.destinationsView, 0, 2);
+    m_model->setView(static_cast<DestinationsModel::View>(view));
+}
+
+void DestinationsChart::retranslateModel()
+{
+    m_model->retranslate();
+}
+
+void DestinationsChart::build()
+{
+    setTitle(title());
+    switch (m_model->view()) {
+    case DestinationsModel::View::Overview:
+        buildOverview();
+        break;
+    case DestinationsModel::View::AsylumDecisions:
+        buildAsylum();
+        break;
+    case DestinationsModel::View::UsArrivals:
+        buildUsArrivals();
+        break;
+    }
+}
+
+void DestinationsChart::buildOverview()
+{
+    const int n = m_model->rowCount();
+    const Formatter f;
+    const QLocale locale;
+    double maxValue = 10;
+    QStringList countries;
+    for (int i = 0; i < n; ++i) {
+        // Slot 0 is at the bottom: the largest figure (row 0) goes on top.
+        const Observation* o = m_model->observation(n - 1 - i);
+        countries << catalog()->regionName(o->region);
+        maxValue = std::max(maxValue, double(o->value));
+    }
+    const double decades = std::ceil(std::log10(maxValue) + 0.15);
+    addAxis(
+        Qt::Horizontal, 0, decades,
+        [](double min, double max) {
+            QList<ChartTicks::Tick> ticks;
+            const Formatter f;
+            for (int k = int(std::ceil(min - 1e-9)); k <= int(std::floor(max + 1e-9)); ++k)
+                ticks.append({double(k), f.number(qint64(std::llround(std::pow(10.0, k))))});
+            return ticks;
+        },
+        false, tr("People (log scale)"));
+    QCategoryAxis* y = addAxis(Qt::Vertical, -0.5, n - 0.5, slotLabels(countries), true);
+    y->setGridLineVisible(false);
+
+    auto* series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(BarWidth);
+    auto* reported = new QBarSet(tr("Reported figure"));
+    auto* estimated = new QBarSet(tr("Estimate or approximate figure"));
+    styleBarSet(reported, Reported, 0);
+    styleBarSet(estimated, Estimated, 0, true);
+    for (int i = 0; i < n; ++i) {
+        reported->append(0);
+        estimated->append(0);
+    }
+    for (int row = 0; row < n; ++row) {
+        const Observation* o = m_model->observation(row);
+        const QString key = seriesKey(*o);
+        if (isHidden(key) || o->value < 1)
+            continue;
+        const int slot = n - 1 - row;
+        const double x = std::log10(double(o->value));
+        (key == Estimated ? estimated : reported)->replace(slot, x);
+        ChartMark m;
+        m.shape = ChartMark::Shape::Bar;
+        m.index = m_model->index(row, DestinationsModel::ValueColumn);
+        m.series = key;
+        m.a = QPointF(0, slot - BarWidth / 2);
+        m.b = QPointF(x, slot + BarWidth / 2);
+        addMark(m);
+        addNote({QPointF(x, slot),
+                 tr("%1 — %2, %3")
+                     .arg(f.value(o->value, o->unit, o->qualifier),
+                          catalog()->seriesName(o->dataset, o->series), o->period.label(locale)),
+                 ChartNote::Place::RightInside, QColor(), false});
+    }
+    series->append(reported);
+    series->append(estimated);
+    addSeries(series, Reported);
+}
+
+void DestinationsChart::buildAsylum()
+{
+    const Formatter f;
+    const QLocale locale;
+    QStringList regions; // in model order, first on top
+    double maxValue = 10;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Observation* o = m_model->observation(row);
+        if (!regions.contains(o->region))
+            regions << o->region;
+        maxValue = std::max(maxValue, double(o->value));
+    }
+    const int n = int(regions.size());
+    QStringList names;
+    for (int i = 0; i < n; ++i)
+        names << catalog()->regionName(regions.at(n - 1 - i));
+    const double step = ChartTicks::niceStep(0, maxValue * 1.35, 7, true);
+    addAxis(Qt::Horizontal, 0, std::ceil(maxValue * 1.35 / step) * step, linearCounts(), false,
+            tr("People"));
+    QCategoryAxis* y = addAxis(Qt::Vertical, -0.5, n - 0.5, slotLabels(names), true);
+    y->setGridLineVisible(false);
+
+    // Grouped bars: within a slot, set j occupies the j-th part of the bar width, from below.
+    const QStringList keys = {Applications, Rejections};
+    auto* series = new QHorizontalBarSeries;
+    series->setBarWidth(BarWidth);
+    QList<QBarSet*> sets;
+    for (int j = 0; j < keys.size(); ++j) {
+        auto* set = new QBarSet(catalog()->seriesName(Dataset, keys.at(j)));
+        styleBarSet(set, keys.at(j), j);
+        for (int i = 0; i < n; ++i)
+            set->append(0);
+        sets << set;
+    }
+    const double part = BarWidth / keys.size();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Observation* o = m_model->observation(row);
+        const int j = int(keys.indexOf(o->series));
+        if (j < 0 || isHidden(o->series))
+            continue;
+        const int slot = n - 1 - int(regions.indexOf(o->region));
+        sets.at(j)->replace(slot, double(o->value));
+        const double y0 = slot - BarWidth / 2 + j * part;
+        ChartMark m;
+        m.shape = ChartMark::Shape::Bar;
+        m.index = m_model->index(row, DestinationsModel::ValueColumn);
+        m.series = o->series;
+        m.a = QPointF(0, y0);
+        m.b = QPointF(double(o->value), y0 + part);
+        addMark(m);
+        addNote({QPointF(double(o->value), y0 + part / 2),
+                 tr("%1, %2").arg(f.number(o->value), o->period.label(locale)),
+                 ChartNote::Place::Right, QColor(), false});
+    }
+    for (QBarSet* set : sets)
+        series->append(set);
+    addSeries(series, Applications);
+}
+
+void DestinationsChart::buildUsArrivals()
+{
+    const Formatter f;
+    const QLocale locale;
+    const int n = m_model->rowCount();
+    QStringList years;
+    double maxValue = 5;
+    for (int row = 0; row < n; ++row) {
+        const Observation* o = m_model->observation(row);
+        years << o->period.label(locale);
+        maxValue = std::max(maxValue, double(o->value));
+    }
+    addAxis(Qt::Horizontal, -0.5, n - 0.5, slotLabels(years), true,
+            tr("US federal fiscal year (October to September)"));
+    const double step = ChartTicks::niceStep(0, maxValue * 1.25, 6, true);
+    addAxis(Qt::Vertical, 0, std::ceil(maxValue * 1.25 / step) * step, linearCounts(), false,
+            tr("People"));
+
+    auto* series = new QBarSeries;
+    series->setBarWidth(BarWidth);
+    auto* set = new QBarSet(catalog()->seriesName(Dataset, Arrivals));
+    styleBarSet(set, Arrivals, 0);
+    for (int row = 0; row < n; ++row) {
+        const Observation* o = m_model->observation(row);
+        const bool shown = !isHidden(Arrivals);
+        set->append(shown ? double(o->value) : 0);
+        if (!shown)
+            continue;
+        ChartMark m;
+        m.shape = ChartMark::Shape::Bar;
+        m.index = m_model->index(row, DestinationsModel::ValueColumn);
+        m.series = Arrivals;
+        m.a = QPointF(row - BarWidth / 2, 0);
+        m.b = QPointF(row + BarWidth / 2, double(o->value));
+        addMark(m);
+        addNote({QPointF(row, double(o->value)), f.number(o->value), ChartNote::Place::Above,
+                 QColor(), true});
+    }
+    series->append(set);
+    addSeries(series, Arrivals);
+}

@@ -1,0 +1,889 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figurechartbase.h"
+
+#include "catalog.h"
+#include "eventsmodel.h"
+#include "formatter.h"
+#include "slotscale.h"
+
+#include <QAbstractItemModel>
+#include <QBarLegendMarker>
+#include <QBarSet>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsItem>
+#include <QGraphicsLayout>
+#include <QGuiApplication>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <QSet>
+
+#include <cmath>
+#include <numeric>
+
+namespace {
+const char* const KeyProperty = "crossingsSeries";
+const char* const LegendProperty = "crossingsLegend";
+constexpr qreal PointHitRadius = 9;
+constexpr qreal LabelPadding = 3;
+constexpr qreal EventLabelMaxWidth = 240;
+
+bool collides(const QRectF& r, const QList<QRectF>& obstacles)
+{
+    for (const QRectF& o : obstacles) {
+        if (r.intersects(o))
+            return true;
+    }
+    return false;
+}
+
+/// How far a point is from a rectangle (0 inside).
+qreal distance(const QRectF& r, const QPointF& p)
+{
+    const qreal dx = std::max({r.left() - p.x(), 0.0, p.x() - r.right()});
+    const qreal dy = std::max({r.top() - p.y(), 0.0, p.y() - r.bottom()});
+    return std::hypot(dx, dy);
+}
+
+/// The point of a rectangle's edge nearest to a point outside it.
+QPointF nearestOnEdge(const QRectF& r, const QPointF& p)
+{
+    return QPointF(std::clamp(p.x(), r.left() + 3, r.right() - 3),
+                   std::clamp(p.y(), r.top(), r.bottom()));
+}
+
+/// Moves a rectangle inside an area (as far as it fits).
+QRectF clampInto(QRectF r, const QRectF& area)
+{
+    if (r.right() > area.right())
+        r.moveRight(area.right());
+    if (r.left() < area.left())
+        r.moveLeft(area.left());
+    if (r.bottom() > area.bottom())
+        r.moveBottom(area.bottom());
+    if (r.top() < area.top())
+        r.moveTop(area.top());
+    return r;
+}
+} // namespace
+
+/// Draws the owner's overlay: one item behind the series, one in front of them.
+class FigureChartBase::Overlay : public QGraphicsItem
+{
+public:
+    Overlay(const FigureChartBase* owner, bool front, QGraphicsItem* parent)
+        : QGraphicsItem(parent)
+        , m_owner(owner)
+        , m_front(front)
+    {
+        setAcceptedMouseButtons(Qt::NoButton);
+        setAcceptHoverEvents(false);
+        // Above the grid and below the series (back), or above the series and below the legend.
+        setZValue(front ? 4.5 : 2.5);
+    }
+    QRectF boundingRect() const override { return parentItem()->boundingRect(); }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        m_owner->paintOverlay(painter, m_front);
+    }
+    void geometryChanged() { prepareGeometryChange(); }
+
+private:
+    const FigureChartBase* m_owner;
+    bool m_front;
+};
+
+/// Where the overlay's texts go, in chart coordinates, for the current geometry.
+struct FigureChartBase::Layout
+{
+    QRectF plot;
+    struct Event
+    {
+        int index;
+        qreal x0, x1; ///< pixels; equal for a marker
+        QRectF label; ///< empty when there was no room
+        QString text; ///< elided
+        qreal anchorX;
+    };
+    QList<Event> events;
+    struct Span
+    {
+        int mark;
+        QPointF p0, p1;
+        QRectF label;
+    };
+    QList<Span> spans;
+    struct Note
+    {
+        int note;
+        QPointF anchor;
+        QRectF rect;
+        bool leader = false;
+    };
+    QList<Note> notes;
+};
+
+FigureChartBase::FigureChartBase(Catalog* catalog, QObject* parent)
+    : FigureChart(parent)
+    , m_catalog(catalog)
+    , m_chart(new QChart)
+{
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(6, 6, 26, 6));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    m_chart->legend()->setShowToolTips(true);
+    m_back = new Overlay(this, false, m_chart);
+    m_front = new Overlay(this, true, m_chart);
+    connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] {
+        m_back->geometryChanged();
+        m_front->geometryChanged();
+    });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        m_back->update();
+        m_front->update();
+    });
+    m_style = ChartPalette::style(m_options.theme);
+}
+
+FigureChartBase::~FigureChartBase()
+{
+    if (!m_chart)
+        return;
+    // The overlay calls back into this object: it must not outlive it.
+    delete m_back;
+    delete m_front;
+    // A chart no view or scene has taken is still ours.
+    if (!m_chart->scene())
+        delete m_chart;
+}
+
+void FigureChartBase::watchModel(QAbstractItemModel* model)
+{
+    auto follow = [this] {
+        if (!m_updating)
+            rebuild();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, follow);
+    connect(model, &QAbstractItemModel::layoutChanged, this, follow);
+    connect(model, &QAbstractItemModel::rowsInserted, this, follow);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, follow);
+    connect(model, &QAbstractItemModel::dataChanged, this, follow);
+}
+
+void FigureChartBase::setOptions(const FigureOptions& options)
+{
+    m_options = options;
+    m_updating = true;
+    applyOptions();
+    m_updating = false;
+    rebuild();
+}
+
+void FigureChartBase::retranslate()
+{
+    m_updating = true;
+    retranslateModel();
+    m_updating = false;
+    rebuild();
+}
+
+void FigureChartBase::rebuild()
+{
+    if (!m_chart)
+        return;
+    m_style = ChartPalette::style(m_options.theme);
+    m_chart->removeAllSeries();
+    const QList<QAbstractAxis*> axes = m_chart->axes();
+    for (QAbstractAxis* axis : axes) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    m_anchor = nullptr;
+    m_marks.clear();
+    m_events.clear();
+    m_notes.clear();
+    m_keySeries.clear();
+    m_barSetKeys.clear();
+
+    m_chart->setBackgroundBrush(m_style.background);
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setPlotAreaBackgroundBrush(m_style.plotBackground);
+    m_chart->setPlotAreaBackgroundVisible(true);
+    m_chart->setTitleBrush(m_style.text);
+    m_chart->setTitleFont(font(1.3, true));
+
+    build();
+    applyLegend();
+    if (m_selected.isValid() && !positionOf(m_selected))
+        m_selected = QPersistentModelIndex();
+    m_back->update();
+    m_front->update();
+    emit rebuilt();
+}
+
+void FigureChartBase::setTitle(const QString& title)
+{
+    if (m_chart)
+        m_chart->setTitle(title);
+}
+
+QFont FigureChartBase::font(qreal scale, bool bold) const
+{
+    QFont f = QGuiApplication::font();
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * scale);
+    else
+        f.setPixelSize(std::max(6, int(std::lround(f.pixelSize() * scale))));
+    f.setBold(bold);
+    return f;
+}
+
+QCategoryAxis* FigureChartBase::addAxis(Qt::Orientation orientation, double min, double max,
+                                        TickAxis::Provider provider, bool centred,
+                                        const QString& title)
+{
+    auto* axis = new QCategoryAxis;
+    axis->setRange(min, max);
+    axis->setLabelsFont(font(0.9));
+    axis->setLabelsColor(m_style.text);
+    axis->setGridLineColor(m_style.grid);
+    axis->setLinePenColor(m_style.axisLine);
+    axis->setTitleBrush(m_style.mutedText);
+    axis->setTitleFont(font(0.9));
+    axis->setTitleText(title);
+    axis->setTitleVisible(!title.isEmpty());
+    axis->setMinorGridLineVisible(false);
+    m_chart->addAxis(axis, orientation == Qt::Horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    auto* ticks = new TickAxis(axis, std::move(provider), centred);
+    ticks->refresh();
+    connect(axis, &QValueAxis::rangeChanged, this, [this] {
+        m_back->update();
+        m_front->update();
+    });
+    return axis;
+}
+
+void FigureChartBase::addSeries(QAbstractSeries* series, const QString& key, bool inLegend)
+{
+    if (!m_anchor) {
+        // Every overlay position is mapped through this empty series, which exists whatever the
+        // user hides, so the mapping never depends on the data shown.
+        m_anchor = new QLineSeries;
+        m_chart->addSeries(m_anchor);
+        const QList<QAbstractAxis*> axes = m_chart->axes();
+        for (QAbstractAxis* axis : axes)
+            m_anchor->attachAxis(axis);
+    }
+    series->setProperty(KeyProperty, key);
+    bool first = !m_keySeries.contains(key);
+    series->setProperty(LegendProperty, inLegend && first);
+    m_keySeries[key].append(series);
+    m_chart->addSeries(series);
+    const QList<QAbstractAxis*> axes = m_chart->axes();
+    for (QAbstractAxis* axis : axes)
+        series->attachAxis(axis);
+}
+
+QLineSeries* FigureChartBase::makeLine(const QString& name, int colourIndex)
+{
+    auto* line = new QLineSeries;
+    line->setName(name);
+    QPen pen(m_style.seriesColour(colourIndex), m_style.lineWidth);
+    pen.setStyle(m_style.dash(colourIndex));
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    line->setPen(pen);
+    line->setBrush(m_style.seriesColour(colourIndex));
+    // The points are drawn by the overlay (hollow where approximate, never hidden by a label).
+    line->setPointsVisible(false);
+    return line;
+}
+
+void FigureChartBase::styleBarSet(QBarSet* set, const QString& key, int colourIndex, bool estimate)
+{
+    const QColor colour = m_style.seriesColour(colourIndex);
+    if (estimate) {
+        QColor light = colour;
+        light.setAlphaF(0.85);
+        set->setBrush(QBrush(light, Qt::BDiagPattern));
+        set->setPen(QPen(colour, 1.2));
+    } else {
+        set->setBrush(colour);
+        set->setPen(QPen(m_style.background, 0.8));
+    }
+    set->setLabelColor(m_style.text);
+    m_barSetKeys.insert(set, key);
+}
+
+void FigureChartBase::addTimeline(const EventsModel* events, const SlotScale& scale)
+{
+    const bool korean = Catalog::korean();
+    const Formatter f;
+    for (int row = 0; row < events->rowCount(); ++row) {
+        const TimelineEvent* e = events->event(row);
+        if (!e || !e->period.isValid())
+            continue;
+        const QDate start = e->period.start().isValid() ? e->period.start() : e->period.end();
+        ChartEvent ce;
+        ce.x0 = scale.x(start);
+        ce.x1 = scale.x(e->period.end().addDays(1));
+        if (ce.x1 - ce.x0 <= 1.0 + 1e-9)
+            ce.x0 = ce.x1 = (ce.x0 + ce.x1) / 2;
+        ce.text = e->text(korean);
+        ce.toolTip = tr("%1: %2").arg(e->period.label(QLocale()), ce.text);
+        const Source source = catalog()->source(e->sourceId);
+        if (!source.id.isEmpty())
+            ce.toolTip += QLatin1Char('\n') + tr("Source: %1").arg(f.citation(source));
+        if (!e->locator.isEmpty())
+            ce.toolTip += QLatin1Char('\n') + tr("Where: %1").arg(e->locator);
+        addEvent(ce);
+    }
+}
+
+void FigureChartBase::applyLegend()
+{
+    QLegend* legend = m_chart->legend();
+    legend->setFont(font(0.95));
+    legend->setLabelColor(m_style.text);
+    legend->setBrush(Qt::NoBrush);
+    legend->setPen(Qt::NoPen);
+    const QList<QLegendMarker*> markers = legend->markers();
+    QSet<QString> shown;
+    for (QLegendMarker* marker : markers) {
+        QString key;
+        bool primary = false;
+        if (auto* bar = qobject_cast<QBarLegendMarker*>(marker)) {
+            key = m_barSetKeys.value(bar->barset());
+            primary = !key.isEmpty() && !shown.contains(key);
+        } else if (marker->series()) {
+            key = marker->series()->property(KeyProperty).toString();
+            primary = marker->series()->property(LegendProperty).toBool();
+        }
+        if (key.isEmpty() || !primary) {
+            marker->setVisible(false);
+            continue;
+        }
+        shown.insert(key);
+        marker->setVisible(true);
+        const bool hidden = isHidden(key);
+        QColor label = hidden ? m_style.mutedText : m_style.text;
+        if (hidden)
+            label.setAlphaF(0.6);
+        marker->setLabelBrush(label);
+        marker->setShape(qobject_cast<QBarLegendMarker*>(marker) ? QLegend::MarkerShapeRectangle
+                                                                 : QLegend::MarkerShapeFromSeries);
+        if (hidden) {
+            QColor faded = marker->brush().color();
+            faded.setAlphaF(0.25);
+            marker->setBrush(faded);
+            QPen pen = marker->pen();
+            QColor penColour = pen.color();
+            penColour.setAlphaF(0.25);
+            pen.setColor(penColour);
+            marker->setPen(pen);
+        }
+        connect(marker, &QLegendMarker::clicked, this, [this, key] {
+            // Deferred: the rebuild deletes the marker that is emitting.
+            QMetaObject::invokeMethod(
+                this, [this, key] { toggleSeries(key); }, Qt::QueuedConnection);
+        });
+    }
+}
+
+void FigureChartBase::toggleSeries(const QString& key)
+{
+    if (m_options.hiddenSeries.contains(key))
+        m_options.hiddenSeries.removeAll(key);
+    else
+        m_options.hiddenSeries.append(key);
+    rebuild();
+    emit optionsChanged();
+}
+
+QPointF FigureChartBase::toPixel(const QPointF& value) const
+{
+    if (!m_chart || !m_anchor)
+        return {};
+    return m_chart->mapToPosition(value, m_anchor);
+}
+
+QRectF FigureChartBase::markRect(const ChartMark& mark) const
+{
+    switch (mark.shape) {
+    case ChartMark::Shape::Point: {
+        const QPointF p = toPixel(mark.a);
+        return QRectF(p.x() - PointHitRadius, p.y() - PointHitRadius, 2 * PointHitRadius,
+                      2 * PointHitRadius);
+    }
+    case ChartMark::Shape::Bar:
+        return QRectF(toPixel(mark.a), toPixel(mark.b)).normalized();
+    case ChartMark::Shape::Span:
+    case ChartMark::Shape::OpenSpan: {
+        QPointF p0 = toPixel(mark.a);
+        const QPointF p1 = toPixel(mark.b);
+        if (mark.shape == ChartMark::Shape::OpenSpan)
+            p0.setX(m_chart->plotArea().left());
+        return QRectF(QPointF(p0.x(), p0.y() - 7), QPointF(p1.x(), p1.y() + 7)).normalized();
+    }
+    }
+    return {};
+}
+
+FigureChartBase::Layout FigureChartBase::layout() const
+{
+    Layout out;
+    if (!m_chart || !m_anchor)
+        return out;
+    out.plot = m_chart->plotArea();
+    if (out.plot.width() < 10 || out.plot.height() < 10)
+        return out;
+    const QRectF area = out.plot.adjusted(2, 2, -2, -2);
+    QList<QRectF> obstacles;
+
+    // Events: markers with labels stacked in rows at the top of the plot, never overlapping.
+    if (m_options.annotations) {
+        const QFontMetricsF fm(font(0.85));
+        const qreal rowHeight = fm.height() + 2 * LabelPadding;
+        const int maxRows = std::clamp(int(out.plot.height() * 0.28 / rowHeight), 1, 4);
+        QList<QList<QRectF>> rows(maxRows);
+        QList<int> order(m_events.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [this](int a, int b) { return m_events.at(a).x0 < m_events.at(b).x0; });
+        for (int i : order) {
+            const ChartEvent& e = m_events.at(i);
+            Layout::Event box;
+            box.index = i;
+            box.x0 = toPixel(QPointF(e.x0, 0)).x();
+            box.x1 = toPixel(QPointF(e.x1, 0)).x();
+            if (box.x1 < out.plot.left() || box.x0 > out.plot.right())
+                continue;
+            box.anchorX = std::clamp(box.x0, out.plot.left(), out.plot.right());
+            const qreal textWidth = std::min(fm.horizontalAdvance(e.text), EventLabelMaxWidth);
+            const qreal width = textWidth + 2 * LabelPadding;
+            qreal left = box.anchorX + 2;
+            if (left + width > area.right())
+                left = std::max(area.left(), box.anchorX - 2 - width);
+            // The row where the label can sit closest to its marker.
+            int bestRow = -1;
+            qreal bestLeft = 0;
+            for (int r = 0; r < maxRows; ++r) {
+                qreal l = left;
+                for (const QRectF& taken : rows.at(r)) {
+                    if (taken.right() + 4 > l && taken.left() < l + width)
+                        l = std::max(l, taken.right() + 4);
+                }
+                if (bestRow < 0 || l < bestLeft - 0.5) {
+                    bestRow = r;
+                    bestLeft = l;
+                }
+                if (l == left)
+                    break;
+            }
+            const qreal room = area.right() - bestLeft;
+            if (room >= 36) {
+                const qreal w = std::min(width, room);
+                box.label = QRectF(bestLeft, area.top() + bestRow * rowHeight, w, rowHeight - 1);
+                box.text = fm.elidedText(e.text, Qt::ElideRight, w - 2 * LabelPadding);
+                rows[bestRow].append(box.label);
+                obstacles.append(box.label);
+            }
+            out.events.append(box);
+        }
+    }
+
+    // What the data occupies: points, the lines between them and bars. Texts avoid it.
+    QList<QRectF> dataRects;
+    QList<QRectF> barRects;
+    QList<QLineF> segments;
+    {
+        QHash<QString, QList<QPointF>> bySeries;
+        for (const ChartMark& m : m_marks) {
+            if (m.shape == ChartMark::Shape::Point) {
+                const QPointF p = toPixel(m.a);
+                const qreal r = m_style.markerSize / 2 + 2;
+                dataRects.append(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r));
+                bySeries[m.series].append(m.a);
+            } else if (m.shape == ChartMark::Shape::Bar) {
+                barRects.append(markRect(m));
+            }
+        }
+        for (auto it = bySeries.begin(); it != bySeries.end(); ++it) {
+            QList<QPointF> points = it.value();
+            std::sort(points.begin(), points.end(),
+                      [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
+            for (qsizetype i = 1; i < points.size(); ++i) {
+                if (std::abs(points.at(i).x() - points.at(i - 1).x() - 1) < 1e-6)
+                    segments.append(QLineF(toPixel(points.at(i - 1)), toPixel(points.at(i))));
+            }
+        }
+    }
+    auto crossesData = [&](const QRectF& r, bool withBars) {
+        if (collides(r, dataRects) || (withBars && collides(r, barRects)))
+            return true;
+        for (const QLineF& line : segments) {
+            if (r.contains(line.p1()) || r.contains(line.p2()))
+                return true;
+            const QLineF edges[] = {
+                QLineF(r.topLeft(), r.topRight()), QLineF(r.topRight(), r.bottomRight()),
+                QLineF(r.bottomRight(), r.bottomLeft()), QLineF(r.bottomLeft(), r.topLeft())};
+            for (const QLineF& edge : edges) {
+                if (line.intersects(edge, nullptr) == QLineF::BoundedIntersection)
+                    return true;
+            }
+        }
+        return false;
+    };
+    // The first candidate that is inside the plot and free of texts and data; else the first
+    // free of texts; else the first inside.
+    auto choose = [&](const QList<QRectF>& candidates, bool withBars) {
+        for (const QRectF& c : candidates) {
+            if (area.contains(c) && !collides(c, obstacles) && !crossesData(c, withBars))
+                return c;
+        }
+        for (const QRectF& c : candidates) {
+            if (area.contains(c) && !collides(c, obstacles))
+                return c;
+        }
+        for (const QRectF& c : candidates) {
+            if (area.contains(c))
+                return c;
+        }
+        return clampInto(candidates.first(), area);
+    };
+
+    // Spans: a bracket at the figure's value with its label near it.
+    {
+        const QFontMetricsF fm(font(0.85));
+        for (int i = 0; i < m_marks.size(); ++i) {
+            const ChartMark& m = m_marks.at(i);
+            if (m.shape != ChartMark::Shape::Span && m.shape != ChartMark::Shape::OpenSpan)
+                continue;
+            Layout::Span span;
+            span.mark = i;
+            span.p0 = toPixel(m.a);
+            span.p1 = toPixel(m.b);
+            if (m.shape == ChartMark::Shape::OpenSpan)
+                span.p0.setX(std::min(out.plot.left(), span.p1.x()));
+            dataRects.append(QRectF(QPointF(span.p0.x(), span.p0.y() - 3),
+                                    QPointF(span.p1.x(), span.p1.y() + 8)));
+            if (!m.label.isEmpty()) {
+                qreal width = 0;
+                for (const QString& line : m.label)
+                    width = std::max(width, fm.horizontalAdvance(line));
+                const QSizeF size(width + 2 * LabelPadding,
+                                  m.label.size() * fm.height() + LabelPadding);
+                const qreal cx = (std::max(span.p0.x(), out.plot.left()) + span.p1.x()) / 2;
+                const qreal y = span.p0.y();
+                QList<QRectF> candidates;
+                for (qreal shift : {0.0, 0.5, -0.5}) {
+                    const qreal x = cx - size.width() / 2 + shift * (size.width() + 12);
+                    for (qreal lift : {5.0, 22.0, 40.0, 62.0})
+                        candidates << QRectF(QPointF(x, y - lift - size.height()), size);
+                    for (qreal drop : {11.0, 28.0})
+                        candidates << QRectF(QPointF(x, y + drop), size);
+                }
+                const int count = int(candidates.size());
+                for (int c = 0; c < count; ++c)
+                    candidates << clampInto(candidates.at(c), area);
+                span.label = choose(candidates, true);
+                obstacles.append(span.label);
+            }
+            out.spans.append(span);
+        }
+    }
+
+    // Notes: beside their point, wherever they cover neither another text nor the data; a
+    // leader line joins a note set further away to its point.
+    for (int i = 0; i < m_notes.size(); ++i) {
+        const ChartNote& n = m_notes.at(i);
+        const QFontMetricsF fm(font(0.85, n.bold));
+        const QSizeF size(fm.horizontalAdvance(n.text) + 2 * LabelPadding,
+                          fm.height() + LabelPadding);
+        Layout::Note note;
+        note.note = i;
+        note.anchor = toPixel(n.at);
+        if (!out.plot.adjusted(-1, -1, 1, 1).contains(note.anchor))
+            continue;
+        const QPointF a = note.anchor;
+        auto above = [&](qreal d) {
+            return QRectF(QPointF(a.x() - size.width() / 2, a.y() - d - size.height()), size);
+        };
+        auto below = [&](qreal d) {
+            return QRectF(QPointF(a.x() - size.width() / 2, a.y() + d), size);
+        };
+        const QRectF right(QPointF(a.x() + 9, a.y() - size.height() / 2), size);
+        const QRectF left(QPointF(a.x() - 9 - size.width(), a.y() - size.height() / 2), size);
+        const QRectF inside(QPointF(a.x() - 6 - size.width(), a.y() - size.height() / 2), size);
+        QList<QRectF> candidates;
+        const QList<qreal> shifts = {0.0, 0.5 * size.width() + 8, -0.5 * size.width() - 8};
+        auto stack = [&](bool up, const QList<qreal>& distances) {
+            for (qreal shift : shifts) {
+                for (qreal d : distances)
+                    candidates << (up ? above(d) : below(d)).translated(shift, 0);
+            }
+        };
+        switch (n.place) {
+        case ChartNote::Place::Above:
+            candidates = {above(8), right, left};
+            stack(true, {26, 46, 70, 95, 125, 160});
+            stack(false, {10, 30});
+            break;
+        case ChartNote::Place::Below:
+            candidates = {below(10), right, left};
+            stack(false, {30, 55});
+            stack(true, {8, 26, 46, 70, 95, 125, 160});
+            break;
+        case ChartNote::Place::Right:
+            candidates = {right, above(8), below(10), left};
+            break;
+        case ChartNote::Place::RightInside:
+            candidates = {right, inside};
+            break;
+        }
+        // Shifted copies that stay inside the plot, for notes near its edges.
+        const int count = int(candidates.size());
+        for (int c = 0; c < count; ++c)
+            candidates << clampInto(candidates.at(c), area);
+        const bool withBars =
+            n.place != ChartNote::Place::RightInside && n.place != ChartNote::Place::Right;
+        note.rect = choose(candidates, withBars);
+        note.leader = distance(note.rect, a) > 12;
+        obstacles.append(note.rect);
+        out.notes.append(note);
+    }
+    return out;
+}
+
+void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
+{
+    const Layout l = layout();
+    if (l.plot.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setClipRect(l.plot.adjusted(-1, -1, 1, 1));
+
+    if (!front) {
+        for (const Layout::Event& e : l.events) {
+            QColor band = m_style.mutedText;
+            if (e.x1 - e.x0 > 2) {
+                band.setAlphaF(m_style.dark ? 0.16 : 0.09);
+                painter->fillRect(
+                    QRectF(QPointF(e.x0, l.plot.top()), QPointF(e.x1, l.plot.bottom())), band);
+            } else {
+                band.setAlphaF(0.55);
+                QPen pen(band, 1, Qt::DashLine);
+                painter->setPen(pen);
+                const qreal top = e.label.isEmpty() ? l.plot.top() : e.label.center().y();
+                painter->drawLine(QPointF(e.anchorX, top), QPointF(e.anchorX, l.plot.bottom()));
+                if (!e.label.isEmpty() && std::abs(e.label.left() - e.anchorX) > 3 &&
+                    std::abs(e.label.right() - e.anchorX) > 3) {
+                    const qreal edge =
+                        e.label.left() > e.anchorX ? e.label.left() : e.label.right();
+                    painter->drawLine(QPointF(e.anchorX, top), QPointF(edge, top));
+                }
+            }
+        }
+        painter->restore();
+        return;
+    }
+
+    auto drawBox = [&](const QRectF& r, const QString& text, const QColor& colour, const QFont& f,
+                       int flags) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_style.labelBackground);
+        painter->drawRoundedRect(r, 2, 2);
+        painter->setPen(colour);
+        painter->setFont(f);
+        painter->drawText(r.adjusted(LabelPadding, 0, -LabelPadding, 0), flags, text);
+    };
+
+    // Spans: bracket with end ticks (an arrow where the span is open to the left).
+    for (const Layout::Span& s : l.spans) {
+        const ChartMark& m = m_marks.at(s.mark);
+        QPen pen(m.colour, m_style.lineWidth + 0.5);
+        pen.setCapStyle(Qt::FlatCap);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        const qreal y = s.p0.y();
+        painter->drawLine(QPointF(s.p0.x(), y), QPointF(s.p1.x(), y));
+        painter->drawLine(QPointF(s.p1.x(), y), QPointF(s.p1.x(), y + 7));
+        if (m.shape == ChartMark::Shape::OpenSpan) {
+            QPainterPath arrow;
+            const qreal x = std::max(s.p0.x(), l.plot.left());
+            arrow.moveTo(x + 8, y - 5);
+            arrow.lineTo(x, y);
+            arrow.lineTo(x + 8, y + 5);
+            painter->drawPath(arrow);
+        } else {
+            painter->drawLine(QPointF(s.p0.x(), y), QPointF(s.p0.x(), y + 7));
+        }
+        if (!m.label.isEmpty()) {
+            const QPointF middle((std::max(s.p0.x(), l.plot.left()) + s.p1.x()) / 2, y);
+            if (distance(s.label, middle) > 12) {
+                QColor line = m.colour;
+                line.setAlphaF(0.6);
+                painter->setPen(QPen(line, 1));
+                painter->drawLine(middle, nearestOnEdge(s.label, middle));
+            }
+            drawBox(s.label, m.label.join(QLatin1Char('\n')), m.colour, font(0.85),
+                    Qt::AlignCenter);
+        }
+    }
+
+    // Points: filled, or hollow where the figure is approximate ("about", "over"...).
+    for (const ChartMark& m : m_marks) {
+        if (m.shape != ChartMark::Shape::Point)
+            continue;
+        const QPointF p = toPixel(m.a);
+        const qreal r = m_style.markerSize / 2;
+        painter->setPen(QPen(m.hollow ? m.colour : m_style.plotBackground, m.hollow ? 1.6 : 1.0));
+        painter->setBrush(m.hollow ? m_style.plotBackground : m.colour);
+        painter->drawEllipse(p, r, r);
+    }
+
+    // Notes.
+    for (const Layout::Note& n : l.notes) {
+        const ChartNote& note = m_notes.at(n.note);
+        const QColor colour = note.colour.isValid() ? note.colour : m_style.text;
+        if (n.leader) {
+            QColor line = m_style.mutedText;
+            line.setAlphaF(0.7);
+            painter->setPen(QPen(line, 1));
+            painter->drawLine(n.anchor, nearestOnEdge(n.rect, n.anchor));
+        }
+        drawBox(n.rect, note.text, colour, font(0.85, note.bold), Qt::AlignCenter);
+    }
+
+    // Event labels.
+    for (const Layout::Event& e : l.events) {
+        if (!e.label.isEmpty())
+            drawBox(e.label, e.text, m_style.mutedText, font(0.85),
+                    Qt::AlignVCenter | Qt::AlignLeft);
+    }
+
+    // The selection.
+    if (m_selected.isValid()) {
+        for (const ChartMark& m : m_marks) {
+            if (m.index != m_selected)
+                continue;
+            QPen pen(m_style.highlight, 2);
+            painter->setPen(pen);
+            painter->setBrush(Qt::NoBrush);
+            switch (m.shape) {
+            case ChartMark::Shape::Point: {
+                const QPointF p = toPixel(m.a);
+                const qreal r = m_style.markerSize / 2 + 4;
+                painter->drawEllipse(p, r, r);
+                break;
+            }
+            case ChartMark::Shape::Bar:
+                painter->drawRect(markRect(m).adjusted(-1.5, -1.5, 1.5, 1.5));
+                break;
+            case ChartMark::Shape::Span:
+            case ChartMark::Shape::OpenSpan: {
+                const QRectF r = markRect(m);
+                painter->drawRoundedRect(r.adjusted(-3, -2, 3, 2), 3, 3);
+                break;
+            }
+            }
+            break;
+        }
+    }
+    painter->restore();
+}
+
+void FigureChartBase::select(const QModelIndex& index)
+{
+    QPersistentModelIndex found;
+    for (const ChartMark& m : m_marks) {
+        if (m.index == index) {
+            found = m.index;
+            break;
+        }
+    }
+    if (!found.isValid() && index.isValid()) {
+        // A cell that is not drawn itself (the period column): the row's first drawn figure.
+        for (const ChartMark& m : m_marks) {
+            if (m.index.row() == index.row() && m.index.model() == index.model()) {
+                found = m.index;
+                break;
+            }
+        }
+    }
+    if (found == m_selected)
+        return;
+    m_selected = found;
+    m_front->update();
+}
+
+QModelIndex FigureChartBase::indexAt(const QPointF& position) const
+{
+    if (!m_chart || !m_chart->plotArea().adjusted(-4, -4, 4, 4).contains(position))
+        return {};
+    // Points first (nearest), then spans, then bars.
+    qreal best = PointHitRadius * PointHitRadius + 1;
+    QModelIndex found;
+    for (const ChartMark& m : m_marks) {
+        if (m.shape != ChartMark::Shape::Point)
+            continue;
+        const QPointF d = toPixel(m.a) - position;
+        const qreal dist = d.x() * d.x() + d.y() * d.y();
+        if (dist < best) {
+            best = dist;
+            found = m.index;
+        }
+    }
+    if (found.isValid())
+        return found;
+    const Layout l = layout();
+    for (const Layout::Span& s : l.spans) {
+        const ChartMark& m = m_marks.at(s.mark);
+        if (markRect(m).contains(position) || s.label.contains(position))
+            return m.index;
+    }
+    for (const ChartMark& m : m_marks) {
+        if (m.shape == ChartMark::Shape::Bar &&
+            markRect(m).adjusted(-1, -1, 1, 1).contains(position))
+            return m.index;
+    }
+    return {};
+}
+
+std::optional<QPointF> FigureChartBase::positionOf(const QModelIndex& index) const
+{
+    if (!m_chart || !index.isValid())
+        return std::nullopt;
+    for (const ChartMark& m : m_marks) {
+        if (m.index != index)
+            continue;
+        if (m.shape == ChartMark::Shape::Point)
+            return toPixel(m.a);
+        return markRect(m).center();
+    }
+    return std::nullopt;
+}
+
+QString FigureChartBase::toolTipAt(const QPointF& position) const
+{
+    const QModelIndex index = indexAt(position);
+    if (index.isValid())
+        return index.data(Qt::ToolTipRole).toString();
+    const Layout l = layout();
+    for (const Layout::Event& e : l.events) {
+        const bool onLabel = e.label.contains(position);
+        const bool onMarker = e.x1 - e.x0 > 2 ? (position.x() >= e.x0 && position.x() <= e.x1)
+                                              : std::abs(position.x() - e.anchorX) <= 3;
+        if (onLabel || (onMarker && l.plot.contains(position)))
+            return m_events.at(e.index).toolTip;
+    }
+    return {};
+}

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartpalette.h"
+#include "chartticks.h"
+#include "figurechart.h"
+
+#include <QChart>
+#include <QColor>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QRectF>
+#include <QStringList>
+
+class Catalog;
+class EventsModel;
+struct SlotScale;
+class QAbstractSeries;
+class QBarSet;
+class QFont;
+class QLegendMarker;
+class QLineSeries;
+class QPainter;
+
+/// Something the chart shows for one model cell, in the data coordinates of the chart's axes:
+/// the overlay draws spans and the selection from it, hit testing and tooltips use it.
+struct ChartMark
+{
+    enum class Shape {
+        Point,    ///< a figure for one period: a point at a
+        Bar,      ///< a bar: the rectangle between a and b
+        Span,     ///< a figure for several periods together: a bracket from a to b (same y)
+        OpenSpan, ///< everything up to b ("up to 1998"): a bracket open to the left edge
+    };
+    Shape shape = Shape::Point;
+    QPersistentModelIndex index;
+    QString series; ///< series key ("total", "china_exports", ...)
+    QPointF a;
+    QPointF b;
+    QColor colour;
+    QStringList label;   ///< lines written above a span's bracket
+    bool hollow = false; ///< an approximate figure ("about", "over"): an open point
+};
+
+/// A dated event drawn as a vertical marker (x0 == x1) or a shaded band, with a short label.
+struct ChartEvent
+{
+    double x0 = 0;
+    double x1 = 0;
+    QString text;
+    QString toolTip;
+};
+
+/// A short text pinned to a data point (the peak, a low, a bar's value and what it counts).
+struct ChartNote
+{
+    enum class Place { Above, Below, Right, RightInside };
+    QPointF at;
+    QString text;
+    Place place = Place::Above;
+    QColor colour; ///< invalid: the theme's muted text colour
+    bool bold = false;
+};
+
+/// What the three figures share: the chart and its theme, an overlay that draws spans, events,
+/// notes and the selection over Qt Charts' own series, a legend that switches series on and off,
+/// and hit testing for clicks and tooltips. Subclasses fill the chart from their model in build().
+class FigureChartBase : public FigureChart
+{
+    Q_OBJECT
+
+public:
+    explicit FigureChartBase(Catalog* catalog, QObject* parent = nullptr);
+    ~FigureChartBase() override;
+
+    QChart* chart() const override { return m_chart; }
+    FigureOptions options() const override { return m_options; }
+    void setOptions(const FigureOptions& options) override;
+    void retranslate() override;
+    void select(const QModelIndex& index) override;
+    QModelIndex selected() const override { return m_selected; }
+    QModelIndex indexAt(const QPointF& position) const override;
+    std::optional<QPointF> positionOf(const QModelIndex& index) const override;
+    QString toolTipAt(const QPointF& position) const override;
+
+    /// The marks of the current drawing (tests, the renderer's provenance).
+    QList<ChartMark> marks() const { return m_marks; }
+    QList<ChartEvent> events() const { return m_events; }
+    QList<ChartNote> notes() const { return m_notes; }
+
+    /// Draws the overlay: behind the series (event markers) or in front (everything else).
+    void paintOverlay(QPainter* painter, bool front) const;
+
+protected:
+    /// Applies the options to the model (granularity, year range, view) before a rebuild.
+    virtual void applyOptions() {}
+    /// Renews the model's translated texts.
+    virtual void retranslateModel() = 0;
+    /// Fills the empty chart: series, axes, marks, events and notes.
+    virtual void build() = 0;
+
+    Catalog* catalog() const { return m_catalog; }
+    const ChartPalette::Style& style() const { return m_style; }
+    bool isHidden(const QString& series) const { return m_options.hiddenSeries.contains(series); }
+    /// Rebuilds whenever the model changes.
+    void watchModel(QAbstractItemModel* model);
+    void rebuild();
+
+    /// A value axis whose labels the provider writes (centred: labels name the ranges between
+    /// consecutive ticks). The first axis added for an orientation is the one marks map to.
+    QCategoryAxis* addAxis(Qt::Orientation orientation, double min, double max,
+                           TickAxis::Provider provider, bool centred = false,
+                           const QString& title = QString());
+    /// Adds a series attached to both axes. The legend shows the first series of each key only;
+    /// clicking it hides or shows every series of that key.
+    void addSeries(QAbstractSeries* series, const QString& key, bool inLegend = true);
+    /// A line in the style of series colour index i (add it with addSeries()).
+    QLineSeries* makeLine(const QString& name, int colourIndex);
+    void styleBarSet(QBarSet* set, const QString& key, int colourIndex, bool estimate = false);
+    void addMark(const ChartMark& mark) { m_marks.append(mark); }
+    void addEvent(const ChartEvent& event) { m_events.append(event); }
+    void addNote(const ChartNote& note) { m_notes.append(note); }
+    /// The events of a figure as markers (or bands, when longer than a slot) on a time axis.
+    void addTimeline(const EventsModel* events, const SlotScale& scale);
+    void setTitle(const QString& title);
+
+    QFont font(qreal scale, bool bold = false) const;
+    QPointF toPixel(const QPointF& value) const;
+
+    FigureOptions m_options;
+
+private:
+    struct Layout;
+    Layout layout() const;
+    void applyLegend();
+    void toggleSeries(const QString& key);
+    QRectF markRect(const ChartMark& mark) const;
+
+    Catalog* m_catalog;
+    QPointer<QChart> m_chart;
+    class Overlay;
+    Overlay* m_back = nullptr;
+    Overlay* m_front = nullptr;
+    QLineSeries* m_anchor = nullptr; ///< empty series every position is mapped through
+    ChartPalette::Style m_style;
+    QList<ChartMark> m_marks;
+    QList<ChartEvent> m_events;
+    QList<ChartNote> m_notes;
+    QPersistentModelIndex m_selected;
+    QHash<QString, QList<QAbstractSeries*>> m_keySeries;
+    QHash<QBarSet*, QString> m_barSetKeys;
+    bool m_updating = false;
+};

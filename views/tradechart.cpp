@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tradechart.h"
+
+#include "catalog.h"
+#include "eventsmodel.h"
+#include "formatter.h"
+#include "seriestablemodel.h"
+#include "slotscale.h"
+
+#include <QChart>
+#include <QLineSeries>
+
+#include <cmath>
+
+namespace {
+const QString Dataset = QStringLiteral("trade");
+const QStringList Keys = {QStringLiteral("china_exports"), QStringLiteral("china_imports"),
+                          QStringLiteral("total")};
+
+bool monthly(const Period& p)
+{
+    return p.kind() == Period::Kind::Month ||
+           (p.kind() == Period::Kind::Span && p.unitKind() == Period::Kind::Month);
+}
+} // namespace
+
+TradeChart::TradeChart(Catalog* catalog, QObject* parent)
+    : FigureChartBase(catalog, parent)
+    , m_model(new SeriesTableModel(catalog, Dataset, Keys, this))
+    , m_events(new EventsModel(catalog, Dataset, this))
+{
+    m_model->setGranularity(SeriesTableModel::Granularity::Month);
+    watchModel(m_model);
+    watchModel(m_events);
+    applyOptions();
+    rebuild();
+}
+
+QAbstractItemModel* TradeChart::model() const
+{
+    return m_model;
+}
+
+QString TradeChart::title() const
+{
+    return tr("China–North Korea trade collapses in 2020");
+}
+
+QString TradeChart::subtitle() const
+{
+    const auto [first, last] = shownYears();
+    const QString years =
+        first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
+    return m_options.logScale
+               ? tr("Per month, in US dollars (log scale), China's customs figures, %1").arg(years)
+               : tr("Per month, in US dollars, China's customs figures, %1").arg(years);
+}
+
+QString TradeChart::caveat() const
+{
+    QStringList combined;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Period p = m_model->period(row);
+        if (!p.isSingle() && !combined.contains(p.label(QLocale())))
+            combined << p.label(QLocale());
+    }
+    QString text = tr("A gap is a month for which no figure was published or found, not a zero.");
+    if (!combined.isEmpty())
+        text += QLatin1Char(' ') +
+                tr("%1: published for both months together, drawn across the two months.")
+                    .arg(combined.join(QStringLiteral(", ")));
+    return text;
+}
+
+QList<Observation> TradeChart::plottedObservations() const
+{
+    QList<Observation> out;
+    for (const Observation& o : m_model->shownObservations()) {
+        if (!isHidden(o.series))
+            out << o;
+    }
+    return out;
+}
+
+std::optional<std::pair<int, int>> TradeChart::dataYears() const
+{
+    int first = 9999;
+    int last = 0;
+    for (const Observation& o : catalog()->observations(Dataset)) {
+        if (!o.plotted || !monthly(o.period))
+            continue;
+        first = std::min(first, o.period.start().year());
+        last = std::max(last, o.period.end().year());
+    }
+    if (last == 0)
+        return std::nullopt;
+    return std::make_pair(first, last);
+}
+
+std::pair<int, int> TradeChart::shownYears() const
+{
+    const auto data = dataYears();
+    if (!data)
+        return {m_options.firstYear, m_options.lastYear};
+    int first = std::max(m_options.firstYear, data->first);
+    int last = std::min(m_options.lastYear, data->second);
+    if (first > last)
+        std::tie(first, last) = *data;
+    return {first, last};
+}
+
+void TradeChart::applyOptions()
+{
+    const auto [first, last] = shownYears();
+    m_model->setYearRange(first, last);
+}
+
+void TradeChart::retranslateModel()
+{
+    m_model->retranslate();
+    m_events->retranslate();
+}
+
+double TradeChart::scaled(double value) const
+{
+    return m_options.logScale ? std::log10(value) : value;
+}
+
+void TradeChart::build()
+{
+    const auto [first, last] = shownYears();
+    SlotScale scale;
+    scale.unit = SlotScale::Unit::Month;
+    scale.firstYear = first;
+    const int slotCount = (last - first + 1) * 12;
+    const Formatter f;
+    const QLocale locale;
+    setTitle(title());
+
+    double minValue = 0;
+    double maxValue = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (int c = 0; c < Keys.size(); ++c) {
+            const Observation* o = m_model->observation(row, c + 1);
+            if (!o || o->value <= 0 || isHidden(Keys.at(c)))
+                continue;
+            minValue = minValue == 0 ? double(o->value) : std::min(minValue, double(o->value));
+            maxValue = std::max(maxValue, double(o->value));
+        }
+    }
+    if (maxValue <= 0) {
+        minValue = 1000;
+        maxValue = 1e6;
+    }
+
+    const double xMin = -0.5;
+    const double xMax = slotCount - 0.5;
+    addAxis(Qt::Horizontal, xMin, xMax, [first = first, slotCount](double min, double max) {
+        const double visible = max - min;
+        const int every = visible <= 15 ? 1 : visible <= 40 ? 3 : 6;
+        QList<ChartTicks::Tick> ticks;
+        const QLocale locale;
+        for (int slot = 0; slot < slotCount; ++slot) {
+            if (slot % every != 0 || slot < min - 1e-9 || slot > max + 1e-9)
+                continue;
+            const QDate d = QDate(first, 1, 1).addMonths(slot);
+            const bool withYear = d.month() == 1 || ticks.isEmpty();
+            ticks.append({double(slot),
+                          withYear
+                              ? Period::parse(d.toString(QStringLiteral("yyyy-MM"))).label(locale)
+                              : locale.monthName(d.month(), QLocale::ShortFormat)});
+        }
+        return ticks;
+    });
+    if (m_options.logScale) {
+        const double lo = std::floor(std::log10(minValue));
+        const double hi = std::ceil(std::log10(maxValue) + 0.45);
+        addAxis(
+            Qt::Vertical, lo, hi,
+            [](double min, double max) {
+                QList<ChartTicks::Tick> ticks;
+                const Formatter f;
+                for (int k = int(std::ceil(min - 1e-9)); k <= int(std::floor(max + 1e-9)); ++k)
+                    ticks.append({double(k), f.compact(std::pow(10.0, k), QStringLiteral("usd"))});
+                return ticks;
+            },
+            false, tr("US dollars (log scale)"));
+    } else {
+        const double step = ChartTicks::niceStep(0, maxValue * 1.3, 7);
+        const double yMax = std::ceil(maxValue * 1.3 / step) * step;
+        addAxis(
+            Qt::Vertical, 0, yMax,
+            [](double min, double max) {
+                QList<ChartTicks::Tick> ticks;
+                const Formatter f;
+                for (double v : ChartTicks::linear(min, max, 7))
+                    ticks.append({v, f.compact(v, QStringLiteral("usd"))});
+                return ticks;
+            },
+            false, tr("US dollars"));
+    }
+
+    for (int c = 0; c < Keys.size(); ++c) {
+        const QString& key = Keys.at(c);
+        const int column = c + 1;
+        const QString name = catalog()->seriesName(Dataset, key);
+        const QColor colour = style().seriesColour(c);
+        QLineSeries* line = nullptr;
+        int previous = std::numeric_limits<int>::min();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Period p = m_model->period(row);
+            const Observation* o = m_model->observation(row, column);
+            if (!o || o->value <= 0)
+                continue;
+            const double y = scaled(double(o->value));
+            if (!p.isSingle()) {
+                if (isHidden(key))
+                    continue;
+                // Published for several months together: a bracket across them, never a point.
+                ChartMark m;
+                m.shape = ChartMark::Shape::Span;
+                m.index = m_model->index(row, column);
+                m.series = key;
+                m.a = QPointF(scale.left(p), y);
+                m.b = QPointF(scale.right(p), y);
+                m.colour = colour;
+                m.label = {p.label(locale),
+                           tr("%1 for both months").arg(f.compact(double(o->value), o->unit))};
+                addMark(m);
+                continue;
+            }
+            const int slot = scale.slot(p);
+            if (!line || slot != previous + 1) {
+                // A month without a figure ends the line: gaps are never bridged.
+                line = makeLine(name, c);
+                addSeries(line, key);
+                line->setVisible(!isHidden(key));
+            }
+            previous = slot;
+            line->append(slot, y);
+            if (isHidden(key))
+                continue;
+            ChartMark m;
+            m.index = m_model->index(row, column);
+            m.series = key;
+            m.a = QPointF(slot, y);
+            m.colour = colour;
+            m.hollow = !o->qualifier.isEmpty();
+            addMark(m);
+        }
+        if (!line) {
+            line = makeLine(name, c);
+            addSeries(line, key);
+            line->setVisible(!isHidden(key));
+        }
+    }
+
+    addTimeline(m_events, scale);
+
+    // The lows the events point at: in an event's month, the lowest figure that fell to under a
+    // tenth of the same month a year before (March 2020: China's imports; October 2020: its
+    // exports) gets its exact value written beside it.
+    if (!m_options.annotations)
+        return;
+    QHash<QString, int> rowOfMonth;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        rowOfMonth.insert(m_model->period(row).code(), row);
+    QSet<int> annotated;
+    for (int e = 0; e < m_events->rowCount(); ++e) {
+        const TimelineEvent* event = m_events->event(e);
+        if (!event || event->period.kind() != Period::Kind::Month)
+            continue;
+        const int row = rowOfMonth.value(event->period.code(), -1);
+        const QDate yearBefore = event->period.start().addYears(-1);
+        const int before = rowOfMonth.value(yearBefore.toString(QStringLiteral("yyyy-MM")), -1);
+        if (row < 0 || before < 0 || annotated.contains(row))
+            continue;
+        int lowest = -1;
+        for (int c = 0; c < Keys.size(); ++c) {
+            const Observation* now = m_model->observation(row, c + 1);
+            const Observation* then = m_model->observation(before, c + 1);
+            if (!now || !then || isHidden(Keys.at(c)) || now->value <= 0 ||
+                now->value * 10 >= then->value)
+                continue;
+            if (lowest < 0 || now->value < m_model->observation(row, lowest + 1)->value)
+                lowest = c;
+        }
+        if (lowest < 0)
+            continue;
+        annotated.insert(row);
+        const Observation* o = m_model->observation(row, lowest + 1);
+        addNote(
+            {QPointF(scale.slot(o->period), scaled(double(o->value))),
+             tr("%1: %2").arg(o->period.label(locale), f.value(o->value, o->unit, o->qualifier)),
+             ChartNote::Place::Below, style().seriesColour(lowest), true});
+    }
+}
