@@ -258,7 +258,32 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     QSet<QString> knownIds = cited;
     for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
         knownIds.insert(it.key());
-    const QList<Observation> read = reader.readObservations(data, fileName, knownIds);
+    // The dataset reader stops at a row with the wrong number of columns; report those rows
+    // here and give it the others, at their own lines, so that every problem is reported.
+    QByteArray readerInput = data;
+    bool ragged = false;
+    for (const CsvRecord& r : rows) {
+        if (r.fields.size() != header.fields.size()) {
+            addIssue(r.line, 0,
+                     tr("%1 columns where the header has %2").arg(r.fields.size()).arg(header.fields.size()));
+            ragged = true;
+        }
+    }
+    if (ragged) {
+        QString text;
+        int line = 1;
+        for (const CsvRecord& r : csv.records()) {
+            if (r.line != header.line && r.fields.size() != header.fields.size())
+                continue;
+            for (; line < r.line; ++line)
+                text += QLatin1Char('\n');
+            const QString row = CsvReader::joinRow(r.fields);
+            text += row + QLatin1Char('\n');
+            line += int(row.count(QLatin1Char('\n'))) + 1;
+        }
+        readerInput = text.toUtf8();
+    }
+    const QList<Observation> read = reader.readObservations(readerInput, fileName, knownIds);
     m_issues += reader.issues();
 
     // Figures the store already has, from the same source.

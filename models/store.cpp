@@ -148,7 +148,11 @@ bool Store::openFile(const QString& path, Mode mode)
         if (head != QByteArray("SQLite format 3\0", 16))
             return fail(Error::NotADatabase,
                         tr("\"%1\" is not a Crossings database (not an SQLite file).").arg(path));
-        if (mode != Mode::ReadOnly && !info.isWritable())
+        // A file without write permission is read-only even for a user (root) who could write it.
+        // (WriteUser is what the current user may do; the others are the file's mode bits.)
+        const QFileDevice::Permissions writeBits =
+            QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        if (mode != Mode::ReadOnly && (!info.isWritable() || !(info.permissions() & writeBits)))
             return fail(Error::ReadOnly, tr("The database file \"%1\" is read-only.").arg(path));
     } else {
         if (!QDir().mkpath(info.absolutePath()))

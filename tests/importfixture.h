@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A small store content for the import tests: the bundled names (regions, series) with a few
+// figures typed by hand from the curated sources (/work/shared/data/arrivals.csv and
+// trade_monthly.csv), so that the tests do not depend on the bundled figures.
+
+#include "store.h"
+
+#include <QtGlobal>
+
+namespace ImportFixture {
+
+inline Source source(const char* id, const char* kind, const char* title, const char* outlet,
+                     const char* published, const char* url)
+{
+    Source s;
+    s.id = QString::fromUtf8(id);
+    s.kind = QString::fromUtf8(kind);
+    s.titleEn = QString::fromUtf8(title);
+    s.outlet = QString::fromUtf8(outlet);
+    s.published = QString::fromUtf8(published);
+    s.url = QString::fromUtf8(url);
+    s.language = QStringLiteral("ko");
+    return s;
+}
+
+inline Observation figure(const char* dataset, const char* series, const char* period,
+                          const char* region, qint64 value, const char* unit, const char* status,
+                          const char* sourceId)
+{
+    Observation o;
+    o.dataset = QString::fromUtf8(dataset);
+    o.series = QString::fromUtf8(series);
+    o.period = Period::parse(QString::fromUtf8(period));
+    o.region = QString::fromUtf8(region);
+    o.value = value;
+    o.unit = QString::fromUtf8(unit);
+    o.status = QString::fromUtf8(status);
+    o.sourceId = QString::fromUtf8(sourceId);
+    return o;
+}
+
+inline Snapshot snapshot()
+{
+    Snapshot bundled;
+    QList<ValidationIssue> issues;
+    QByteArray checksum;
+    if (!Store::readBundled(&bundled, &issues, &checksum))
+        qFatal("the bundled dataset is invalid");
+    Snapshot s;
+    s.vocabulary = bundled.vocabulary;
+    for (const Source& src :
+         {source("sedaily-2024-01-18", "press", "[Seoul Economic Daily: 2023 arrivals]",
+                 "Seoul Economic Daily", "2024-01-18",
+                 "https://m.sedaily.com/NewsViewAmp/2D44R6O8GY"),
+          source("news1-2025-02-04", "press", "[News1: 2024 arrivals]", "News1", "2025-02-04",
+                 "https://news1.kr/nk/inter-korean/5678524"),
+          source("mou-table-2020", "official", "[MOU: arrivals table]", "Ministry of Unification",
+                 "2020", ""),
+          source("mou-release-2012-01-11", "official",
+                 "Number of North Korean Refugees in South Korea in 2011",
+                 "Ministry of Unification", "2012-01-11", ""),
+          source("voa-2020-04", "press", "[VOA: DPRK-China trade]", "VOA", "2020-04",
+                 "https://www.voakorea.com/korea/korea-economy/dprk-china-trade")})
+        s.sources.insert(src.id, src);
+    s.observations = {
+        figure("arrivals", "total", "2009", "KR", 2914, "persons", "final", "mou-table-2020"),
+        figure("arrivals", "total", "2009", "KR", 2927, "persons", "superseded",
+               "mou-release-2012-01-11"),
+        figure("arrivals", "total", "2023", "KR", 196, "persons", "final", "sedaily-2024-01-18"),
+        figure("arrivals", "male", "2023", "KR", 32, "persons", "final", "sedaily-2024-01-18"),
+        figure("arrivals", "female", "2023", "KR", 164, "persons", "final", "sedaily-2024-01-18"),
+        figure("arrivals", "total", "2024", "KR", 236, "persons", "final", "news1-2025-02-04"),
+        figure("arrivals", "male", "2024", "KR", 26, "persons", "final", "news1-2025-02-04"),
+        figure("arrivals", "female", "2024", "KR", 210, "persons", "final", "news1-2025-02-04"),
+        figure("arrivals", "cumulative", "../2024", "KR", 34314, "persons", "final",
+               "news1-2025-02-04"),
+        figure("trade", "china_exports", "2020-03", "CN", 18031000, "usd", "final", "voa-2020-04"),
+    };
+    return s;
+}
+
+/// Creates a store file at path holding the fixture (the bundled figures replaced by it).
+inline bool createStore(const QString& path, QString* error)
+{
+    Store store;
+    if (!store.open(path, Store::Mode::CreateIfMissing) || !store.seed(snapshot(), "fixture")) {
+        *error = store.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace ImportFixture
