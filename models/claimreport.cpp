@@ -87,9 +87,11 @@ QString ClaimReport::summary(const QList<ClaimResult>& results)
             break;
         }
     }
-    return tr("%n claim(s): ", nullptr, int(results.size())) +
-           QStringList{tr("%n hold(s)", nullptr, holds), tr("%n differ(s)", nullptr, differs),
-                       tr("%n cannot be checked", nullptr, cannot),
-                       tr("%n depend(s) on the reading", nullptr, mixed)}
-               .join(QStringLiteral(", "));
+    return tr("Claims: %1 — holds: %2, differs: %3, cannot be checked: %4, depends on the reading: "
+              "%5")
+        .arg(results.size())
+        .arg(holds)
+        .arg(differs)
+        .arg(cannot)
+        .arg(mixed);
 }

@@ -16,6 +16,6 @@ public:
     static const QStringList& csvColumns();
     static QString csv(const QList<ClaimResult>& results, const ClaimChecker& checker);
     static QString text(const QList<ClaimResult>& results, const ClaimChecker& checker);
-    /// "51 claims: 30 hold, 9 differ, 8 cannot be checked, 4 depend on the reading".
+    /// "Claims: 51 — holds: 28, differs: 2, cannot be checked: 15, depends on the reading: 6".
     static QString summary(const QList<ClaimResult>& results);
 };

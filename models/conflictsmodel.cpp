@@ -117,12 +117,12 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
         }
         case StatusColumn:
             return f.status(o.status);
+        case PublishedColumn:
+            return source.published.isEmpty() ? tr("date unknown") : f.date(source.published);
         case SourceColumn: {
             const QString name =
                 source.outlet.isEmpty() ? source.title(Catalog::korean()) : source.outlet;
-            const QString date =
-                source.published.isEmpty() ? tr("date unknown") : f.date(source.published);
-            return tr("%1 (%2)").arg(name.isEmpty() ? o.sourceId : name, date);
+            return name.isEmpty() ? o.sourceId : name;
         }
         default:
             return {};
@@ -166,6 +166,8 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case PeriodColumn:
             return o.period.end();
+        case PublishedColumn:
+            return source.published;
         case ValueColumn:
             return QVariant::fromValue(o.value);
         case DifferenceColumn:
@@ -201,6 +203,8 @@ QVariant ConflictsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Against the plotted figure");
     case StatusColumn:
         return tr("Status");
+    case PublishedColumn:
+        return tr("Published");
     case SourceColumn:
         return tr("Source");
     default:

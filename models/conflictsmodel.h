@@ -20,6 +20,7 @@ public:
         ValueColumn,
         DifferenceColumn,
         StatusColumn,
+        PublishedColumn,
         SourceColumn,
         ColumnCount
     };

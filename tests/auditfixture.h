@@ -143,4 +143,23 @@ inline Claim claim(const QString& id, const QString& sourceId, const QString& ch
     return c;
 }
 
+/// Five claims on the fixture, one of each verdict (worked out in tst_auditmodel.cpp).
+inline QList<Claim> claims()
+{
+    const QString A = "arrivals,total,KR";
+    return {
+        claim("total", "seed-000", QString("sum(%1,../1998,1999..2020) = 33752").arg(A), "total"),
+        claim("imports", "seed-000",
+              "mom: change(v(trade,china_exports,CN,2020-03), v(trade,china_exports,CN,2020-02)) = "
+              "-91% | "
+              "yoy: change(v(trade,china_exports,CN,2020-03), v(trade,china_exports,CN,2019-03)) = "
+              "-91%",
+              "change"),
+        claim("q1", "seed-004", QString("change(v(%1,2018-Q1), v(%1,2017-Q1)) = -31%").arg(A),
+              "change"),
+        claim("uk", "seed-001", "v(destinations,asylum_granted,GB,../2018-03) = 544"),
+        claim("low", "seed-000", QString("v(%1,2020) < min(%1,1999..2019)").arg(A), "rank"),
+    };
+}
+
 } // namespace AuditFixture

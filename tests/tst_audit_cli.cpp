@@ -102,7 +102,9 @@ void tst_AuditCli::textReport()
     QVERIFY(r.out.contains("[cannot be checked] s004-q1-2018-minus-31 (seed-004, line 5)"));
     QVERIFY(r.out.contains("not in the data: Arrivals, South Korea, Q1 2017"));
     const QString last = r.out.trimmed().split('\n').last();
-    QVERIFY2(QRegularExpression("^\\d+ claim").match(last).hasMatch(), qPrintable(last));
+    QVERIFY2(
+        QRegularExpression("^Claims: \\d+ — holds: \\d+, differs: \\d+").match(last).hasMatch(),
+        qPrintable(last));
 }
 
 void tst_AuditCli::csvReport_data()

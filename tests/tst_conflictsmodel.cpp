@@ -141,8 +141,12 @@ void tst_ConflictsModel::headers()
     QCOMPARE(m_model->columnCount(), int(ConflictsModel::ColumnCount));
     QCOMPARE(m_model->headerData(ConflictsModel::DifferenceColumn, Qt::Horizontal).toString(),
              QString("Against the plotted figure"));
+    QCOMPARE(m_model->headerData(ConflictsModel::PublishedColumn, Qt::Horizontal).toString(),
+             QString("Published"));
     QCOMPARE(m_model->index(1, ConflictsModel::SourceColumn).data().toString(),
-             QString("VOA Korean (6 January 2010)"));
+             QString("VOA Korean"));
+    QCOMPARE(m_model->index(1, ConflictsModel::PublishedColumn).data().toString(),
+             QString("6 January 2010"));
 }
 
 QTEST_GUILESS_MAIN(tst_ConflictsModel)

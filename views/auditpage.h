@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class AuditModel;
+class Catalog;
+class ConflictsModel;
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+/// The Audit page: every claim the sources make with its verdict against the data (holds,
+/// differs, cannot be checked, per reading where the basis is ambiguous), its citation and the
+/// figures it was checked against; and the Conflicts list of quantities the sources disagree on.
+/// The page selects nothing in the charts itself: it asks, and the window routes the request.
+class AuditPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditPage(Catalog* catalog, QWidget* parent = nullptr);
+    ~AuditPage() override;
+
+    AuditModel* auditModel() const { return m_audit; }
+    ConflictsModel* conflictsModel() const { return m_conflicts; }
+
+    /// Selects a claim's row (clearing the verdict filter if it hides it); false if unknown.
+    bool selectClaim(const QString& claimId);
+    /// The claim selected in the table, or empty.
+    QString currentClaim() const;
+    /// Shows the Claims (0) or Conflicts (1) tab.
+    void showTab(int tab);
+
+signals:
+    /// Select these observations in their chart (a claim's figures, or one conflicting value).
+    void figuresRequested(const QList<qint64>& observationIds);
+    /// Show the citation of this source (the citation panel).
+    void citationRequested(const QString& sourceId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateDetails();
+    void updateSummary();
+    void requestFigures();
+    void requestCitation();
+    void openLink(const class QUrl& url);
+    QList<qint64> currentFigures() const;
+
+    Catalog* m_catalog;
+    AuditModel* m_audit;
+    ConflictsModel* m_conflicts;
+    QSortFilterProxyModel* m_filter;
+    QLabel* m_title;
+    QLabel* m_summary;
+    QLabel* m_filterLabel;
+    QComboBox* m_verdictFilter;
+    QTabWidget* m_tabs;
+    QTableView* m_claims;
+    QTextBrowser* m_details;
+    QPushButton* m_showFigures;
+    QPushButton* m_showCitation;
+    QLabel* m_conflictsHint;
+    QTableView* m_conflictsView;
+    QPushButton* m_showConflictFigure;
+};
