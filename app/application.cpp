@@ -30,6 +30,10 @@ void Application::setApplicationFont()
 {
     QFont font(QStringLiteral("Noto Sans CJK KR"));
     font.setPointSizeF(QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10);
+    // No OpenType shaping (Latin and Hangul syllables need none): Qt 6.4's PDF writer gives
+    // substituted glyphs no text, so shaped digits and ligatures ("fi") would vanish from an
+    // exported PDF's text (search, copy, pdftotext). Every font derived from this one inherits it.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     QApplication::setFont(font);
 }
 

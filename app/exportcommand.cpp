@@ -1,8 +1,252 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// crossings export <arrivals|trade|destinations> -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+//                  [--theme light|dark|contrast|print]
+// crossings export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg] [same options]
 #include "commandline.h"
+
+#include "catalog.h"
+#include "figurerenderer.h"
+#include "languagemanager.h"
+#include "languagescope.h"
+#include "store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace {
+
+/// A named size: "16:9", "4:3", "a4" (landscape), "a4-landscape", "a4-portrait".
+std::optional<ExportPreset> presetNamed(const QString& name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("16:9"))
+        return ExportPreset::Slide16x9;
+    if (n == QLatin1String("4:3"))
+        return ExportPreset::Slide4x3;
+    if (n == QLatin1String("a4") || n == QLatin1String("a4-landscape"))
+        return ExportPreset::A4Landscape;
+    if (n == QLatin1String("a4-portrait"))
+        return ExportPreset::A4Portrait;
+    return std::nullopt;
+}
+
+} // namespace
 
 int CommandLine::runExport(const QStringList& args)
 {
-    Q_UNUSED(args);
-    return usageError(tr("export is not available in this build"));
+    QString figureName;
+    QString output;
+    QString outputDir;
+    QString sizeText;
+    QString dpiText;
+    QString themeText;
+    QString formatsText;
+    QString language;
+    bool all = false;
+
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        // --name VALUE or --name=VALUE; returns 0 no match, 1 taken, -1 value missing.
+        const auto value = [&](std::initializer_list<const char*> names, QString* target) {
+            for (const char* n : names) {
+                const QString name = QLatin1String(n);
+                if (a == name) {
+                    if (i + 1 >= args.size())
+                        return -1;
+                    *target = args.at(++i);
+                    return 1;
+                }
+                if (a.startsWith(name + QLatin1Char('='))) {
+                    *target = a.mid(name.size() + 1);
+                    return 1;
+                }
+            }
+            return 0;
+        };
+        struct Option
+        {
+            std::initializer_list<const char*> names;
+            QString* target;
+            QString missing;
+        };
+        const Option options[] = {
+            {{"--lang"}, &language, tr("--lang needs a language: en or ko")},
+            {{"-o", "--output"}, &output, tr("-o needs a file name ending in .png, .pdf or .svg")},
+            {{"--output-dir"}, &outputDir, tr("--output-dir needs a folder")},
+            {{"--size"}, &sizeText, tr("--size needs a size, e.g. 1920x1080")},
+            {{"--dpi"}, &dpiText, tr("--dpi needs a number, e.g. 300")},
+            {{"--theme"}, &themeText, tr("--theme needs a theme: light, dark, contrast or print")},
+            {{"--format"}, &formatsText, tr("--format needs a format: png, pdf or svg")},
+        };
+        int taken = 0;
+        for (const Option& o : options) {
+            taken = value(o.names, o.target);
+            if (taken < 0 || (taken > 0 && o.target->isEmpty()))
+                return usageError(o.missing);
+            if (taken > 0)
+                break;
+        }
+        if (taken > 0)
+            continue;
+        if (a == QLatin1String("--all")) {
+            all = true;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return usageError(tr("unknown option \"%1\" for export").arg(a));
+        } else if (figureName.isEmpty()) {
+            figureName = a;
+        } else {
+            return usageError(tr("unexpected argument \"%1\"").arg(a));
+        }
+    }
+
+    std::optional<FigureKind> figure;
+    std::optional<ExportFormat> format;
+    QList<ExportFormat> formats;
+    if (all) {
+        if (!figureName.isEmpty())
+            return usageError(tr("export --all writes every figure: name no figure"));
+        if (!output.isEmpty())
+            return usageError(
+                tr("export --all writes into a folder: use --output-dir DIR, not -o"));
+        if (outputDir.isEmpty())
+            return usageError(tr("export --all needs --output-dir DIR"));
+        const QStringList names = formatsText.isEmpty() ? QStringList{QStringLiteral("png")}
+                                                        : formatsText.split(QLatin1Char(','));
+        for (const QString& name : names) {
+            const auto f = ExportSettings::formatOf(QStringLiteral("x.") + name.trimmed());
+            if (!f || name.trimmed().isEmpty())
+                return usageError(tr("unknown format \"%1\" (expected png, pdf or svg)").arg(name));
+            if (!formats.contains(*f))
+                formats << *f;
+        }
+    } else {
+        if (figureName.isEmpty())
+            return usageError(tr("export needs a figure: arrivals, trade or destinations"));
+        figure = FigureChart::fromName(figureName);
+        if (!figure)
+            return usageError(tr("unknown figure \"%1\" (expected arrivals, trade or destinations)")
+                                  .arg(figureName));
+        if (output.isEmpty())
+            return usageError(tr("export needs an output file: -o FILE (.png, .pdf or .svg)"));
+        format = ExportSettings::formatOf(output);
+        if (!format)
+            return usageError(
+                tr("cannot tell the format of \"%1\": the file name must end in .png, "
+                   ".pdf or .svg")
+                    .arg(output));
+        if (!outputDir.isEmpty())
+            return usageError(tr("--output-dir is only for \"export --all\""));
+        if (!formatsText.isEmpty())
+            return usageError(tr("--format is only for \"export --all\"; with -o the file name's "
+                                 "extension chooses the format"));
+        if (language == QLatin1String("both"))
+            return usageError(tr("--lang both is only for \"export --all\""));
+    }
+
+    ExportSettings settings;
+    std::optional<ExportPreset> preset;
+    if (!sizeText.isEmpty()) {
+        preset = presetNamed(sizeText);
+        if (!preset) {
+            const QSize size = ExportSettings::parseSize(sizeText);
+            if (!size.isValid() || size.isEmpty())
+                return usageError(tr("invalid size \"%1\" (expected WIDTHxHEIGHT in pixels, e.g. "
+                                     "1920x1080, or 16:9, 4:3, a4-landscape, a4-portrait)")
+                                      .arg(sizeText));
+            preset = ExportPreset::Custom;
+            settings.customSize = size;
+        }
+    }
+    if (!dpiText.isEmpty()) {
+        bool ok = false;
+        settings.dpi = dpiText.toInt(&ok);
+        if (!ok || settings.dpi < ExportSettings::MinDpi || settings.dpi > ExportSettings::MaxDpi)
+            return usageError(tr("invalid DPI \"%1\" (expected a whole number from %2 to %3)")
+                                  .arg(dpiText)
+                                  .arg(ExportSettings::MinDpi)
+                                  .arg(ExportSettings::MaxDpi));
+    }
+    if (!themeText.isEmpty()) {
+        const auto theme = ExportSettings::themeFromName(themeText);
+        if (!theme)
+            return usageError(tr("unknown theme \"%1\" (expected light, dark, contrast or print)")
+                                  .arg(themeText));
+        settings.theme = *theme;
+    }
+    // Slides by default; a PDF without a size is an A4 landscape page.
+    const auto settingsFor = [&](ExportFormat f) {
+        ExportSettings s = settings;
+        s.format = f;
+        s.preset = preset.value_or(f == ExportFormat::Pdf ? ExportPreset::A4Landscape
+                                                          : ExportPreset::Slide16x9);
+        return s;
+    };
+    for (ExportFormat f : all ? formats : QList<ExportFormat>{*format}) {
+        const ExportSettings s = settingsFor(f);
+        if (f == ExportFormat::Pdf && s.isPage())
+            continue; // a page: the DPI does not make it larger
+        const QSize px = s.pixelSize();
+        if (std::min(px.width(), px.height()) < ExportSettings::MinSide ||
+            std::max(px.width(), px.height()) > ExportSettings::MaxSide ||
+            qint64(px.width()) * px.height() > ExportSettings::MaxPixels)
+            return usageError(tr("size %1×%2 is out of range: each side must be from %3 to %4 "
+                                 "pixels, and at most %5 million pixels in all")
+                                  .arg(px.width())
+                                  .arg(px.height())
+                                  .arg(ExportSettings::MinSide)
+                                  .arg(ExportSettings::MaxSide)
+                                  .arg(ExportSettings::MaxPixels / 1000000));
+    }
+
+    Store store;
+    if (!openStore(store, false))
+        return Failure;
+    Catalog catalog;
+    if (!catalog.reload(store)) {
+        err() << tr("crossings: %1").arg(store.errorString()) << '\n';
+        err().flush();
+        return Failure;
+    }
+
+    const auto fail = [&](const QString& message) {
+        err() << tr("crossings: %1").arg(message) << '\n';
+        err().flush();
+        return Failure;
+    };
+
+    if (!all) {
+        ExportSettings s = settingsFor(*format);
+        s.language = language;
+        const FigureRenderer renderer(*figure, &catalog);
+        QString error;
+        if (!renderer.write(output, s, &error))
+            return fail(error);
+        return Success;
+    }
+
+    const QDir dir(outputDir);
+    if (!QDir().mkpath(outputDir) || !QFileInfo(outputDir).isDir())
+        return fail(
+            tr("could not create the folder \"%1\"").arg(QDir::toNativeSeparators(outputDir)));
+    const QStringList languages =
+        language == QLatin1String("both")
+            ? LanguageManager::available()
+            : QStringList{language.isEmpty() ? LanguageScope::current() : language};
+    for (const QString& lang : languages) {
+        for (FigureKind kind : FigureChart::all()) {
+            const FigureRenderer renderer(kind, &catalog);
+            for (ExportFormat f : std::as_const(formats)) {
+                ExportSettings s = settingsFor(f);
+                s.language = lang;
+                const QString path = dir.filePath(renderer.fileName(s));
+                QString error;
+                if (!renderer.write(path, s, &error))
+                    return fail(error);
+                out() << QDir::toNativeSeparators(path) << '\n';
+            }
+        }
+    }
+    out().flush();
+    return Success;
 }

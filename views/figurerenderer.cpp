@@ -7,7 +7,9 @@
 
 #include <QAbstractAxis>
 #include <QBuffer>
+#include <QCategoryAxis>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFileInfo>
 #include <QGraphicsLayout>
@@ -18,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLegend>
+#include <QLogValueAxis>
 #include <QMimeData>
 #include <QPageLayout>
 #include <QPainter>
@@ -27,6 +30,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextLayout>
+#include <QValueAxis>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -191,6 +195,31 @@ void usePixelFonts(QGraphicsItem* item)
             simple->setFont(toPixels(simple->font()));
         usePixelFonts(child);
     }
+}
+
+/// Half the width of the widest label a horizontal axis may put on its right end.
+qreal labelOverhang(QChart* chart, const QFont& font)
+{
+    const QFontMetricsF metrics(font);
+    const QLocale locale;
+    qreal widest = 0;
+    const auto axes = chart->axes(Qt::Horizontal);
+    for (QAbstractAxis* axis : axes) {
+        QStringList labels;
+        if (auto* c = qobject_cast<QCategoryAxis*>(axis)) {
+            if (c->labelsPosition() == QCategoryAxis::AxisLabelsPositionOnValue)
+                labels = c->categoriesLabels();
+        } else if (auto* v = qobject_cast<QValueAxis*>(axis)) {
+            labels << locale.toString(v->max(), 'f', 0);
+        } else if (auto* l = qobject_cast<QLogValueAxis*>(axis)) {
+            labels << locale.toString(l->max(), 'f', 0);
+        } else if (auto* d = qobject_cast<QDateTimeAxis*>(axis)) {
+            labels << locale.toString(d->max(), d->format());
+        }
+        for (const QString& label : std::as_const(labels))
+            widest = std::max(widest, metrics.horizontalAdvance(label));
+    }
+    return widest / 2;
 }
 
 QString hexUtf16(const QString& text)
@@ -595,7 +624,6 @@ void FigureRenderer::draw(QPainter* painter, const QSizeF& canvas, FigureChart* 
     chart->setDropShadowEnabled(false);
     chart->setBackgroundRoundness(0);
     chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
     const QFont axisFont = pixelFont(base, Design::axis);
     const QFont axisTitleFont = pixelFont(base, Design::axis, true);
     const auto axes = chart->axes();
@@ -603,6 +631,10 @@ void FigureRenderer::draw(QPainter* painter, const QSizeF& canvas, FigureChart* 
         axis->setLabelsFont(axisFont);
         axis->setTitleFont(axisTitleFont);
     }
+    // Room above the plot for the top tick label and right of it for the last one: both
+    // overhang the plot area, and Qt Charts would let the edge cut them.
+    chart->setMargins(
+        QMargins(0, qRound(Design::axis), qCeil(labelOverhang(chart, axisFont)) + 4, 0));
     if (QLegend* legend = chart->legend())
         legend->setFont(pixelFont(base, Design::legend));
     usePixelFonts(chart);
@@ -752,7 +784,9 @@ QByteArray FigureRenderer::encodeSvg(const ExportSettings& settings) const
         generator.setOutputDevice(&buffer);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setResolution(settings.dpi);
+        // 96 dpi like every other device here: the chart's point-size fonts keep their size
+        // (width and height are then in millimetres of CSS pixels).
+        generator.setResolution(int(UnitsPerInch));
         generator.setTitle(t.title);
         QString description = t.subtitle;
         if (!t.caveat.isEmpty())
@@ -875,12 +909,13 @@ QMimeData* FigureRenderer::mimeData(const ExportSettings& settings) const
 
 void FigureRenderer::print(QPrinter* printer, const ExportSettings& settings) const
 {
+    // 96 dpi like every other device here (the chart's point-size fonts keep their size); the
+    // print engine keeps coordinates as real numbers, so nothing is lost.
+    printer->setResolution(int(UnitsPerInch));
     QPainter painter;
     if (!painter.begin(printer))
         return;
     const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
-    const qreal k = printer->resolution() / UnitsPerInch;
-    painter.scale(k, k);
-    paint(&painter, page.size() / k, settings);
+    paint(&painter, page.size(), settings);
     painter.end();
 }

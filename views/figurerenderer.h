@@ -30,12 +30,15 @@ struct ExportSettings
     ExportFormat format = ExportFormat::Png;
     ExportPreset preset = ExportPreset::Slide16x9;
     QSize customSize = {1920, 1080}; ///< pixels, used when preset is Custom
-    int dpi = 96; ///< PNG: recorded density; PDF, SVG: physical size = pixels / dpi
+    /// PNG: the density recorded in the file; PDF: the page is pixels / dpi inches (A4 is A4);
+    /// A4 as PNG or SVG: the pixels of A4 at this density. SVG pixels are CSS pixels (1/96 in).
+    int dpi = 96;
     Theme theme = Theme::Light;
     QString language; ///< "en" or "ko"; empty: the UI's
 
     static constexpr int MinSide = 320;
     static constexpr int MaxSide = 10000;
+    static constexpr qint64 MaxPixels = 40'000'000;
     static constexpr int MinDpi = 36;
     static constexpr int MaxDpi = 1200;
 

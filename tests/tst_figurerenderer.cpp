@@ -1,0 +1,744 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+#include "catalog.h"
+#include "figurerenderer.h"
+#include "languagemanager.h"
+#include "languagescope.h"
+#include "store.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QFile>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineSeries>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardItemModel>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QValueAxis>
+#include <QWidget>
+#include <QXmlStreamReader>
+
+#include <sys/resource.h>
+
+#include <csignal>
+#include <memory>
+
+namespace {
+
+/// A small figure under the test's control: arrivals 1999–2004 from the bundled data, with
+/// titles and axis texts in the current language (as the real figures have).
+class TestFigure : public FigureChart
+{
+public:
+    TestFigure(Catalog* catalog, QList<Observation> plotted, QObject* parent = nullptr)
+        : FigureChart(parent)
+        , m_catalog(catalog)
+        , m_plotted(std::move(plotted))
+        , m_chart(new QChart)
+    {
+        build();
+    }
+    ~TestFigure() override { delete m_chart; }
+
+    FigureKind kind() const override { return FigureKind::Arrivals; }
+    QChart* chart() const override { return m_chart; }
+    QAbstractItemModel* model() const override { return const_cast<QStandardItemModel*>(&m_model); }
+    QString title() const override
+    {
+        return Catalog::korean() ? QStringLiteral("연도별 탈북민 입국자 시험 그림")
+                                 : QStringLiteral("Test figure of yearly arrivals");
+    }
+    QString subtitle() const override
+    {
+        return Catalog::korean() ? QStringLiteral("한국 입국 인원, 1999–2004")
+                                 : QStringLiteral("People arriving in South Korea, 1999–2004");
+    }
+    QString caveat() const override { return m_caveat; }
+    QList<Observation> plottedObservations() const override { return m_plotted; }
+    FigureOptions options() const override { return m_options; }
+    void setOptions(const FigureOptions& options) override
+    {
+        m_options = options;
+        build();
+    }
+    void retranslate() override { build(); }
+    void select(const QModelIndex&) override {}
+    QModelIndex selected() const override { return {}; }
+    QModelIndex indexAt(const QPointF&) const override { return {}; }
+    std::optional<QPointF> positionOf(const QModelIndex&) const override { return std::nullopt; }
+    QString toolTipAt(const QPointF&) const override { return {}; }
+
+    QString m_caveat;
+
+private:
+    void build()
+    {
+        m_chart->removeAllSeries();
+        for (QAbstractAxis* a : m_chart->axes())
+            m_chart->removeAxis(a);
+        const bool ko = Catalog::korean();
+        m_chart->setTheme(m_options.theme == Theme::Dark ? QChart::ChartThemeDark
+                                                         : QChart::ChartThemeLight);
+        auto* series = new QLineSeries;
+        series->setName(ko ? QStringLiteral("입국자") : QStringLiteral("Arrivals"));
+        QStringList years;
+        for (const Observation& o : std::as_const(m_plotted)) {
+            series->append(years.size(), double(o.value));
+            years << QString::number(o.period.year());
+        }
+        m_chart->addSeries(series);
+        auto* x = new QBarCategoryAxis;
+        x->append(years);
+        x->setTitleText(ko ? QStringLiteral("입국 연도") : QStringLiteral("Year of arrival"));
+        auto* y = new QValueAxis;
+        y->setRange(0, 2000);
+        y->setLabelFormat(QStringLiteral("%d"));
+        y->setTitleText(ko ? QStringLiteral("입국 인원") : QStringLiteral("People arriving"));
+        m_chart->addAxis(x, Qt::AlignBottom);
+        m_chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        m_chart->setTitle(title());
+    }
+
+    Catalog* m_catalog;
+    QList<Observation> m_plotted;
+    QChart* m_chart;
+    QStandardItemModel m_model;
+    FigureOptions m_options;
+};
+
+/// Text without white space, dashes made alike: Qt 6.4's PDF writer maps the en dash's glyph
+/// back to U+2012 (figure dash), which shares it in Noto Sans CJK.
+QString stripped(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    s.replace(QChar(0x2012), QChar(0x2013));
+    return s;
+}
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// Counts the LanguageChange events a window receives.
+class Window : public QWidget
+{
+public:
+    int languageChanges = 0;
+
+protected:
+    void changeEvent(QEvent* event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            ++languageChanges;
+        QWidget::changeEvent(event);
+    }
+};
+
+} // namespace
+
+class tst_FigureRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void pdfIsVectorWithTextInItsLanguage_data();
+    void pdfIsVectorWithTextInItsLanguage();
+    void pdfMetadata();
+    void pdfPageSizes_data();
+    void pdfPageSizes();
+    void pngSizeAndTextChunks_data();
+    void pngSizeAndTextChunks();
+    void svgParsesAndKeepsText_data();
+    void svgParsesAndKeepsText();
+    void textScalesWithOutput();
+    void caveatIsPrinted();
+    void manySourcesAreCounted();
+    void darkTheme();
+    void uiLanguageIsUntouched();
+    void unwritablePathLeavesNoFile_data();
+    void unwritablePathLeavesNoFile();
+    void fullDiskLeavesNoFile();
+    void settingsParsing_data();
+    void settingsParsing();
+
+private:
+    FigureRenderer renderer(const QList<Observation>& plotted, QString caveat = QString());
+    QList<Observation> plotted(const QString& dataset, int firstYear, int lastYear) const;
+    QString pdfText(const QString& path, const QStringList& extra = {});
+
+    Store m_store;
+    std::unique_ptr<Catalog> m_catalog;
+    LanguageManager m_language;
+    QTemporaryDir m_dir;
+};
+
+void tst_FigureRenderer::initTestCase()
+{
+    Application::setIdentity();
+    Application::setApplicationFont();
+    QVERIFY(m_dir.isValid());
+    // To look at the exported files: CROSSINGS_KEEP_TEST_FILES=1 keeps them (path printed).
+    if (qEnvironmentVariableIsSet("CROSSINGS_KEEP_TEST_FILES")) {
+        m_dir.setAutoRemove(false);
+        qInfo("Exported files are kept in %s", qPrintable(m_dir.path()));
+    }
+    QVERIFY2(m_store.openInMemory(), qPrintable(m_store.errorString()));
+    m_catalog = std::make_unique<Catalog>();
+    QVERIFY(m_catalog->reload(m_store));
+    for (const char* tool : {"pdftotext", "pdffonts", "pdfimages", "pdfinfo"})
+        QVERIFY2(run(tool, {"-v"}).code == 0,
+                 qPrintable(QStringLiteral("%1 is missing: install poppler-utils").arg(tool)));
+}
+
+void tst_FigureRenderer::init()
+{
+    // The UI speaks English; exports choose their own language.
+    QVERIFY(m_language.setLanguage("en"));
+}
+
+QList<Observation> tst_FigureRenderer::plotted(const QString& dataset, int firstYear,
+                                               int lastYear) const
+{
+    QList<Observation> out;
+    for (const Observation& o : m_catalog->observations(dataset)) {
+        if (o.plotted && o.series == QLatin1String("total") && o.period.isSingle() &&
+            o.period.kind() == Period::Kind::Year && o.period.year() >= firstYear &&
+            o.period.year() <= lastYear)
+            out << o;
+    }
+    return out;
+}
+
+FigureRenderer tst_FigureRenderer::renderer(const QList<Observation>& observations, QString caveat)
+{
+    FigureRenderer r(FigureKind::Arrivals, m_catalog.get());
+    r.setFactory([observations, caveat](FigureKind, Catalog* catalog, QObject* parent) {
+        auto* f = new TestFigure(catalog, observations, parent);
+        f->m_caveat = caveat;
+        return f;
+    });
+    return r;
+}
+
+QString tst_FigureRenderer::pdfText(const QString& path, const QStringList& extra)
+{
+    const Run r = run("pdftotext", extra + QStringList{path, "-"});
+    return r.code == 0 ? r.out : QString();
+}
+
+void tst_FigureRenderer::pdfIsVectorWithTextInItsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    // Typed from the sources: MOU's table and the Seoul Economic Daily report of 2003
+    // (resources/data/sources.csv; /work/shared/data/arrivals.csv for 1999–2001).
+    QTest::newRow("English") << "en"
+                             << QStringList{
+                                    "Test figure of yearly arrivals",
+                                    "People arriving in South Korea, 1999–2004",
+                                    "Year of arrival",
+                                    "People arriving",
+                                    "Arrivals",
+                                    "1999",
+                                    "2000",
+                                    "2001",
+                                    "2002",
+                                    "2003",
+                                    "2004",
+                                    "Sources:",
+                                    "Seoul Economic Daily report on yearly defector arrivals",
+                                    "Ministry of Unification (MOU), Republic of Korea",
+                                    "Crossings " CROSSINGS_VERSION};
+    QTest::newRow("Korean") << "ko"
+                            << QStringList{
+                                   "연도별 탈북민 입국자 시험 그림",
+                                   "한국 입국 인원, 1999–2004",
+                                   "입국 연도",
+                                   "입국 인원",
+                                   "입국자",
+                                   "1999",
+                                   "2004",
+                                   "출처:",
+                                   "국정감사 통일부 자료를 인용한 연도별 탈북민 입국 현황 기사",
+                                   "서울경제",
+                                   "2003년",
+                                   "Crossings " CROSSINGS_VERSION};
+}
+
+void tst_FigureRenderer::pdfIsVectorWithTextInItsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const FigureRenderer r = renderer(plotted("arrivals", 1999, 2004));
+    ExportSettings settings;
+    settings.format = ExportFormat::Pdf;
+    settings.preset = ExportPreset::A4Landscape;
+    settings.language = language;
+    const QString path = m_dir.filePath(QStringLiteral("vector-%1.pdf").arg(language));
+    QString error;
+    QVERIFY2(r.write(path, settings, &error), qPrintable(error));
+
+    const QString text = stripped(pdfText(path));
+    for (const QString& e : expected)
+        QVERIFY2(text.contains(stripped(e)),
+                 qPrintable(QStringLiteral("\"%1\" not in: %2").arg(e, text)));
+    // Nothing elided by the chart for lack of room.
+    QVERIFY2(!text.contains(QStringLiteral("…")) && !text.contains(QStringLiteral("...")),
+             qPrintable(text));
+
+    const Run fonts = run("pdffonts", {path});
+    QCOMPARE(fonts.code, 0);
+    const QStringList fontLines = fonts.out.split('\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!fontLines.isEmpty());
+    bool cjk = false;
+    for (const QString& line : fontLines) {
+        QVERIFY2(line.contains(QRegularExpression("\\byes\\s+(yes|no)\\s+yes\\s+\\d+")) ||
+                     line.contains(" yes "),
+                 qPrintable(line));
+        const QStringList cols = line.simplified().split(' ');
+        // name type… emb sub uni object ID: "emb" is the fifth column from the end.
+        QCOMPARE(cols.value(cols.size() - 5), QStringLiteral("yes"));
+        cjk = cjk || line.contains("CJK", Qt::CaseInsensitive);
+    }
+    QVERIFY2(cjk, qPrintable(fonts.out));
+
+    const Run images = run("pdfimages", {"-list", path});
+    QCOMPARE(images.code, 0);
+    QCOMPARE(images.out.split('\n', Qt::SkipEmptyParts).size(), 2); // the header only
+
+    // Every word lies on the page: nothing is cut off at an edge.
+    const Run boxes = run("pdftotext", {"-bbox", path, "-"});
+    const QRegularExpression page("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">");
+    const QRegularExpressionMatch pm = page.match(boxes.out);
+    QVERIFY(pm.hasMatch());
+    const double w = pm.captured(1).toDouble();
+    const double h = pm.captured(2).toDouble();
+    const QRegularExpression word("<word xMin=\"([-\\d.]+)\" yMin=\"([-\\d.]+)\" "
+                                  "xMax=\"([-\\d.]+)\" yMax=\"([-\\d.]+)\">([^<]*)<");
+    int words = 0;
+    for (auto it = word.globalMatch(boxes.out); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        ++words;
+        QVERIFY2(m.captured(1).toDouble() >= 0 && m.captured(2).toDouble() >= 0 &&
+                     m.captured(3).toDouble() <= w && m.captured(4).toDouble() <= h,
+                 qPrintable(m.captured(5)));
+    }
+    QVERIFY(words > 20);
+}
+
+void tst_FigureRenderer::pdfMetadata()
+{
+    const QList<Observation> obs = plotted("arrivals", 1999, 2004);
+    const FigureRenderer r = renderer(obs);
+    ExportSettings settings;
+    settings.format = ExportFormat::Pdf;
+    settings.language = "ko";
+    const QString path = m_dir.filePath("metadata.pdf");
+    QVERIFY(r.write(path, settings));
+
+    const Run info = run("pdfinfo", {path});
+    QCOMPARE(info.code, 0);
+    QVERIFY2(info.err.isEmpty(),
+             qPrintable(info.err)); // the patched cross-reference table is sound
+    QVERIFY2(info.out.contains(QRegularExpression("^Title:\\s+연도별 탈북민 입국자 시험 그림$",
+                                                  QRegularExpression::MultilineOption)),
+             qPrintable(info.out));
+    QVERIFY2(info.out.contains(QRegularExpression("^Creator:\\s+Crossings " CROSSINGS_VERSION "$",
+                                                  QRegularExpression::MultilineOption)),
+             qPrintable(info.out));
+    QVERIFY2(info.out.contains(QRegularExpression("^Subject:.*국정감사 통일부 자료.*",
+                                                  QRegularExpression::MultilineOption)),
+             qPrintable(info.out));
+    QVERIFY2(info.out.contains("crossings:figure=arrivals"), qPrintable(info.out));
+    QVERIFY2(info.out.contains("crossings:sources=mou-table-2020,sedaily-2003"),
+             qPrintable(info.out));
+
+    // The XMP packet: the provenance, machine-readable.
+    const Run meta = run("pdfinfo", {"-meta", path});
+    QCOMPARE(meta.code, 0);
+    const QRegularExpression json("<crossings:provenance>([^<]*)</crossings:provenance>");
+    const QRegularExpressionMatch m = json.match(meta.out);
+    QVERIFY2(m.hasMatch(), qPrintable(meta.out));
+    QString jsonText = m.captured(1);
+    jsonText.replace("&quot;", "\"").replace("&amp;", "&");
+    const QJsonObject p = QJsonDocument::fromJson(jsonText.toUtf8()).object();
+    QCOMPARE(p.value("figure").toString(), QStringLiteral("arrivals"));
+    QCOMPARE(p.value("language").toString(), QStringLiteral("ko"));
+    // MOU's table was published in 2020, the Seoul Economic Daily report in 2003.
+    QCOMPARE(p.value("dataDate").toString(), QStringLiteral("2020"));
+    QCOMPARE(p.value("dataChecksum").toString(), Catalog::checksum(obs));
+    QCOMPARE(p.value("sources").toArray().toVariantList(),
+             (QVariantList{"mou-table-2020", "sedaily-2003"}));
+    QCOMPARE(p.value("crossingsVersion").toString(), QStringLiteral(CROSSINGS_VERSION));
+    QVERIFY(meta.out.contains("<crossings:dataChecksum>" + Catalog::checksum(obs) +
+                              "</crossings:dataChecksum>"));
+    QVERIFY(meta.out.contains("<dc:title>"));
+}
+
+void tst_FigureRenderer::pdfPageSizes_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QSize>("custom");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<QString>("points"); // pdfinfo's "Page size: W x H pts"
+    QTest::newRow("A4 landscape") << int(ExportPreset::A4Landscape) << QSize() << 300
+                                  << "842 x 595 pts (A4)";
+    QTest::newRow("A4 portrait") << int(ExportPreset::A4Portrait) << QSize() << 96
+                                 << "595 x 842 pts (A4)";
+    // 1920 × 1080 pixels at 96 dpi: 20 × 11.25 inches.
+    QTest::newRow("16:9 at 96 dpi")
+        << int(ExportPreset::Slide16x9) << QSize() << 96 << "1440 x 810 pts";
+    QTest::newRow("custom at 144 dpi")
+        << int(ExportPreset::Custom) << QSize(720, 1440) << 144 << "360 x 720 pts";
+}
+
+void tst_FigureRenderer::pdfPageSizes()
+{
+    QFETCH(int, preset);
+    QFETCH(QSize, custom);
+    QFETCH(int, dpi);
+    QFETCH(QString, points);
+    const FigureRenderer r = renderer(plotted("arrivals", 2002, 2004));
+    ExportSettings settings;
+    settings.format = ExportFormat::Pdf;
+    settings.preset = ExportPreset(preset);
+    settings.customSize = custom;
+    settings.dpi = dpi;
+    const QString path = m_dir.filePath("page.pdf");
+    QVERIFY(r.write(path, settings));
+    const Run info = run("pdfinfo", {path});
+    QVERIFY2(info.out.contains(
+                 QRegularExpression("Page size:\\s+" + QRegularExpression::escape(points))),
+             qPrintable(info.out));
+    QVERIFY(stripped(pdfText(path)).contains("Testfigureofyearlyarrivals"));
+}
+
+void tst_FigureRenderer::pngSizeAndTextChunks_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QSize>("custom");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("16:9") << int(ExportPreset::Slide16x9) << QSize() << 96 << "en"
+                          << QSize(1920, 1080);
+    QTest::newRow("4:3 Korean") << int(ExportPreset::Slide4x3) << QSize() << 96 << "ko"
+                                << QSize(1600, 1200);
+    QTest::newRow("custom") << int(ExportPreset::Custom) << QSize(1001, 667) << 72 << "en"
+                            << QSize(1001, 667);
+    // A4 at 150 dpi: 297 mm = 1753.9 px, 210 mm = 1240.2 px.
+    QTest::newRow("A4 portrait at 150 dpi")
+        << int(ExportPreset::A4Portrait) << QSize() << 150 << "ko" << QSize(1240, 1754);
+}
+
+void tst_FigureRenderer::pngSizeAndTextChunks()
+{
+    QFETCH(int, preset);
+    QFETCH(QSize, custom);
+    QFETCH(int, dpi);
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    const FigureRenderer r = renderer(plotted("arrivals", 1999, 2004));
+    ExportSettings settings;
+    settings.preset = ExportPreset(preset);
+    settings.customSize = custom;
+    settings.dpi = dpi;
+    settings.language = language;
+    const QString path = m_dir.filePath("size.png");
+    QVERIFY(r.write(path, settings));
+
+    QImageReader reader(path);
+    QCOMPARE(reader.format(), QByteArray("png"));
+    QCOMPARE(reader.size(), size);
+    QCOMPARE(reader.text("Title"), language == "ko"
+                                       ? QStringLiteral("연도별 탈북민 입국자 시험 그림")
+                                       : QStringLiteral("Test figure of yearly arrivals"));
+    QVERIFY(reader.text("Source").contains(
+        language == "ko" ? QStringLiteral("서울경제") : QStringLiteral("Seoul Economic Daily")));
+    QVERIFY(reader.text("Source").contains("Ministry of Unification (MOU)"));
+    QCOMPARE(reader.text("Software"), QStringLiteral("Crossings " CROSSINGS_VERSION));
+    const QJsonObject p =
+        QJsonDocument::fromJson(reader.text("Crossings-Provenance").toUtf8()).object();
+    QCOMPARE(p.value("figure").toString(), QStringLiteral("arrivals"));
+    QCOMPARE(p.value("language").toString(), language);
+    QCOMPARE(p.value("dataDate").toString(), QStringLiteral("2020"));
+    QCOMPARE(p.value("sources").toArray().size(), 2);
+    QCOMPARE(p.value("crossingsVersion").toString(), QStringLiteral(CROSSINGS_VERSION));
+    QCOMPARE(p.value("options").toObject().value("theme").toString(), QStringLiteral("light"));
+    const QImage image = reader.read();
+    QCOMPARE(image.size(), size);
+    QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi);
+}
+
+void tst_FigureRenderer::svgParsesAndKeepsText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("axis");
+    QTest::newRow("English") << "en"
+                             << "Test figure of yearly arrivals"
+                             << "Year of arrival";
+    QTest::newRow("Korean") << "ko"
+                            << "연도별 탈북민 입국자 시험 그림"
+                            << "입국 연도";
+}
+
+void tst_FigureRenderer::svgParsesAndKeepsText()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, title);
+    QFETCH(QString, axis);
+    const FigureRenderer r = renderer(plotted("arrivals", 1999, 2004));
+    ExportSettings settings;
+    settings.format = ExportFormat::Svg;
+    settings.language = language;
+    const QString path = m_dir.filePath("figure.svg");
+    QVERIFY(r.write(path, settings));
+
+    QSvgRenderer svg(path);
+    QVERIFY(svg.isValid());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString svgTitle, desc, texts, figure;
+    QStringList sources;
+    while (!xml.atEnd() && !xml.hasError()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("title"))
+            svgTitle = xml.readElementText();
+        else if (xml.name() == QLatin1String("desc"))
+            desc = xml.readElementText();
+        else if (xml.name() == QLatin1String("text"))
+            texts += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        else if (xml.name() == QLatin1String("provenance"))
+            figure = xml.attributes().value("figure").toString();
+        else if (xml.name() == QLatin1String("source"))
+            sources << xml.attributes().value("id").toString();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(svgTitle, title);
+    QVERIFY(desc.contains("\"figure\":\"arrivals\""));
+    QVERIFY(desc.contains("\"language\":\"" + language + "\""));
+    QCOMPARE(figure, QStringLiteral("arrivals"));
+    QCOMPARE(sources, (QStringList{"mou-table-2020", "sedaily-2003"}));
+    QVERIFY2(stripped(texts).contains(stripped(title)), qPrintable(texts));
+    QVERIFY2(stripped(texts).contains(stripped(axis)), qPrintable(texts));
+    QCOMPARE(svg.viewBoxF(), QRectF(0, 0, 1920, 1080));
+}
+
+void tst_FigureRenderer::textScalesWithOutput()
+{
+    // The same figure on a page of twice the size has text of twice the size: the height of the
+    // title's first word, as pdftotext measures it.
+    const FigureRenderer r = renderer(plotted("arrivals", 1999, 2004));
+    const auto titleHeight = [&](const QSize& size) {
+        ExportSettings settings;
+        settings.format = ExportFormat::Pdf;
+        settings.preset = ExportPreset::Custom;
+        settings.customSize = size;
+        const QString path = m_dir.filePath("scale.pdf");
+        if (!r.write(path, settings))
+            return -1.0;
+        const QRegularExpression word(
+            "<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">Test<");
+        const QRegularExpressionMatch m = word.match(run("pdftotext", {"-bbox", path, "-"}).out);
+        return m.hasMatch() ? m.captured(2).toDouble() - m.captured(1).toDouble() : -1.0;
+    };
+    const double big = titleHeight(QSize(1920, 1080));
+    const double small = titleHeight(QSize(960, 540));
+    QVERIFY(big > 0 && small > 0);
+    QVERIFY2(qAbs(big / small - 2.0) < 0.05,
+             qPrintable(QStringLiteral("%1 vs %2").arg(big).arg(small)));
+}
+
+void tst_FigureRenderer::caveatIsPrinted()
+{
+    const FigureRenderer r =
+        renderer(plotted("arrivals", 1999, 2004), "1999–2001 are also published as one total");
+    ExportSettings settings;
+    settings.format = ExportFormat::Pdf;
+    const QString path = m_dir.filePath("caveat.pdf");
+    QVERIFY(r.write(path, settings));
+    QVERIFY(stripped(pdfText(path))
+                .contains(stripped("Note: 1999–2001 are also published as one total")));
+}
+
+void tst_FigureRenderer::manySourcesAreCounted()
+{
+    // Every plotted trade figure: more sources than a footer holds.
+    QList<Observation> obs;
+    QSet<QString> ids;
+    for (const Observation& o : m_catalog->observations("trade")) {
+        if (o.plotted) {
+            obs << o;
+            ids.insert(o.sourceId);
+        }
+    }
+    QVERIFY(ids.size() > 8);
+    const FigureRenderer r = renderer(obs);
+    ExportSettings settings;
+    settings.format = ExportFormat::Pdf;
+    const QString path = m_dir.filePath("many.pdf");
+    QVERIFY(r.write(path, settings));
+    const QString text = stripped(pdfText(path));
+    const QRegularExpression more("\\+(\\d+)moresources—fulllist:crossingsdatasources");
+    const QRegularExpressionMatch m = more.match(text);
+    QVERIFY2(m.hasMatch(), qPrintable(text));
+    QVERIFY(m.captured(1).toInt() > 0 && m.captured(1).toInt() < ids.size());
+    // The metadata still names every source.
+    const Run info = run("pdfinfo", {path});
+    QVERIFY(info.out.contains("crossings:sources="));
+    const QString list =
+        QRegularExpression("crossings:sources=([^;\\n]*)").match(info.out).captured(1);
+    QCOMPARE(list.split(',').size(), ids.size());
+}
+
+void tst_FigureRenderer::darkTheme()
+{
+    const FigureRenderer r = renderer(plotted("arrivals", 1999, 2004));
+    ExportSettings settings;
+    settings.theme = Theme::Dark;
+    const QImage dark = r.image(settings);
+    QVERIFY(QColor(dark.pixel(2, 2)).lightnessF() < 0.3);
+    settings.theme = Theme::Light;
+    const QImage light = r.image(settings);
+    QVERIFY(QColor(light.pixel(2, 2)).lightnessF() > 0.9);
+}
+
+void tst_FigureRenderer::uiLanguageIsUntouched()
+{
+    Window window;
+    window.show();
+    QCoreApplication::processEvents();
+    window.languageChanges = 0;
+    const FigureRenderer r = renderer(plotted("arrivals", 1999, 2004));
+    ExportSettings settings;
+    settings.language = "ko";
+    QVERIFY(!r.image(settings).isNull());
+    QCoreApplication::processEvents();
+    QCOMPARE(window.languageChanges, 0);
+    QCOMPARE(LanguageScope::current(), QStringLiteral("en"));
+    QCOMPARE(QLocale().language(), QLocale::English);
+    QCOMPARE(QCoreApplication::translate("FigureRenderer", "Sources: %1"),
+             QStringLiteral("Sources: %1"));
+
+    // Korean UI, English export: no Korean leaks into the figure.
+    QVERIFY(m_language.setLanguage("ko"));
+    QCoreApplication::processEvents();
+    window.languageChanges = 0;
+    settings.language = "en";
+    settings.format = ExportFormat::Pdf;
+    const QString path = m_dir.filePath("english-from-korean-ui.pdf");
+    QVERIFY(r.write(path, settings));
+    const QString text = pdfText(path);
+    QVERIFY2(stripped(text).contains("Sources:"), qPrintable(text));
+    QVERIFY2(!text.contains("출처") && stripped(text).contains("Testfigureofyearlyarrivals"),
+             qPrintable(text));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.languageChanges, 0);
+    QCOMPARE(LanguageScope::current(), QStringLiteral("ko"));
+}
+
+void tst_FigureRenderer::unwritablePathLeavesNoFile_data()
+{
+    QTest::addColumn<QString>("relative");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing folder") << "no/such/folder/out.pdf"
+                                    << "does not exist";
+    QTest::newRow("folder is a file") << "plain.txt/out.png"
+                                      << "does not exist";
+    QTest::newRow("target is a folder") << "afolder.svg"
+                                        << "it is a folder";
+}
+
+void tst_FigureRenderer::unwritablePathLeavesNoFile()
+{
+    QFETCH(QString, relative);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QFile plain(dir.filePath("plain.txt"));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    QVERIFY(QDir(dir.path()).mkdir("afolder.svg"));
+    const QStringList before =
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const FigureRenderer r = renderer(plotted("arrivals", 1999, 2004));
+    ExportSettings settings;
+    settings.format = *ExportSettings::formatOf(relative);
+    QString error;
+    QVERIFY(!r.write(dir.filePath(relative), settings, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             before);
+}
+
+void tst_FigureRenderer::fullDiskLeavesNoFile()
+{
+    // A file-size limit makes the write fail half-way, as a full disk does.
+    QTemporaryDir dir;
+    const FigureRenderer r = renderer(plotted("arrivals", 1999, 2004));
+    ExportSettings settings;
+    settings.format = ExportFormat::Pdf;
+    rlimit old{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limit = old;
+    limit.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limit), 0);
+    QString error;
+    const bool ok = r.write(dir.filePath("full.pdf"), settings, &error);
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY(!ok);
+    QVERIFY2(error.contains("Nothing was written"), qPrintable(error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
+}
+
+void tst_FigureRenderer::settingsParsing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("plain") << "1920x1080" << QSize(1920, 1080);
+    QTest::newRow("capital X") << "800X600" << QSize(800, 600);
+    QTest::newRow("times sign") << "1024×768" << QSize(1024, 768);
+    QTest::newRow("spaces") << " 640 x 480 " << QSize(640, 480);
+    QTest::newRow("one number") << "1920" << QSize();
+    QTest::newRow("negative") << "-5x10" << QSize();
+    QTest::newRow("letters") << "widexhigh" << QSize();
+    QTest::newRow("decimal") << "19.2x10" << QSize();
+}
+
+void tst_FigureRenderer::settingsParsing()
+{
+    QFETCH(QString, text);
+    QFETCH(QSize, size);
+    QCOMPARE(ExportSettings::parseSize(text), size);
+}
+
+QTEST_MAIN(tst_FigureRenderer)
+#include "tst_figurerenderer.moc"
