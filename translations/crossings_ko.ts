@@ -495,4 +495,636 @@
         <translation>기타</translation>
     </message>
 </context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Note: %2</source>
+        <translation>%1
+
+참고: %2</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Check against the data</source>
+        <translation>데이터 대조 결과</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Source audit</source>
+        <translation>출처 검증</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>표시(&amp;S):</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>모든 주장</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>판정: %1</translation>
+    </message>
+    <message>
+        <source>Claims (%1)</source>
+        <translation>주장 (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>출처 간 불일치 (%1)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;figures in their chart</source>
+        <translation>차트에서 수치 보기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;citation</source>
+        <translation>출처 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show this figure in its &amp;chart</source>
+        <translation>차트에서 이 수치 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Each block is one quantity for which sources report different values, revisions included. The plotted figure comes first, in bold; the others are compared with it.</source>
+        <translation>각 묶음은 출처마다 다른 값이 보고된 한 항목입니다(수정된 수치 포함). 차트에 표시되는 수치가 굵은 글씨로 맨 앞에 오고, 나머지는 그 수치와 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Select a claim to see how it was checked.</source>
+        <translation>주장을 선택하면 어떻게 검증했는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Figures used:</source>
+        <translation>사용한 수치:</translation>
+    </message>
+    <message>
+        <source>show them in their chart</source>
+        <translation>차트에서 보기</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>출처:</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>참고:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>검증식:</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimChecker</name>
+    <message>
+        <source>holds</source>
+        <translation>부합</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>확인 불가</translation>
+    </message>
+    <message>
+        <source>depends on the reading</source>
+        <translation>해석에 따라 다름</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>누계</translation>
+    </message>
+    <message>
+        <source>span of years</source>
+        <translation>기간 합계</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>증감</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>against %1</source>
+        <translation>%1 대비</translation>
+    </message>
+    <message>
+        <source>from the previous month</source>
+        <translation>전월 대비</translation>
+    </message>
+    <message>
+        <source>from a year earlier</source>
+        <translation>전년 동월 대비</translation>
+    </message>
+    <message>
+        <source>as the sum of single years</source>
+        <translation>연도별 수치의 합으로</translation>
+    </message>
+    <message>
+        <source>as the grouped figure</source>
+        <translation>합산 수치로</translation>
+    </message>
+    <message>
+        <source>first year against last</source>
+        <translation>첫해와 마지막 해 비교</translation>
+    </message>
+    <message>
+        <source>year by year</source>
+        <translation>해마다</translation>
+    </message>
+    <message>
+        <source>for the full year</source>
+        <translation>연간 기준</translation>
+    </message>
+    <message>
+        <source>for the first quarter</source>
+        <translation>1분기 기준</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3; %4)</source>
+        <translation>%1: %2 (%3; %4)</translation>
+    </message>
+    <message>
+        <source>[used as an upper bound only]</source>
+        <translation>[상한으로만 사용]</translation>
+    </message>
+    <message>
+        <source>[the claim&apos;s own source]</source>
+        <translation>[주장한 출처 자체의 수치]</translation>
+    </message>
+    <message>
+        <source>an unknown value</source>
+        <translation>알 수 없는 값</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 이상</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>%1 이하</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>%1~%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (the lowest of %2, in %3)</source>
+        <translation>%1 (%2 중 최저, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (the highest of %2, in %3)</source>
+        <translation>%1 (%2 중 최고, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the sum of %n figures)</source>
+        <translation>
+            <numerusform>%1 (수치 %n개의 합)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the data, as stated</source>
+        <translation>데이터상 %1, 주장과 같음</translation>
+    </message>
+    <message>
+        <source>%1, within the rounding of the stated %2</source>
+        <translation>%1, 주장 수치 %2의 반올림 범위 안</translation>
+    </message>
+    <message>
+        <source>%1, which rules out the stated %2</source>
+        <translation>%1, 주장 수치 %2일 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 against the stated %2, off by %3</source>
+        <translation>%1, 주장 수치 %2 대비 %3 차이</translation>
+    </message>
+    <message>
+        <source>%1 in the data, which neither confirms nor rules out the stated %2</source>
+        <translation>데이터상 %1, 주장 수치 %2에 대해 판단할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 against %2: the data do not decide</source>
+        <translation>%1 대 %2: 데이터로는 판단할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 equals %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation>%1: %2보다 낮음</translation>
+    </message>
+    <message>
+        <source>%1 is not below %2</source>
+        <translation>%1: %2보다 낮지 않음</translation>
+    </message>
+    <message>
+        <source>%1 is not above %2</source>
+        <translation>%1: %2보다 높지 않음</translation>
+    </message>
+    <message>
+        <source>%1 is above %2</source>
+        <translation>%1: %2보다 높음</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1%p</translation>
+    </message>
+    <message>
+        <source>only the claim&apos;s own source reports this figure, so the data cannot confirm it independently</source>
+        <translation>주장한 출처만 이 수치를 보고하므로 데이터로 따로 확인할 수 없음</translation>
+    </message>
+    <message>
+        <source>not in the data: %1</source>
+        <translation>데이터에 없음: %1</translation>
+    </message>
+    <message>
+        <source>a figure it divides by is zero</source>
+        <translation>나누는 수치가 0임</translation>
+    </message>
+    <message>
+        <source>The figure compared with is not published on its own; %1 is used as its upper bound</source>
+        <translation>비교 대상 수치는 따로 공표되지 않아 상한으로 %1 수치를 사용함</translation>
+    </message>
+    <message>
+        <source>Arithmetic on the source&apos;s own figures</source>
+        <translation>출처 자체의 수치로 계산함</translation>
+    </message>
+    <message>
+        <source>Some figures used are approximate</source>
+        <translation>사용한 수치 일부는 근삿값임</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the check is invalid (%1).</source>
+        <translation>확인 불가: 검증식이 올바르지 않음 (%1).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimParser</name>
+    <message>
+        <source>the check is empty</source>
+        <translation>검증식이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>expected &apos;&amp;&apos;, &apos;|&apos; or the end of the check</source>
+        <translation>&apos;&amp;&apos;, &apos;|&apos; 또는 검증식의 끝이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>a check with several readings needs a label on each (e.g. &quot;mom: …&quot;)</source>
+        <translation>해석이 여럿인 검증식은 해석마다 이름표가 필요합니다(예: &quot;mom: …&quot;)</translation>
+    </message>
+    <message>
+        <source>the reading &quot;%1&quot; appears twice</source>
+        <translation>해석 &quot;%1&quot;이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; %2</source>
+        <translation>%2 &apos;%1&apos;이(가) 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the reading label &quot;%2&quot; is not a period</source>
+        <translation>해석 이름표 &quot;%2&quot;의 &quot;%1&quot;은(는) 기간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown reading label &quot;%1&quot; (expected %2, to:PERIOD or vs:PERIOD)</source>
+        <translation>알 수 없는 해석 이름표 &quot;%1&quot; (%2, to:기간 또는 vs:기간)</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos;, &apos;&lt;&apos;, &apos;&lt;=&apos;, &apos;&gt;&apos; or &apos;&gt;=&apos; after the expression</source>
+        <translation>식 뒤에 &apos;=&apos;, &apos;&lt;&apos;, &apos;&lt;=&apos;, &apos;&gt;&apos; 또는 &apos;&gt;=&apos;이(가) 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a tolerance (±) belongs only to the stated number on the right of a test</source>
+        <translation>허용 오차(±)는 비교의 오른쪽에 있는 주장 수치에만 붙일 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a tolerance (±) is only meaningful with &apos;=&apos;</source>
+        <translation>허용 오차(±)는 &apos;=&apos;와 함께일 때만 의미가 있습니다</translation>
+    </message>
+    <message>
+        <source>the check ends where an expression should start</source>
+        <translation>식이 와야 할 자리에서 검증식이 끝납니다</translation>
+    </message>
+    <message>
+        <source>to close the parenthesis</source>
+        <translation>괄호를 닫으려면</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>예상하지 못한 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown word &quot;%1&quot; (expected a number or one of v, sum, min, max, change, part followed by &apos;(&apos;)</source>
+        <translation>알 수 없는 단어 &quot;%1&quot; (숫자, 또는 &apos;(&apos;가 뒤따르는 v, sum, min, max, change, part 중 하나)</translation>
+    </message>
+    <message>
+        <source>between the two arguments of change()</source>
+        <translation>change()의 두 인수 사이에</translation>
+    </message>
+    <message>
+        <source>after the second argument of change()</source>
+        <translation>change()의 두 번째 인수 뒤에</translation>
+    </message>
+    <message>
+        <source>after the argument of part()</source>
+        <translation>part()의 인수 뒤에</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot; (expected v, sum, min, max, change or part)</source>
+        <translation>알 수 없는 함수 &quot;%1&quot; (v, sum, min, max, change 또는 part)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>expected a number after ±</source>
+        <translation>± 뒤에 숫자가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the tolerance of a percentage must be written in % too</source>
+        <translation>백분율의 허용 오차도 %로 써야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>숫자가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1이(가) 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>after the dataset</source>
+        <translation>데이터셋 뒤에</translation>
+    </message>
+    <message>
+        <source>a series</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <source>after the series</source>
+        <translation>계열 뒤에</translation>
+    </message>
+    <message>
+        <source>a region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>after the region</source>
+        <translation>지역 뒤에</translation>
+    </message>
+    <message>
+        <source>unknown dataset &quot;%1&quot; (expected %2)</source>
+        <translation>알 수 없는 데이터셋 &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>unknown series &quot;%1&quot; of %2</source>
+        <translation>%2에 없는 계열 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;</source>
+        <translation>알 수 없는 지역 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range of periods</source>
+        <translation>&quot;%1&quot;은(는) 기간 범위가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the ends of &quot;%1&quot; are not the same kind of period (years, quarters, months or fiscal years)</source>
+        <translation>&quot;%1&quot;의 양 끝이 같은 종류의 기간(연도, 분기, 월 또는 회계연도)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs backwards or cannot be expanded (years, quarters, months or fiscal years only)</source>
+        <translation>&quot;%1&quot;은(는) 거꾸로 되어 있거나 펼칠 수 없습니다(연도, 분기, 월, 회계연도만 가능)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period</source>
+        <translation>&quot;%1&quot;은(는) 기간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>v() takes one period; use sum(), min() or max() for several</source>
+        <translation>v()에는 기간 하나만 씁니다. 여럿이면 sum(), min() 또는 max()를 쓰십시오</translation>
+    </message>
+    <message>
+        <source>between periods</source>
+        <translation>기간 사이에</translation>
+    </message>
+    <message>
+        <source>column %1 of the check: %2</source>
+        <translation>검증식 %1번째 글자: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimReader</name>
+    <message>
+        <source>the file cannot be read as CSV</source>
+        <translation>파일을 CSV로 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>머리글에 &quot;%1&quot; 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 columns where the header has %2</source>
+        <translation>머리글은 %2열인데 %1열입니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation>&quot;%1&quot;은(는) ID가 아닙니다(영문 소문자, 숫자, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>ID &quot;%1&quot;이(가) 두 번 쓰였습니다</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected %2)</source>
+        <translation>알 수 없는 유형 &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>the source &quot;%1&quot; is not in sources.csv</source>
+        <translation>출처 &quot;%1&quot;이(가) sources.csv에 없습니다</translation>
+    </message>
+    <message>
+        <source>the locator is empty</source>
+        <translation>위치가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the English text is empty</source>
+        <translation>영어 문장이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the Korean text is empty</source>
+        <translation>한국어 문장이 비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimReport</name>
+    <message>
+        <source>Claims: %1 — holds: %2, differs: %3, cannot be checked: %4, depends on the reading: %5</source>
+        <translation>주장 %1건 — 부합 %2, 불일치 %3, 확인 불가 %4, 해석에 따라 다름 %5</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--format needs a format: csv or text</source>
+        <translation>--format에는 형식이 필요합니다: csv 또는 text</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected csv or text)</source>
+        <translation>알 수 없는 형식 &quot;%1&quot; (csv 또는 text)</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for audit</source>
+        <translation>audit에 없는 옵션 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (audit takes no arguments)</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot; (audit에는 인수가 없습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>plotted</source>
+        <translation>차트 표시 수치</translation>
+    </message>
+    <message>
+        <source>same value</source>
+        <translation>같은 값</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>모순 없음</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>날짜 미상</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+출처: %2</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>위치: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Reported value</source>
+        <translation>보고된 값</translation>
+    </message>
+    <message>
+        <source>Against the plotted figure</source>
+        <translation>차트 수치와의 차이</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>발행일</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
 </TS>
