@@ -184,7 +184,7 @@ void tst_AuditCli::koreanClaimText()
     for (const QStringList& row : rows) {
         if (row.at(id) == "s000-2020-229") {
             found = true;
-            QCOMPARE(row.at(text), QString("2020년 한국에 입국한 북한이탈주민은 229명이다."));
+            QCOMPARE(row.at(text), QString("2020년 한국에 입국한 탈북민은 229명이다."));
         }
     }
     QVERIFY(found);
