@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 #include "catalog.h"
+#include "chartpalette.h"
 #include "figurerenderer.h"
 #include "languagemanager.h"
 #include "languagescope.h"
 #include "store.h"
 
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QFile>
 #include <QImageReader>
@@ -118,7 +120,8 @@ private:
 /// back to U+2012 (figure dash), which shares it in Noto Sans CJK.
 QString stripped(QString s)
 {
-    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    s.remove(
+        QRegularExpression(QStringLiteral("[\\s\\x{200B}]"))); // axes keep labels apart with ZWSP
     s.replace(QChar(0x2012), QChar(0x2013));
     return s;
 }
@@ -183,6 +186,10 @@ private slots:
     void fullDiskLeavesNoFile();
     void settingsParsing_data();
     void settingsParsing();
+    void realFigures_data();
+    void realFigures();
+    void printThemeIsGrey_data();
+    void printThemeIsGrey();
 
 private:
     FigureRenderer renderer(const QList<Observation>& plotted, QString caveat = QString());
@@ -738,6 +745,145 @@ void tst_FigureRenderer::settingsParsing()
     QFETCH(QString, text);
     QFETCH(QSize, size);
     QCOMPARE(ExportSettings::parseSize(text), size);
+}
+
+void tst_FigureRenderer::realFigures_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    // Typed from the curated sources (/work/shared/data): the 2009 peak of 2,914 arrivals and the
+    // 63 of 2021 (MOU); China's customs figures for 2019–2021 as reported by Yonhap; 33,826
+    // defectors resettled in South Korea up to March 2022; region names from regions.csv.
+    QTest::newRow("arrivals en") << int(FigureKind::Arrivals) << "en"
+                                 << QStringList{"2,914", "2009",     "63",
+                                                "2021",  "Sources:", "Ministry of Unification"};
+    QTest::newRow("arrivals ko") << int(FigureKind::Arrivals) << "ko"
+                                 << QStringList{"2,914", "2009", "출처:", "통일부"};
+    QTest::newRow("trade en") << int(FigureKind::Trade) << "en"
+                              << QStringList{"2019", "2020", "2021", "Yonhap", "Sources:"};
+    QTest::newRow("trade ko") << int(FigureKind::Trade) << "ko"
+                              << QStringList{"2019년", "2020년", "2021년", "출처:"};
+    QTest::newRow("destinations en")
+        << int(FigureKind::Destinations) << "en"
+        << QStringList{"33,826",         "South Korea", "China",   "United States",
+                       "United Kingdom", "Canada",      "Sources:"};
+    QTest::newRow("destinations ko")
+        << int(FigureKind::Destinations) << "ko"
+        << QStringList{"33,826", "대한민국", "중국", "미국", "영국", "캐나다", "출처:"};
+}
+
+void tst_FigureRenderer::realFigures()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const FigureRenderer r(FigureKind(kind), m_catalog.get());
+    // What the figure says in that language: its title, subtitle and every axis text.
+    QStringList texts;
+    QList<Observation> plotted;
+    {
+        const LanguageScope scope(language);
+        std::unique_ptr<FigureChart> figure(FigureChart::create(FigureKind(kind), m_catalog.get()));
+        texts << figure->title() << figure->subtitle();
+        for (QAbstractAxis* axis : figure->chart()->axes()) {
+            texts << axis->titleText();
+            if (auto* c = qobject_cast<QCategoryAxis*>(axis))
+                texts << c->categoriesLabels();
+            else if (auto* b = qobject_cast<QBarCategoryAxis*>(axis))
+                texts << b->categories();
+        }
+        plotted = figure->plottedObservations();
+    }
+    texts.removeAll(QString());
+    QVERIFY(texts.size() > 5);
+
+    for (const auto& [preset, format] : {std::pair{ExportPreset::A4Landscape, ExportFormat::Pdf},
+                                         std::pair{ExportPreset::Slide16x9, ExportFormat::Pdf},
+                                         std::pair{ExportPreset::A4Portrait, ExportFormat::Pdf}}) {
+        ExportSettings settings;
+        settings.format = format;
+        settings.preset = preset;
+        settings.language = language;
+        const QString path = m_dir.filePath(
+            QStringLiteral("real-%1-%2-%3.pdf").arg(kind).arg(language).arg(int(preset)));
+        QString error;
+        QVERIFY2(r.write(path, settings, &error), qPrintable(error));
+        const QString text = stripped(pdfText(path));
+        for (const QString& e : expected + texts)
+            QVERIFY2(text.contains(stripped(e)),
+                     qPrintable(QStringLiteral("\"%1\" not in (preset %2): %3")
+                                    .arg(e)
+                                    .arg(int(preset))
+                                    .arg(text)));
+
+        const Run fonts = run("pdffonts", {path});
+        QVERIFY2(fonts.out.contains("NotoSansCJKkr"), qPrintable(fonts.out));
+        QVERIFY(!fonts.out.contains(" no  ") || fonts.out.count(" yes ") >= 2);
+        QCOMPARE(run("pdfimages", {"-list", path}).out.split('\n', Qt::SkipEmptyParts).size(), 2);
+
+        // Every word on the page.
+        const Run boxes = run("pdftotext", {"-bbox", path, "-"});
+        const QRegularExpressionMatch pm =
+            QRegularExpression("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">").match(boxes.out);
+        QVERIFY(pm.hasMatch());
+        const QRegularExpression word("<word xMin=\"([-\\d.]+)\" yMin=\"([-\\d.]+)\" "
+                                      "xMax=\"([-\\d.]+)\" yMax=\"([-\\d.]+)\">([^<]*)<");
+        for (auto it = word.globalMatch(boxes.out); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            QVERIFY2(m.captured(1).toDouble() >= 0 && m.captured(2).toDouble() >= 0 &&
+                         m.captured(3).toDouble() <= pm.captured(1).toDouble() + 0.5 &&
+                         m.captured(4).toDouble() <= pm.captured(2).toDouble() + 0.5,
+                     qPrintable(m.captured(5)));
+        }
+    }
+
+    // Provenance: the plotted figures' sources, newest date and checksum.
+    ExportSettings settings;
+    settings.language = language;
+    const Provenance p = r.provenance(settings);
+    QSet<QString> ids;
+    for (const Observation& o : std::as_const(plotted))
+        ids.insert(o.sourceId);
+    QStringList sorted(ids.begin(), ids.end());
+    sorted.sort();
+    QCOMPARE(p.sourceIds, sorted);
+    QCOMPARE(p.dataDate, m_catalog->newestDate(plotted));
+    QCOMPARE(p.dataChecksum, Catalog::checksum(plotted));
+    QCOMPARE(p.figure, FigureChart::name(FigureKind(kind)));
+}
+
+void tst_FigureRenderer::printThemeIsGrey_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("arrivals") << int(FigureKind::Arrivals);
+    QTest::newRow("trade") << int(FigureKind::Trade);
+    QTest::newRow("destinations") << int(FigureKind::Destinations);
+}
+
+void tst_FigureRenderer::printThemeIsGrey()
+{
+    QFETCH(int, kind);
+    const FigureRenderer r(FigureKind(kind), m_catalog.get());
+    ExportSettings settings;
+    settings.theme = Theme::Print;
+    settings.preset = ExportPreset::Custom;
+    settings.customSize = QSize(960, 540);
+    const QImage print = r.image(settings);
+    int coloured = 0;
+    for (int y = 0; y < print.height(); ++y) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(print.constScanLine(y));
+        for (int x = 0; x < print.width(); ++x) {
+            const int red = qRed(line[x]), green = qGreen(line[x]), blue = qBlue(line[x]);
+            if (qAbs(red - green) > 10 || qAbs(green - blue) > 10)
+                ++coloured;
+        }
+    }
+    QCOMPARE(coloured, 0);
+    // The other themes use colour, and the dark one a dark background.
+    settings.theme = Theme::Dark;
+    const QImage dark = r.image(settings);
+    QCOMPARE(QColor(dark.pixel(1, 1)), ChartPalette::style(Theme::Dark).background);
 }
 
 QTEST_MAIN(tst_FigureRenderer)

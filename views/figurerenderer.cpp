@@ -2,6 +2,7 @@
 #include "figurerenderer.h"
 
 #include "catalog.h"
+#include "chartpalette.h"
 #include "formatter.h"
 #include "languagescope.h"
 
@@ -85,56 +86,6 @@ QFont pixelFont(const QFont& base, qreal size, bool bold = false, bool italic = 
     return exportFont(f);
 }
 
-struct Palette
-{
-    QColor background;
-    QColor text;
-    QColor muted;
-    QColor rule;
-};
-
-QColor brushColour(const QBrush& brush)
-{
-    if (brush.style() == Qt::SolidPattern)
-        return brush.color();
-    if (const QGradient* g = brush.gradient(); g && !g->stops().isEmpty())
-        return g->stops().constFirst().second;
-    return {};
-}
-
-Palette paletteFor(Theme theme, const QColor& chartBackground)
-{
-    Palette p;
-    switch (theme) {
-    case Theme::Light:
-        p = {Qt::white, QColor(0x1a, 0x1a, 0x1a), QColor(0x55, 0x55, 0x55),
-             QColor(0xcc, 0xcc, 0xcc)};
-        break;
-    case Theme::Dark:
-        p = {QColor(0x1e, 0x1f, 0x22), QColor(0xf2, 0xf2, 0xf2), QColor(0xc4, 0xc4, 0xc4),
-             QColor(0x55, 0x55, 0x5a)};
-        break;
-    case Theme::Contrast:
-        p = {Qt::black, Qt::white, Qt::white, Qt::white};
-        break;
-    case Theme::Print:
-        p = {Qt::white, Qt::black, QColor(0x33, 0x33, 0x33), QColor(0x88, 0x88, 0x88)};
-        break;
-    }
-    // The chart's own theme decides the background; the frame's text follows its lightness.
-    if (chartBackground.isValid() && chartBackground.alpha() == 255) {
-        const bool dark = chartBackground.lightnessF() < 0.5;
-        const bool frameDark = p.background.lightnessF() < 0.5;
-        p.background = chartBackground;
-        if (dark != frameDark) {
-            p.text = dark ? QColor(0xf2, 0xf2, 0xf2) : QColor(0x1a, 0x1a, 0x1a);
-            p.muted = dark ? QColor(0xc4, 0xc4, 0xc4) : QColor(0x55, 0x55, 0x55);
-            p.rule = p.muted;
-        }
-    }
-    return p;
-}
-
 /// A paragraph wrapped to a width; drawn at a position later.
 struct Paragraph
 {
@@ -195,6 +146,20 @@ void usePixelFonts(QGraphicsItem* item)
             simple->setFont(toPixels(simple->font()));
         usePixelFonts(child);
     }
+}
+
+/// Whether Qt Charts shortened a label or legend entry ("Jan 20...") for lack of room.
+bool hasShortenedText(const QGraphicsItem* item)
+{
+    const auto children = item->childItems();
+    for (const QGraphicsItem* child : children) {
+        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(child);
+            text && text->isVisible() && text->toPlainText().endsWith(QLatin1String("...")))
+            return true;
+        if (hasShortenedText(child))
+            return true;
+    }
+    return false;
 }
 
 /// Half the width of the widest label a horizontal axis may put on its right end.
@@ -553,9 +518,8 @@ void FigureRenderer::draw(QPainter* painter, const QSizeF& canvas, FigureChart* 
                           const Texts& t) const
 {
     QChart* chart = figure->chart();
-    const Palette colours =
-        paletteFor(t.provenance.options.theme,
-                   chart->isBackgroundVisible() ? brushColour(chart->backgroundBrush()) : QColor());
+    // The window's colours for the theme: the frame matches the chart.
+    const ChartPalette::Style colours = ChartPalette::style(t.provenance.options.theme);
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                             QPainter::SmoothPixmapTransform);
@@ -581,7 +545,7 @@ void FigureRenderer::draw(QPainter* painter, const QSizeF& canvas, FigureChart* 
     drawParagraph(painter, title, QPointF(margin, y), colours.text);
     y += title.height + 2;
     const Paragraph subtitle = wrap(t.subtitle, subtitleFont, width);
-    drawParagraph(painter, subtitle, QPointF(margin, y), colours.muted);
+    drawParagraph(painter, subtitle, QPointF(margin, y), colours.mutedText);
     y += subtitle.height + 10;
 
     // Footer, from the bottom up: version line, sources, note.
@@ -608,13 +572,13 @@ void FigureRenderer::draw(QPainter* painter, const QSizeF& canvas, FigureChart* 
     }
     const qreal gap = 6;
     qreal footerTop = bottom - version.height;
-    drawParagraph(painter, version, QPointF(margin, footerTop), colours.muted);
+    drawParagraph(painter, version, QPointF(margin, footerTop), colours.mutedText);
     footerTop -= sources.height + (sources.height > 0 ? 2 : 0);
     drawParagraph(painter, sources, QPointF(margin, footerTop), colours.text);
     footerTop -= note.height + (note.height > 0 ? 2 : 0);
     drawParagraph(painter, note, QPointF(margin, footerTop), colours.text);
     footerTop -= gap;
-    painter->setPen(QPen(colours.rule, 0.8));
+    painter->setPen(QPen(colours.axisLine, 0.8));
     painter->drawLine(QPointF(margin, footerTop), QPointF(page.width() - margin, footerTop));
     footerTop -= gap;
 
@@ -624,27 +588,31 @@ void FigureRenderer::draw(QPainter* painter, const QSizeF& canvas, FigureChart* 
     chart->setDropShadowEnabled(false);
     chart->setBackgroundRoundness(0);
     chart->setBackgroundVisible(false);
-    const QFont axisFont = pixelFont(base, Design::axis);
-    const QFont axisTitleFont = pixelFont(base, Design::axis, true);
-    const auto axes = chart->axes();
-    for (QAbstractAxis* axis : axes) {
-        axis->setLabelsFont(axisFont);
-        axis->setTitleFont(axisTitleFont);
-    }
-    // Room above the plot for the top tick label and right of it for the last one: both
-    // overhang the plot area, and Qt Charts would let the edge cut them.
-    chart->setMargins(
-        QMargins(0, qRound(Design::axis), qCeil(labelOverhang(chart, axisFont)) + 4, 0));
-    if (QLegend* legend = chart->legend())
-        legend->setFont(pixelFont(base, Design::legend));
-    usePixelFonts(chart);
-
     QGraphicsScene scene;
     scene.addItem(chart);
-    chart->setGeometry(QRectF(QPointF(0, 0), chartRect.size()));
-    if (QGraphicsLayout* layout = chart->layout())
-        layout->activate();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // Axis and legend text at the design size, smaller where Qt Charts would otherwise shorten a
+    // label to "..." for lack of room (e.g. monthly ticks on a portrait page).
+    for (qreal size = Design::axis; size >= Design::axis * 0.55; size *= 0.9) {
+        const QFont axisFont = pixelFont(base, size);
+        const QFont axisTitleFont = pixelFont(base, size, true);
+        const auto axes = chart->axes();
+        for (QAbstractAxis* axis : axes) {
+            axis->setLabelsFont(axisFont);
+            axis->setTitleFont(axisTitleFont);
+        }
+        if (QLegend* legend = chart->legend())
+            legend->setFont(pixelFont(base, size * Design::legend / Design::axis));
+        // Room above the plot for the top tick label and right of it for the last one: both
+        // overhang the plot area, and Qt Charts would let the edge cut them.
+        chart->setMargins(QMargins(0, qRound(size), qCeil(labelOverhang(chart, axisFont)) + 4, 0));
+        usePixelFonts(chart);
+        chart->setGeometry(QRectF(QPointF(0, 0), chartRect.size()));
+        if (QGraphicsLayout* layout = chart->layout())
+            layout->activate();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        if (!hasShortenedText(chart))
+            break;
+    }
     scene.setSceneRect(QRectF(QPointF(0, 0), chartRect.size()));
     scene.render(painter, chartRect, scene.sceneRect(), Qt::IgnoreAspectRatio);
     scene.removeItem(chart); // the figure keeps its chart
