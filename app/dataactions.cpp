@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dataactions.h"
+
+#include "catalog.h"
+#include "importplan.h"
+#include "importpreviewdialog.h"
+#include "store.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace {
+const QString kImportFolder = QStringLiteral("import/folder");
+const QString kExportFolder = QStringLiteral("export/dataFolder");
+} // namespace
+
+DataActions::DataActions(Catalog* catalog, Store* store, QWidget* window)
+    : QObject(window)
+    , m_catalog(catalog)
+    , m_store(store)
+    , m_window(window)
+{
+    m_import = new QAction(this);
+    m_import->setObjectName(QStringLiteral("importDataAction"));
+    m_undo = new QAction(this);
+    m_undo->setObjectName(QStringLiteral("undoImportAction"));
+    m_export = new QAction(this);
+    m_export->setObjectName(QStringLiteral("exportDataAction"));
+    connect(m_import, &QAction::triggered, this, &DataActions::importData);
+    connect(m_undo, &QAction::triggered, this, &DataActions::undoLastImport);
+    connect(m_export, &QAction::triggered, this, &DataActions::exportData);
+    window->installEventFilter(this);
+    retranslate();
+}
+
+bool DataActions::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void DataActions::retranslate()
+{
+    m_import->setText(tr("&Import Data…"));
+    m_import->setStatusTip(tr("Add figures and their sources from a CSV file, after a preview"));
+    m_export->setText(tr("Export &Data…"));
+    m_export->setStatusTip(tr("Save every figure with its source as CSV, in the import format"));
+    updateUndo();
+}
+
+void DataActions::updateUndo()
+{
+    m_undo->setText(tr("&Undo Last Import"));
+    ImportRecord last;
+    const bool any = m_store->isOpen() && m_store->lastImport(&last);
+    m_undo->setEnabled(any);
+    m_undo->setStatusTip(any ? tr("Take back the import of \"%1\" (%2)")
+                                   .arg(last.file, QLocale().toString(last.importedAt.toLocalTime(),
+                                                                      QLocale::ShortFormat))
+                             : tr("There is no import to undo"));
+}
+
+void DataActions::showStatus(const QString& message)
+{
+    if (auto* window = qobject_cast<QMainWindow*>(m_window))
+        window->statusBar()->showMessage(message, 10000);
+}
+
+bool DataActions::prepare(const QString& path, ImportPlan* plan)
+{
+    Snapshot current;
+    if (!m_store->load(&current)) {
+        *plan = ImportPlan();
+        return false;
+    }
+    return plan->readFile(path, current, m_store->stateToken());
+}
+
+bool DataActions::apply(const ImportPlan& plan, QString* error)
+{
+    if (!plan.isValid() || plan.isEmpty()) {
+        *error = tr("The file cannot be imported.");
+        return false;
+    }
+    if (!plan.apply(*m_store)) {
+        *error = m_store->errorString();
+        return false;
+    }
+    if (!m_catalog->reload(*m_store)) {
+        *error = m_store->errorString();
+        return false;
+    }
+    updateUndo();
+    return true;
+}
+
+bool DataActions::undoLast(QString* error)
+{
+    if (!m_store->undoLastImport()) {
+        *error = m_store->errorString();
+        updateUndo();
+        return false;
+    }
+    const bool reloaded = m_catalog->reload(*m_store);
+    if (!reloaded)
+        *error = m_store->errorString();
+    updateUndo();
+    return reloaded;
+}
+
+bool DataActions::exportTo(const QString& path, QString* error)
+{
+    const QString csv = ImportPlan::exportCsv(
+        m_catalog->snapshot(),
+        {QStringLiteral("arrivals"), QStringLiteral("trade"), QStringLiteral("destinations")});
+    QSaveFile file(path);
+    const QByteArray bytes = csv.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error =
+            tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void DataActions::importData()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import Data"), settings.value(kImportFolder, QDir::homePath()).toString(),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kImportFolder, QFileInfo(path).absolutePath());
+    ImportPlan plan;
+    if (!prepare(path, &plan) && plan.issues().isEmpty()) {
+        QMessageBox::critical(m_window, tr("Import Data"), m_store->errorString());
+        return;
+    }
+    ImportPreviewDialog preview(plan, m_window);
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!apply(plan, &error)) {
+        QMessageBox::critical(m_window, tr("Import Data"),
+                              tr("Nothing was imported: %1").arg(error));
+        return;
+    }
+    showStatus(tr("Imported %1: figures added: %2; corrected: %3.")
+                   .arg(plan.fileName())
+                   .arg(plan.additions().size())
+                   .arg(plan.changes().size()));
+}
+
+void DataActions::undoLastImport()
+{
+    ImportRecord last;
+    if (!m_store->lastImport(&last)) {
+        updateUndo();
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        m_window, tr("Undo Last Import"),
+        tr("Take back the import of \"%1\" (%2)? Its figures (%3) and new sources (%4) are "
+           "removed, "
+           "and the figures it marked superseded (%5) get their status back.")
+            .arg(last.file, QLocale().toString(last.importedAt.toLocalTime(), QLocale::ShortFormat))
+            .arg(last.observations)
+            .arg(last.sources)
+            .arg(last.statusChanges),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!undoLast(&error)) {
+        QMessageBox::critical(m_window, tr("Undo Last Import"), error);
+        return;
+    }
+    showStatus(tr("The import of %1 was taken back.").arg(last.file));
+}
+
+void DataActions::exportData()
+{
+    QSettings settings;
+    const QString folder = settings.value(kExportFolder, QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Data"), folder + QStringLiteral("/crossings-data.csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kExportFolder, QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportTo(path, &error)) {
+        QMessageBox::critical(m_window, tr("Export Data"), error);
+        return;
+    }
+    showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog.h"
+#include "csvexport.h"
+#include "dataactions.h"
+#include "importfixture.h"
+#include "importplan.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMainWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// File → Import Data…, Undo Last Import and Export Data… without their dialogs: the catalog
+/// reloads after an import and an undo (so every view shows the new figures at once), Undo is
+/// enabled only when there is an import, and the export is the import format through QSaveFile.
+class tst_DataActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void importThenUndo();
+    void invalidFileWritesNothing();
+    void exportImportsBack();
+    void exportToUnwritablePlace();
+
+private:
+    QString example(const char* name) const
+    {
+        return QStringLiteral(CROSSINGS_SOURCE_DIR "/docs/examples/") + QString::fromUtf8(name);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<QMainWindow> m_window;
+    DataActions* m_actions = nullptr;
+};
+
+void tst_DataActions::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(QStringLiteral("store.sqlite"));
+    QString error;
+    QVERIFY2(ImportFixture::createStore(path, &error), qPrintable(error));
+    m_store = std::make_unique<Store>();
+    QVERIFY(m_store->open(path, Store::Mode::ReadWrite));
+    m_catalog = std::make_unique<Catalog>();
+    QVERIFY(m_catalog->reload(*m_store));
+    m_window = std::make_unique<QMainWindow>();
+    m_actions = new DataActions(m_catalog.get(), m_store.get(), m_window.get());
+}
+
+void tst_DataActions::cleanup()
+{
+    m_window.reset();
+    m_catalog.reset();
+    m_store.reset();
+}
+
+void tst_DataActions::importThenUndo()
+{
+    QCOMPARE(m_actions->actions().size(), 3);
+    QCOMPARE(m_actions->importAction()->text(), QStringLiteral("&Import Data…"));
+    QCOMPARE(m_actions->exportAction()->text(), QStringLiteral("Export &Data…"));
+    QCOMPARE(m_actions->undoAction()->text(), QStringLiteral("&Undo Last Import"));
+    QVERIFY(!m_actions->undoAction()->isEnabled());
+
+    QSignalSpy resets(m_catalog.get(), &Catalog::reset);
+    ImportPlan plan;
+    QVERIFY(m_actions->prepare(example("import-2025.csv"), &plan));
+    QString error;
+    QVERIFY2(m_actions->apply(plan, &error), qPrintable(error));
+    QCOMPARE(resets.size(), 1);
+    QVERIFY(m_actions->undoAction()->isEnabled());
+    QVERIFY(m_actions->undoAction()->statusTip().startsWith(
+        QStringLiteral("Take back the import of \"import-2025.csv\"")));
+    // The catalog every view observes has the new year at once.
+    const auto total2025 = [&]() -> const Observation* {
+        for (const Observation& o : m_catalog->snapshot().observations)
+            if (o.plotted && o.dataset == QLatin1String("arrivals") &&
+                o.series == QLatin1String("total") && o.period.code() == QLatin1String("2025"))
+                return &o;
+        return nullptr;
+    };
+    QVERIFY(total2025());
+    QCOMPARE(total2025()->value, qint64(224));
+
+    QVERIFY(m_actions->prepare(example("import-2025-correction.csv"), &plan));
+    QCOMPARE(plan.changes().size(), 3);
+    QVERIFY(m_actions->apply(plan, &error));
+    QCOMPARE(resets.size(), 2);
+    QCOMPARE(total2025()->value, qint64(223));
+    QCOMPARE(m_catalog->sameQuantity(*total2025()).size(), 2);
+
+    QVERIFY(m_actions->undoLast(&error));
+    QCOMPARE(resets.size(), 3);
+    QCOMPARE(total2025()->value, qint64(224));
+    QVERIFY(m_actions->undoLast(&error));
+    QVERIFY(!total2025());
+    QVERIFY(!m_actions->undoAction()->isEnabled());
+    QVERIFY(!m_actions->undoLast(&error));
+    QCOMPARE(error, QStringLiteral("There is no import to undo."));
+}
+
+void tst_DataActions::invalidFileWritesNothing()
+{
+    const QString path = m_dir->filePath(QStringLiteral("bad.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note\n"
+            "arrivals,total,2025,KR,-224,,persons,final,news1-2025-02-04,,\n");
+    f.close();
+    const QString state = m_store->stateToken();
+    QSignalSpy resets(m_catalog.get(), &Catalog::reset);
+    ImportPlan plan;
+    QVERIFY(!m_actions->prepare(path, &plan));
+    QCOMPARE(plan.issues().size(), 1);
+    QString error;
+    QVERIFY(!m_actions->apply(plan, &error));
+    QCOMPARE(error, QStringLiteral("The file cannot be imported."));
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(m_store->stateToken(), state);
+}
+
+void tst_DataActions::exportImportsBack()
+{
+    ImportPlan plan;
+    QVERIFY(m_actions->prepare(example("import-2025.csv"), &plan));
+    QString error;
+    QVERIFY(m_actions->apply(plan, &error));
+    const QString path = m_dir->filePath(QStringLiteral("all.csv"));
+    QVERIFY2(m_actions->exportTo(path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray written = f.readAll();
+    QCOMPARE(written,
+             ImportPlan::exportCsv(m_catalog->snapshot(), {"arrivals", "trade", "destinations"})
+                 .toUtf8());
+    QVERIFY(written.contains(
+        "arrivals,total,2025,KR,224,,persons,final,mou-2025-arrivals-2026-01-20,"));
+    // Into a store with the names only: the same figures and their sources come back.
+    Snapshot names;
+    names.vocabulary = m_catalog->snapshot().vocabulary;
+    Store empty;
+    QVERIFY(empty.openInMemory());
+    QVERIFY(empty.seed(names, "names"));
+    Snapshot before;
+    QVERIFY(empty.load(&before));
+    ImportPlan back;
+    QVERIFY(back.readFile(path, before));
+    QVERIFY(back.apply(empty));
+    Catalog again;
+    QVERIFY(again.reload(empty));
+    for (const QString dataset : {"arrivals", "trade", "destinations"})
+        QCOMPARE(CsvExport::observations(again, dataset),
+                 CsvExport::observations(*m_catalog, dataset));
+}
+
+void tst_DataActions::exportToUnwritablePlace()
+{
+    const QString path = m_dir->filePath(QStringLiteral("no/such/folder/all.csv"));
+    QString error;
+    QVERIFY(!m_actions->exportTo(path, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("Cannot write \"") + path + QStringLiteral("\": ")),
+             qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(tst_DataActions)
+#include "tst_dataactions.moc"
