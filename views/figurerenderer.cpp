@@ -492,6 +492,7 @@ FigureRenderer::Texts FigureRenderer::texts(const FigureChart& figure,
     std::sort(ids.begin(), ids.end());
     Provenance& p = t.provenance;
     p.figure = FigureChart::name(m_kind);
+    p.version = QStringLiteral(CROSSINGS_VERSION);
     p.language = language(settings);
     p.dataDate = m_catalog->newestDate(plotted);
     p.dataChecksum = Catalog::checksum(plotted);

@@ -67,7 +67,7 @@ struct Provenance
     QString dataDate;     ///< newest publication date among the plotted figures' sources
     QString dataChecksum; ///< Catalog::checksum of the plotted observations
     QStringList sourceIds;
-    QString version = QStringLiteral(CROSSINGS_VERSION);
+    QString version; ///< of Crossings
     FigureOptions options;
 
     QJsonObject toJson() const;
