@@ -1127,4 +1127,603 @@ Source: %2</source>
         <translation>출처</translation>
     </message>
 </context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown option &quot;%1&quot; for import</source>
+        <translation>import에 없는 옵션 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>import --undo takes no file and no other option</source>
+        <translation>import --undo에는 파일이나 다른 옵션을 줄 수 없습니다</translation>
+    </message>
+    <message>
+        <source>import needs a file: crossings import FILE [--dry-run]</source>
+        <translation>import에는 파일이 필요합니다: crossings import FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Undid import %1 of &quot;%2&quot; (%3): removed %4 figures and %5 sources, restored the status of %6 figures.</source>
+        <translation>가져오기 %1(&quot;%2&quot;, %3)을(를) 취소했습니다: 수치 %4건과 출처 %5건을 삭제하고 수치 %6건의 상태를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>시험 실행: 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Imported as import %1. &quot;crossings import --undo&quot; takes it back.</source>
+        <translation>가져오기 %1(으)로 저장했습니다. &quot;crossings import --undo&quot;로 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>파일은 바뀌지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>데이터 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add figures and their sources from a CSV file, after a preview</source>
+        <translation>CSV 파일의 수치와 출처를 미리 본 뒤 추가합니다</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>데이터 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save every figure with its source as CSV, in the import format</source>
+        <translation>모든 수치를 출처와 함께 가져오기 형식의 CSV로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Import</source>
+        <translation>마지막 가져오기 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take back the import of &quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; 가져오기(%2)를 취소합니다</translation>
+    </message>
+    <message>
+        <source>There is no import to undo</source>
+        <translation>취소할 가져오기가 없습니다</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>이 파일은 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>데이터 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>아무것도 가져오지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: figures added: %2; corrected: %3.</source>
+        <translation>%1을(를) 가져왔습니다: 추가한 수치 %2건, 정정 %3건.</translation>
+    </message>
+    <message>
+        <source>Undo Last Import</source>
+        <translation>마지막 가져오기 취소</translation>
+    </message>
+    <message>
+        <source>Take back the import of &quot;%1&quot; (%2)? Its figures (%3) and new sources (%4) are removed, and the figures it marked superseded (%5) get their status back.</source>
+        <translation>&quot;%1&quot; 가져오기(%2)를 취소할까요? 이 가져오기로 추가한 수치(%3건)와 새 출처(%4건)를 삭제하고, 수정 전 수치로 표시했던 수치(%5건)는 원래 상태로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was taken back.</source>
+        <translation>%1 가져오기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetReader</name>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, %2행 %3열: %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, %2행: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>파일이 %1MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>올바른 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>따옴표로 시작한 필드가 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a quote character stands inside an unquoted field</source>
+        <translation>따옴표로 묶지 않은 필드 안에 따옴표가 있습니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>머리글에 &quot;%1&quot; 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 columns where the header has %2</source>
+        <translation>열이 %1개입니다(머리글은 %2개)</translation>
+    </message>
+    <message>
+        <source>source id &quot;%1&quot; must be lower-case letters, digits and hyphens</source>
+        <translation>출처 ID &quot;%1&quot;은(는) 영문 소문자, 숫자, 하이픈으로만 써야 합니다</translation>
+    </message>
+    <message>
+        <source>source id &quot;%1&quot; appears twice</source>
+        <translation>출처 ID &quot;%1&quot;이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (expected article, official, press or estimate)</source>
+        <translation>알 수 없는 출처 종류 &quot;%1&quot; (article, official, press, estimate 중 하나)</translation>
+    </message>
+    <message>
+        <source>the source has no title</source>
+        <translation>출처에 제목이 없습니다</translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; is not YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>날짜 &quot;%1&quot;이(가) YYYY, YYYY-MM, YYYY-MM-DD 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown detail &quot;%1&quot; in unconfirmed</source>
+        <translation>unconfirmed에 알 수 없는 항목 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown dataset &quot;%1&quot;</source>
+        <translation>알 수 없는 데이터 세트 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown series &quot;%1&quot; for dataset %2</source>
+        <translation>데이터 세트 %2에 없는 계열 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; does not match series %2, which is counted in %3</source>
+        <translation>단위 &quot;%1&quot;이(가) 계열 %2의 단위(%3)와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid period</source>
+        <translation>&quot;%1&quot;은(는) 올바른 기간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>period &quot;%1&quot; is outside 1945–2100</source>
+        <translation>기간 &quot;%1&quot;이(가) 1945~2100년 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>unknown country or region &quot;%1&quot;</source>
+        <translation>알 수 없는 국가 또는 지역 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation>값이 없습니다</translation>
+    </message>
+    <message>
+        <source>negative value &quot;%1&quot;</source>
+        <translation>음수 값 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number in base units (persons or US dollars)</source>
+        <translation>&quot;%1&quot;은(는) 기본 단위(명 또는 미국 달러)의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown qualifier &quot;%1&quot;</source>
+        <translation>알 수 없는 한정어 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>알 수 없는 상태 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the figure has no source</source>
+        <translation>수치에 출처가 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>알 수 없는 출처 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>%1행과 중복됩니다</translation>
+    </message>
+    <message>
+        <source>an event needs both an English and a Korean text</source>
+        <translation>사건에는 영어와 한국어 설명이 모두 있어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>파일이 %1MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; 열이 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (docs/IMPORT.md lists the columns)</source>
+        <translation>알 수 없는 열 &quot;%1&quot; (열 목록은 docs/IMPORT.md 참고)</translation>
+    </message>
+    <message>
+        <source>region &quot;%1&quot; does not fit the %2 dataset, which has %3 only</source>
+        <translation>지역 &quot;%1&quot;은(는) %2 데이터 세트에 맞지 않습니다(%3만 가능)</translation>
+    </message>
+    <message>
+        <source>period &quot;%1&quot; is cumulative; the %2 dataset has no cumulative figures</source>
+        <translation>기간 &quot;%1&quot;은(는) 누적 기간이지만 %2 데이터 세트에는 누적 수치가 없습니다</translation>
+    </message>
+    <message>
+        <source>period &quot;%1&quot; is a US fiscal year; the %2 dataset is counted in calendar years, quarters and months</source>
+        <translation>기간 &quot;%1&quot;은(는) 미국 회계연도이지만 %2 데이터 세트는 연·분기·월 단위로 집계합니다</translation>
+    </message>
+    <message>
+        <source>period &quot;%1&quot; is a date (a stock); the %2 dataset counts what happened in a period</source>
+        <translation>기간 &quot;%1&quot;은(는) 특정 시점(저량)이지만 %2 데이터 세트는 기간 동안 일어난 일을 집계합니다</translation>
+    </message>
+    <message>
+        <source>period &quot;%1&quot; is a single day; figures are counted per year, quarter or month</source>
+        <translation>기간 &quot;%1&quot;은(는) 하루입니다. 수치는 연·분기·월 단위로 집계합니다</translation>
+    </message>
+    <message>
+        <source>period &quot;%1&quot; does not fit the %2 dataset</source>
+        <translation>기간 &quot;%1&quot;은(는) %2 데이터 세트에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>a cumulative figure needs a period up to a date, like ../2025, not &quot;%1&quot;</source>
+        <translation>누적 수치의 기간은 &quot;%1&quot;이 아니라 ../2025처럼 특정 시점까지여야 합니다</translation>
+    </message>
+    <message>
+        <source>period &quot;%1&quot; has not begun yet</source>
+        <translation>기간 &quot;%1&quot;은(는) 아직 시작되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 columns where the header has %2</source>
+        <translation>열이 %1개입니다(머리글은 %2개)</translation>
+    </message>
+    <message>
+        <source>the database already has this figure: %1 from source &quot;%2&quot; (%3)</source>
+        <translation>데이터베이스에 이미 있는 수치입니다: 출처 &quot;%2&quot;의 %1 (%3)</translation>
+    </message>
+    <message>
+        <source>the file has no figures</source>
+        <translation>파일에 수치가 없습니다</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is already in the database with %2 &quot;%3&quot;; leave the column empty or give the same</source>
+        <translation>출처 &quot;%1&quot;은(는) 데이터베이스에 %2 &quot;%3&quot;(으)로 이미 있습니다. 이 열을 비워 두거나 같은 값을 쓰십시오</translation>
+    </message>
+    <message>
+        <source>%1 of source &quot;%2&quot; differs from line %3</source>
+        <translation>출처 &quot;%2&quot;의 %1이(가) %3행과 다릅니다</translation>
+    </message>
+    <message>
+        <source>source id &quot;%1&quot; must be lower-case letters, digits and hyphens</source>
+        <translation>출처 ID &quot;%1&quot;은(는) 영문 소문자, 숫자, 하이픈으로만 써야 합니다</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is new: give its kind (article, official, press or estimate)</source>
+        <translation>새 출처 &quot;%1&quot;의 종류를 적어 주십시오(article, official, press, estimate 중 하나)</translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (expected article, official, press or estimate)</source>
+        <translation>알 수 없는 출처 종류 &quot;%1&quot; (article, official, press, estimate 중 하나)</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is new: give its title</source>
+        <translation>새 출처 &quot;%1&quot;의 제목을 적어 주십시오</translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; is not a date written YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>&quot;%1&quot;은(는) YYYY, YYYY-MM, YYYY-MM-DD 형식의 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected en, ko, ja or zh)</source>
+        <translation>알 수 없는 언어 &quot;%1&quot; (en, ko, ja, zh 중 하나)</translation>
+    </message>
+    <message>
+        <source>address &quot;%1&quot; does not start with https:// or http://</source>
+        <translation>주소 &quot;%1&quot;이(가) https:// 또는 http://로 시작하지 않습니다</translation>
+    </message>
+    <message>
+        <source>unknown detail &quot;%1&quot; in unconfirmed (expected author, outlet, published or url)</source>
+        <translation>unconfirmed에 알 수 없는 항목 &quot;%1&quot; (author, outlet, published, url 중 하나)</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;: the database does not have it and no row of this file describes it (source_kind, source_title_en)</source>
+        <translation>알 수 없는 출처 &quot;%1&quot;: 데이터베이스에 없고, 이 파일의 어느 행에도 설명(source_kind, source_title_en)이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3, from %4</source>
+        <translation>%1행: %2: %3, 출처: %4</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3 (%4) → superseded by %5 (%6)</source>
+        <translation>%1행: %2: %3 (%4) → 수정 전 수치, 정정: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, line %3)</source>
+        <translation>%1 (%2, %3행)</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3 (%4) differs from %5</source>
+        <translation>%1행: %2: %3 (%4) — 다른 출처와 불일치: %5</translation>
+    </message>
+    <message>
+        <source>%1: problems found: %2; nothing was imported.</source>
+        <translation>%1: 문제 %2건, 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1: figures to add: %2; new sources: %3; changes: %4; conflicts: %5.</source>
+        <translation>%1: 추가할 수치 %2건, 새 출처 %3건, 정정 %4건, 출처 간 불일치 %5건.</translation>
+    </message>
+    <message>
+        <source>New sources:</source>
+        <translation>새 출처:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New figures:</source>
+        <translation>새 수치:</translation>
+    </message>
+    <message>
+        <source>Changes (figures a newer source corrects; they are kept, marked superseded):</source>
+        <translation>정정 (더 최근 출처가 바로잡은 수치. 지우지 않고 수정 전 수치로 표시합니다):</translation>
+    </message>
+    <message>
+        <source>Conflicts (figures that differ from another source&apos;s; both are kept and the plotted one is chosen by rule):</source>
+        <translation>출처 간 불일치 (다른 출처의 수치와 다른 수치. 둘 다 보존하며 그래프에 쓸 수치는 규칙에 따라 고릅니다):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import data</source>
+        <translation>데이터 가져오기</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1: figures to add: %2 · new sources: %3 · changes: %4 · conflicts: %5.
+A change marks a figure that a newer source corrects as superseded; a conflict is a figure that differs from another source&apos;s, and both are kept. Nothing is written until you choose Import, and File → Undo Last Import takes it back.</source>
+        <translation>%1: 추가할 수치 %2건 · 새 출처 %3건 · 정정 %4건 · 출처 간 불일치 %5건.
+정정은 더 최근 출처가 바로잡은 수치를 수정 전 수치로 표시하는 것이고, 출처 간 불일치는 다른 출처의 수치와 다른 수치로 둘 다 보존합니다. 가져오기를 누르기 전에는 아무것도 쓰지 않으며, 파일 → 마지막 가져오기 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: problems found: %2. Nothing was written; correct the file and import it again.</source>
+        <translation>%1은(는) 가져올 수 없습니다: 문제 %2건. 아무것도 쓰지 않았습니다. 파일을 고친 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>문제 (%1)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>수정 전 수치</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>정정 수치</translation>
+    </message>
+    <message>
+        <source>New figure</source>
+        <translation>새 수치</translation>
+    </message>
+    <message>
+        <source>Differs from</source>
+        <translation>다른 출처의 수치</translation>
+    </message>
+    <message>
+        <source>New figures (%1)</source>
+        <translation>새 수치 (%1)</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>정정 (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>출처 간 불일치 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>데이터베이스 오류: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open an in-memory database: %1</source>
+        <translation>메모리 데이터베이스를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The bundled dataset is invalid: %1</source>
+        <translation>내장 데이터 세트가 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; does not exist.</source>
+        <translation>데이터베이스 파일 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; cannot be read.</source>
+        <translation>데이터베이스 파일 &quot;%1&quot;을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; cannot be read: %2</source>
+        <translation>데이터베이스 파일 &quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Crossings database (not an SQLite file).</source>
+        <translation>&quot;%1&quot;은(는) Crossings 데이터베이스가 아닙니다(SQLite 파일이 아님).</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; is read-only.</source>
+        <translation>데이터베이스 파일 &quot;%1&quot;은(는) 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>폴더 &quot;%1&quot;을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is locked by another program.</source>
+        <translation>다른 프로그램이 &quot;%1&quot;을(를) 잠그고 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged and cannot be read: %2</source>
+        <translation>&quot;%1&quot;이(가) 손상되어 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: the integrity check failed (%2).</source>
+        <translation>&quot;%1&quot;이(가) 손상되었습니다: 무결성 검사에 실패했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer version of Crossings (data format %2; this version reads up to %3).</source>
+        <translation>&quot;%1&quot;은(는) 더 새로운 버전의 Crossings가 쓴 파일입니다(데이터 형식 %2, 이 버전은 %3까지 읽을 수 있음).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an SQLite file but not a Crossings database.</source>
+        <translation>&quot;%1&quot;은(는) SQLite 파일이지만 Crossings 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses an older data format; open it in the window once to upgrade it.</source>
+        <translation>&quot;%1&quot;은(는) 이전 데이터 형식입니다. 창에서 한 번 열면 새 형식으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write the database: %1</source>
+        <translation>데이터베이스에 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No migration from data format %1.</source>
+        <translation>데이터 형식 %1에서 바꿀 방법이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>데이터베이스가 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The database changed after the file was checked; check the file again.</source>
+        <translation>파일을 검사한 뒤 데이터베이스가 바뀌었습니다. 파일을 다시 검사하십시오.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is already in the database; check the file again.</source>
+        <translation>출처 &quot;%1&quot;이(가) 이미 데이터베이스에 있습니다. 파일을 다시 검사하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>취소할 가져오기가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <source>Cannot move &quot;%1&quot; to &quot;%2&quot;: %3</source>
+        <translation>&quot;%1&quot;을(를) &quot;%2&quot;(으)로 옮길 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>Continue on the bundled data? The damaged file will be kept as &quot;%1&quot;.</source>
+        <translation>내장 데이터로 계속할까요? 손상된 파일은 &quot;%1&quot;(으)로 보존합니다.</translation>
+    </message>
+    <message>
+        <source>Continue on the bundled data, without saving changes? The file will not be changed.</source>
+        <translation>변경 내용을 저장하지 않고 내장 데이터로 계속할까요? 파일은 바뀌지 않습니다.</translation>
+    </message>
+</context>
 </TS>
