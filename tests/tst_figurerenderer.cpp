@@ -8,7 +8,6 @@
 #include "store.h"
 
 #include <QBarCategoryAxis>
-#include <QCategoryAxis>
 #include <QChart>
 #include <QFile>
 #include <QImageReader>
@@ -779,7 +778,9 @@ void tst_FigureRenderer::realFigures()
     QFETCH(QString, language);
     QFETCH(QStringList, expected);
     const FigureRenderer r(FigureKind(kind), m_catalog.get());
-    // What the figure says in that language: its title, subtitle and every axis text.
+    // What the figure says in that language: its title, subtitle, axis titles and category
+    // names. (Tick labels depend on the room the axis has: the PDF must just show none
+    // shortened, and the hand-typed years and values.)
     QStringList texts;
     QList<Observation> plotted;
     {
@@ -788,15 +789,13 @@ void tst_FigureRenderer::realFigures()
         texts << figure->title() << figure->subtitle();
         for (QAbstractAxis* axis : figure->chart()->axes()) {
             texts << axis->titleText();
-            if (auto* c = qobject_cast<QCategoryAxis*>(axis))
-                texts << c->categoriesLabels();
-            else if (auto* b = qobject_cast<QBarCategoryAxis*>(axis))
+            if (auto* b = qobject_cast<QBarCategoryAxis*>(axis))
                 texts << b->categories();
         }
         plotted = figure->plottedObservations();
     }
     texts.removeAll(QString());
-    QVERIFY(texts.size() > 5);
+    QVERIFY(texts.size() >= 3);
 
     for (const auto& [preset, format] : {std::pair{ExportPreset::A4Landscape, ExportFormat::Pdf},
                                          std::pair{ExportPreset::Slide16x9, ExportFormat::Pdf},
@@ -816,6 +815,8 @@ void tst_FigureRenderer::realFigures()
                                     .arg(e)
                                     .arg(int(preset))
                                     .arg(text)));
+        // Qt Charts shortens a tick label or legend entry that has no room to "...".
+        QVERIFY2(!text.contains("..."), qPrintable(text));
 
         const Run fonts = run("pdffonts", {path});
         QVERIFY2(fonts.out.contains("NotoSansCJKkr"), qPrintable(fonts.out));
