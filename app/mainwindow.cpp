@@ -2,27 +2,299 @@
 #include "mainwindow.h"
 
 #include "catalog.h"
+#include "citationpanel.h"
+#include "figurepage.h"
+#include "helpmenu.h"
 #include "languagemanager.h"
 #include "store.h"
 
-#include <QEvent>
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString PageKey = QStringLiteral("window/page");
+QString pageKey(const QWidget* page)
+{
+    return QStringLiteral("pages/%1").arg(page->objectName());
+}
+} // namespace
 
 MainWindow::MainWindow(Catalog* catalog, Store* store, LanguageManager* language, QWidget* parent)
-    : QMainWindow(parent), m_catalog(catalog), m_store(store), m_language(language)
+    : QMainWindow(parent)
+    , m_catalog(catalog)
+    , m_store(store)
+    , m_language(language)
+    , m_list(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_citations(new CitationPanel(catalog, this))
+    , m_dock(new QDockWidget(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_list->setObjectName(QStringLiteral("pageList"));
+    m_list->setIconSize(QSize(28, 28));
+    m_list->setSpacing(2);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_list->setTextElideMode(Qt::ElideNone);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_list);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createDock();
+    createMenus();
+    connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
+    createPages();
     retranslate();
+    readSettings();
+    pageChanged(currentPage());
+    statusBar()->showMessage(tr("Ready"), 3000);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    for (FigureKind kind : FigureChart::all()) {
+        auto* page = new FigurePage(FigureChart::create(kind, m_catalog), m_stack);
+        connect(page, &FigurePage::currentChanged, this, [this, page](const QModelIndex& index) {
+            if (m_stack->currentWidget() == page)
+                m_citations->setCurrent(index);
+        });
+        connect(page, &FigurePage::statusMessage, this, [this](const QString& text) {
+            if (text.isEmpty())
+                statusBar()->clearMessage();
+            else
+                statusBar()->showMessage(text);
+        });
+        addPage(page);
+    }
+    updatePageIcons();
+}
+
+int MainWindow::addPage(QWidget* page)
+{
+    const int index = m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->windowIcon(), page->windowTitle(), m_list);
+    item->setSizeHint(QSize(0, 44));
+    auto* action = new QAction(page->windowTitle(), this);
+    action->setObjectName(QStringLiteral("showPage%1").arg(index + 1));
+    if (index < 9)
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    action->setCheckable(true);
+    connect(action, &QAction::triggered, this, [this, page] { showPage(m_stack->indexOf(page)); });
+    m_viewMenu->insertAction(m_pagesSeparator, action);
+    addAction(action);
+    m_pageActions << action;
+    connect(page, &QWidget::windowTitleChanged, this, [this, item, action](const QString& title) {
+        item->setText(title);
+        fitPageList();
+        action->setText(title);
+        action->setStatusTip(tr("Show %1").arg(title));
+    });
+    action->setStatusTip(tr("Show %1").arg(page->windowTitle()));
+    connect(page, &QWidget::windowIconChanged, this, [item, action](const QIcon& icon) {
+        item->setIcon(icon);
+        action->setIcon(icon);
+    });
+    action->setIcon(page->windowIcon());
+    if (m_list->currentRow() < 0)
+        m_list->setCurrentRow(0);
+    fitPageList();
+    return index;
+}
+
+int MainWindow::pageCount() const
+{
+    return m_stack->count();
+}
+
+QWidget* MainWindow::page(int index) const
+{
+    return m_stack->widget(index);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index >= 0 && index < m_stack->count())
+        m_list->setCurrentRow(index);
+}
+
+FigurePage* MainWindow::figurePage(FigureKind kind) const
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        auto* page = qobject_cast<FigurePage*>(m_stack->widget(i));
+        if (page && page->figure()->kind() == kind)
+            return page;
+    }
+    return nullptr;
+}
+
+FigureChart* MainWindow::currentFigure() const
+{
+    auto* page = qobject_cast<FigurePage*>(m_stack->currentWidget());
+    return page ? page->figure() : nullptr;
+}
+
+void MainWindow::pageChanged(int index)
+{
+    if (index < 0)
+        return;
+    m_stack->setCurrentIndex(index);
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions.at(i)->setChecked(i == index);
+    auto* page = qobject_cast<FigurePage*>(m_stack->currentWidget());
+    m_resetZoom->setEnabled(page != nullptr);
+    m_citations->setFigure(page ? page->figure() : nullptr);
+    if (page) {
+        m_citations->setCurrent(page->currentIndex());
+        const QList<Observation> shown = page->figure()->plottedObservations();
+        QSet<QString> sources;
+        for (const Observation& o : shown)
+            sources.insert(o.sourceId);
+        statusBar()->showMessage(tr("%1: %2 figures from %3 sources")
+                                     .arg(page->windowTitle())
+                                     .arg(shown.size())
+                                     .arg(sources.size()),
+                                 5000);
+    }
+}
+
+void MainWindow::createDock()
+{
+    m_dock->setObjectName(QStringLiteral("citationDock"));
+    m_dock->setWidget(m_citations);
+    m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                        QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    connect(m_citations, &CitationPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 4000); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setObjectName(QStringLiteral("quit"));
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_pagesSeparator = m_viewMenu->addSeparator(); // the pages' actions go above
+    QAction* citations = m_dock->toggleViewAction();
+    citations->setObjectName(QStringLiteral("toggleCitations"));
+    citations->setShortcut(QKeySequence(Qt::Key_F9));
+    m_viewMenu->addAction(citations);
+    m_resetZoom = m_viewMenu->addAction(QString(), this, [this] {
+        if (auto* page = qobject_cast<FigurePage*>(m_stack->currentWidget()))
+            page->resetZoom();
+    });
+    m_resetZoom->setObjectName(QStringLiteral("resetZoom"));
+    m_resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    m_helpMenu = new HelpMenu(m_catalog, this);
+    menuBar()->addMenu(m_helpMenu);
+}
+
+void MainWindow::updatePageIcons()
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (auto* page = qobject_cast<FigurePage*>(m_stack->widget(i)))
+            page->setWindowIcon(FigurePage::icon(page->figure()->kind(), palette()));
+    }
+    fitPageList();
+}
+
+void MainWindow::fitPageList()
+{
+    // As wide as the longest title, in the current language.
+    int width = 0;
+    const QFontMetrics fm(m_list->font());
+    for (int i = 0; i < m_list->count(); ++i)
+        width = std::max(width, fm.horizontalAdvance(m_list->item(i)->text()));
+    m_list->setFixedWidth(width + m_list->iconSize().width() + 40);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        const QSize screen = this->screen() ? this->screen()->availableSize() : QSize(1280, 800);
+        resize(std::min(1280, screen.width()), std::min(800, screen.height()));
+        resizeDocks({m_dock}, {340}, Qt::Horizontal);
+    }
+    restoreState(settings.value(StateKey).toByteArray());
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (auto* page = qobject_cast<FigurePage*>(m_stack->widget(i)))
+            page->restoreState(settings.value(pageKey(page)).toByteArray());
+    }
+    showPage(std::clamp(settings.value(PageKey, 0).toInt(), 0, std::max(0, m_stack->count() - 1)));
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(PageKey, currentPage());
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (auto* page = qobject_cast<FigurePage*>(m_stack->widget(i)))
+            settings.setValue(pageKey(page), page->saveState());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    writeSettings();
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        updatePageIcons();
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Crossings"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_quit->setStatusTip(tr("Close Crossings"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_dock->setWindowTitle(tr("Sources"));
+    m_dock->toggleViewAction()->setText(tr("&Sources Panel"));
+    m_dock->toggleViewAction()->setStatusTip(tr("Show or hide where the figures come from"));
+    m_resetZoom->setText(tr("&Reset Zoom"));
+    m_resetZoom->setStatusTip(tr("Show the whole figure again"));
+    m_list->setAccessibleName(tr("Figures"));
+    m_list->setAccessibleDescription(tr("Ctrl+1, Ctrl+2 and Ctrl+3 open the three figures"));
 }

@@ -1,28 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figurechart.h"
+
 #include <QMainWindow>
 
 class Catalog;
+class CitationPanel;
+class FigurePage;
+class HelpMenu;
 class LanguageManager;
+class QAction;
+class QDockWidget;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 class Store;
 
 /// Builds the window and wires models, views and services; holds no logic of its own.
+///
+/// Pages sit in a stack with a list on the left (Ctrl+1…9 reach the first nine); each page
+/// names itself by its windowTitle and windowIcon. The three figures come first; other pages
+/// (the audit) are added with addPage(). Menus are created in one place (createMenus) and
+/// reachable for the services that add to them (fileMenu(), viewMenu(), insert before
+/// quitAction()). The citation panel is a dock that follows the current figure and selection.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Catalog* catalog, Store* store, LanguageManager* language, QWidget* parent = nullptr);
+    MainWindow(Catalog* catalog, Store* store, LanguageManager* language,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    /// Adds a page at the end of the list and returns its index.
+    int addPage(QWidget* page);
+    int pageCount() const;
+    QWidget* page(int index) const;
+    int currentPage() const;
+    void showPage(int index);
+
+    FigurePage* figurePage(FigureKind kind) const;
+    /// The figure on the current page, or nullptr when the page shows none.
+    FigureChart* currentFigure() const;
+    CitationPanel* citationPanel() const { return m_citations; }
+    QDockWidget* citationDock() const { return m_dock; }
+
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* viewMenu() const { return m_viewMenu; }
+    QAction* quitAction() const { return m_quit; }
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createPages();
+    void createDock();
+    void createMenus();
+    void readSettings();
+    void writeSettings() const;
     void retranslate();
+    void pageChanged(int index);
+    void updatePageIcons();
+    void fitPageList();
 
     Catalog* m_catalog;
     Store* m_store;
     LanguageManager* m_language;
+    QListWidget* m_list;
+    QStackedWidget* m_stack;
+    QList<QAction*> m_pageActions;
+    CitationPanel* m_citations;
+    QDockWidget* m_dock;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    HelpMenu* m_helpMenu = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_resetZoom = nullptr;
+    QAction* m_pagesSeparator = nullptr;
 };

@@ -9,6 +9,7 @@
 
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 
@@ -189,7 +190,7 @@ void ArrivalsChart::build()
     if (quarterly) {
         addAxis(
             Qt::Horizontal, xMin, xMax,
-            [first = first, last = last](double, double) {
+            [first = first, last = last](double, double, double) {
                 QList<ChartTicks::Tick> ticks;
                 for (int y = first; y <= last + 1; ++y)
                     ticks.append({(y - first) * 4 - 0.5, QString::number(y - 1)});
@@ -197,24 +198,32 @@ void ArrivalsChart::build()
             },
             true);
     } else {
-        addAxis(Qt::Horizontal, xMin, xMax, [first = first, last = last](double min, double max) {
-            const double visible = max - min;
-            const int every = visible <= 14 ? 1 : visible <= 32 ? 2 : 5;
-            QList<ChartTicks::Tick> ticks;
-            for (int y = first; y <= last; ++y) {
-                const double x = y - first;
-                if (y % every == 0 && x >= min - 1e-9 && x <= max + 1e-9)
-                    ticks.append({x, QString::number(y)});
-            }
-            return ticks;
-        });
+        const QFontMetricsF fm(font(0.9));
+        const double yearWidth = fm.horizontalAdvance(QStringLiteral("2000"));
+        addAxis(Qt::Horizontal, xMin, xMax,
+                [first = first, last = last, yearWidth](double min, double max, double pixels) {
+                    const double visible = max - min;
+                    const int every =
+                        pixels > 0
+                            ? ChartTicks::fittingStep({1, 2, 5, 10}, pixels / visible, yearWidth)
+                            : (visible <= 14   ? 1
+                               : visible <= 32 ? 2
+                                               : 5);
+                    QList<ChartTicks::Tick> ticks;
+                    for (int y = first; y <= last; ++y) {
+                        const double x = y - first;
+                        if (y % every == 0 && x >= min - 1e-9 && x <= max + 1e-9)
+                            ticks.append({x, QString::number(y)});
+                    }
+                    return ticks;
+                });
     }
     addAxis(
         Qt::Vertical, 0, yMax,
-        [](double min, double max) {
+        [](double min, double max, double pixels) {
             QList<ChartTicks::Tick> ticks;
             const Formatter f;
-            for (double v : ChartTicks::linear(min, max, 8, true))
+            for (double v : ChartTicks::linear(min, max, ChartTicks::ticksFor(pixels), true))
                 ticks.append({v, f.number(qint64(std::llround(v)))});
             return ticks;
         },

@@ -36,6 +36,23 @@ QList<double> linear(double min, double max, int maxTicks, bool integers)
         ticks.append(std::abs(v) < eps ? 0.0 : v);
     return ticks;
 }
+int ticksFor(double pixels)
+{
+    if (pixels <= 0)
+        return 8;
+    return std::clamp(int(pixels / 50), 3, 10);
+}
+
+int fittingStep(const QList<int>& steps, double slotPixels, double labelWidth)
+{
+    if (slotPixels <= 0)
+        return steps.first();
+    for (int step : steps) {
+        if (step * slotPixels >= labelWidth + 10)
+            return step;
+    }
+    return steps.last();
+}
 } // namespace ChartTicks
 
 TickAxis::TickAxis(QCategoryAxis* axis, Provider provider, bool centred)
@@ -49,14 +66,37 @@ TickAxis::TickAxis(QCategoryAxis* axis, Provider provider, bool centred)
     connect(m_axis, &QValueAxis::rangeChanged, this, &TickAxis::refresh);
 }
 
+void TickAxis::setPixels(double pixels)
+{
+    if (std::abs(pixels - m_pixels) < 1)
+        return;
+    m_pixels = pixels;
+    refresh();
+}
+
 void TickAxis::refresh()
 {
     if (m_refreshing)
         return;
-    m_refreshing = true;
     const double min = m_axis->min();
     const double max = m_axis->max();
-    const QList<ChartTicks::Tick> ticks = m_provider(min, max);
+    const QList<ChartTicks::Tick> ticks = m_provider(min, max, m_pixels);
+    auto same = [](const QList<ChartTicks::Tick>& a, const QList<ChartTicks::Tick>& b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i).value != b.at(i).value || a.at(i).label != b.at(i).label)
+                return false;
+        }
+        return true;
+    };
+    if (same(ticks, m_ticks) && min == m_min && max == m_max &&
+        !m_axis->categoriesLabels().isEmpty())
+        return;
+    m_refreshing = true;
+    m_ticks = ticks;
+    m_min = min;
+    m_max = max;
     for (const QString& label : m_axis->categoriesLabels())
         m_axis->remove(label);
     // A category axis needs unique labels; repeated ones ("Apr" of two years) get invisible

@@ -24,22 +24,30 @@ double niceCeil(double value, bool integers = false);
 double niceStep(double min, double max, int maxTicks, bool integers = false);
 /// Multiples of niceStep() inside [min, max].
 QList<double> linear(double min, double max, int maxTicks, bool integers = false);
+/// How many ticks a value axis of that many pixels holds (one per ~50 px, 3 to 10).
+int ticksFor(double pixels);
+/// The smallest step from steps at which labels of the given width, on slots of slotPixels,
+/// do not touch; the last step when none fits.
+int fittingStep(const QList<int>& steps, double slotPixels, double labelWidth);
 } // namespace ChartTicks
 
-/// Keeps a QCategoryAxis labelled with the ticks of its current range, also after a zoom.
-/// The provider gets the visible range and returns the ticks to show, in order.
+/// Keeps a QCategoryAxis labelled with the ticks of its current range and length, also after a
+/// zoom or a resize. The provider gets the visible range and the axis length in pixels (0 before
+/// the first layout) and returns the ticks to show, in order, few enough for their labels to fit.
 class TickAxis : public QObject
 {
     Q_OBJECT
 
 public:
-    using Provider = std::function<QList<ChartTicks::Tick>(double min, double max)>;
+    using Provider = std::function<QList<ChartTicks::Tick>(double min, double max, double pixels)>;
 
     /// Labels on the tick values (value axes), or centred between consecutive ticks (the ticks
     /// are then the ends of named ranges, e.g. the years of a quarterly axis).
     TickAxis(QCategoryAxis* axis, Provider provider, bool centred = false);
 
     QCategoryAxis* axis() const { return m_axis; }
+    /// The axis length changed (the plot area was laid out again).
+    void setPixels(double pixels);
     void refresh();
 
 private:
@@ -47,4 +55,8 @@ private:
     Provider m_provider;
     bool m_centred;
     bool m_refreshing = false;
+    double m_pixels = 0;
+    double m_min = 0;
+    double m_max = 0;
+    QList<ChartTicks::Tick> m_ticks;
 };

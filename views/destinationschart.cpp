@@ -25,7 +25,7 @@ constexpr double BarWidth = 0.62;
 /// Labels centred on slots 0..n-1.
 TickAxis::Provider slotLabels(const QStringList& labels)
 {
-    return [labels](double, double) {
+    return [labels](double, double, double) {
         QList<ChartTicks::Tick> ticks;
         ticks.append({-0.5, QString()});
         for (int i = 0; i < labels.size(); ++i)
@@ -36,10 +36,10 @@ TickAxis::Provider slotLabels(const QStringList& labels)
 
 TickAxis::Provider linearCounts()
 {
-    return [](double min, double max) {
+    return [](double min, double max, double pixels) {
         QList<ChartTicks::Tick> ticks;
         const Formatter f;
-        for (double v : ChartTicks::linear(min, max, 7, true))
+        for (double v : ChartTicks::linear(min, max, ChartTicks::ticksFor(pixels), true))
             ticks.append({v, f.number(qint64(std::llround(v)))});
         return ticks;
     };
@@ -119,9 +119,9 @@ QString DestinationsChart::caveat() const
         if (o && !counted.contains(name))
             counted << name;
     }
-    return tr("Not strictly comparable: each bar counts something different (%1), as of a "
-              "different date, and estimates are hatched.")
-        .arg(counted.join(QStringLiteral(", ")));
+    return tr("Not strictly comparable: the bars count different things, each as of its own "
+              "date: %1. Estimates and approximate figures are hatched.")
+        .arg(counted.join(QStringLiteral("; ")));
 }
 
 QList<Observation> DestinationsChart::plottedObservations() const
@@ -189,7 +189,7 @@ void DestinationsChart::buildOverview()
     const double decades = std::ceil(std::log10(maxValue) + 0.15);
     addAxis(
         Qt::Horizontal, 0, decades,
-        [](double min, double max) {
+        [](double min, double max, double) {
             QList<ChartTicks::Tick> ticks;
             const Formatter f;
             for (int k = int(std::ceil(min - 1e-9)); k <= int(std::floor(max + 1e-9)); ++k)

@@ -23,6 +23,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace {
@@ -145,7 +146,11 @@ FigureChartBase::FigureChartBase(Catalog* catalog, QObject* parent)
         m_back->geometryChanged();
         m_front->geometryChanged();
     });
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF& plot) {
+        // Tick density follows the axis length.
+        for (TickAxis* ticks : std::as_const(m_tickAxes))
+            ticks->setPixels(ticks->axis()->orientation() == Qt::Horizontal ? plot.width()
+                                                                            : plot.height());
         m_back->update();
         m_front->update();
     });
@@ -206,6 +211,7 @@ void FigureChartBase::rebuild()
         delete axis;
     }
     m_anchor = nullptr;
+    m_tickAxes.clear();
     m_marks.clear();
     m_events.clear();
     m_notes.clear();
@@ -262,7 +268,10 @@ QCategoryAxis* FigureChartBase::addAxis(Qt::Orientation orientation, double min,
     axis->setMinorGridLineVisible(false);
     m_chart->addAxis(axis, orientation == Qt::Horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     auto* ticks = new TickAxis(axis, std::move(provider), centred);
+    const QRectF plot = m_chart->plotArea();
+    ticks->setPixels(orientation == Qt::Horizontal ? plot.width() : plot.height());
     ticks->refresh();
+    m_tickAxes.append(ticks);
     connect(axis, &QValueAxis::rangeChanged, this, [this] {
         m_back->update();
         m_front->update();
@@ -525,9 +534,7 @@ FigureChartBase::Layout FigureChartBase::layout() const
             }
         }
     }
-    auto crossesData = [&](const QRectF& r, bool withBars) {
-        if (collides(r, dataRects) || (withBars && collides(r, barRects)))
-            return true;
+    auto crossesLines = [&](const QRectF& r) {
         for (const QLineF& line : segments) {
             if (r.contains(line.p1()) || r.contains(line.p2()))
                 return true;
@@ -541,25 +548,40 @@ FigureChartBase::Layout FigureChartBase::layout() const
         }
         return false;
     };
-    // The first candidate that is inside the plot and free of texts and data; else the first
-    // free of texts; else the first inside.
-    auto choose = [&](const QList<QRectF>& candidates, bool withBars) {
-        for (const QRectF& c : candidates) {
-            if (area.contains(c) && !collides(c, obstacles) && !crossesData(c, withBars))
-                return c;
+    // The candidate inside the plot with the least cost: covering a text costs most, then a
+    // point or bar, then a line passing behind; then every pixel away from the anchor.
+    auto choose = [&](const QList<QRectF>& candidates, bool withBars, const QPointF& anchor) {
+        qreal best = std::numeric_limits<qreal>::max();
+        QRectF chosen;
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            const QRectF& c = candidates.at(i);
+            if (!area.contains(c))
+                continue;
+            // Earlier candidates are preferred a little, at equal distance.
+            qreal cost = distance(c, anchor) + 5.0 * qreal(i);
+            if (collides(c, obstacles))
+                cost += 1000;
+            if (collides(c, dataRects) || (withBars && collides(c, barRects)))
+                cost += 300;
+            if (crossesLines(c))
+                cost += 60;
+            if (cost < best) {
+                best = cost;
+                chosen = c;
+            }
         }
-        for (const QRectF& c : candidates) {
-            if (area.contains(c) && !collides(c, obstacles))
-                return c;
-        }
-        for (const QRectF& c : candidates) {
-            if (area.contains(c))
-                return c;
-        }
-        return clampInto(candidates.first(), area);
+        return chosen.isNull() ? clampInto(candidates.first(), area) : chosen;
     };
 
-    // Spans: a bracket at the figure's value with its label near it.
+    // Spans: a bracket at the figure's value with its label near it. All brackets are placed
+    // before any label, so that no label covers another bracket.
+    for (const ChartMark& m : m_marks) {
+        if (m.shape != ChartMark::Shape::Span && m.shape != ChartMark::Shape::OpenSpan)
+            continue;
+        const QRectF r = markRect(m);
+        dataRects.append(
+            QRectF(QPointF(r.left(), r.center().y() - 3), QPointF(r.right(), r.center().y() + 8)));
+    }
     {
         const QFontMetricsF fm(font(0.85));
         for (int i = 0; i < m_marks.size(); ++i) {
@@ -572,8 +594,6 @@ FigureChartBase::Layout FigureChartBase::layout() const
             span.p1 = toPixel(m.b);
             if (m.shape == ChartMark::Shape::OpenSpan)
                 span.p0.setX(std::min(out.plot.left(), span.p1.x()));
-            dataRects.append(QRectF(QPointF(span.p0.x(), span.p0.y() - 3),
-                                    QPointF(span.p1.x(), span.p1.y() + 8)));
             if (!m.label.isEmpty()) {
                 qreal width = 0;
                 for (const QString& line : m.label)
@@ -593,7 +613,7 @@ FigureChartBase::Layout FigureChartBase::layout() const
                 const int count = int(candidates.size());
                 for (int c = 0; c < count; ++c)
                     candidates << clampInto(candidates.at(c), area);
-                span.label = choose(candidates, true);
+                span.label = choose(candidates, true, QPointF(cx, y));
                 obstacles.append(span.label);
             }
             out.spans.append(span);
@@ -648,13 +668,16 @@ FigureChartBase::Layout FigureChartBase::layout() const
             candidates = {right, inside};
             break;
         }
-        // Shifted copies that stay inside the plot, for notes near its edges.
-        const int count = int(candidates.size());
-        for (int c = 0; c < count; ++c)
-            candidates << clampInto(candidates.at(c), area);
+        // Shifted copies that stay inside the plot, for notes near its edges (a bar's label
+        // goes inside the bar instead).
+        if (n.place != ChartNote::Place::RightInside) {
+            const int count = int(candidates.size());
+            for (int c = 0; c < count; ++c)
+                candidates << clampInto(candidates.at(c), area);
+        }
         const bool withBars =
             n.place != ChartNote::Place::RightInside && n.place != ChartNote::Place::Right;
-        note.rect = choose(candidates, withBars);
+        note.rect = choose(candidates, withBars, a);
         note.leader = distance(note.rect, a) > 12;
         obstacles.append(note.rect);
         out.notes.append(note);

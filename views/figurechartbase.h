@@ -146,6 +146,7 @@ private:
     QList<ChartMark> m_marks;
     QList<ChartEvent> m_events;
     QList<ChartNote> m_notes;
+    QList<TickAxis*> m_tickAxes;
     QPersistentModelIndex m_selected;
     QHash<QString, QList<QAbstractSeries*>> m_keySeries;
     QHash<QBarSet*, QString> m_barSetKeys;

@@ -8,6 +8,7 @@
 #include "slotscale.h"
 
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLineSeries>
 
 #include <cmath>
@@ -155,29 +156,41 @@ void TradeChart::build()
 
     const double xMin = -0.5;
     const double xMax = slotCount - 0.5;
-    addAxis(Qt::Horizontal, xMin, xMax, [first = first, slotCount](double min, double max) {
-        const double visible = max - min;
-        const int every = visible <= 15 ? 1 : visible <= 40 ? 3 : 6;
-        QList<ChartTicks::Tick> ticks;
-        const QLocale locale;
-        for (int slot = 0; slot < slotCount; ++slot) {
-            if (slot % every != 0 || slot < min - 1e-9 || slot > max + 1e-9)
-                continue;
-            const QDate d = QDate(first, 1, 1).addMonths(slot);
-            const bool withYear = d.month() == 1 || ticks.isEmpty();
-            ticks.append({double(slot),
-                          withYear
-                              ? Period::parse(d.toString(QStringLiteral("yyyy-MM"))).label(locale)
+    // Month labels every 1, 2, 3, 6 or 12 months, as the axis length allows; January and the
+    // first label carry the year.
+    const QFontMetricsF fm(font(0.9));
+    const QLocale here;
+    const double labelWidth =
+        fm.horizontalAdvance(Period::parse(QStringLiteral("2020-12")).label(here)) + 6;
+    addAxis(
+        Qt::Horizontal, xMin, xMax,
+        [first = first, slotCount, labelWidth](double min, double max, double pixels) {
+            const double visible = max - min;
+            const int every =
+                pixels > 0 ? ChartTicks::fittingStep({1, 2, 3, 6, 12}, pixels / visible, labelWidth)
+                           : (visible <= 15   ? 1
+                              : visible <= 40 ? 3
+                                              : 6);
+            QList<ChartTicks::Tick> ticks;
+            const QLocale locale;
+            for (int slot = 0; slot < slotCount; ++slot) {
+                if (slot % every != 0 || slot < min - 1e-9 || slot > max + 1e-9)
+                    continue;
+                const QDate d = QDate(first, 1, 1).addMonths(slot);
+                const bool withYear = d.month() == 1 || ticks.isEmpty();
+                ticks.append(
+                    {double(slot),
+                     withYear ? Period::parse(d.toString(QStringLiteral("yyyy-MM"))).label(locale)
                               : locale.monthName(d.month(), QLocale::ShortFormat)});
-        }
-        return ticks;
-    });
+            }
+            return ticks;
+        });
     if (m_options.logScale) {
         const double lo = std::floor(std::log10(minValue));
         const double hi = std::ceil(std::log10(maxValue) + 0.45);
         addAxis(
             Qt::Vertical, lo, hi,
-            [](double min, double max) {
+            [](double min, double max, double) {
                 QList<ChartTicks::Tick> ticks;
                 const Formatter f;
                 for (int k = int(std::ceil(min - 1e-9)); k <= int(std::floor(max + 1e-9)); ++k)
@@ -190,10 +203,10 @@ void TradeChart::build()
         const double yMax = std::ceil(maxValue * 1.3 / step) * step;
         addAxis(
             Qt::Vertical, 0, yMax,
-            [](double min, double max) {
+            [](double min, double max, double pixels) {
                 QList<ChartTicks::Tick> ticks;
                 const Formatter f;
-                for (double v : ChartTicks::linear(min, max, 7))
+                for (double v : ChartTicks::linear(min, max, ChartTicks::ticksFor(pixels)))
                     ticks.append({v, f.compact(v, QStringLiteral("usd"))});
                 return ticks;
             },

@@ -1,0 +1,511 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A figure's page: chart and table select together (also sorted), the range control filters,
+// Ctrl+C copies TSV, tooltips name value, period and source, zoom and its reset, the keyboard,
+// accessible names, saved state, and rendering without a warning.
+#include "catalog.h"
+#include "chartview.h"
+#include "figurechart.h"
+#include "figurepage.h"
+#include "roles.h"
+#include "store.h"
+#include "tablecopy.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+Q_DECLARE_METATYPE(FigureKind)
+
+namespace {
+QStringList g_warnings;
+QtMessageHandler g_previous = nullptr;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    // The offscreen platform's notice about size hints of top-level windows is not ours
+    // (QT-NOTES, gotcha 6); anything else fails the test.
+    if (type != QtDebugMsg && type != QtInfoMsg &&
+        !message.startsWith(QLatin1String("This plugin does not support")))
+        g_warnings << message;
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
+int rowOf(const QAbstractItemModel* m, const QString& periodCode)
+{
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data(roleId(DataRole::PeriodCode)).toString() == periodCode)
+            return r;
+    }
+    return -1;
+}
+
+int rowOfRegion(const QAbstractItemModel* m, const QString& region, const QString& series = {})
+{
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const QModelIndex i = m->index(r, 0);
+        if (i.data(roleId(DataRole::Region)).toString() == region &&
+            (series.isEmpty() || i.data(roleId(DataRole::Series)).toString() == series))
+            return r;
+    }
+    return -1;
+}
+} // namespace
+
+class tst_FigurePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void clickOnChartSelectsTheRow_data();
+    void clickOnChartSelectsTheRow();
+    void selectingARowHighlightsTheChart();
+    void syncSurvivesSorting();
+    void sortUsesTheSortRole();
+    void rangeControlFilters();
+    void copyAsTsv_data();
+    void copyAsTsv();
+    void tooltipNamesValuePeriodAndSource();
+    void wheelAndRubberBandZoom();
+    void keyboardZoomAndFocus();
+    void optionControls();
+    void accessibleNames_data();
+    void accessibleNames();
+    void stateRoundTrip();
+    void rendersWithoutWarnings_data();
+    void rendersWithoutWarnings();
+
+private:
+    FigurePage* makePage(FigureKind kind);
+    QPoint viewportPoint(const QModelIndex& source) const;
+
+    Snapshot m_snapshot;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<FigurePage> m_page;
+};
+
+void tst_FigurePage::initTestCase()
+{
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK KR"), 10));
+    Store store;
+    QVERIFY2(store.openInMemory(), qPrintable(store.errorString()));
+    QVERIFY(store.load(&m_snapshot));
+    g_previous = qInstallMessageHandler(collectWarnings);
+}
+
+void tst_FigurePage::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_catalog = std::make_unique<Catalog>();
+    m_catalog->setSnapshot(m_snapshot);
+    g_warnings.clear();
+}
+
+void tst_FigurePage::cleanup()
+{
+    m_page.reset();
+    m_catalog.reset();
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+}
+
+FigurePage* tst_FigurePage::makePage(FigureKind kind)
+{
+    m_page = std::make_unique<FigurePage>(FigureChart::create(kind, m_catalog.get()));
+    m_page->resize(1000, 760);
+    m_page->show();
+    if (!QTest::qWaitForWindowExposed(m_page.get()))
+        return nullptr;
+    QCoreApplication::processEvents();
+    return m_page.get();
+}
+
+QPoint tst_FigurePage::viewportPoint(const QModelIndex& source) const
+{
+    const auto at = m_page->figure()->positionOf(source);
+    if (!at)
+        return {-1, -1};
+    ChartView* view = m_page->chartView();
+    return view->mapFromScene(view->chart()->mapToScene(*at));
+}
+
+void tst_FigurePage::clickOnChartSelectsTheRow_data()
+{
+    QTest::addColumn<FigureKind>("kind");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("arrivals 2009 point") << FigureKind::Arrivals << "2009" << 1 << "2,914 people";
+    QTest::newRow("arrivals 1999-2001 bracket")
+        << FigureKind::Arrivals << "1999/2001" << 1 << "1,043 people";
+    QTest::newRow("arrivals up to 1998 bracket")
+        << FigureKind::Arrivals << "../1998" << 1 << "947 people";
+    QTest::newRow("trade Oct 2020 exports") << FigureKind::Trade << "2020-10" << 1 << "$253,000";
+    QTest::newRow("trade Jan-Feb 2020 exports")
+        << FigureKind::Trade << "2020-01/2020-02" << 1 << "$197,400,000";
+    QTest::newRow("destinations UK bar") << FigureKind::Destinations << "GB" << 3 << "544 people";
+}
+
+void tst_FigurePage::clickOnChartSelectsTheRow()
+{
+    QFETCH(FigureKind, kind);
+    QFETCH(QString, period);
+    QFETCH(int, column);
+    QFETCH(QString, shown);
+    FigurePage* page = makePage(kind);
+    QVERIFY(page);
+    QAbstractItemModel* model = page->figure()->model();
+    const int row =
+        kind == FigureKind::Destinations ? rowOfRegion(model, period) : rowOf(model, period);
+    QVERIFY(row >= 0);
+    const QModelIndex source = model->index(row, column);
+    const QPoint at = viewportPoint(source);
+    QVERIFY(at.x() >= 0);
+    QSignalSpy changed(page, &FigurePage::currentChanged);
+    QTest::mouseClick(page->chartView()->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(page->currentIndex(), source);
+    QCOMPARE(page->table()->currentIndex().data().toString(), shown);
+    QVERIFY(page->table()->selectionModel()->isSelected(page->table()->currentIndex()));
+    QCOMPARE(page->figure()->selected(), source);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>(), source);
+    // A click was a click: no zoom.
+    QVERIFY(!page->chartView()->isZoomed());
+}
+
+void tst_FigurePage::selectingARowHighlightsTheChart()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    QAbstractItemModel* model = page->figure()->model();
+    const QModelIndex source = model->index(rowOf(model, QStringLiteral("2020")), 1);
+    QSignalSpy changed(page, &FigurePage::currentChanged);
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(page->table()->model());
+    page->table()->setCurrentIndex(proxy->mapFromSource(source));
+    QCOMPARE(page->figure()->selected(), source);
+    QCOMPARE(changed.size(), 1);
+    // The period column selects the row's figure in the chart.
+    page->table()->setCurrentIndex(
+        proxy->mapFromSource(model->index(rowOf(model, QStringLiteral("2021")), 0)));
+    QCOMPARE(page->figure()->selected(), model->index(rowOf(model, QStringLiteral("2021")), 1));
+    // Selection is visible: the chart image changes when the selection moves.
+    const QImage before = page->chartView()->grab().toImage();
+    page->table()->setCurrentIndex(
+        proxy->mapFromSource(model->index(rowOf(model, QStringLiteral("2009")), 1)));
+    QCoreApplication::processEvents();
+    QVERIFY(page->chartView()->grab().toImage() != before);
+}
+
+void tst_FigurePage::syncSurvivesSorting()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    page->table()->sortByColumn(1, Qt::DescendingOrder);
+    QCOMPARE(page->table()->model()->index(0, 1).data().toString(), QStringLiteral("2,914 people"));
+    QAbstractItemModel* model = page->figure()->model();
+    const QModelIndex source = model->index(rowOf(model, QStringLiteral("2021")), 1);
+    QTest::mouseClick(page->chartView()->viewport(), Qt::LeftButton, {}, viewportPoint(source));
+    QCOMPARE(page->table()->currentIndex().siblingAtColumn(0).data().toString(),
+             QStringLiteral("2021"));
+    QCOMPARE(page->table()->currentIndex().data().toString(), QStringLiteral("63 people"));
+}
+
+void tst_FigurePage::sortUsesTheSortRole()
+{
+    FigurePage* page = makePage(FigureKind::Trade);
+    QVERIFY(page);
+    // By value: $3,000 (Feb 2021 exports) is the smallest; text order would put it elsewhere.
+    page->table()->sortByColumn(1, Qt::AscendingOrder);
+    QAbstractItemModel* view = page->table()->model();
+    QString first;
+    for (int r = 0; r < view->rowCount() && first.isEmpty(); ++r)
+        first = view->index(r, 1).data().toString();
+    QCOMPARE(first, QStringLiteral("$3,000"));
+    // By period: chronological, the span after its first month.
+    page->table()->sortByColumn(0, Qt::AscendingOrder);
+    QCOMPARE(view->index(0, 0).data().toString(), QStringLiteral("Jan 2019"));
+}
+
+void tst_FigurePage::rangeControlFilters()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    auto* from = page->findChild<QSpinBox*>(QStringLiteral("firstYear"));
+    auto* to = page->findChild<QSpinBox*>(QStringLiteral("lastYear"));
+    QVERIFY(from && to);
+    QCOMPARE(from->value(), 1998);
+    QCOMPARE(to->value(), 2022);
+    QCOMPARE(to->maximum(), 2024); // extendable to the last year in the data
+    from->setValue(2005);
+    to->setValue(2012);
+    QAbstractItemModel* model = page->figure()->model();
+    QCOMPARE(model->rowCount(), 8);
+    QCOMPARE(model->index(0, 0).data(roleId(DataRole::PeriodCode)).toString(),
+             QStringLiteral("2005"));
+    QCOMPARE(model->index(7, 0).data(roleId(DataRole::PeriodCode)).toString(),
+             QStringLiteral("2012"));
+    QCOMPARE(page->table()->model()->rowCount(), 8);
+    QCOMPARE(page->figure()->options().firstYear, 2005);
+    QCOMPARE(page->figure()->subtitle(), QStringLiteral("People arriving per year, 2005–2012"));
+    // The chart's axis follows.
+    auto* x = qobject_cast<QCategoryAxis*>(page->figure()->chart()->axes(Qt::Horizontal).first());
+    QVERIFY(x->categoriesLabels().contains(QStringLiteral("2005")));
+    QVERIFY(!x->categoriesLabels().contains(QStringLiteral("2004")));
+    // The spans fall outside the range: no caveat about them.
+    QVERIFY(!page->figure()->caveat().contains(QStringLiteral("1999–2001")));
+    to->setValue(2024);
+    QCOMPARE(rowOf(model, QStringLiteral("2024")), model->rowCount() - 1);
+}
+
+void tst_FigurePage::copyAsTsv_data()
+{
+    QTest::addColumn<QStringList>("cells"); // "period:column"
+    QTest::addColumn<QString>("tsv");
+    QTest::newRow("one cell") << QStringList{"2009:1"} << "2914\n";
+    QTest::newRow("two years") << QStringList{"2009:1", "2010:1"} << "Arrivals\n2914\n2402\n";
+    QTest::newRow("a row")
+        << QStringList{"2009:0", "2009:1", "2009:2", "2009:3"}
+        << "Period\tArrivals\tArrivals, men\tArrivals, women\n2009\t2914\t662\t2252\n";
+    QTest::newRow("gap kept") << QStringList{"2000:0", "2000:2"}
+                              << "Period\tArrivals, men\n2000\t\n";
+}
+
+void tst_FigurePage::copyAsTsv()
+{
+    QFETCH(QStringList, cells);
+    QFETCH(QString, tsv);
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    QAbstractItemModel* model = page->figure()->model();
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(page->table()->model());
+    page->table()->clearSelection();
+    for (const QString& cell : cells) {
+        const QStringList parts = cell.split(QLatin1Char(':'));
+        const QModelIndex source = model->index(rowOf(model, parts.at(0)), parts.at(1).toInt());
+        page->table()->selectionModel()->select(proxy->mapFromSource(source),
+                                                QItemSelectionModel::Select);
+    }
+    QGuiApplication::clipboard()->clear();
+    page->table()->setFocus();
+    QTest::keySequence(page->table(), QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), tsv);
+    QCOMPARE(TableCopy::selectionAsTsv(page->table()), tsv);
+}
+
+void tst_FigurePage::tooltipNamesValuePeriodAndSource()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    QAbstractItemModel* model = page->figure()->model();
+    const QModelIndex source = model->index(rowOf(model, QStringLiteral("2009")), 1);
+    const QString tip = page->figure()->toolTipAt(*page->figure()->positionOf(source));
+    QVERIFY2(tip.contains(QStringLiteral("2,914 people")), qPrintable(tip));
+    QVERIFY(tip.contains(QStringLiteral("2009")));
+    QVERIFY(tip.contains(QStringLiteral("MOU statistics page")));
+    QSignalSpy hovered(page, &FigurePage::statusMessage);
+    QTest::mouseMove(page->chartView()->viewport(), viewportPoint(source));
+    QTRY_VERIFY(!hovered.isEmpty());
+    QVERIFY(hovered.last().at(0).toString().contains(QStringLiteral("2,914")));
+}
+
+void tst_FigurePage::wheelAndRubberBandZoom()
+{
+    FigurePage* page = makePage(FigureKind::Trade);
+    QVERIFY(page);
+    ChartView* view = page->chartView();
+    auto* reset = page->findChild<QToolButton*>(QStringLiteral("resetZoom"));
+    QVERIFY(reset);
+    QVERIFY(!reset->isEnabled());
+    QChart* chart = view->chart();
+    auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
+    const double min = x->min();
+    const double max = x->max();
+    const QPoint centre = view->mapFromScene(chart->mapToScene(chart->plotArea().center()));
+    QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 240),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QVERIFY(view->isZoomed());
+    QVERIFY(x->max() - x->min() < max - min);
+    QVERIFY(reset->isEnabled());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QVERIFY(!view->isZoomed());
+    QCOMPARE(x->min(), min);
+    QCOMPARE(x->max(), max);
+    // Rubber band: drag across the first year.
+    const QRectF plot = chart->plotArea();
+    const QPoint a = view->mapFromScene(chart->mapToScene(plot.topLeft() + QPointF(10, 10)));
+    const QPoint b = view->mapFromScene(
+        chart->mapToScene(plot.topLeft() + QPointF(plot.width() / 3, plot.height() - 10)));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, a);
+    QTest::mouseMove(view->viewport(), (a + b) / 2);
+    QTest::mouseMove(view->viewport(), b);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, b);
+    QVERIFY(view->isZoomed());
+    QVERIFY(x->max() < max - (max - min) / 2);
+    // The axis labels were written again for the zoomed range: months, not a quarter of them.
+    auto* xc = qobject_cast<QCategoryAxis*>(x);
+    QVERIFY(xc->categoriesLabels().size() >= 6);
+    view->resetZoom();
+    QVERIFY(!reset->isEnabled());
+}
+
+void tst_FigurePage::keyboardZoomAndFocus()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    ChartView* view = page->chartView();
+    QCOMPARE(view->focusPolicy(), Qt::StrongFocus);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Plus);
+    QVERIFY(view->isZoomed());
+    QTest::keyClick(view, Qt::Key_Left);
+    QTest::keyClick(view, Qt::Key_0);
+    QVERIFY(!view->isZoomed());
+    // Every control is reachable with Tab.
+    QSet<QWidget*> reached;
+    QWidget* start = page->findChild<QComboBox*>(QStringLiteral("show"));
+    start->setFocus();
+    QWidget* w = start;
+    for (int i = 0; i < 40; ++i) {
+        reached.insert(w);
+        w = w->nextInFocusChain();
+        while (w && w->focusPolicy() == Qt::NoFocus)
+            w = w->nextInFocusChain();
+        if (!w || w == start)
+            break;
+    }
+    QVERIFY(reached.contains(view));
+    QVERIFY(reached.contains(page->table()));
+    QVERIFY(reached.contains(page->findChild<QSpinBox*>(QStringLiteral("firstYear"))));
+    QVERIFY(reached.contains(page->findChild<QCheckBox*>(QStringLiteral("annotations"))));
+}
+
+void tst_FigurePage::optionControls()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    page->findChild<QComboBox*>(QStringLiteral("show"))->setCurrentIndex(1);
+    QVERIFY(page->options().bars);
+    page->findChild<QCheckBox*>(QStringLiteral("sexSplit"))->setChecked(true);
+    QVERIFY(page->options().sexSplit);
+    page->findChild<QCheckBox*>(QStringLiteral("quarterly"))->setChecked(true);
+    QVERIFY(page->options().quarterly);
+    // Quarters exist from 2018: the range control shows what exists.
+    QCOMPARE(page->findChild<QSpinBox*>(QStringLiteral("firstYear"))->minimum(), 2018);
+    QCOMPARE(rowOf(page->figure()->model(), QStringLiteral("2019-Q2")) >= 0, true);
+    page->findChild<QCheckBox*>(QStringLiteral("annotations"))->setChecked(false);
+    QVERIFY(!page->options().annotations);
+
+    makePage(FigureKind::Trade);
+    m_page->findChild<QCheckBox*>(QStringLiteral("logScale"))->setChecked(true);
+    QVERIFY(m_page->options().logScale);
+    QVERIFY(!m_page->findChild<QCheckBox*>(QStringLiteral("sexSplit")));
+
+    makePage(FigureKind::Destinations);
+    auto* show = m_page->findChild<QComboBox*>(QStringLiteral("show"));
+    QCOMPARE(show->count(), 3);
+    show->setCurrentIndex(1);
+    QCOMPARE(m_page->options().destinationsView, 1);
+    QCOMPARE(m_page->table()->model()->rowCount(), 8);
+    QVERIFY(!m_page->findChild<QSpinBox*>(QStringLiteral("firstYear")));
+    // The caveat travels with the view: the data's own dating note.
+    auto* caveat = m_page->findChild<QLabel*>(QStringLiteral("caveat"));
+    QVERIFY(caveat && caveat->isVisible());
+    QVERIFY(caveat->text().contains(QStringLiteral("probably 2013")));
+}
+
+void tst_FigurePage::accessibleNames_data()
+{
+    QTest::addColumn<FigureKind>("kind");
+    QTest::newRow("arrivals") << FigureKind::Arrivals;
+    QTest::newRow("trade") << FigureKind::Trade;
+    QTest::newRow("destinations") << FigureKind::Destinations;
+}
+
+void tst_FigurePage::accessibleNames()
+{
+    QFETCH(FigureKind, kind);
+    FigurePage* page = makePage(kind);
+    QVERIFY(page);
+    for (QWidget* w : page->findChildren<QWidget*>()) {
+        if (w->focusPolicy() == Qt::NoFocus || !w->isVisible() || w->parentWidget() == nullptr)
+            continue;
+        if (qobject_cast<QAbstractButton*>(w)) {
+            QVERIFY2(!qobject_cast<QAbstractButton*>(w)->text().isEmpty(),
+                     qPrintable(w->objectName()));
+            continue;
+        }
+        if (w->objectName().startsWith(QLatin1String("qt_")) || w->inherits("QLineEdit") ||
+            w->inherits("QScrollBar"))
+            continue;
+        QVERIFY2(!w->accessibleName().isEmpty(),
+                 qPrintable(
+                     QStringLiteral("%1 %2 in %3")
+                         .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                              QString::fromLatin1(w->parentWidget()->metaObject()->className()))));
+    }
+}
+
+void tst_FigurePage::stateRoundTrip()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    FigureOptions o = page->options();
+    o.bars = true;
+    o.firstYear = 2002;
+    o.hiddenSeries = {QStringLiteral("male")};
+    page->setOptions(o);
+    page->splitter()->setSizes({400, 250});
+    QCoreApplication::processEvents();
+    const QList<int> sizes = page->splitter()->sizes();
+    const QByteArray state = page->saveState();
+    makePage(FigureKind::Arrivals);
+    QVERIFY(m_page->restoreState(state));
+    QCoreApplication::processEvents();
+    QVERIFY(m_page->options().bars);
+    QCOMPARE(m_page->options().firstYear, 2002);
+    QCOMPARE(m_page->options().hiddenSeries, QStringList{QStringLiteral("male")});
+    QCOMPARE(m_page->findChild<QComboBox*>(QStringLiteral("show"))->currentIndex(), 1);
+    QCOMPARE(m_page->findChild<QSpinBox*>(QStringLiteral("firstYear"))->value(), 2002);
+    QCOMPARE(m_page->splitter()->sizes(), sizes);
+    QVERIFY(!m_page->restoreState(QByteArray("garbage")));
+}
+
+void tst_FigurePage::rendersWithoutWarnings_data()
+{
+    accessibleNames_data();
+}
+
+void tst_FigurePage::rendersWithoutWarnings()
+{
+    QFETCH(FigureKind, kind);
+    FigurePage* page = makePage(kind);
+    QVERIFY(page);
+    const QImage image = page->grab().toImage();
+    QVERIFY(!image.isNull());
+    // No axis label had to be shortened.
+    for (QAbstractAxis* axis : page->figure()->chart()->axes())
+        QVERIFY2(!axis->labelsTruncated(),
+                 qPrintable(qobject_cast<QCategoryAxis*>(axis)->categoriesLabels().join('|')));
+    QVERIFY(g_warnings.isEmpty());
+}
+
+QTEST_MAIN(tst_FigurePage)
+#include "tst_figurepage.moc"

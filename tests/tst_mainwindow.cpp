@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The explorer window: three figures one click apart, the sources dock following the selection,
+// menus, persistence, language switching, and each page rendering without a warning.
+#include "application.h"
+#include "catalog.h"
+#include "chartview.h"
+#include "citationpanel.h"
+#include "figurepage.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "roles.h"
+#include "store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QDockWidget>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+Q_DECLARE_METATYPE(FigureKind)
+
+namespace {
+QStringList g_warnings;
+QtMessageHandler g_previous = nullptr;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    // Offscreen's notice about size hints for windows with docks is not ours (QT-NOTES 6).
+    if (type != QtDebugMsg && type != QtInfoMsg &&
+        !message.contains(QLatin1String("propagateSizeHints")))
+        g_warnings << message;
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
+int rowOf(const QAbstractItemModel* m, const QString& periodCode)
+{
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data(roleId(DataRole::PeriodCode)).toString() == periodCode)
+            return r;
+    }
+    return -1;
+}
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void threeFiguresOneClickApart_data();
+    void threeFiguresOneClickApart();
+    void sourcesDockFollowsPageAndSelection();
+    void viewMenuTogglesTheDock();
+    void menusAreInOnePlace();
+    void addPageExtendsTheList();
+    void stateIsRemembered();
+    void languageSwitchRetranslatesEverything();
+    void pagesRenderWithoutWarnings_data();
+    void pagesRenderWithoutWarnings();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+
+    Snapshot m_snapshot;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<LanguageManager> m_language;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Application::setIdentity();
+    Application::setApplicationFont();
+    m_store = std::make_unique<Store>();
+    QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
+    QVERIFY(m_store->load(&m_snapshot));
+    m_language = std::make_unique<LanguageManager>();
+    g_previous = qInstallMessageHandler(collectWarnings);
+}
+
+void tst_MainWindow::init()
+{
+    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+    QSettings().clear();
+    m_catalog = std::make_unique<Catalog>();
+    m_catalog->setSnapshot(m_snapshot);
+    g_warnings.clear();
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_catalog.reset();
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+}
+
+std::unique_ptr<MainWindow> tst_MainWindow::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_catalog.get(), m_store.get(), m_language.get());
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+void tst_MainWindow::threeFiguresOneClickApart_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<FigureKind>("kind");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("Ctrl+1") << int(Qt::Key_1) << FigureKind::Arrivals << "Arrivals";
+    QTest::newRow("Ctrl+2") << int(Qt::Key_2) << FigureKind::Trade << "China trade collapse";
+    QTest::newRow("Ctrl+3") << int(Qt::Key_3) << FigureKind::Destinations << "Where defectors go";
+}
+
+void tst_MainWindow::threeFiguresOneClickApart()
+{
+    QFETCH(int, key);
+    QFETCH(FigureKind, kind);
+    QFETCH(QString, title);
+    auto window = makeWindow();
+    QVERIFY(window);
+    QVERIFY(window->pageCount() >= 3);
+    window->showPage(kind == FigureKind::Arrivals ? 2 : 0);
+    QTest::keyClick(window.get(), Qt::Key(key), Qt::ControlModifier);
+    QVERIFY(window->currentFigure());
+    QCOMPARE(window->currentFigure()->kind(), kind);
+    auto* list = window->findChild<QListWidget*>(QStringLiteral("pageList"));
+    QVERIFY(list);
+    QCOMPARE(list->currentItem()->text(), title);
+    QVERIFY(!list->currentItem()->icon().isNull());
+    QCOMPARE(window->page(window->currentPage())->windowTitle(), title);
+}
+
+void tst_MainWindow::sourcesDockFollowsPageAndSelection()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->showPage(1);
+    FigurePage* trade = window->figurePage(FigureKind::Trade);
+    QCOMPARE(window->citationPanel()->figure(), trade->figure());
+    // Nothing selected: the sources of what is shown are listed.
+    QVERIFY(
+        window->citationPanel()->text().contains(QStringLiteral("Sources of the figures shown")));
+    const int row = rowOf(trade->figure()->model(), QStringLiteral("2020-03"));
+    trade->setCurrentIndex(trade->figure()->model()->index(row, 2));
+    QVERIFY2(window->citationPanel()->text().contains(QStringLiteral("$616,000")),
+             qPrintable(window->citationPanel()->text()));
+    // Another page: its figure, and its own selection (none yet).
+    window->showPage(0);
+    QCOMPARE(window->citationPanel()->figure(), window->figurePage(FigureKind::Arrivals)->figure());
+    QVERIFY(!window->citationPanel()->currentObservation());
+    // Back: the trade selection is still there.
+    window->showPage(1);
+    QVERIFY(window->citationPanel()->currentObservation());
+    QCOMPARE(window->citationPanel()->currentObservation()->value, 616000);
+}
+
+void tst_MainWindow::viewMenuTogglesTheDock()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    QAction* toggle = window->findChild<QAction*>(QStringLiteral("toggleCitations"));
+    QVERIFY(toggle);
+    QVERIFY(window->viewMenu()->actions().contains(toggle));
+    QVERIFY(window->citationDock()->isVisible());
+    toggle->trigger();
+    QVERIFY(!window->citationDock()->isVisible());
+    toggle->trigger();
+    QVERIFY(window->citationDock()->isVisible());
+}
+
+void tst_MainWindow::menusAreInOnePlace()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    QStringList titles;
+    for (QAction* a : window->menuBar()->actions())
+        titles << a->text();
+    QVERIFY2(titles.size() >= 3, qPrintable(titles.join('|')));
+    QCOMPARE(titles.at(0), QStringLiteral("&File"));
+    QCOMPARE(titles.at(1), QStringLiteral("&View"));
+    QVERIFY(window->fileMenu()->actions().contains(window->quitAction()));
+    QCOMPARE(window->quitAction()->shortcut(), QKeySequence(QKeySequence::Quit));
+    // The page actions are in the View menu, with their shortcuts.
+    QStringList shortcuts;
+    for (QAction* a : window->viewMenu()->actions())
+        shortcuts << a->shortcut().toString();
+    QVERIFY(shortcuts.contains(QStringLiteral("Ctrl+1")));
+    QVERIFY(shortcuts.contains(QStringLiteral("Ctrl+2")));
+    QVERIFY(shortcuts.contains(QStringLiteral("Ctrl+3")));
+}
+
+void tst_MainWindow::addPageExtendsTheList()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    auto* extra = new QWidget;
+    extra->setObjectName(QStringLiteral("extra"));
+    extra->setWindowTitle(QStringLiteral("Extra"));
+    const int index = window->addPage(extra);
+    QCOMPARE(index, 3);
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window->currentPage(), 3);
+    QVERIFY(!window->currentFigure());
+    QVERIFY(!window->citationPanel()->figure());
+    extra->setWindowTitle(QStringLiteral("Renamed"));
+    QCOMPARE(window->findChild<QListWidget*>(QStringLiteral("pageList"))->item(3)->text(),
+             QStringLiteral("Renamed"));
+}
+
+void tst_MainWindow::stateIsRemembered()
+{
+    QList<int> sizes;
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        window->showPage(0);
+        FigurePage* page = window->figurePage(FigureKind::Arrivals);
+        FigureOptions o = page->options();
+        o.bars = true;
+        o.lastYear = 2024;
+        page->setOptions(o);
+        page->splitter()->setSizes({300, 300});
+        QCoreApplication::processEvents();
+        sizes = page->splitter()->sizes();
+        window->showPage(2);
+        window->citationDock()->hide();
+        window->close();
+    }
+    auto window = makeWindow();
+    QVERIFY(window);
+    QCOMPARE(window->currentPage(), 2);
+    window->showPage(0);
+    QCoreApplication::processEvents();
+    FigurePage* page = window->figurePage(FigureKind::Arrivals);
+    QCOMPARE(page->splitter()->sizes(), sizes);
+    QVERIFY(page->options().bars);
+    QCOMPARE(page->options().lastYear, 2024);
+    QVERIFY(!window->citationDock()->isVisible());
+}
+
+void tst_MainWindow::languageSwitchRetranslatesEverything()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    FigurePage* arrivals = window->figurePage(FigureKind::Arrivals);
+    const int row = rowOf(arrivals->figure()->model(), QStringLiteral("2009"));
+    arrivals->setCurrentIndex(arrivals->figure()->model()->index(row, 1));
+    QVERIFY(m_language->setLanguage(QStringLiteral("ko")));
+    QCoreApplication::processEvents();
+    // Data labels follow the locale; the chart was rebuilt in the new language.
+    QCOMPARE(arrivals->table()->model()->index(row, 0).data().toString(), QStringLiteral("2009년"));
+    // The sources panel was written again: the period in Korean, the selection kept.
+    QVERIFY2(window->citationPanel()->text().contains(QStringLiteral("2009년")),
+             qPrintable(window->citationPanel()->text()));
+    QCOMPARE(window->citationPanel()->currentObservation()->value, 2914);
+    // The trade chart's month axis is in Korean too.
+    QStringList labels;
+    for (QAbstractAxis* axis :
+         window->figurePage(FigureKind::Trade)->figure()->chart()->axes(Qt::Horizontal))
+        labels << qobject_cast<QCategoryAxis*>(axis)->categoriesLabels();
+    QVERIFY2(labels.contains(QStringLiteral("2020년 1월")), qPrintable(labels.join('|')));
+    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCOMPARE(arrivals->table()->model()->index(row, 0).data().toString(), QStringLiteral("2009"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Crossings"));
+}
+
+void tst_MainWindow::pagesRenderWithoutWarnings_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("arrivals") << 0 << "arrivals-en.png";
+    QTest::newRow("trade") << 1 << "trade-en.png";
+    QTest::newRow("destinations") << 2 << "destinations-en.png";
+}
+
+void tst_MainWindow::pagesRenderWithoutWarnings()
+{
+    QFETCH(int, page);
+    QFETCH(QString, file);
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->showPage(page);
+    QCoreApplication::processEvents();
+    const QImage image = window->grab().toImage();
+    QCOMPARE(image.size(), QSize(1280, 800) * image.devicePixelRatio());
+    // No axis label had to be shortened to fit.
+    for (QAbstractAxis* axis : window->currentFigure()->chart()->axes())
+        QVERIFY(!axis->labelsTruncated());
+    const QByteArray dir = qgetenv("CROSSINGS_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(image.save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + file));
+    QVERIFY(g_warnings.isEmpty());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "citationpanel.h"
+
+#include "catalog.h"
+#include "figurechart.h"
+#include "formatter.h"
+#include "roles.h"
+
+#include <QAbstractItemModel>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMap>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QColor badgeColour(const QString& status)
+{
+    if (status == QLatin1String("final"))
+        return QColor(0x2E, 0x7D, 0x32);
+    if (status == QLatin1String("provisional"))
+        return QColor(0x9A, 0x5B, 0x00);
+    if (status == QLatin1String("superseded"))
+        return QColor(0x5F, 0x66, 0x6D);
+    if (status == QLatin1String("estimate"))
+        return QColor(0x6F, 0x42, 0xC1);
+    return QColor(0x0B, 0x5C, 0xAD); // derived and anything new
+}
+
+/// A source without its address, which is shown as a link of its own.
+Source withoutUrl(Source s)
+{
+    s.url.clear();
+    return s;
+}
+} // namespace
+
+CitationPanel::CitationPanel(Catalog* catalog, QWidget* parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_heading(new QLabel(this))
+    , m_browser(new QTextBrowser(this))
+    , m_copy(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("citationPanel"));
+    m_heading->setWordWrap(true);
+    m_browser->setOpenLinks(false);
+    m_browser->setOpenExternalLinks(false);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->setObjectName(QStringLiteral("citations"));
+    m_copy->setObjectName(QStringLiteral("copyCitation"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_copy);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_browser, 1);
+    layout->addLayout(buttons);
+
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &CitationPanel::openLink);
+    connect(m_copy, &QPushButton::clicked, this, &CitationPanel::copyCitation);
+    connect(m_catalog, &Catalog::reset, this, &CitationPanel::refresh);
+    retranslate();
+}
+
+void CitationPanel::setFigure(FigureChart* figure)
+{
+    if (m_figure)
+        disconnect(m_figure, nullptr, this, nullptr);
+    m_figure = figure;
+    m_current = QPersistentModelIndex();
+    if (m_figure)
+        connect(m_figure, &FigureChart::rebuilt, this, &CitationPanel::refresh);
+    refresh();
+}
+
+void CitationPanel::setCurrent(const QModelIndex& index)
+{
+    m_current = index;
+    refresh();
+}
+
+const Observation* CitationPanel::currentObservation() const
+{
+    if (!m_current.isValid())
+        return nullptr;
+    QVariant id = m_current.data(roleId(DataRole::ObservationId));
+    if (!id.isValid()) {
+        // The period column: the row's first figure.
+        const QAbstractItemModel* model = m_current.model();
+        for (int c = 0; c < model->columnCount() && !id.isValid(); ++c)
+            id = model->index(m_current.row(), c).data(roleId(DataRole::ObservationId));
+    }
+    return id.isValid() ? m_catalog->observation(id.toLongLong()) : nullptr;
+}
+
+QString CitationPanel::badge(const QString& status) const
+{
+    return QStringLiteral(
+               "<span style=\"background-color:%1; color:#ffffff;\">&nbsp;%2&nbsp;</span>")
+        .arg(badgeColour(status).name(), esc(Formatter().status(status)));
+}
+
+QString CitationPanel::sourceHtml(const Source& s) const
+{
+    const Formatter f;
+    QString html = esc(f.citation(withoutUrl(s)));
+    if (!s.url.isEmpty()) {
+        html += QStringLiteral("<br><a href=\"%1\">%2</a>").arg(esc(s.url), esc(s.url));
+        if (s.isUnconfirmed(QStringLiteral("url")))
+            html += QLatin1Char(' ') + esc(tr("(address unconfirmed)"));
+    }
+    return html;
+}
+
+QString CitationPanel::selectionHtml(const Observation& o) const
+{
+    const Formatter f;
+    const QLocale locale;
+    QString html;
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(f.value(o.value, o.unit, o.qualifier)));
+    html += QStringLiteral("<p>%1 · %2 · %3 &nbsp;%4</p>")
+                .arg(esc(m_catalog->seriesName(o.dataset, o.series)),
+                     esc(m_catalog->regionName(o.region)), esc(o.period.label(locale)),
+                     badge(o.status));
+    const Source source = m_catalog->source(o.sourceId);
+    html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(tr("Source")), sourceHtml(source));
+    if (!o.locator.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("Where in the source:")), esc(o.locator));
+    if (!o.note.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Note:")), esc(o.note));
+
+    const QList<Observation> all = m_catalog->sameQuantity(o);
+    if (all.size() > 1) {
+        html += QStringLiteral("<h4>%1</h4><ul>")
+                    .arg(esc(
+                        tr("Every figure reported for %1, %2 (%3)")
+                            .arg(m_catalog->seriesName(o.dataset, o.series), o.period.label(locale))
+                            .arg(all.size())));
+        for (const Observation& a : all) {
+            const Source s = m_catalog->source(a.sourceId);
+            QString item = QStringLiteral("<b>%1</b> %2")
+                               .arg(esc(f.value(a.value, a.unit, a.qualifier)), badge(a.status));
+            if (a.plotted)
+                item += QLatin1Char(' ') + esc(tr("(plotted)"));
+            if (a.id == o.id)
+                item += QLatin1Char(' ') + esc(tr("(selected)"));
+            item += QStringLiteral(" — ") + esc(f.citation(withoutUrl(s)));
+            if (!a.locator.isEmpty())
+                item += QStringLiteral(", ") + esc(a.locator);
+            if (!s.url.isEmpty())
+                item += QStringLiteral(" <a href=\"%1\">%2</a>").arg(esc(s.url), esc(tr("link")));
+            if (!a.note.isEmpty() && a.id != o.id)
+                item += QStringLiteral("<br><i>%1</i>").arg(esc(a.note));
+            html += QStringLiteral("<li>%1</li>").arg(item);
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+QString CitationPanel::sourcesHtml() const
+{
+    if (!m_figure)
+        return {};
+    // Sources of the figures drawn, most used first.
+    QMap<QString, int> counts;
+    for (const Observation& o : m_figure->plottedObservations())
+        counts[o.sourceId] += 1;
+    QList<std::pair<QString, int>> sources;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        sources.append({it.key(), it.value()});
+    std::stable_sort(sources.begin(), sources.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Sources of the figures shown")));
+    if (sources.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No figure is shown.")));
+    html += QStringLiteral("<ul>");
+    for (const auto& [id, count] : sources) {
+        html += QStringLiteral("<li>%1 <i>%2</i></li>")
+                    .arg(sourceHtml(m_catalog->source(id)),
+                         esc(count == 1 ? tr("(1 figure)") : tr("(%1 figures)").arg(count)));
+    }
+    html += QStringLiteral("</ul>");
+    // The annotations' sources, when they are shown.
+    if (m_figure->options().annotations && m_figure->kind() != FigureKind::Destinations) {
+        QStringList ids;
+        for (const TimelineEvent& e : m_catalog->events(FigureChart::name(m_figure->kind()))) {
+            if (!ids.contains(e.sourceId))
+                ids << e.sourceId;
+        }
+        if (!ids.isEmpty()) {
+            html += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Sources of the annotations")));
+            for (const QString& id : ids)
+                html += QStringLiteral("<li>%1</li>").arg(sourceHtml(m_catalog->source(id)));
+            html += QStringLiteral("</ul>");
+        }
+    }
+    return html;
+}
+
+void CitationPanel::refresh()
+{
+    QString html;
+    if (const Observation* o = currentObservation())
+        html += selectionHtml(*o) + QStringLiteral("<hr>");
+    else if (m_figure)
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(tr(
+                        "Select a point, bar or table row to see where its figure comes from.")));
+    html += sourcesHtml();
+    m_browser->setHtml(html);
+    m_heading->setText(m_figure ? QStringLiteral("<b>%1</b>").arg(esc(m_figure->title()))
+                                : QString());
+    m_copy->setEnabled(m_figure || currentObservation());
+}
+
+QString CitationPanel::citation() const
+{
+    const Formatter f;
+    const QLocale locale;
+    if (const Observation* o = currentObservation()) {
+        QString text = tr("%1 (%2), %3: %4, %5.")
+                           .arg(m_catalog->seriesName(o->dataset, o->series),
+                                m_catalog->regionName(o->region), o->period.label(locale),
+                                f.value(o->value, o->unit, o->qualifier), f.status(o->status));
+        text +=
+            QLatin1Char(' ') + tr("Source: %1.").arg(f.citation(m_catalog->source(o->sourceId)));
+        if (!o->locator.isEmpty())
+            text += QLatin1Char(' ') + tr("Location in the source: %1.").arg(o->locator);
+        return text;
+    }
+    if (!m_figure)
+        return {};
+    QStringList sources;
+    QStringList seen;
+    for (const Observation& o : m_figure->plottedObservations()) {
+        if (seen.contains(o.sourceId))
+            continue;
+        seen << o.sourceId;
+        sources << f.citation(m_catalog->source(o.sourceId));
+    }
+    return tr("%1. %2. Sources: %3.")
+        .arg(m_figure->title(), m_figure->subtitle(), sources.join(QStringLiteral("; ")));
+}
+
+QString CitationPanel::text() const
+{
+    return m_browser->toPlainText();
+}
+
+void CitationPanel::copyCitation()
+{
+    const QString text = citation();
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    emit statusMessage(tr("Citation copied to the clipboard"));
+}
+
+void CitationPanel::openLink(const QUrl& url)
+{
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+        QDesktopServices::openUrl(url);
+        emit statusMessage(tr("Opening %1").arg(url.toDisplayString()));
+    }
+}
+
+void CitationPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CitationPanel::retranslate()
+{
+    m_copy->setText(tr("&Copy citation"));
+    m_copy->setToolTip(tr("Put a reference for the selected figure, or for the whole figure, on "
+                          "the clipboard"));
+    m_browser->setAccessibleName(tr("Citations"));
+    m_browser->setAccessibleDescription(
+        tr("Where the selected figure and the figures shown come from"));
+    refresh();
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "records.h"
+
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QWidget>
+
+class Catalog;
+class FigureChart;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+/// Where the numbers come from: the sources behind the figure shown and, for the selected cell,
+/// its value, period, status, source (unconfirmed details marked), locator, link and caveat, and
+/// every figure reported for the same quantity, plotted or not. "Copy citation" puts a formatted
+/// reference on the clipboard in the UI language. Reads the catalog; holds no numbers of its own.
+class CitationPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CitationPanel(Catalog* catalog, QWidget* parent = nullptr);
+
+    /// The figure whose sources are listed (may be null: nothing to cite).
+    void setFigure(FigureChart* figure);
+    FigureChart* figure() const { return m_figure; }
+    /// The selected cell of the figure's model (invalid: none).
+    void setCurrent(const QModelIndex& index);
+    /// The observation shown as selected, or nullptr.
+    const Observation* currentObservation() const;
+
+    /// The reference "Copy citation" puts on the clipboard, in the UI language.
+    QString citation() const;
+    /// The panel's text as shown (tests, accessibility).
+    QString text() const;
+    QTextBrowser* browser() const { return m_browser; }
+
+public slots:
+    void copyCitation();
+    void refresh();
+
+signals:
+    void statusMessage(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void openLink(const QUrl& url);
+    QString selectionHtml(const Observation& o) const;
+    QString sourcesHtml() const;
+    QString sourceHtml(const Source& s) const;
+    QString badge(const QString& status) const;
+
+    Catalog* m_catalog;
+    QPointer<FigureChart> m_figure;
+    QPersistentModelIndex m_current;
+    QLabel* m_heading;
+    QTextBrowser* m_browser;
+    QPushButton* m_copy;
+};

@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figurepage.h"
+
+#include "chartview.h"
+#include "roles.h"
+#include "tablecopy.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDataStream>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr quint32 StateMagic = 0x43524650; // "CRFP"
+constexpr quint32 StateVersion = 1;
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+} // namespace
+
+FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
+    : QWidget(parent)
+    , m_figure(figure)
+    , m_view(new ChartView(figure, this))
+    , m_table(new QTableView(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_caveat(new QLabel(this))
+    , m_reset(new QToolButton(this))
+{
+    m_figure->setParent(this);
+    setObjectName(FigureChart::name(figure->kind()));
+
+    auto* bar = new QWidget(this);
+    buildControls(bar);
+
+    m_caveat->setWordWrap(true);
+    m_caveat->setTextFormat(Qt::PlainText);
+    m_caveat->setContentsMargins(8, 4, 8, 4);
+    m_caveat->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_caveat->setObjectName(QStringLiteral("caveat"));
+
+    auto* chartPane = new QWidget(m_splitter);
+    auto* chartLayout = new QVBoxLayout(chartPane);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(0);
+    chartLayout->addWidget(m_view, 1);
+    chartLayout->addWidget(m_caveat);
+
+    m_proxy->setSourceModel(m_figure->model());
+    m_proxy->setSortRole(roleId(DataRole::Sort));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the model's order
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setWordWrap(false);
+    m_copy = TableCopy::install(m_table);
+
+    m_splitter->addWidget(chartPane);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    layout->addWidget(m_splitter, 1);
+
+    // The table and the chart select together.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                const QModelIndex source = m_proxy->mapToSource(current);
+                m_figure->select(source);
+                if (!m_syncing)
+                    emit currentChanged(source);
+            });
+    connect(m_figure, &FigureChart::clicked, this, &FigurePage::setCurrentIndex);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { emit currentChanged({}); });
+    connect(m_figure, &FigureChart::rebuilt, this, &FigurePage::updateCaveat);
+    connect(m_view, &ChartView::hovered, this, &FigurePage::statusMessage);
+    connect(m_view, &ChartView::zoomChanged, m_reset, &QToolButton::setEnabled);
+    connect(m_reset, &QToolButton::clicked, this, &FigurePage::resetZoom);
+
+    followPalette();
+    syncControls();
+    retranslate();
+}
+
+void FigurePage::buildControls(QWidget* bar)
+{
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(8, 6, 8, 6);
+    row->setSpacing(8);
+    const FigureKind kind = m_figure->kind();
+    auto checkBox = [&](const char* name) {
+        auto* box = new QCheckBox(bar);
+        box->setObjectName(QLatin1String(name));
+        connect(box, &QCheckBox::toggled, this, &FigurePage::applyControls);
+        row->addWidget(box);
+        return box;
+    };
+    if (kind == FigureKind::Arrivals || kind == FigureKind::Destinations) {
+        m_showLabel = new QLabel(bar);
+        m_show = new QComboBox(bar);
+        m_show->setObjectName(QStringLiteral("show"));
+        m_show->addItems(kind == FigureKind::Arrivals ? QStringList(2) : QStringList(3));
+        m_showLabel->setBuddy(m_show);
+        connect(m_show, &QComboBox::currentIndexChanged, this, &FigurePage::applyControls);
+        row->addWidget(m_showLabel);
+        row->addWidget(m_show);
+    }
+    if (kind == FigureKind::Arrivals) {
+        m_split = checkBox("sexSplit");
+        m_quarterly = checkBox("quarterly");
+    }
+    if (kind == FigureKind::Trade)
+        m_log = checkBox("logScale");
+    if (m_figure->dataYears()) {
+        m_yearsLabel = new QLabel(bar);
+        m_from = new QSpinBox(bar);
+        m_from->setObjectName(QStringLiteral("firstYear"));
+        m_dash = new QLabel(QStringLiteral("–"), bar);
+        m_to = new QSpinBox(bar);
+        m_to->setObjectName(QStringLiteral("lastYear"));
+        m_yearsLabel->setBuddy(m_from);
+        for (QSpinBox* box : {m_from, m_to}) {
+            box->setKeyboardTracking(false);
+            box->setGroupSeparatorShown(false);
+            connect(box, &QSpinBox::valueChanged, this, &FigurePage::applyControls);
+        }
+        row->addSpacing(8);
+        row->addWidget(m_yearsLabel);
+        row->addWidget(m_from);
+        row->addWidget(m_dash);
+        row->addWidget(m_to);
+    }
+    if (kind != FigureKind::Destinations)
+        m_annotations = checkBox("annotations");
+    row->addStretch(1);
+    m_reset->setObjectName(QStringLiteral("resetZoom"));
+    m_reset->setEnabled(false);
+    m_reset->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    row->addWidget(m_reset);
+}
+
+FigureOptions FigurePage::options() const
+{
+    return m_figure->options();
+}
+
+void FigurePage::setOptions(const FigureOptions& options)
+{
+    m_figure->setOptions(options);
+    syncControls();
+}
+
+void FigurePage::syncControls()
+{
+    m_syncing = true;
+    const FigureOptions o = m_figure->options();
+    if (m_show)
+        m_show->setCurrentIndex(m_figure->kind() == FigureKind::Arrivals ? int(o.bars)
+                                                                         : o.destinationsView);
+    if (m_split)
+        m_split->setChecked(o.sexSplit);
+    if (m_quarterly)
+        m_quarterly->setChecked(o.quarterly);
+    if (m_log)
+        m_log->setChecked(o.logScale);
+    if (m_annotations)
+        m_annotations->setChecked(o.annotations);
+    if (m_from) {
+        const auto years = m_figure->dataYears();
+        const int lo = years ? years->first : o.firstYear;
+        const int hi = years ? years->second : o.lastYear;
+        m_from->setRange(lo, hi);
+        m_to->setRange(lo, hi);
+        m_from->setValue(std::clamp(o.firstYear, lo, hi));
+        m_to->setValue(std::clamp(o.lastYear, lo, hi));
+    }
+    m_syncing = false;
+    updateCaveat();
+}
+
+void FigurePage::applyControls()
+{
+    if (m_syncing)
+        return;
+    FigureOptions o = m_figure->options();
+    if (m_show) {
+        if (m_figure->kind() == FigureKind::Arrivals)
+            o.bars = m_show->currentIndex() == 1;
+        else
+            o.destinationsView = m_show->currentIndex();
+    }
+    if (m_split)
+        o.sexSplit = m_split->isChecked();
+    if (m_log)
+        o.logScale = m_log->isChecked();
+    if (m_annotations)
+        o.annotations = m_annotations->isChecked();
+    if (m_from) {
+        // A range the user typed backwards is read the right way round.
+        o.firstYear = std::min(m_from->value(), m_to->value());
+        o.lastYear = std::max(m_from->value(), m_to->value());
+    }
+    if (m_quarterly && m_quarterly->isChecked() != o.quarterly) {
+        // Another granularity covers other years: keep the user's range, show what exists.
+        o.quarterly = m_quarterly->isChecked();
+    }
+    m_view->resetZoom();
+    setOptions(o);
+}
+
+void FigurePage::updateCaveat()
+{
+    const QString caveat = m_figure->caveat();
+    m_caveat->setText(caveat);
+    m_caveat->setVisible(!caveat.isEmpty());
+}
+
+void FigurePage::followPalette()
+{
+    FigureOptions o = m_figure->options();
+    const Theme theme = isDark(palette()) ? Theme::Dark : Theme::Light;
+    if (o.theme != theme) {
+        o.theme = theme;
+        m_figure->setOptions(o);
+    }
+    QPalette p = m_caveat->palette();
+    p.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    m_caveat->setPalette(p);
+    m_view->setBackgroundBrush(palette().color(QPalette::Base));
+}
+
+QModelIndex FigurePage::currentIndex() const
+{
+    return m_proxy->mapToSource(m_table->currentIndex());
+}
+
+void FigurePage::setCurrentIndex(const QModelIndex& sourceIndex)
+{
+    const QModelIndex index = m_proxy->mapFromSource(sourceIndex);
+    if (!index.isValid()) {
+        m_table->selectionModel()->clear();
+        m_figure->select({});
+        emit currentChanged({});
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_table->scrollTo(index);
+}
+
+void FigurePage::resetZoom()
+{
+    m_view->resetZoom();
+}
+
+QByteArray FigurePage::saveState() const
+{
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    const FigureOptions o = m_figure->options();
+    out << StateMagic << StateVersion << m_splitter->saveState() << o.annotations << o.bars
+        << o.sexSplit << o.quarterly << qint32(o.firstYear) << qint32(o.lastYear) << o.logScale
+        << qint32(o.destinationsView) << o.hiddenSeries;
+    return data;
+}
+
+bool FigurePage::restoreState(const QByteArray& state)
+{
+    QDataStream in(state);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 version = 0;
+    QByteArray splitter;
+    FigureOptions o = m_figure->options();
+    qint32 first = 0;
+    qint32 last = 0;
+    qint32 view = 0;
+    in >> magic >> version;
+    if (magic != StateMagic || version != StateVersion)
+        return false;
+    in >> splitter >> o.annotations >> o.bars >> o.sexSplit >> o.quarterly >> first >> last >>
+        o.logScale >> view >> o.hiddenSeries;
+    if (in.status() != QDataStream::Ok)
+        return false;
+    o.firstYear = first;
+    o.lastYear = last;
+    o.destinationsView = std::clamp(int(view), 0, 2);
+    m_splitter->restoreState(splitter);
+    setOptions(o);
+    return true;
+}
+
+void FigurePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        followPalette();
+    QWidget::changeEvent(event);
+}
+
+void FigurePage::retranslate()
+{
+    m_figure->retranslate();
+    setWindowTitle([this] {
+        switch (m_figure->kind()) {
+        case FigureKind::Arrivals:
+            return tr("Arrivals");
+        case FigureKind::Trade:
+            return tr("China trade collapse");
+        case FigureKind::Destinations:
+            return tr("Where defectors go");
+        }
+        return QString();
+    }());
+    m_view->setAccessibleName(tr("Chart: %1").arg(m_figure->title()));
+    m_view->viewport()->setAccessibleName(m_view->accessibleName());
+    m_view->setAccessibleDescription(tr("Click a point, bar or bracket to select its figure; "
+                                        "+ and - zoom, 0 resets, arrow keys pan."));
+    m_view->setToolTip(QString());
+    m_table->setAccessibleName(tr("Table: %1").arg(m_figure->title()));
+    m_table->setAccessibleDescription(
+        tr("The figures of the chart; Ctrl+C copies the selected cells."));
+    m_copy->setText(tr("Copy"));
+    m_caveat->setAccessibleName(tr("Caveat"));
+    if (m_show) {
+        const int index = m_show->currentIndex();
+        m_showLabel->setText(tr("&Show:"));
+        if (m_figure->kind() == FigureKind::Arrivals) {
+            m_show->setItemText(0, tr("Line"));
+            m_show->setItemText(1, tr("Bars"));
+            m_show->setAccessibleName(tr("Show the arrivals as a line or as bars"));
+        } else {
+            m_show->setItemText(0, tr("Overview by country"));
+            m_show->setItemText(1, tr("Asylum decisions in Europe"));
+            m_show->setItemText(2, tr("US refugee arrivals"));
+            m_show->setAccessibleName(tr("Which view of the destinations"));
+        }
+        m_show->setCurrentIndex(index);
+    }
+    if (m_split) {
+        m_split->setText(tr("&Men and women"));
+        m_split->setToolTip(tr("Show men and women separately where the split was published"));
+    }
+    if (m_quarterly) {
+        m_quarterly->setText(tr("&Quarterly"));
+        m_quarterly->setToolTip(
+            tr("Quarterly figures, for the years where quarters were published"));
+    }
+    if (m_log) {
+        m_log->setText(tr("&Log scale"));
+        m_log->setToolTip(tr("A logarithmic value axis, so that the collapse stays readable"));
+    }
+    if (m_annotations) {
+        m_annotations->setText(tr("&Annotations"));
+        m_annotations->setToolTip(tr("Show dated events on the chart"));
+    }
+    if (m_from) {
+        m_yearsLabel->setText(tr("&Years:"));
+        m_from->setAccessibleName(tr("First year"));
+        m_to->setAccessibleName(tr("Last year"));
+    }
+    m_reset->setText(tr("Reset &zoom"));
+    m_reset->setToolTip(tr("Show the whole figure again (0)"));
+    updateCaveat();
+}
+
+QIcon FigurePage::icon(FigureKind kind, const QPalette& palette)
+{
+    QIcon icon;
+    const QColor normal =
+        palette.color(QPalette::Highlight).lightness() > 40 &&
+                palette.color(QPalette::Highlight) != palette.color(QPalette::Base)
+            ? palette.color(QPalette::Highlight)
+            : palette.color(QPalette::Text);
+    for (auto [mode, colour] :
+         {std::pair{QIcon::Normal, normal},
+          std::pair{QIcon::Selected, palette.color(QPalette::HighlightedText)}}) {
+        for (int size : {16, 24, 32, 48, 64}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter p(&pixmap);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.scale(size / 32.0, size / 32.0);
+            QPen pen(colour, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+            p.setPen(pen);
+            switch (kind) {
+            case FigureKind::Arrivals: {
+                // A rise to a peak and a collapse.
+                QPainterPath line;
+                line.moveTo(3, 26);
+                line.lineTo(9, 18);
+                line.lineTo(15, 8);
+                line.lineTo(20, 14);
+                line.lineTo(25, 15);
+                line.lineTo(29, 28);
+                p.drawPath(line);
+                p.setPen(Qt::NoPen);
+                p.setBrush(colour);
+                p.drawEllipse(QPointF(15, 8), 2.6, 2.6);
+                break;
+            }
+            case FigureKind::Trade:
+                // Monthly bars that fall away.
+                p.setPen(Qt::NoPen);
+                p.setBrush(colour);
+                p.drawRect(QRectF(3, 6, 5, 23));
+                p.drawRect(QRectF(10, 9, 5, 20));
+                p.drawRect(QRectF(17, 24, 5, 5));
+                p.drawRect(QRectF(24, 27, 5, 2));
+                break;
+            case FigureKind::Destinations:
+                // Horizontal bars of very different lengths.
+                p.setPen(Qt::NoPen);
+                p.setBrush(colour);
+                p.drawRect(QRectF(3, 4, 26, 5));
+                p.drawRect(QRectF(3, 13, 16, 5));
+                p.drawRect(QRectF(3, 22, 9, 5));
+                break;
+            }
+            icon.addPixmap(pixmap, mode);
+        }
+    }
+    return icon;
+}

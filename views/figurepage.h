@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figurechart.h"
+
+#include <QIcon>
+#include <QPalette>
+#include <QWidget>
+
+class ChartView;
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+/// One figure: its options, its chart and, in a splitter, its table on the same model (sortable,
+/// Ctrl+C copies the selection). Selecting a point, bar or bracket selects its cell, and the
+/// other way round; the selection is announced for the citation panel.
+class FigurePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Shows a figure; the page takes ownership of it.
+    explicit FigurePage(FigureChart* figure, QWidget* parent = nullptr);
+
+    FigureChart* figure() const { return m_figure; }
+    ChartView* chartView() const { return m_view; }
+    QTableView* table() const { return m_table; }
+    QSplitter* splitter() const { return m_splitter; }
+
+    FigureOptions options() const;
+    void setOptions(const FigureOptions& options);
+    /// The selected cell of figure()->model(), invalid when nothing is selected.
+    QModelIndex currentIndex() const;
+    void setCurrentIndex(const QModelIndex& sourceIndex);
+
+    /// Splitter sizes and the figure's options, for QSettings.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray& state);
+
+    /// A drawn icon for the figure, in the palette's colours (also when selected in a list).
+    static QIcon icon(FigureKind kind, const QPalette& palette);
+
+public slots:
+    void resetZoom();
+
+signals:
+    /// The selected cell changed (invalid: nothing selected).
+    void currentChanged(const QModelIndex& sourceIndex);
+    void statusMessage(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildControls(QWidget* bar);
+    void retranslate();
+    void syncControls();
+    void applyControls();
+    void updateCaveat();
+    void followPalette();
+
+    FigureChart* m_figure;
+    ChartView* m_view;
+    QTableView* m_table;
+    QSortFilterProxyModel* m_proxy;
+    QSplitter* m_splitter;
+    QLabel* m_caveat;
+    QAction* m_copy;
+    // Options (those that do not apply to the figure stay null).
+    QLabel* m_showLabel = nullptr;
+    QComboBox* m_show = nullptr;
+    QCheckBox* m_split = nullptr;
+    QCheckBox* m_quarterly = nullptr;
+    QCheckBox* m_log = nullptr;
+    QLabel* m_yearsLabel = nullptr;
+    QSpinBox* m_from = nullptr;
+    QLabel* m_dash = nullptr;
+    QSpinBox* m_to = nullptr;
+    QCheckBox* m_annotations = nullptr;
+    QToolButton* m_reset;
+    bool m_syncing = false;
+};
