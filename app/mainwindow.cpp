@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "citationpanel.h"
+#include "exportactions.h"
 #include "figurepage.h"
 #include "helpmenu.h"
 #include "languagemanager.h"
@@ -202,6 +203,10 @@ void MainWindow::createMenus()
     m_quit->setObjectName(QStringLiteral("quit"));
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
+    // Export Figure… (Ctrl+E), Copy Figure (Ctrl+Shift+C), Print Figure… (Ctrl+P).
+    auto* exportActions = new ExportActions(m_catalog, [this] { return currentFigure(); }, this);
+    m_fileMenu->insertActions(m_quit, exportActions->actions());
+    m_fileMenu->insertSeparator(m_quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
