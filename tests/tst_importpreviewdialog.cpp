@@ -167,14 +167,20 @@ void tst_ImportPreviewDialog::korean()
     QVERIFY(first.apply(*m_store));
     const ImportPlan p = plan(corrected, QStringLiteral("corrected.csv"));
     ImportPreviewDialog dialog(p);
-    QVERIFY(m_language->setLanguage(QStringLiteral("ko"))); // LanguageChange reaches the dialog
+    QVERIFY(m_language->setLanguage(QStringLiteral("ko")));
+    QCoreApplication::processEvents(); // the posted LanguageChange reaches the dialog
     QCOMPARE(dialog.windowTitle(), QStringLiteral("데이터 가져오기"));
     QCOMPARE(dialog.tabs()->tabText(0), QStringLiteral("새 수치 (3)"));
-    QCOMPARE(dialog.tabs()->tabText(1), QStringLiteral("변경 (2)"));
-    QCOMPARE(dialog.tabs()->tabText(2), QStringLiteral("충돌 (0)"));
-    QCOMPARE(dialog.changesTable()->horizontalHeaderItem(2)->text(), QStringLiteral("대체된 수치"));
-    QCOMPARE(row(dialog.changesTable(), 0).at(2),
-             QStringLiteral("224명 (Ministry of Unification, 2026년 1월 20일)"));
+    QCOMPARE(dialog.tabs()->tabText(1), QStringLiteral("정정 (2)"));
+    QCOMPARE(dialog.tabs()->tabText(2), QStringLiteral("출처 간 불일치 (0)"));
+    QCOMPARE(dialog.changesTable()->horizontalHeaderItem(2)->text(), QStringLiteral("수정 전 수치"));
+    // The value reads in Korean (Formatter) and so does the date; the outlet is the source's own.
+    QVERIFY2(row(dialog.changesTable(), 0)
+                 .at(2)
+                 .endsWith(QStringLiteral(" (Ministry of Unification, 2026년 1월 20일)")),
+             qPrintable(row(dialog.changesTable(), 0).at(2)));
+    QVERIFY(dialog.summaryLabel()->text().startsWith(QStringLiteral(
+        "corrected.csv: 추가할 수치 3건 · 새 출처 1건 · 정정 2건 · 출처 간 불일치 0건.")));
     QCOMPARE(dialog.importButton()->text(), QStringLiteral("가져오기(&I)"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -182,6 +188,7 @@ void tst_ImportPreviewDialog::korean()
         dialog.grab().save(qEnvironmentVariable("CROSSINGS_SHOTS") +
                            QStringLiteral("/import-preview-ko.png"));
     QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
     QCOMPARE(dialog.tabs()->tabText(0), QStringLiteral("New figures (3)"));
 }
 
