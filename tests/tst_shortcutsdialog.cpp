@@ -56,6 +56,15 @@ void tst_ShortcutsDialog::init()
     next->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
     m_window->addAction(next);
+
+    // The same command in two views, each with its own action: listed once.
+    for (int i = 0; i < 2; ++i) {
+        auto* view = new QWidget(m_window.get());
+        auto* copy = new QAction("&Copy", view);
+        copy->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_C));
+        copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        view->addAction(copy);
+    }
 }
 
 void tst_ShortcutsDialog::cleanup()
@@ -99,6 +108,7 @@ void tst_ShortcutsDialog::listsActionsByMenu()
         "File\tQuit\tCtrl+Q",
         "View\tSave & Close\tCtrl+W",
         "Other\tNext figure\tCtrl+PgDown, Ctrl+Tab",
+        "Other\tCopy\tCtrl+C",
     };
     QCOMPARE(dialog.rows(), expected);
 }
@@ -123,7 +133,7 @@ void tst_ShortcutsDialog::followsActionChanges()
 void tst_ShortcutsDialog::windowGone()
 {
     ShortcutsDialog dialog(m_window.get());
-    QCOMPARE(dialog.rows().size(), 5);
+    QCOMPARE(dialog.rows().size(), 6);
     m_window.reset();
     m_open = m_quit = nullptr;
     QEvent languageChange(QEvent::LanguageChange);

@@ -173,14 +173,22 @@ void ShortcutsDialog::rebuild()
         }
     }
 
-    // Actions with shortcuts that are in no menu (the window's own, tool bars, views).
+    // Actions with shortcuts that are in no menu (the window's own, tool bars, views). The same
+    // command in several views (each table's Copy) is listed once.
     QList<QPair<QString, QAction*>> others;
+    QSet<QString> listed;
     for (QAction* action : m_window->findChildren<QAction*>()) {
         if (seen.contains(action) || action->isSeparator() || action->menu())
             continue;
         watch(action);
-        if (action->isVisible() && !action->shortcuts().isEmpty() && !action->text().isEmpty())
-            others.append({plainText(action->text()), action});
+        if (!action->isVisible() || action->shortcuts().isEmpty() || action->text().isEmpty())
+            continue;
+        const QString text = plainText(action->text());
+        const QString key = text + QLatin1Char('\t') + shortcutText(action);
+        if (!listed.contains(key)) {
+            listed.insert(key);
+            others.append({text, action});
+        }
     }
     addSection(tr("Other"), others);
     m_tree->expandAll();
