@@ -45,12 +45,32 @@ int CommandLine::runExport(const QStringList& args)
     QString language;
     bool all = false;
 
+    struct Option
+    {
+        QStringList names;
+        QString* target;
+        const char* missing;
+    };
+    const Option options[] = {
+        {{QStringLiteral("--lang")}, &language, QT_TR_NOOP("--lang needs a language: en or ko")},
+        {{QStringLiteral("-o"), QStringLiteral("--output")},
+         &output,
+         QT_TR_NOOP("-o needs a file name ending in .png, .pdf or .svg")},
+        {{QStringLiteral("--output-dir")}, &outputDir, QT_TR_NOOP("--output-dir needs a folder")},
+        {{QStringLiteral("--size")}, &sizeText, QT_TR_NOOP("--size needs a size, e.g. 1920x1080")},
+        {{QStringLiteral("--dpi")}, &dpiText, QT_TR_NOOP("--dpi needs a number, e.g. 300")},
+        {{QStringLiteral("--theme")},
+         &themeText,
+         QT_TR_NOOP("--theme needs a theme: light, dark, contrast or print")},
+        {{QStringLiteral("--format")},
+         &formatsText,
+         QT_TR_NOOP("--format needs a format: png, pdf or svg")},
+    };
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         // --name VALUE or --name=VALUE; returns 0 no match, 1 taken, -1 value missing.
-        const auto value = [&](std::initializer_list<const char*> names, QString* target) {
-            for (const char* n : names) {
-                const QString name = QLatin1String(n);
+        const auto value = [&](const QStringList& names, QString* target) {
+            for (const QString& name : names) {
                 if (a == name) {
                     if (i + 1 >= args.size())
                         return -1;
@@ -64,26 +84,11 @@ int CommandLine::runExport(const QStringList& args)
             }
             return 0;
         };
-        struct Option
-        {
-            std::initializer_list<const char*> names;
-            QString* target;
-            QString missing;
-        };
-        const Option options[] = {
-            {{"--lang"}, &language, tr("--lang needs a language: en or ko")},
-            {{"-o", "--output"}, &output, tr("-o needs a file name ending in .png, .pdf or .svg")},
-            {{"--output-dir"}, &outputDir, tr("--output-dir needs a folder")},
-            {{"--size"}, &sizeText, tr("--size needs a size, e.g. 1920x1080")},
-            {{"--dpi"}, &dpiText, tr("--dpi needs a number, e.g. 300")},
-            {{"--theme"}, &themeText, tr("--theme needs a theme: light, dark, contrast or print")},
-            {{"--format"}, &formatsText, tr("--format needs a format: png, pdf or svg")},
-        };
         int taken = 0;
         for (const Option& o : options) {
             taken = value(o.names, o.target);
             if (taken < 0 || (taken > 0 && o.target->isEmpty()))
-                return usageError(o.missing);
+                return usageError(tr(o.missing));
             if (taken > 0)
                 break;
         }
