@@ -421,6 +421,9 @@ QJsonObject Provenance::toJson() const
         opts.insert(QStringLiteral("destinationsView"), options.destinationsView);
         break;
     }
+    if (!options.hiddenSeries.isEmpty())
+        opts.insert(QStringLiteral("hiddenSeries"),
+                    QJsonArray::fromStringList(options.hiddenSeries));
     o.insert(QStringLiteral("options"), opts);
     return o;
 }

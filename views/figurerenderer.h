@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Catalog;
@@ -117,13 +118,12 @@ public:
     /// Draws the figure on any painter: canvas is the area in units of 1/96 inch.
     void paint(QPainter* painter, const QSizeF& canvas, const ExportSettings& settings) const;
 
-    /// Provenance and citation text, in the settings' language.
+    /// What the file written with these settings records of its origin.
     Provenance provenance(const ExportSettings& settings) const;
     /// Suggested file name: "arrivals-ko.png".
     QString fileName(const ExportSettings& settings) const;
 
 private:
-    struct Figure;
     struct Texts;
     std::unique_ptr<FigureChart> build(const ExportSettings& settings) const;
     Texts texts(const FigureChart& figure, const ExportSettings& settings) const;
