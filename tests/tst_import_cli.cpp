@@ -26,6 +26,7 @@ private slots:
     void badArguments();
     void missingFile();
     void reportsEveryProblem();
+    void reportsInKorean();
     void dryRunWritesNothing();
     void correctionEndToEnd();
     void undoWithNothingToUndo();
@@ -177,6 +178,33 @@ void tst_ImportCli::reportsEveryProblem()
                             "bad.csv, line 6: 8 columns where the header has 11\n"
                             "bad.csv: problems found: 5; nothing was imported.\n"));
     QCOMPARE(bytes(m_db), before);
+}
+
+void tst_ImportCli::reportsInKorean()
+{
+    const QString file =
+        write(QStringLiteral("bad.csv"),
+              H + "arrivals,total,2025-13,KR,224,,persons,final,news1-2025-02-04,,\n"
+                  "trade,china_exports,FY2020,CN,\"1,200\",,usd,final,nobody,,\n");
+    const Result r = run({"--lang", "ko", "--database", m_db, "import", file});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(
+        r.err,
+        QStringLiteral(
+            "bad.csv, 2행 3열: \"2025-13\"은(는) 올바른 기간이 아닙니다\n"
+            "bad.csv, 3행 3열: 기간 \"FY2020\"은(는) 미국 회계연도이지만 trade 데이터 세트는 "
+            "연·분기·월 단위로 집계합니다\n"
+            "bad.csv, 3행 5열: \"1,200\"은(는) 기본 단위(명 또는 미국 달러)의 정수가 아닙니다\n"
+            "bad.csv, 3행 9열: 알 수 없는 출처 \"nobody\": 데이터베이스에 없고, 이 파일의 어느 "
+            "행에도 설명(source_kind, source_title_en)이 없습니다\n"
+            "bad.csv: 문제 4건, 아무것도 가져오지 않았습니다.\n"));
+    const Result dry = run(
+        {"--lang", "ko", "--database", m_db, "import", "--dry-run", example("import-2025.csv")});
+    QCOMPARE(dry.code, 0);
+    QVERIFY2(dry.out.startsWith(QStringLiteral(
+                 "import-2025.csv: 추가할 수치 4건, 새 출처 1건, 정정 0건, 출처 간 불일치 0건.\n")),
+             qPrintable(dry.out));
+    QVERIFY(dry.out.endsWith(QStringLiteral("시험 실행: 아무것도 쓰지 않았습니다.\n")));
 }
 
 void tst_ImportCli::dryRunWritesNothing()
