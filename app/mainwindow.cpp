@@ -204,7 +204,8 @@ void MainWindow::createMenus()
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     // Export Figure… (Ctrl+E), Copy Figure (Ctrl+Shift+C), Print Figure… (Ctrl+P).
-    auto* exportActions = new ExportActions(m_catalog, [this] { return currentFigure(); }, this);
+    auto* exportActions = new ExportActions(
+        m_catalog, [this] { return currentFigure(); }, this);
     m_fileMenu->insertActions(m_quit, exportActions->actions());
     m_fileMenu->insertSeparator(m_quit);
 

@@ -162,6 +162,10 @@ void tst_CitationPanel::trade2020March_data()
                                             "matches the change from March 2019, not from February",
                                             "[VOA Korean report on North Korea-China trade in "
                                             "March 2020, citing China customs]"};
+    QTest::newRow("imports, the event")
+        << 2
+        << QStringList{"Events in this period", "China-North Korea trade collapses",
+                       "match changes from March 2019, not from February"};
     // China's exports: $18,031,000; the "91%" is the fall from $197.96M in March 2019.
     QTest::newRow("exports") << 1
                              << QStringList{"$18,031,000", "91% fall", "March 2019",

@@ -286,18 +286,38 @@ void tst_MainWindow::pagesRenderWithoutWarnings_data()
 {
     QTest::addColumn<int>("page");
     QTest::addColumn<QString>("file");
-    QTest::newRow("arrivals") << 0 << "arrivals-en.png";
-    QTest::newRow("trade") << 1 << "trade-en.png";
-    QTest::newRow("destinations") << 2 << "destinations-en.png";
+    QTest::addColumn<QString>("period"); // selected, so that the sources panel shows a figure
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("language");
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+        const QByteArray l = language.toLatin1();
+        QTest::newRow("arrivals " + l) << 0 << "arrivals-" + language + ".png"
+                                       << "2009" << 1 << language;
+        QTest::newRow("trade " + l) << 1 << "trade-" + language + ".png"
+                                    << "2020-03" << 2 << language;
+        QTest::newRow("destinations " + l) << 2 << "destinations-" + language + ".png"
+                                           << "@2021" << 3 << language;
+    }
 }
 
 void tst_MainWindow::pagesRenderWithoutWarnings()
 {
     QFETCH(int, page);
     QFETCH(QString, file);
+    QFETCH(QString, period);
+    QFETCH(int, column);
+    QFETCH(QString, language);
+    QVERIFY(m_language->setLanguage(language));
     auto window = makeWindow();
     QVERIFY(window);
     window->showPage(page);
+    auto* figurePage = qobject_cast<FigurePage*>(window->page(page));
+    QVERIFY(figurePage);
+    const QAbstractItemModel* model = figurePage->figure()->model();
+    const int row = rowOf(model, period);
+    QVERIFY(row >= 0);
+    figurePage->setCurrentIndex(model->index(row, column));
+    QVERIFY(window->citationPanel()->currentObservation());
     QCoreApplication::processEvents();
     const QImage image = window->grab().toImage();
     QCOMPARE(image.size(), QSize(1280, 800) * image.devicePixelRatio());

@@ -84,9 +84,10 @@ QString ArrivalsChart::caveat() const
             unsplit << p.label(QLocale());
     }
     if (!spans.isEmpty())
-        parts << tr("%1: figures for several years together, drawn as brackets across the years "
-                    "they cover, not as single years.")
-                     .arg(spans.join(QStringLiteral(", ")));
+        parts
+            << tr("Figures for several years together (%1) are drawn as brackets across the years "
+                  "they cover, not as single years.")
+                   .arg(spans.join(QStringLiteral(", ")));
     if (!unsplit.isEmpty())
         parts
             << tr("No split by sex was published for %1.").arg(unsplit.join(QStringLiteral(", ")));
@@ -182,8 +183,11 @@ void ArrivalsChart::build()
     }
     const double xMin = openSpan && !quarterly ? -1.5 : -0.5;
     const double xMax = slotCount - 0.5;
-    const double step = ChartTicks::niceStep(0, std::max(maxValue, 10.0) * 1.3, 8, true);
-    const double yMax = std::ceil(std::max(maxValue, 10.0) * 1.3 / step) * step;
+    // Headroom above the data for the labels of the peak and the events' badges.
+    const double headroom = m_options.annotations ? 1.3 : 1.2;
+    const double top = std::max(maxValue, 10.0) * headroom;
+    const double step = ChartTicks::niceStep(0, top, 8, true);
+    const double yMax = std::ceil(top / step) * step;
 
     // X: years on the points (every year, or every second or fifth as space allows); quarterly:
     // years centred over their four quarters.

@@ -57,6 +57,8 @@ CitationPanel::CitationPanel(Catalog* catalog, QWidget* parent)
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // long addresses
+    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_browser->setObjectName(QStringLiteral("citations"));
     m_copy->setObjectName(QStringLiteral("copyCitation"));
 
@@ -142,6 +144,23 @@ QString CitationPanel::selectionHtml(const Observation& o) const
                     .arg(esc(tr("Where in the source:")), esc(o.locator));
     if (!o.note.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Note:")), esc(o.note));
+
+    // Events dated within the figure's period (the annotations that explain it).
+    QString events;
+    for (const TimelineEvent& e : m_catalog->events(o.dataset)) {
+        const QDate start = e.period.start().isValid() ? e.period.start() : e.period.end();
+        const QDate end = e.period.end();
+        if (!o.period.start().isValid() || start < o.period.start() || end > o.period.end())
+            continue;
+        QString item = QStringLiteral("<b>%1</b> %2")
+                           .arg(esc(e.period.label(locale)), esc(e.text(Catalog::korean())));
+        if (!e.note.isEmpty())
+            item += QStringLiteral("<br><i>%1</i>").arg(esc(e.note));
+        events += QStringLiteral("<li>%1</li>").arg(item);
+    }
+    if (!events.isEmpty())
+        html +=
+            QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(esc(tr("Events in this period")), events);
 
     const QList<Observation> all = m_catalog->sameQuantity(o);
     if (all.size() > 1) {

@@ -31,7 +31,7 @@ const char* const KeyProperty = "crossingsSeries";
 const char* const LegendProperty = "crossingsLegend";
 constexpr qreal PointHitRadius = 9;
 constexpr qreal LabelPadding = 3;
-constexpr qreal EventLabelMaxWidth = 240;
+const QMargins BaseMargins(6, 6, 26, 6);
 
 bool collides(const QRectF& r, const QList<QRectF>& obstacles)
 {
@@ -106,9 +106,8 @@ struct FigureChartBase::Layout
     {
         int index;
         qreal x0, x1; ///< pixels; equal for a marker
-        QRectF label; ///< empty when there was no room
-        QString text; ///< elided
         qreal anchorX;
+        QRectF badge;
     };
     QList<Event> events;
     struct Span
@@ -135,7 +134,7 @@ FigureChartBase::FigureChartBase(Catalog* catalog, QObject* parent)
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(6, 6, 26, 6));
+    m_chart->setMargins(BaseMargins);
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
@@ -145,6 +144,7 @@ FigureChartBase::FigureChartBase(Catalog* catalog, QObject* parent)
     connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] {
         m_back->geometryChanged();
         m_front->geometryChanged();
+        updateKeyMargin();
     });
     connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF& plot) {
         // Tick density follows the axis length.
@@ -226,6 +226,8 @@ void FigureChartBase::rebuild()
     m_chart->setTitleFont(font(1.3, true));
 
     build();
+    numberEvents();
+    updateKeyMargin();
     applyLegend();
     if (m_selected.isValid() && !positionOf(m_selected))
         m_selected = QPersistentModelIndex();
@@ -331,6 +333,23 @@ void FigureChartBase::styleBarSet(QBarSet* set, const QString& key, int colourIn
     m_barSetKeys.insert(set, key);
 }
 
+void FigureChartBase::numberEvents()
+{
+    // The events within the horizontal axis's range, numbered from left to right.
+    m_keyOrder.clear();
+    const QList<QAbstractAxis*> horizontal = m_chart->axes(Qt::Horizontal);
+    auto* axis = horizontal.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(horizontal.first());
+    for (int i = 0; i < m_events.size(); ++i) {
+        m_events[i].number = 0;
+        if (axis && m_events.at(i).x1 > axis->min() && m_events.at(i).x0 < axis->max())
+            m_keyOrder << i;
+    }
+    std::stable_sort(m_keyOrder.begin(), m_keyOrder.end(),
+                     [this](int a, int b) { return m_events.at(a).x0 < m_events.at(b).x0; });
+    for (int n = 0; n < m_keyOrder.size(); ++n)
+        m_events[m_keyOrder.at(n)].number = n + 1;
+}
+
 void FigureChartBase::addTimeline(const EventsModel* events, const SlotScale& scale)
 {
     const bool korean = Catalog::korean();
@@ -346,6 +365,7 @@ void FigureChartBase::addTimeline(const EventsModel* events, const SlotScale& sc
         if (ce.x1 - ce.x0 <= 1.0 + 1e-9)
             ce.x0 = ce.x1 = (ce.x0 + ce.x1) / 2;
         ce.text = e->text(korean);
+        ce.when = e->period.label(QLocale());
         ce.toolTip = tr("%1: %2").arg(e->period.label(QLocale()), ce.text);
         const Source source = catalog()->source(e->sourceId);
         if (!source.id.isEmpty())
@@ -456,54 +476,32 @@ FigureChartBase::Layout FigureChartBase::layout() const
     const QRectF area = out.plot.adjusted(2, 2, -2, -2);
     QList<QRectF> obstacles;
 
-    // Events: markers with labels stacked in rows at the top of the plot, never overlapping.
+    // Events: a marker (or a band) with a numbered badge at the top of the plot; the key below
+    // the chart says what each number is. Badges of close events stack instead of overlapping.
     if (m_options.annotations) {
-        const QFontMetricsF fm(font(0.85));
-        const qreal rowHeight = fm.height() + 2 * LabelPadding;
-        const int maxRows = std::clamp(int(out.plot.height() * 0.28 / rowHeight), 1, 4);
-        QList<QList<QRectF>> rows(maxRows);
-        QList<int> order(m_events.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(),
-                         [this](int a, int b) { return m_events.at(a).x0 < m_events.at(b).x0; });
-        for (int i : order) {
+        const qreal size = badgeSize();
+        QList<QList<QRectF>> rows(3);
+        for (int i : m_keyOrder) {
             const ChartEvent& e = m_events.at(i);
             Layout::Event box;
             box.index = i;
             box.x0 = toPixel(QPointF(e.x0, 0)).x();
             box.x1 = toPixel(QPointF(e.x1, 0)).x();
-            if (box.x1 < out.plot.left() || box.x0 > out.plot.right())
+            if (box.x1 <= out.plot.left() + 0.5 || box.x0 >= out.plot.right() - 0.5)
                 continue;
             box.anchorX = std::clamp(box.x0, out.plot.left(), out.plot.right());
-            const qreal textWidth = std::min(fm.horizontalAdvance(e.text), EventLabelMaxWidth);
-            const qreal width = textWidth + 2 * LabelPadding;
-            qreal left = box.anchorX + 2;
-            if (left + width > area.right())
-                left = std::max(area.left(), box.anchorX - 2 - width);
-            // The row where the label can sit closest to its marker.
-            int bestRow = -1;
-            qreal bestLeft = 0;
-            for (int r = 0; r < maxRows; ++r) {
-                qreal l = left;
-                for (const QRectF& taken : rows.at(r)) {
-                    if (taken.right() + 4 > l && taken.left() < l + width)
-                        l = std::max(l, taken.right() + 4);
-                }
-                if (bestRow < 0 || l < bestLeft - 0.5) {
-                    bestRow = r;
-                    bestLeft = l;
-                }
-                if (l == left)
+            const qreal centre =
+                std::clamp(box.anchorX, area.left() + size / 2, area.right() - size / 2);
+            int row = 0;
+            for (; row < rows.size(); ++row) {
+                const QRectF r(centre - size / 2, area.top() + row * (size + 2), size, size);
+                if (!collides(r.adjusted(-1, 0, 1, 0), rows.at(row)))
                     break;
             }
-            const qreal room = area.right() - bestLeft;
-            if (room >= 36) {
-                const qreal w = std::min(width, room);
-                box.label = QRectF(bestLeft, area.top() + bestRow * rowHeight, w, rowHeight - 1);
-                box.text = fm.elidedText(e.text, Qt::ElideRight, w - 2 * LabelPadding);
-                rows[bestRow].append(box.label);
-                obstacles.append(box.label);
-            }
+            row = std::min(row, int(rows.size()) - 1);
+            box.badge = QRectF(centre - size / 2, area.top() + row * (size + 2), size, size);
+            rows[row].append(box.badge);
+            obstacles.append(box.badge);
             out.events.append(box);
         }
     }
@@ -698,21 +696,14 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
         for (const Layout::Event& e : l.events) {
             QColor band = m_style.mutedText;
             if (e.x1 - e.x0 > 2) {
-                band.setAlphaF(m_style.dark ? 0.16 : 0.09);
+                band.setAlphaF(m_style.dark ? 0.16 : 0.08);
                 painter->fillRect(
                     QRectF(QPointF(e.x0, l.plot.top()), QPointF(e.x1, l.plot.bottom())), band);
             } else {
                 band.setAlphaF(0.55);
-                QPen pen(band, 1, Qt::DashLine);
-                painter->setPen(pen);
-                const qreal top = e.label.isEmpty() ? l.plot.top() : e.label.center().y();
-                painter->drawLine(QPointF(e.anchorX, top), QPointF(e.anchorX, l.plot.bottom()));
-                if (!e.label.isEmpty() && std::abs(e.label.left() - e.anchorX) > 3 &&
-                    std::abs(e.label.right() - e.anchorX) > 3) {
-                    const qreal edge =
-                        e.label.left() > e.anchorX ? e.label.left() : e.label.right();
-                    painter->drawLine(QPointF(e.anchorX, top), QPointF(edge, top));
-                }
+                painter->setPen(QPen(band, 1, Qt::DashLine));
+                painter->drawLine(QPointF(e.anchorX, e.badge.bottom()),
+                                  QPointF(e.anchorX, l.plot.bottom()));
             }
         }
         painter->restore();
@@ -786,12 +777,9 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
         drawBox(n.rect, note.text, colour, font(0.85, note.bold), Qt::AlignCenter);
     }
 
-    // Event labels.
-    for (const Layout::Event& e : l.events) {
-        if (!e.label.isEmpty())
-            drawBox(e.label, e.text, m_style.mutedText, font(0.85),
-                    Qt::AlignVCenter | Qt::AlignLeft);
-    }
+    // Event badges.
+    for (const Layout::Event& e : l.events)
+        drawBadge(painter, e.badge, m_events.at(e.index).number);
 
     // The selection.
     if (m_selected.isValid()) {
@@ -822,6 +810,104 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
         }
     }
     painter->restore();
+
+    // The key of the event badges, in the margin below the chart.
+    if (m_options.annotations && !m_keyOrder.isEmpty()) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QFont f = font(0.8);
+        painter->setFont(f);
+        for (const KeyItem& item : keyLayout()) {
+            drawBadge(painter, QRectF(item.rect.topLeft(), QSizeF(badgeSize(), badgeSize())),
+                      m_events.at(item.event).number);
+            painter->setPen(m_style.mutedText);
+            painter->setFont(f);
+            painter->drawText(item.rect.adjusted(badgeSize() + 4, 0, 0, 0),
+                              Qt::AlignLeft | Qt::AlignVCenter, item.text);
+        }
+        painter->restore();
+    }
+}
+
+qreal FigureChartBase::badgeSize() const
+{
+    return QFontMetricsF(font(0.75, true)).height() + 3;
+}
+
+void FigureChartBase::drawBadge(QPainter* painter, const QRectF& r, int number) const
+{
+    painter->setPen(Qt::NoPen);
+    QColor fill = m_style.mutedText;
+    painter->setBrush(fill);
+    painter->drawEllipse(r);
+    painter->setPen(m_style.background);
+    painter->setFont(font(0.75, true));
+    painter->drawText(r, Qt::AlignCenter, QString::number(number));
+}
+
+QList<FigureChartBase::KeyItem> FigureChartBase::keyLayout() const
+{
+    QList<KeyItem> items;
+    if (!m_chart)
+        return items;
+    const QRectF chartRect = m_chart->rect();
+    const qreal left = chartRect.left() + 10;
+    const qreal right = chartRect.right() - 10;
+    const QFontMetricsF fm(font(0.8));
+    const qreal lineHeight = std::max(fm.height(), badgeSize()) + 3;
+    const int lines = keyLines();
+    qreal x = left;
+    qreal y = chartRect.bottom() - 6 - lines * lineHeight;
+    for (int i : m_keyOrder) {
+        const ChartEvent& e = m_events.at(i);
+        const QString full = e.when.isEmpty() ? e.text : tr("%1 (%2)").arg(e.text, e.when);
+        const qreal maxText = right - left - badgeSize() - 4;
+        const QString text = fm.elidedText(full, Qt::ElideRight, maxText);
+        const qreal width = badgeSize() + 4 + fm.horizontalAdvance(text);
+        if (x > left && x + width > right) {
+            x = left;
+            y += lineHeight;
+        }
+        items.append({i, QRectF(x, y, width, lineHeight - 3), text});
+        x += width + 14;
+    }
+    return items;
+}
+
+int FigureChartBase::keyLines() const
+{
+    if (!m_chart || m_keyOrder.isEmpty() || !m_options.annotations)
+        return 0;
+    const QRectF chartRect = m_chart->rect();
+    const qreal left = chartRect.left() + 10;
+    const qreal right = chartRect.right() - 10;
+    const QFontMetricsF fm(font(0.8));
+    int lines = 1;
+    qreal x = left;
+    for (int i : m_keyOrder) {
+        const ChartEvent& e = m_events.at(i);
+        const QString full = e.when.isEmpty() ? e.text : tr("%1 (%2)").arg(e.text, e.when);
+        const qreal width = std::min(badgeSize() + 4 + fm.horizontalAdvance(full), right - left);
+        if (x > left && x + width > right) {
+            x = left;
+            ++lines;
+        }
+        x += width + 14;
+    }
+    return lines;
+}
+
+void FigureChartBase::updateKeyMargin()
+{
+    if (!m_chart)
+        return;
+    const QFontMetricsF fm(font(0.8));
+    const qreal lineHeight = std::max(fm.height(), badgeSize()) + 3;
+    QMargins margins = BaseMargins;
+    margins.setBottom(margins.bottom() + int(std::ceil(keyLines() * lineHeight)) +
+                      (keyLines() ? 4 : 0));
+    if (m_chart->margins() != margins)
+        m_chart->setMargins(margins);
 }
 
 void FigureChartBase::select(const QModelIndex& index)
@@ -902,11 +988,17 @@ QString FigureChartBase::toolTipAt(const QPointF& position) const
         return index.data(Qt::ToolTipRole).toString();
     const Layout l = layout();
     for (const Layout::Event& e : l.events) {
-        const bool onLabel = e.label.contains(position);
+        const bool onBadge = e.badge.adjusted(-2, -2, 2, 2).contains(position);
         const bool onMarker = e.x1 - e.x0 > 2 ? (position.x() >= e.x0 && position.x() <= e.x1)
                                               : std::abs(position.x() - e.anchorX) <= 3;
-        if (onLabel || (onMarker && l.plot.contains(position)))
+        if (onBadge || (onMarker && l.plot.contains(position)))
             return m_events.at(e.index).toolTip;
+    }
+    if (m_options.annotations) {
+        for (const KeyItem& item : keyLayout()) {
+            if (item.rect.contains(position))
+                return m_events.at(item.event).toolTip;
+        }
     }
     return {};
 }

@@ -48,7 +48,9 @@ struct ChartEvent
     double x0 = 0;
     double x1 = 0;
     QString text;
+    QString when; ///< the event's date or period, as written in the key
     QString toolTip;
+    int number = 0; ///< its number in the key (from the left), 0 when outside the axis
 };
 
 /// A short text pinned to a data point (the peak, a low, a bar's value and what it counts).
@@ -132,6 +134,19 @@ protected:
 private:
     struct Layout;
     Layout layout() const;
+    struct KeyItem
+    {
+        int event;
+        QRectF rect;
+        QString text;
+    };
+    /// The key of the event badges, in the chart's bottom margin.
+    QList<KeyItem> keyLayout() const;
+    int keyLines() const;
+    void updateKeyMargin();
+    void numberEvents();
+    qreal badgeSize() const;
+    void drawBadge(QPainter* painter, const QRectF& rect, int number) const;
     void applyLegend();
     void toggleSeries(const QString& key);
     QRectF markRect(const ChartMark& mark) const;
@@ -147,6 +162,7 @@ private:
     QList<ChartEvent> m_events;
     QList<ChartNote> m_notes;
     QList<TickAxis*> m_tickAxes;
+    QList<int> m_keyOrder; ///< events in the key, left to right
     QPersistentModelIndex m_selected;
     QHash<QString, QList<QAbstractSeries*>> m_keySeries;
     QHash<QBarSet*, QString> m_barSetKeys;

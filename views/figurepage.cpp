@@ -19,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -40,7 +41,9 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     , m_table(new QTableView(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_caveat(new QLabel(this))
+    , m_caveatRow(new QWidget(this))
+    , m_caveat(new QLabel(m_caveatRow))
+    , m_caveatIcon(new QLabel(m_caveatRow))
     , m_reset(new QToolButton(this))
 {
     m_figure->setParent(this);
@@ -51,16 +54,22 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
 
     m_caveat->setWordWrap(true);
     m_caveat->setTextFormat(Qt::PlainText);
-    m_caveat->setContentsMargins(8, 4, 8, 4);
     m_caveat->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_caveat->setObjectName(QStringLiteral("caveat"));
+    m_caveatIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(18, 18));
+    m_caveatIcon->setAlignment(Qt::AlignTop);
+    auto* caveatLayout = new QHBoxLayout(m_caveatRow);
+    caveatLayout->setContentsMargins(10, 6, 10, 6);
+    caveatLayout->setSpacing(8);
+    caveatLayout->addWidget(m_caveatIcon);
+    caveatLayout->addWidget(m_caveat, 1);
 
     auto* chartPane = new QWidget(m_splitter);
     auto* chartLayout = new QVBoxLayout(chartPane);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->setSpacing(0);
     chartLayout->addWidget(m_view, 1);
-    chartLayout->addWidget(m_caveat);
+    chartLayout->addWidget(m_caveatRow);
 
     m_proxy->setSourceModel(m_figure->model());
     m_proxy->setSortRole(roleId(DataRole::Sort));
@@ -78,8 +87,8 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
 
     m_splitter->addWidget(chartPane);
     m_splitter->addWidget(m_table);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -238,7 +247,7 @@ void FigurePage::updateCaveat()
 {
     const QString caveat = m_figure->caveat();
     m_caveat->setText(caveat);
-    m_caveat->setVisible(!caveat.isEmpty());
+    m_caveatRow->setVisible(!caveat.isEmpty());
 }
 
 void FigurePage::followPalette()
@@ -249,9 +258,10 @@ void FigurePage::followPalette()
         o.theme = theme;
         m_figure->setOptions(o);
     }
-    QPalette p = m_caveat->palette();
-    p.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    m_caveat->setPalette(p);
+    m_caveatRow->setAutoFillBackground(true);
+    QPalette p = m_caveatRow->palette();
+    p.setColor(QPalette::Window, palette().color(QPalette::AlternateBase));
+    m_caveatRow->setPalette(p);
     m_view->setBackgroundBrush(palette().color(QPalette::Base));
 }
 

@@ -71,7 +71,9 @@ private:
     QTableView* m_table;
     QSortFilterProxyModel* m_proxy;
     QSplitter* m_splitter;
+    QWidget* m_caveatRow;
     QLabel* m_caveat;
+    QLabel* m_caveatIcon;
     QAction* m_copy;
     // Options (those that do not apply to the figure stay null).
     QLabel* m_showLabel = nullptr;

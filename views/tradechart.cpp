@@ -68,7 +68,7 @@ QString TradeChart::caveat() const
     QString text = tr("A gap is a month for which no figure was published or found, not a zero.");
     if (!combined.isEmpty())
         text += QLatin1Char(' ') +
-                tr("%1: published for both months together, drawn across the two months.")
+                tr("Figures published for two months together (%1) are drawn across both months.")
                     .arg(combined.join(QStringLiteral(", ")));
     return text;
 }
