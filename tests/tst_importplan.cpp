@@ -709,7 +709,8 @@ void tst_ImportPlan::preview()
     const Snapshot after = current();
     const QStringList series = {"total", "male", "female"};
     for (int i = 0; i < series.size(); ++i) {
-        const Observation* p = plottedOf(find(after, series.at(i), QStringLiteral("2024")));
+        const QList<Observation> list = find(after, series.at(i), QStringLiteral("2024"));
+        const Observation* p = plottedOf(list);
         QVERIFY(p);
         QCOMPARE(p->value, plotted2024.at(i));
     }
