@@ -147,6 +147,8 @@ FigureChartBase::FigureChartBase(Catalog* catalog, QObject* parent)
         updateKeyMargin();
     });
     connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF& plot) {
+        // Margins set elsewhere (the renderer's page layout) still get the key's room below.
+        updateKeyMargin();
         // Tick density follows the axis length.
         for (TickAxis* ticks : std::as_const(m_tickAxes))
             ticks->setPixels(ticks->axis()->orientation() == Qt::Horizontal ? plot.width()
@@ -244,7 +246,16 @@ void FigureChartBase::setTitle(const QString& title)
 
 QFont FigureChartBase::font(qreal scale, bool bold) const
 {
+    // Relative to the axis labels (set at 0.9 here), so that the overlay's texts follow when the
+    // renderer sizes the chart's fonts for a page or a slide.
     QFont f = QGuiApplication::font();
+    if (m_chart) {
+        const QList<QAbstractAxis*> axes = m_chart->axes();
+        if (!axes.isEmpty()) {
+            f = axes.first()->labelsFont();
+            scale /= 0.9;
+        }
+    }
     if (f.pointSizeF() > 0)
         f.setPointSizeF(f.pointSizeF() * scale);
     else
@@ -903,9 +914,16 @@ void FigureChartBase::updateKeyMargin()
         return;
     const QFontMetricsF fm(font(0.8));
     const qreal lineHeight = std::max(fm.height(), badgeSize()) + 3;
-    QMargins margins = BaseMargins;
-    margins.setBottom(margins.bottom() + int(std::ceil(keyLines() * lineHeight)) +
-                      (keyLines() ? 4 : 0));
+    const int lines = keyLines();
+    const int key = lines ? int(std::ceil(lines * lineHeight)) + 4 : 0;
+    // Margins someone else set (the renderer lays the chart out on its page) are kept: only the
+    // room for the key is added below them.
+    QMargins margins = m_chart->margins();
+    if (margins == m_appliedMargins)
+        margins.setBottom(margins.bottom() - m_keyRoom);
+    m_keyRoom = key;
+    margins.setBottom(margins.bottom() + key);
+    m_appliedMargins = margins;
     if (m_chart->margins() != margins)
         m_chart->setMargins(margins);
 }

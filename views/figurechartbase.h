@@ -163,6 +163,8 @@ private:
     QList<ChartNote> m_notes;
     QList<TickAxis*> m_tickAxes;
     QList<int> m_keyOrder; ///< events in the key, left to right
+    QMargins m_appliedMargins;  ///< the chart's margins as last set here
+    int m_keyRoom = 0;          ///< the part of the bottom margin that is the key's
     QPersistentModelIndex m_selected;
     QHash<QString, QList<QAbstractSeries*>> m_keySeries;
     QHash<QBarSet*, QString> m_barSetKeys;
