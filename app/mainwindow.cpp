@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "auditpage.h"
 #include "catalog.h"
 #include "citationpanel.h"
 #include "exportactions.h"
 #include "figurepage.h"
 #include "helpmenu.h"
 #include "languagemanager.h"
+#include "roles.h"
 #include "store.h"
 
 #include <QAction>
@@ -87,6 +89,9 @@ void MainWindow::createPages()
         });
         addPage(page);
     }
+    auto* audit = new AuditPage(m_catalog, m_stack);
+    connect(audit, &AuditPage::figuresRequested, this, &MainWindow::showObservations);
+    addPage(audit);
     updatePageIcons();
 }
 
@@ -120,6 +125,33 @@ int MainWindow::addPage(QWidget* page)
         m_list->setCurrentRow(0);
     fitPageList();
     return index;
+}
+
+void MainWindow::showObservations(const QList<qint64>& ids)
+{
+    // The first of the figures that its chart draws with the current options; the page's own
+    // details list all of them.
+    for (qint64 id : ids) {
+        const Observation* o = m_catalog->observation(id);
+        const std::optional<FigureKind> kind = o ? FigureChart::fromName(o->dataset) : std::nullopt;
+        FigurePage* page = kind ? figurePage(*kind) : nullptr;
+        if (!page)
+            continue;
+        const QAbstractItemModel* model = page->figure()->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const QModelIndex cell = model->index(r, c);
+                if (cell.data(roleId(DataRole::ObservationId)).toLongLong() != id
+                    && !cell.data(roleId(DataRole::Alternatives)).toList().contains(id))
+                    continue;
+                showPage(m_stack->indexOf(page));
+                page->setCurrentIndex(cell);
+                return;
+            }
+        }
+    }
+    statusBar()->showMessage(tr("The chart does not draw these figures with its current options."),
+                             5000);
 }
 
 int MainWindow::pageCount() const

@@ -64,6 +64,8 @@ private:
     void pageChanged(int index);
     void updatePageIcons();
     void fitPageList();
+    /// Shows the first of these observations that a figure draws, selected (audit requests).
+    void showObservations(const QList<qint64>& ids);
 
     Catalog* m_catalog;
     Store* m_store;

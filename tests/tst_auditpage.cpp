@@ -15,7 +15,7 @@
 #include <QTextBrowser>
 
 /// The Audit page: filtering by verdict, the details of a claim, and the requests it sends to
-/// the window (figures to select in their chart, a citation to show).
+/// the window (figures to select in their chart) and the source it opens.
 class tst_AuditPage : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,9 @@ private slots:
     void filterByVerdict_data();
     void filterByVerdict();
     void figuresOfAClaim();
-    void citationOfAClaim();
+    void openSource_data();
+    void openSource();
+    void titleAndIcon();
     void details();
     void selectHiddenClaim();
     void conflictFigure();
@@ -50,6 +52,9 @@ void tst_AuditPage::init()
     m_catalog = std::make_unique<Catalog>();
     Snapshot s = AuditFixture::snapshot();
     s.claims = AuditFixture::claims();
+    s.sources["seed-001"].url = "https://example.org/seed-001";
+    s.sources["seed-000"].url = "https://example.org/seed-000";
+    s.sources["seed-000"].unconfirmed = QStringList{"url"};
     m_catalog->setSnapshot(s);
     m_page = std::make_unique<AuditPage>(m_catalog.get());
     m_page->resize(1200, 800);
@@ -108,15 +113,30 @@ void tst_AuditPage::figuresOfAClaim()
     QCOMPARE(spy.first().first().value<QList<qint64>>(), expected);
 }
 
-void tst_AuditPage::citationOfAClaim()
+void tst_AuditPage::openSource_data()
 {
-    QSignalSpy spy(m_page.get(), &AuditPage::citationRequested);
-    QVERIFY(m_page->selectClaim("uk"));
-    auto* show = m_page->findChild<QPushButton*>("showCitation");
-    QVERIFY(show && show->isEnabled());
-    show->click();
-    QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.first().first().toString(), QString("seed-001"));
+    QTest::addColumn<QString>("claim");
+    QTest::addColumn<bool>("enabled");
+    // init() gives seed-001 a confirmed address and seed-000 an unconfirmed one.
+    QTest::newRow("confirmed address") << "uk" << true;
+    QTest::newRow("unconfirmed address") << "total" << false;
+    QTest::newRow("no address") << "q1" << false;
+}
+
+void tst_AuditPage::openSource()
+{
+    QFETCH(QString, claim);
+    QFETCH(bool, enabled);
+    QVERIFY(m_page->selectClaim(claim));
+    auto* open = m_page->findChild<QPushButton*>("openSource");
+    QVERIFY(open);
+    QCOMPARE(open->isEnabled(), enabled);
+}
+
+void tst_AuditPage::titleAndIcon()
+{
+    QCOMPARE(m_page->windowTitle(), QString("Audit"));
+    QVERIFY(!m_page->windowIcon().isNull());
 }
 
 void tst_AuditPage::details()

@@ -561,10 +561,6 @@ Note: %2</source>
         <translation>차트에서 수치 보기(&amp;F)</translation>
     </message>
     <message>
-        <source>Show the &amp;citation</source>
-        <translation>출처 보기(&amp;C)</translation>
-    </message>
-    <message>
         <source>Show this figure in its &amp;chart</source>
         <translation>차트에서 이 수치 보기(&amp;C)</translation>
     </message>
@@ -599,6 +595,14 @@ Note: %2</source>
     <message>
         <source>Check:</source>
         <translation>검증식:</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>출처 검증</translation>
+    </message>
+    <message>
+        <source>&amp;Open the source</source>
+        <translation>출처 열기(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1129,13 @@ Source: %2</source>
     <message>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The chart does not draw these figures with its current options.</source>
+        <translation>현재 옵션으로는 차트에 이 수치가 그려지지 않습니다.</translation>
     </message>
 </context>
 <context>

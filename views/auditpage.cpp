@@ -162,7 +162,7 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
     , m_claims(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_showFigures(new QPushButton(this))
-    , m_showCitation(new QPushButton(this))
+    , m_openSource(new QPushButton(this))
     , m_conflictsHint(new QLabel(this))
     , m_conflictsView(new QTableView(this))
     , m_showConflictFigure(new QPushButton(this))
@@ -173,7 +173,7 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
     m_details->setObjectName(QStringLiteral("claimDetails"));
     m_verdictFilter->setObjectName(QStringLiteral("verdictFilter"));
     m_showFigures->setObjectName(QStringLiteral("showFigures"));
-    m_showCitation->setObjectName(QStringLiteral("showCitation"));
+    m_openSource->setObjectName(QStringLiteral("openSource"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -209,7 +209,7 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_showFigures);
-    buttons->addWidget(m_showCitation);
+    buttons->addWidget(m_openSource);
     buttons->addStretch(1);
     detailsLayout->addLayout(buttons);
     detailsLayout->addWidget(m_details);
@@ -271,7 +271,7 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
             &AuditPage::updateDetails);
     connect(m_claims, &QTableView::doubleClicked, this, &AuditPage::requestFigures);
     connect(m_showFigures, &QPushButton::clicked, this, &AuditPage::requestFigures);
-    connect(m_showCitation, &QPushButton::clicked, this, &AuditPage::requestCitation);
+    connect(m_openSource, &QPushButton::clicked, this, &AuditPage::openSource);
     connect(m_details, &QTextBrowser::anchorClicked, this, &AuditPage::openLink);
     auto conflictFigure = [this] {
         const QModelIndex i = m_conflictsView->currentIndex();
@@ -289,6 +289,7 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
     });
     connect(m_conflicts, &QAbstractItemModel::modelReset, this, &AuditPage::retranslate);
 
+    updateIcon();
     retranslate();
     if (m_filter->rowCount() > 0)
         m_claims->setCurrentIndex(m_filter->index(0, AuditModel::ClaimColumn));
@@ -301,12 +302,15 @@ void AuditPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        updateIcon();
     QWidget::changeEvent(event);
 }
 
 void AuditPage::retranslate()
 {
     m_title->setText(tr("Source audit"));
+    setWindowTitle(tr("Audit"));
     m_filterLabel->setText(tr("&Show:"));
     const int current = m_verdictFilter->currentIndex();
     {
@@ -323,7 +327,7 @@ void AuditPage::retranslate()
     m_tabs->setTabText(0, tr("Claims (%1)").arg(m_audit->rowCount()));
     m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_conflicts->quantityCount()));
     m_showFigures->setText(tr("Show the &figures in their chart"));
-    m_showCitation->setText(tr("Show the &citation"));
+    m_openSource->setText(tr("&Open the source"));
     m_showConflictFigure->setText(tr("Show this figure in its &chart"));
     m_conflictsHint->setText(
         tr("Each block is one quantity for which sources report different values, revisions "
@@ -385,21 +389,50 @@ void AuditPage::requestFigures()
         emit figuresRequested(ids);
 }
 
-void AuditPage::requestCitation()
+QString AuditPage::sourceUrl() const
 {
     const QModelIndex i = m_claims->currentIndex();
-    if (i.isValid())
-        emit citationRequested(i.data(::roleId(DataRole::SourceId)).toString());
+    if (!i.isValid())
+        return {};
+    const Source source = m_catalog->source(i.data(::roleId(DataRole::SourceId)).toString());
+    return source.isUnconfirmed(QStringLiteral("url")) ? QString() : source.url;
+}
+
+void AuditPage::openSource()
+{
+    const QString url = sourceUrl();
+    if (!url.isEmpty())
+        QDesktopServices::openUrl(QUrl(url));
 }
 
 void AuditPage::openLink(const QUrl& url)
 {
-    if (url.scheme() == QLatin1String("citation"))
-        emit citationRequested(url.path());
-    else if (url.scheme() == QLatin1String("figures"))
+    if (url.scheme() == QLatin1String("figures"))
         requestFigures();
     else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
         QDesktopServices::openUrl(url);
+}
+
+void AuditPage::updateIcon()
+{
+    // A page of claims with a check mark, in the palette's text colour.
+    QPixmap pixmap(56, 56);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor ink = palette().color(QPalette::WindowText);
+    p.setPen(QPen(ink, 3));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(QRectF(8, 5, 32, 42), 4, 4);
+    for (int y : {16, 25, 34})
+        p.drawLine(QPointF(15, y), QPointF(32, y));
+    p.setPen(Qt::NoPen);
+    p.setBrush(verdictColour(QStringLiteral("holds")));
+    p.drawEllipse(QRectF(28, 28, 25, 25));
+    p.setPen(QPen(Qt::white, 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPolyline(QPolygonF({QPointF(34, 41), QPointF(39, 46), QPointF(47, 35)}));
+    p.end();
+    setWindowIcon(QIcon(pixmap));
 }
 
 void AuditPage::updateDetails()
@@ -407,7 +440,7 @@ void AuditPage::updateDetails()
     const QModelIndex i = m_claims->currentIndex();
     const ClaimResult* r = i.isValid() ? m_audit->result(m_filter->mapToSource(i).row()) : nullptr;
     m_showFigures->setEnabled(r && !r->observationIds().isEmpty());
-    m_showCitation->setEnabled(r != nullptr);
+    m_openSource->setEnabled(!sourceUrl().isEmpty());
     if (!r) {
         m_details->setHtml(
             QStringLiteral("<p>%1</p>").arg(html(tr("Select a claim to see how it was checked."))));
@@ -441,9 +474,8 @@ void AuditPage::updateDetails()
         text += QStringLiteral("</ul>");
     }
     const Formatter formatter;
-    text += QStringLiteral("<p><b>%1</b> <a href=\"citation:%2\">%3</a>, %4")
-                .arg(html(tr("Source:")), html(c.sourceId), html(formatter.citation(source)),
-                     html(c.locator));
+    text += QStringLiteral("<p><b>%1</b> %2, %3")
+                .arg(html(tr("Source:")), html(formatter.citation(source)), html(c.locator));
     if (!source.url.isEmpty() && !source.isUnconfirmed(QStringLiteral("url")))
         text += QStringLiteral(" — <a href=\"%1\">%2</a>").arg(html(source.url), html(tr("open")));
     text += QStringLiteral("</p>");

@@ -20,6 +20,7 @@ class QTextBrowser;
 /// differs, cannot be checked, per reading where the basis is ambiguous), its citation and the
 /// figures it was checked against; and the Conflicts list of quantities the sources disagree on.
 /// The page selects nothing in the charts itself: it asks, and the window routes the request.
+/// It names itself for the window's page list by its windowTitle and windowIcon.
 class AuditPage : public QWidget
 {
     Q_OBJECT
@@ -41,8 +42,6 @@ public:
 signals:
     /// Select these observations in their chart (a claim's figures, or one conflicting value).
     void figuresRequested(const QList<qint64>& observationIds);
-    /// Show the citation of this source (the citation panel).
-    void citationRequested(const QString& sourceId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,7 +51,10 @@ private:
     void updateDetails();
     void updateSummary();
     void requestFigures();
-    void requestCitation();
+    void openSource();
+    /// The current claim's source address, empty when unknown or unconfirmed.
+    QString sourceUrl() const;
+    void updateIcon();
     void openLink(const class QUrl& url);
     QList<qint64> currentFigures() const;
 
@@ -68,7 +70,7 @@ private:
     QTableView* m_claims;
     QTextBrowser* m_details;
     QPushButton* m_showFigures;
-    QPushButton* m_showCitation;
+    QPushButton* m_openSource;
     QLabel* m_conflictsHint;
     QTableView* m_conflictsView;
     QPushButton* m_showConflictFigure;
