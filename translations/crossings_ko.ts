@@ -833,6 +833,26 @@ Note: %2</source>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>only the claim&apos;s own source reports it</source>
+        <translation>주장한 출처만 보고함</translation>
+    </message>
+    <message>
+        <source>%1 (stated %2)</source>
+        <translation>%1 (주장 %2)</translation>
+    </message>
+    <message>
+        <source>%1, not %2 %3</source>
+        <translation>%1, %2 %3 아님</translation>
+    </message>
+    <message>
+        <source>the check is invalid</source>
+        <translation>검증식이 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>ClaimParser</name>
@@ -1136,6 +1156,77 @@ Source: %2</source>
     <message>
         <source>The chart does not draw these figures with its current options.</source>
         <translation>현재 옵션으로는 차트에 이 수치가 그려지지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <source>%1 dollars</source>
+        <translation>%1달러</translation>
+    </message>
+    <message>
+        <source>%1 person</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>약 %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>%1 넘게</translation>
+    </message>
+    <message>
+        <source>almost %1</source>
+        <translation>%1 가까이</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>최소 %1</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>잠정</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>수정 전 수치</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>산출</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>기사·논평</translation>
+    </message>
+    <message>
+        <source>official statistics</source>
+        <translation>공식 통계</translation>
+    </message>
+    <message>
+        <source>press report</source>
+        <translation>언론 보도</translation>
+    </message>
+    <message>
+        <source>%1 (unconfirmed)</source>
+        <translation>%1 (미확인)</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>날짜 미상</translation>
     </message>
 </context>
 <context>
