@@ -4,6 +4,7 @@
 #include "auditpage.h"
 #include "catalog.h"
 #include "citationpanel.h"
+#include "dataactions.h"
 #include "exportactions.h"
 #include "figurepage.h"
 #include "helpmenu.h"
@@ -65,6 +66,13 @@ MainWindow::MainWindow(Catalog* catalog, Store* store, LanguageManager* language
     createMenus();
     connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
     createPages();
+    // After an import or an undo the figures' range controls follow the data's years.
+    connect(m_catalog, &Catalog::reset, this, [this] {
+        for (FigureKind kind : FigureChart::all()) {
+            if (FigurePage* page = figurePage(kind))
+                page->setOptions(page->options());
+        }
+    });
     retranslate();
     readSettings();
     pageChanged(currentPage());
@@ -235,6 +243,10 @@ void MainWindow::createMenus()
     m_quit->setObjectName(QStringLiteral("quit"));
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
+    // Import Data…, Undo Last Import, Export Data… (docs/IMPORT.md).
+    auto* dataActions = new DataActions(m_catalog, m_store, this);
+    m_fileMenu->insertActions(m_quit, dataActions->actions());
+    m_fileMenu->insertSeparator(m_quit);
     // Export Figure… (Ctrl+E), Copy Figure (Ctrl+Shift+C), Print Figure… (Ctrl+P).
     auto* exportActions = new ExportActions(
         m_catalog, [this] { return currentFigure(); }, this);

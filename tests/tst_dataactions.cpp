@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
 #include "catalog.h"
+#include "citationpanel.h"
 #include "csvexport.h"
 #include "dataactions.h"
+#include "figurechart.h"
+#include "figurepage.h"
 #include "importfixture.h"
 #include "importplan.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "roles.h"
 
 #include <QAction>
 #include <QFile>
 #include <QMainWindow>
+#include <QMenu>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,12 +29,14 @@ class tst_DataActions : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { Application::setApplicationFont(); }
     void init();
     void cleanup();
     void importThenUndo();
     void invalidFileWritesNothing();
     void exportImportsBack();
     void exportToUnwritablePlace();
+    void windowShowsTheImportAtOnce();
 
 private:
     QString example(const char* name) const
@@ -168,6 +179,82 @@ void tst_DataActions::exportToUnwritablePlace()
     QVERIFY2(error.startsWith(QStringLiteral("Cannot write \"") + path + QStringLiteral("\": ")),
              qPrintable(error));
     QVERIFY(!QFile::exists(path));
+}
+
+void tst_DataActions::windowShowsTheImportAtOnce()
+{
+    // The real window: its File menu has the three actions, and after an import the arrivals
+    // figure's model (which the chart, the table and the citation panel read) has 2025.
+    LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    MainWindow window(m_catalog.get(), m_store.get(), &language);
+    const QList<QAction*> file = window.fileMenu()->actions();
+    QStringList names;
+    for (QAction* a : file)
+        names << a->objectName();
+    QVERIFY(names.contains(QStringLiteral("importDataAction")));
+    QVERIFY(names.contains(QStringLiteral("undoImportAction")));
+    QVERIFY(names.contains(QStringLiteral("exportDataAction")));
+    DataActions* actions = window.findChild<DataActions*>();
+    QVERIFY(actions);
+    FigurePage* page = window.figurePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    const QAbstractItemModel* model = page->figure()->model();
+    auto find2025 = [&]() -> QModelIndex {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const QModelIndex cell = model->index(r, c);
+                const Observation* o =
+                    m_catalog->observation(cell.data(roleId(DataRole::ObservationId)).toLongLong());
+                if (o && o->series == QLatin1String("total") &&
+                    o->period.code() == QLatin1String("2025"))
+                    return cell;
+            }
+        }
+        return {};
+    };
+    QVERIFY(!find2025().isValid());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (qEnvironmentVariableIsSet("CROSSINGS_SHOTS"))
+        window.grab().save(qEnvironmentVariable("CROSSINGS_SHOTS") +
+                           QStringLiteral("/window-before-import.png"));
+
+    QString error;
+    ImportPlan plan;
+    QVERIFY(actions->prepare(example("import-2025.csv"), &plan));
+    QVERIFY(actions->apply(plan, &error));
+    QVERIFY(actions->prepare(example("import-2025-correction.csv"), &plan));
+    QVERIFY(actions->apply(plan, &error));
+    QCoreApplication::processEvents();
+    // The arrivals open on 1998–2022; the user extends the range to the latest year, which the
+    // range control now offers.
+    auto* lastYear = page->findChild<QSpinBox*>(QStringLiteral("lastYear"));
+    QVERIFY(lastYear);
+    QCOMPARE(lastYear->maximum(), 2025);
+    FigureOptions options = page->options();
+    options.lastYear = 2025;
+    page->setOptions(options);
+    const QModelIndex cell = find2025();
+    QVERIFY(cell.isValid());
+    QCOMPARE(cell.data(roleId(DataRole::Value)).toLongLong(), qint64(223));
+    QCOMPARE(cell.data(roleId(DataRole::SourceId)).toString(), QStringLiteral("newsis-2026-02-04"));
+    // The announced 224 is one click away, superseded, with its own source.
+    const QVariantList alternatives = cell.data(roleId(DataRole::Alternatives)).toList();
+    QCOMPARE(alternatives.size(), 1);
+    const Observation* announced = m_catalog->observation(alternatives.first().toLongLong());
+    QVERIFY(announced);
+    QCOMPARE(announced->value, qint64(224));
+    QCOMPARE(announced->status, QStringLiteral("superseded"));
+    QCOMPARE(announced->sourceId, QStringLiteral("mou-2025-arrivals-2026-01-20"));
+    page->setCurrentIndex(cell);
+    QCoreApplication::processEvents();
+    if (qEnvironmentVariableIsSet("CROSSINGS_SHOTS"))
+        window.grab().save(qEnvironmentVariable("CROSSINGS_SHOTS") +
+                           QStringLiteral("/window-after-import.png"));
+    QVERIFY(window.fileMenu()->actions().contains(actions->undoAction()));
+    QVERIFY(actions->undoAction()->isEnabled());
 }
 
 QTEST_MAIN(tst_DataActions)
