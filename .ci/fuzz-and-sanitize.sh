@@ -39,8 +39,14 @@ cmake -S . -B "$asan_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TY
     -DCROSSINGS_SANITIZE=ON
 cmake --build "$asan_dir"
 echo "== sanitizer build took $((SECONDS - start)) s; running the test suite"
-ctest --test-dir "$asan_dir" --output-on-failure -j2
-echo "== sanitizers: no reports ($((SECONDS - start)) s)"
+# Both jobs always run, so that one report does not hide the other; the script fails at the end.
+asan_status=0
+ctest --test-dir "$asan_dir" --output-on-failure -j2 || asan_status=$?
+if [ "$asan_status" -eq 0 ]; then
+    echo "== sanitizers: no reports ($((SECONDS - start)) s)"
+else
+    echo "fuzz-and-sanitize: tests failed or sanitizers reported under $asan_dir (ctest exit $asan_status)" >&2
+fi
 
 echo "== fuzzer build: $fuzz_dir"
 cmake -S . -B "$fuzz_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -63,3 +69,4 @@ if [ "$status" -ne 0 ] || compgen -G "$work/artifacts/*" >/dev/null; then
     exit 1
 fi
 echo "== fuzzing: no crash, leak or timeout"
+exit "$asan_status"
