@@ -6,6 +6,8 @@
 #include "formatter.h"
 #include "roles.h"
 
+#include <QRegularExpression>
+
 AuditModel::AuditModel(Catalog* catalog, QObject* parent)
     : QAbstractTableModel(parent)
     , m_catalog(catalog)
@@ -77,11 +79,15 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         case KindColumn:
             return ClaimChecker::kindName(c.kind);
         case SourceColumn: {
-            const QString name = source.outlet.isEmpty() ? source.title(korean) : source.outlet;
+            // Short for the table: the outlet without its parenthetical details (the tooltip and
+            // the page's details give the full citation).
+            static const QRegularExpression aside(QStringLiteral("\\s*\\([^)]*\\)"));
+            const QString outlet = QString(source.outlet).remove(aside).trimmed();
+            const QString name = outlet.isEmpty() ? source.title(korean) : outlet;
             return tr("%1, %2").arg(name.isEmpty() ? c.sourceId : name, c.locator);
         }
         case CheckColumn:
-            return explanation(index.row());
+            return ClaimChecker(*m_catalog).brief(r);
         default:
             return {};
         }

@@ -15,6 +15,7 @@ class AuditModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// CheckColumn holds the short result per reading; the tooltip and explanation() the full one.
     enum Column { VerdictColumn, ClaimColumn, KindColumn, SourceColumn, CheckColumn, ColumnCount };
 
     /// Roles beyond DataRole (roles.h), which answers SourceId on every cell.

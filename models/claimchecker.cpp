@@ -698,6 +698,87 @@ QString ClaimChecker::explain(const ClaimResult& result) const
     return lines.join(QLatin1Char('\n'));
 }
 
+QString ClaimChecker::brief(const ReadingResult& r) const
+{
+    switch (r.reason) {
+    case ReadingResult::Reason::OwnSourceOnly:
+        return tr("only the claim's own source reports it");
+    case ReadingResult::Reason::MissingData: {
+        QStringList names;
+        for (const QuantityRef& q : r.missing)
+            names << quantityName(q);
+        return tr("not in the data: %1").arg(names.join(QStringLiteral("; ")));
+    }
+    case ReadingResult::Reason::ZeroDivisor:
+        return tr("a figure it divides by is zero");
+    case ReadingResult::Reason::None:
+    case ReadingResult::Reason::OnlyBounds:
+        break;
+    }
+    if (r.tests.isEmpty())
+        return {};
+    // The test that decides the verdict: the first false one, else the first undecided one.
+    const TestResult* t = &r.tests.first();
+    for (const TestResult& test : r.tests) {
+        if (test.verdict == ClaimVerdict::Differs) {
+            t = &test;
+            break;
+        }
+        if (test.verdict == ClaimVerdict::CannotCheck && t->verdict != ClaimVerdict::CannotCheck)
+            t = &test;
+    }
+    const QLocale locale;
+    auto side = [&](const TestSide& s, TestSide::Unit literalUnit) {
+        if (s.literal)
+            return sideText(s, t->percentDisplay, false, literalUnit);
+        const QString value = intervalText(s.value, s.unit, t->percentDisplay,
+                                           s.type == ClaimExpression::Type::Change);
+        if (!s.period.isEmpty() && !t->rhs.literal)
+            return tr("%1 (%2)").arg(value, Period::parse(s.period).label(locale));
+        return value;
+    };
+    const QString l = side(t->lhs, t->rhs.unit);
+    const QString rhs = side(t->rhs, t->lhs.unit);
+    if (t->rhs.literal && t->op == ClaimTest::Op::Equal)
+        return tr("%1 (stated %2)").arg(l, rhs);
+    QString op;
+    switch (t->op) {
+    case ClaimTest::Op::Equal:
+        op = QStringLiteral("=");
+        break;
+    case ClaimTest::Op::Less:
+        op = QStringLiteral("<");
+        break;
+    case ClaimTest::Op::LessEqual:
+        op = QStringLiteral("\u2264");
+        break;
+    case ClaimTest::Op::Greater:
+        op = QStringLiteral(">");
+        break;
+    case ClaimTest::Op::GreaterEqual:
+        op = QStringLiteral("\u2265");
+        break;
+    }
+    // The relation as the data have it: "229 (2020) ≮ 148 (1999)" reads as the verdict says.
+    if (t->verdict == ClaimVerdict::Differs)
+        return tr("%1, not %2 %3").arg(l, op, rhs);
+    return QStringLiteral("%1 %2 %3").arg(l, op, rhs);
+}
+
+QString ClaimChecker::brief(const ClaimResult& result) const
+{
+    if (!result.error.isEmpty())
+        return tr("the check is invalid");
+    QStringList lines;
+    for (const ReadingResult& r : result.readings) {
+        if (result.readings.size() > 1)
+            lines << tr("%1: %2 — %3").arg(readingName(r.label), verdictName(r.verdict), brief(r));
+        else
+            lines << brief(r);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString ClaimChecker::computedText(const ReadingResult& r) const
 {
     if (r.tests.isEmpty() || r.reason == ReadingResult::Reason::MissingData)

@@ -128,6 +128,10 @@ public:
     QString explain(const ReadingResult& reading) const;
     /// Every reading, one per line, each with its name when there are several.
     QString explain(const ClaimResult& result) const;
+    /// A short result for a table cell: "2.16% (stated 2%)", "not in the data: …".
+    QString brief(const ReadingResult& reading) const;
+    /// One line per reading, each with its name and verdict when there are several.
+    QString brief(const ClaimResult& result) const;
     /// The number computed by the first test of a reading, formatted ("2.16%", "33,752 people").
     QString computedText(const ReadingResult& reading) const;
     QString statedText(const ReadingResult& reading) const;

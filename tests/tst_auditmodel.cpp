@@ -146,15 +146,24 @@ void tst_AuditModel::displayAndHeaders()
     QCOMPARE(
         m_model->index(0, AuditModel::SourceColumn).data(roleId(DataRole::SourceId)).toString(),
         QString("seed-000"));
-    // Two readings, two lines, each named.
+    // Two readings, two lines, each named, with the numbers: 18,031,000 / 10,345,000 - 1 = +74.30%
+    // and 18,031,000 / 197,960,000 - 1 = -90.89%.
     const QStringList lines =
         m_model->index(1, AuditModel::CheckColumn).data().toString().split('\n');
-    QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines.at(0).startsWith(
-                 "from the previous month — differs: +74.30% against the stated -91%"),
-             qPrintable(lines.at(0)));
-    QVERIFY2(lines.at(1).startsWith("from a year earlier — holds: -90.89%"),
-             qPrintable(lines.at(1)));
+    QCOMPARE(lines, (QStringList{"from the previous month: differs — +74.30% (stated -91%)",
+                                 "from a year earlier: holds — -90.89% (stated -91%)"}));
+    // The full explanation is the tooltip.
+    const QString tip = m_model->index(1, AuditModel::CheckColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith("from the previous month — differs: +74.30% against the stated -91%, "
+                            "off by 165.30 percentage points"),
+             qPrintable(tip));
+    // 229 (2020) is not below 148 (1999).
+    QCOMPARE(m_model->index(4, AuditModel::CheckColumn).data().toString(),
+             QString("229 people (2020), not < 148 people (1999)"));
+    QCOMPARE(m_model->index(2, AuditModel::CheckColumn).data().toString(),
+             QString("not in the data: Arrivals, South Korea, Q1 2017"));
+    QCOMPARE(m_model->index(3, AuditModel::CheckColumn).data().toString(),
+             QString("only the claim's own source reports it"));
     // total holds; low differs; q1 and uk cannot be checked; imports depends.
     QCOMPARE(
         m_model->summary(),

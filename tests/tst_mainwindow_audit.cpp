@@ -78,8 +78,8 @@ qint64 tst_MainWindowAudit::idOf(const QString& dataset, const QString& series,
                                  const QString& period, const QString& sourceId) const
 {
     for (const Observation& o : m_snapshot.observations) {
-        if (o.dataset == dataset && o.series == series && o.period.code() == period
-            && o.sourceId == sourceId)
+        if (o.dataset == dataset && o.series == series && o.period.code() == period &&
+            o.sourceId == sourceId)
             return o.id;
     }
     return 0;
@@ -100,9 +100,11 @@ void tst_MainWindowAudit::requestSelectsTheFigure_data()
     QTest::addColumn<QString>("period");
     QTest::addColumn<QString>("source");
     // The plotted 2009 figure (MOU's final 2,914) is selected as itself.
-    QTest::newRow("plotted figure") << "2009" << "mou-table-2020";
+    QTest::newRow("plotted figure") << "2009"
+                                    << "mou-table-2020";
     // The superseded 2,927 of the 2012 release is an alternative of the same cell.
-    QTest::newRow("alternative figure") << "2009" << "mou-release-2012-01-11";
+    QTest::newRow("alternative figure") << "2009"
+                                        << "mou-release-2012-01-11";
 }
 
 void tst_MainWindowAudit::requestSelectsTheFigure()
@@ -140,7 +142,8 @@ void tst_MainWindowAudit::claimButtonSelectsItsFirstFigure()
     show->click();
     FigurePage* arrivals = m_window->figurePage(FigureKind::Arrivals);
     QCOMPARE(m_window->page(m_window->currentPage()), static_cast<QWidget*>(arrivals));
-    QCOMPARE(arrivals->currentIndex().data(roleId(DataRole::PeriodCode)).toString(), QString("2021"));
+    QCOMPARE(arrivals->currentIndex().data(roleId(DataRole::PeriodCode)).toString(),
+             QString("2021"));
 }
 
 QTEST_MAIN(tst_MainWindowAudit)

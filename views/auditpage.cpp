@@ -192,13 +192,15 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
     m_claims->setTextElideMode(Qt::ElideNone);
     m_claims->verticalHeader()->hide();
     m_claims->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_claims->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_claims->horizontalHeader()->setSectionResizeMode(AuditModel::CheckColumn,
-                                                       QHeaderView::Stretch);
-    m_claims->setColumnWidth(AuditModel::VerdictColumn, 190);
-    m_claims->setColumnWidth(AuditModel::ClaimColumn, 330);
-    m_claims->setColumnWidth(AuditModel::KindColumn, 110);
-    m_claims->setColumnWidth(AuditModel::SourceColumn, 200);
+    // The claim and its result share the width; the kind is in the details.
+    QHeaderView* columns = m_claims->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(AuditModel::VerdictColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(AuditModel::ClaimColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(AuditModel::CheckColumn, QHeaderView::Stretch);
+    m_claims->setColumnHidden(AuditModel::KindColumn, true);
+    m_claims->setColumnWidth(AuditModel::SourceColumn, 150);
+    columns->setMinimumSectionSize(60);
     m_claims->setIconSize(QSize(16, 16));
 
     m_details->setOpenLinks(false);
@@ -451,8 +453,9 @@ void AuditPage::updateDetails()
     const Source source = m_catalog->source(c.sourceId);
     const QString key = ClaimChecker::verdictKey(r->verdict);
     QString text = QStringLiteral("<p><b>%1</b></p>").arg(html(c.text(Catalog::korean())));
-    text += QStringLiteral("<p><span style=\"color:%1\"><b>%2</b></span></p>")
-                .arg(verdictColour(key).name(), html(ClaimChecker::verdictName(r->verdict)));
+    text += QStringLiteral("<p><span style=\"color:%1\"><b>%2</b></span> &nbsp;·&nbsp; %3</p>")
+                .arg(verdictColour(key).name(), html(ClaimChecker::verdictName(r->verdict)),
+                     html(ClaimChecker::kindName(c.kind)));
     text += QStringLiteral("<ul>");
     for (const QString& line : checker.explain(*r).split(QLatin1Char('\n')))
         text += QStringLiteral("<li>%1</li>").arg(html(line));
