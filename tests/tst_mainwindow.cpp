@@ -3,6 +3,7 @@
 // menus, persistence, language switching, and each page rendering without a warning.
 #include "application.h"
 #include "catalog.h"
+#include "chartpalette.h"
 #include "chartview.h"
 #include "citationpanel.h"
 #include "figurepage.h"
@@ -28,6 +29,7 @@
 #include <memory>
 
 Q_DECLARE_METATYPE(FigureKind)
+Q_DECLARE_METATYPE(Theme)
 
 namespace {
 QStringList g_warnings;
@@ -69,6 +71,7 @@ private slots:
     void addPageExtendsTheList();
     void stateIsRemembered();
     void languageSwitchRetranslatesEverything();
+    void darkPaletteGivesDarkCharts();
     void pagesRenderWithoutWarnings_data();
     void pagesRenderWithoutWarnings();
 
@@ -283,6 +286,35 @@ void tst_MainWindow::languageSwitchRetranslatesEverything()
     QCoreApplication::processEvents();
     QCOMPARE(arrivals->table()->model()->index(row, 0).data().toString(), QStringLiteral("2009"));
     QCOMPARE(window->windowTitle(), QStringLiteral("Crossings"));
+}
+
+void tst_MainWindow::darkPaletteGivesDarkCharts()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    FigurePage* page = window->figurePage(FigureKind::Arrivals);
+    QCOMPARE(page->options().theme, Theme::Light);
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
+    dark.setColor(QPalette::WindowText, QColor(0xEE, 0xEE, 0xEE));
+    dark.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+    dark.setColor(QPalette::Button, QColor(0x3A, 0x3A, 0x3A));
+    dark.setColor(QPalette::ButtonText, QColor(0xEE, 0xEE, 0xEE));
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents();
+    QCOMPARE(page->options().theme, Theme::Dark);
+    QCOMPARE(page->figure()->chart()->backgroundBrush().color(),
+             ChartPalette::style(Theme::Dark).background);
+    const QByteArray dir = qgetenv("CROSSINGS_SCREENSHOTS");
+    if (!dir.isEmpty())
+        window->grab().save(QString::fromLocal8Bit(dir) +
+                            QStringLiteral("/arrivals-dark-window.png"));
+    QApplication::setPalette(light);
+    QCoreApplication::processEvents();
+    QCOMPARE(page->options().theme, Theme::Light);
 }
 
 void tst_MainWindow::pagesRenderWithoutWarnings_data()
