@@ -265,7 +265,9 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     for (const CsvRecord& r : rows) {
         if (r.fields.size() != header.fields.size()) {
             addIssue(r.line, 0,
-                     tr("%1 columns where the header has %2").arg(r.fields.size()).arg(header.fields.size()));
+                     tr("%1 columns where the header has %2")
+                         .arg(r.fields.size())
+                         .arg(header.fields.size()));
             ragged = true;
         }
     }
@@ -286,16 +288,24 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     const QList<Observation> read = reader.readObservations(readerInput, fileName, knownIds);
     m_issues += reader.issues();
 
-    // Figures the store already has, from the same source.
+    // The same figure (quantity, value, source) twice: once per source, whatever its status.
+    auto figureKey = [](const Observation& o) {
+        return o.quantityKey() + QLatin1Char('|') + o.sourceId + QLatin1Char('|') +
+               QString::number(o.value);
+    };
     QHash<QString, const Observation*> stored;
     for (const Observation& o : current.observations)
-        stored.insert(o.quantityKey() + QLatin1Char('|') + o.sourceId + QLatin1Char('|') +
-                          QString::number(o.value),
-                      &o);
+        stored.insert(figureKey(o), &o);
+    QHash<QString, int> inFile;
     const Formatter formatter;
     for (const Observation& o : read) {
-        const Observation* same = stored.value(o.quantityKey() + QLatin1Char('|') + o.sourceId +
-                                               QLatin1Char('|') + QString::number(o.value));
+        const QString key = figureKey(o);
+        const auto earlier = inFile.constFind(key);
+        if (earlier != inFile.constEnd())
+            addIssue(o.line, 0, tr("duplicate of line %1").arg(*earlier));
+        else
+            inFile.insert(key, o.line);
+        const Observation* same = stored.value(key);
         if (same) {
             addIssue(o.line, 0,
                      tr("the database already has this figure: %1 from source \"%2\" (%3)")

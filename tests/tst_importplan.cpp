@@ -216,6 +216,9 @@ void tst_ImportPlan::rejects_data()
                "not have it and no row of this file describes it (source_kind, source_title_en)"};
     QTest::newRow("duplicate row in the file")
         << H + ok + ok << QStringList{"t.csv, line 3: duplicate of line 2"};
+    QTest::newRow("the same figure twice, with another status")
+        << H + ok + "arrivals,total,2025,KR,224,,persons,provisional,news1-2025-02-04,,\n"
+        << QStringList{"t.csv, line 3: duplicate of line 2"};
     QTest::newRow("row the database already has")
         << H + "arrivals,total,2024,KR,236,,persons,final,news1-2025-02-04,,\n"
         << QStringList{"t.csv, line 2: the database already has this figure: 236 people from "

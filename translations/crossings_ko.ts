@@ -1828,4 +1828,11 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
         <translation>변경 내용을 저장하지 않고 내장 데이터로 계속할까요? 파일은 바뀌지 않습니다.</translation>
     </message>
 </context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>%1행과 중복됩니다</translation>
+    </message>
+</context>
 </TS>
