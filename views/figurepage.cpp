@@ -106,7 +106,12 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
                     emit currentChanged(source);
             });
     connect(m_figure, &FigureChart::clicked, this, &FigurePage::setCurrentIndex);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { emit currentChanged({}); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        // New rows (another range, or an import): the selection is gone, the years may differ.
+        if (!m_syncing)
+            syncControls();
+        emit currentChanged({});
+    });
     connect(m_figure, &FigureChart::rebuilt, this, &FigurePage::updateCaveat);
     connect(m_view, &ChartView::hovered, this, &FigurePage::statusMessage);
     connect(m_view, &ChartView::zoomChanged, m_reset, &QToolButton::setEnabled);
