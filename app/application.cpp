@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "benchhooks.h"
 #include "catalog.h"
 #include "commandline.h"
 #include "languagemanager.h"
@@ -109,6 +110,7 @@ int Application::runWindow(const QString& database, LanguageManager* languageMan
     // The installed theme's icon when there is one (hicolor, from the package), else the built-in.
     const QIcon builtIn(QStringLiteral(":/icons/org.crossings.Crossings.svg"));
     QApplication::setWindowIcon(QIcon::fromTheme(QGuiApplication::desktopFileName(), builtIn));
+    BenchHooks::install(); // off unless the benchmark asks (docs/PERFORMANCE.md)
     MainWindow window(&catalog, &store, languageManager);
     window.show();
     return QApplication::exec();

@@ -2,6 +2,7 @@
 #include "tradechart.h"
 
 #include "catalog.h"
+#include "downsampler.h"
 #include "eventsmodel.h"
 #include "formatter.h"
 #include "seriestablemodel.h"
@@ -162,7 +163,7 @@ void TradeChart::build()
     const QLocale here;
     const double labelWidth =
         fm.horizontalAdvance(Period::parse(QStringLiteral("2020-12")).label(here)) + 6;
-    addAxis(
+    QCategoryAxis* months = addAxis(
         Qt::Horizontal, xMin, xMax,
         [first = first, slotCount, labelWidth](double min, double max, double pixels) {
             const double visible = max - min;
@@ -267,6 +268,10 @@ void TradeChart::build()
             line->setVisible(!isHidden(key));
         }
     }
+
+    // However many months there are, each line is drawn from at most four points per pixel
+    // column on screen (first, lowest, highest, last: every extreme kept); again on zoom.
+    (new LineDownsampler(chart(), months))->adoptLines();
 
     addTimeline(m_events, scale);
 
