@@ -9,6 +9,7 @@
 #include "figurepage.h"
 #include "helpmenu.h"
 #include "languagemanager.h"
+#include "languagemenu.h"
 #include "roles.h"
 #include "store.h"
 
@@ -266,6 +267,8 @@ void MainWindow::createMenus()
     });
     m_resetZoom->setObjectName(QStringLiteral("resetZoom"));
     m_resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    menuBar()->addMenu(new LanguageMenu(m_language, this));
 
     m_helpMenu = new HelpMenu(m_catalog, this);
     menuBar()->addMenu(m_helpMenu);

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Switching the language of the full window at runtime: every visible text follows, no restart.
+#include "application.h"
+#include "catalog.h"
+#include "citationpanel.h"
+#include "figurepage.h"
+#include "formatter.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "roles.h"
+#include "store.h"
+
+#include <QAbstractAxis>
+#include <QAction>
+#include <QChart>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+bool hasHangul(const QString& s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class tst_LanguageSwitch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void wholeWindowFollows();
+    void formatting_data();
+    void formatting();
+
+private:
+    /// The texts a person sees: menus, page titles, chart and axis titles, table headers.
+    QMap<QString, QStringList> visibleTexts(MainWindow& window);
+
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<LanguageManager> m_language;
+};
+
+void tst_LanguageSwitch::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Application::setIdentity();
+    Application::setApplicationFont();
+    QSettings().clear();
+    m_store = std::make_unique<Store>();
+    QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
+    m_catalog = std::make_unique<Catalog>();
+    QVERIFY(m_catalog->reload(*m_store));
+    m_language = std::make_unique<LanguageManager>();
+    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+}
+
+QMap<QString, QStringList> tst_LanguageSwitch::visibleTexts(MainWindow& window)
+{
+    QMap<QString, QStringList> texts;
+    for (QAction* a : window.menuBar()->actions())
+        texts[QStringLiteral("menus")] << a->text();
+    auto* list = window.findChild<QListWidget*>(QStringLiteral("pageList"));
+    for (int i = 0; i < list->count(); ++i)
+        texts[QStringLiteral("pages")] << list->item(i)->text();
+    for (FigureKind kind : FigureChart::all()) {
+        FigurePage* page = window.figurePage(kind);
+        texts[QStringLiteral("chart titles")] << page->figure()->title();
+        for (QAbstractAxis* axis : page->figure()->chart()->axes()) {
+            if (!axis->titleText().isEmpty())
+                texts[QStringLiteral("axis titles")] << axis->titleText();
+        }
+        QAbstractItemModel* m = page->table()->model();
+        for (int c = 0; c < m->columnCount(); ++c)
+            texts[QStringLiteral("table headers")] << m->headerData(c, Qt::Horizontal).toString();
+    }
+    return texts;
+}
+
+void tst_LanguageSwitch::wholeWindowFollows()
+{
+    MainWindow window(m_catalog.get(), m_store.get(), m_language.get());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FigurePage* arrivals = window.figurePage(FigureKind::Arrivals);
+    window.showPage(0);
+    const QAbstractItemModel* model = arrivals->figure()->model();
+    int row2009 = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(roleId(DataRole::PeriodCode)).toString() == QLatin1String("2009"))
+            row2009 = r;
+    }
+    QVERIFY(row2009 >= 0);
+    arrivals->setCurrentIndex(model->index(row2009, 1));
+
+    const auto english = visibleTexts(window);
+    QVERIFY(english.value("chart titles").size() == 3);
+    QVERIFY(!english.value("axis titles").isEmpty());
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        for (const QString& t : it.value())
+            QVERIFY2(!hasHangul(t), qPrintable(it.key() + QStringLiteral(": ") + t));
+    }
+    const QString englishPanel = window.citationPanel()->text();
+    QVERIFY(englishPanel.contains(QStringLiteral("2,914")));
+
+    // Through the Language menu, as a person would.
+    auto* korean = window.findChild<QAction*>(QStringLiteral("language-ko"));
+    QVERIFY(korean);
+    korean->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(m_language->language(), QStringLiteral("ko"));
+    const auto hangul = visibleTexts(window);
+    QCOMPARE(hangul.keys(), english.keys());
+    for (auto it = hangul.cbegin(); it != hangul.cend(); ++it) {
+        for (const QString& t : it.value()) {
+            // A language's own name stays as it is: the Language menu lists "English" too.
+            if (t == QLatin1String("English"))
+                continue;
+            QVERIFY2(hasHangul(t), qPrintable(it.key() + QStringLiteral(": ") + t));
+        }
+    }
+    const QString koreanPanel = window.citationPanel()->text();
+    QVERIFY(hasHangul(koreanPanel));
+    QVERIFY2(koreanPanel.contains(QStringLiteral("2,914명")), qPrintable(koreanPanel.left(400)));
+    QVERIFY(!koreanPanel.contains(QStringLiteral("Where in the source")));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Crossings"));
+
+    // And back, without a restart.
+    auto* englishAction = window.findChild<QAction*>(QStringLiteral("language-en"));
+    QVERIFY(englishAction);
+    englishAction->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(visibleTexts(window), english);
+    QCOMPARE(window.citationPanel()->text(), englishPanel);
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+}
+
+void tst_LanguageSwitch::formatting_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("qualifier");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en people") << "en" << qint64(1047) << "persons" << "" << "1,047 people";
+    QTest::newRow("ko people") << "ko" << qint64(1047) << "persons" << "" << "1,047명";
+    QTest::newRow("en one person") << "en" << qint64(1) << "persons" << "" << "1 person";
+    QTest::newRow("en dollars") << "en" << qint64(18031000) << "usd" << "" << "$18,031,000";
+    QTest::newRow("ko dollars") << "ko" << qint64(18031000) << "usd" << "" << "18,031,000달러";
+    QTest::newRow("en about") << "en" << qint64(970) << "persons" << "about" << "about 970 people";
+    QTest::newRow("ko about") << "ko" << qint64(970) << "persons" << "about" << "약 970명";
+    QTest::newRow("en over") << "en" << qint64(33000) << "persons" << "over" << "over 33,000 people";
+}
+
+void tst_LanguageSwitch::formatting()
+{
+    QFETCH(QString, language);
+    QFETCH(qint64, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, qualifier);
+    QFETCH(QString, expected);
+    QVERIFY(m_language->setLanguage(language));
+    QCOMPARE(Formatter().value(value, unit, qualifier), expected);
+    const QLocale locale;
+    QCOMPARE(Formatter().date(QStringLiteral("2020-03")),
+             language == QLatin1String("ko") ? QStringLiteral("2020년 3월") : QStringLiteral("March 2020"));
+    QCOMPARE(Formatter().compact(18031000, QStringLiteral("usd")),
+             language == QLatin1String("ko") ? QStringLiteral("1,803만 달러") : QStringLiteral("$18.0M"));
+    QCOMPARE(Period::parse(QStringLiteral("2020-03")).label(locale),
+             language == QLatin1String("ko") ? QStringLiteral("2020년 3월") : QStringLiteral("Mar 2020"));
+    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+}
+
+QTEST_MAIN(tst_LanguageSwitch)
+#include "tst_languageswitch.moc"
