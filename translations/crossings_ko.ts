@@ -102,397 +102,69 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>Application</name>
     <message>
-        <source>--lang needs a language: en or ko</source>
-        <translation>--lang에는 언어가 필요합니다: en 또는 ko</translation>
+        <source>crossings: there is no display to open the window on (set DISPLAY, or run it under xvfb-run).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>-o needs a file name ending in .png, .pdf or .svg</source>
-        <translation>-o에는 .png, .pdf 또는 .svg로 끝나는 파일 이름이 필요합니다</translation>
-    </message>
-    <message>
-        <source>--output-dir needs a folder</source>
-        <translation>--output-dir에는 폴더가 필요합니다</translation>
-    </message>
-    <message>
-        <source>--size needs a size, e.g. 1920x1080</source>
-        <translation>--size에는 크기가 필요합니다(예: 1920x1080)</translation>
-    </message>
-    <message>
-        <source>--dpi needs a number, e.g. 300</source>
-        <translation>--dpi에는 숫자가 필요합니다(예: 300)</translation>
-    </message>
-    <message>
-        <source>--theme needs a theme: light, dark, contrast or print</source>
-        <translation>--theme에는 테마가 필요합니다: light, dark, contrast 또는 print</translation>
-    </message>
-    <message>
-        <source>--format needs a format: png, pdf or svg</source>
-        <translation>--format에는 형식이 필요합니다: png, pdf 또는 svg</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for export</source>
-        <translation>export에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>export --all writes every figure: name no figure</source>
-        <translation>export --all은 모든 그림을 씁니다: 그림 이름을 지정하지 마십시오</translation>
-    </message>
-    <message>
-        <source>export --all writes into a folder: use --output-dir DIR, not -o</source>
-        <translation>export --all은 폴더에 씁니다: -o 대신 --output-dir DIR을 사용하십시오</translation>
-    </message>
-    <message>
-        <source>export --all needs --output-dir DIR</source>
-        <translation>export --all에는 --output-dir DIR이 필요합니다</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (expected png, pdf or svg)</source>
-        <translation>알 수 없는 형식 &quot;%1&quot; (png, pdf 또는 svg)</translation>
-    </message>
-    <message>
-        <source>export needs a figure: arrivals, trade or destinations</source>
-        <translation>export에는 그림 이름이 필요합니다: arrivals, trade 또는 destinations</translation>
-    </message>
-    <message>
-        <source>unknown figure &quot;%1&quot; (expected arrivals, trade or destinations)</source>
-        <translation>알 수 없는 그림 &quot;%1&quot; (arrivals, trade 또는 destinations)</translation>
-    </message>
-    <message>
-        <source>export needs an output file: -o FILE (.png, .pdf or .svg)</source>
-        <translation>export에는 출력 파일이 필요합니다: -o FILE (.png, .pdf 또는 .svg)</translation>
-    </message>
-    <message>
-        <source>cannot tell the format of &quot;%1&quot;: the file name must end in .png, .pdf or .svg</source>
-        <translation>&quot;%1&quot;의 형식을 알 수 없습니다: 파일 이름은 .png, .pdf 또는 .svg로 끝나야 합니다</translation>
-    </message>
-    <message>
-        <source>--output-dir is only for &quot;export --all&quot;</source>
-        <translation>--output-dir은 &quot;export --all&quot;에서만 쓸 수 있습니다</translation>
-    </message>
-    <message>
-        <source>--format is only for &quot;export --all&quot;; with -o the file name&apos;s extension chooses the format</source>
-        <translation>--format은 &quot;export --all&quot;에서만 쓸 수 있습니다. -o를 쓰면 파일 확장자가 형식을 정합니다</translation>
-    </message>
-    <message>
-        <source>--lang both is only for &quot;export --all&quot;</source>
-        <translation>--lang both는 &quot;export --all&quot;에서만 쓸 수 있습니다</translation>
-    </message>
-    <message>
-        <source>invalid size &quot;%1&quot; (expected WIDTHxHEIGHT in pixels, e.g. 1920x1080, or 16:9, 4:3, a4-landscape, a4-portrait)</source>
-        <translation>잘못된 크기 &quot;%1&quot; (픽셀 단위 가로x세로, 예: 1920x1080, 또는 16:9, 4:3, a4-landscape, a4-portrait)</translation>
-    </message>
-    <message>
-        <source>invalid DPI &quot;%1&quot; (expected a whole number from %2 to %3)</source>
-        <translation>잘못된 DPI &quot;%1&quot; (%2~%3의 정수)</translation>
-    </message>
-    <message>
-        <source>unknown theme &quot;%1&quot; (expected light, dark, contrast or print)</source>
-        <translation>알 수 없는 테마 &quot;%1&quot; (light, dark, contrast 또는 print)</translation>
-    </message>
-    <message>
-        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 million pixels in all</source>
-        <translation>크기 %1×%2이(가) 범위를 벗어났습니다: 각 변은 %3~%4픽셀, 전체는 %5백만 픽셀 이하여야 합니다</translation>
-    </message>
-    <message>
-        <source>crossings: %1</source>
-        <translation>crossings: %1</translation>
-    </message>
-    <message>
-        <source>could not create the folder &quot;%1&quot;</source>
-        <translation>폴더 &quot;%1&quot;을(를) 만들 수 없습니다</translation>
+        <source>Crossings</source>
+        <translation type="unfinished">Crossings</translation>
     </message>
 </context>
 <context>
-    <name>ExportActions</name>
+    <name>ArrivalsChart</name>
     <message>
-        <source>&amp;Export Figure…</source>
-        <translation>그림 내보내기(&amp;E)…</translation>
+        <source>North Korean defectors arriving in South Korea</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the figure as PNG, PDF or SVG, with its title and sources</source>
-        <translation>그림을 제목, 출처와 함께 PNG, PDF 또는 SVG로 저장합니다</translation>
+        <source>People arriving per quarter, %1–%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;Figure</source>
-        <translation>그림 복사(&amp;F)</translation>
+        <source>People arriving per year, %1–%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put the figure on the clipboard as an image, with its sources</source>
-        <translation>그림을 출처와 함께 이미지로 클립보드에 복사합니다</translation>
+        <source>Figures for several years together (%1) are drawn as brackets across the years they cover, not as single years.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print Figure…</source>
-        <translation>그림 인쇄(&amp;P)…</translation>
+        <source>No split by sex was published for %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the figure with its title and sources</source>
-        <translation>그림을 제목, 출처와 함께 인쇄합니다</translation>
+        <source>People per quarter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Figure copied to the clipboard with its sources</source>
-        <translation>그림을 출처와 함께 클립보드에 복사했습니다</translation>
+        <source>People per year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print Figure</source>
-        <translation>그림 인쇄</translation>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <source>This page shows no figure: open a figure first</source>
-        <translation>이 화면에는 그림이 없습니다: 먼저 그림을 여십시오</translation>
+        <source>%1 in all</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ExportDialog</name>
     <message>
-        <source>PNG image</source>
-        <translation>PNG 이미지</translation>
+        <source>%1 together</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF document (vector)</source>
-        <translation>PDF 문서(벡터)</translation>
+        <source>%1 (no split published)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SVG drawing (vector)</source>
-        <translation>SVG 그래픽(벡터)</translation>
+        <source>Peak: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slide 16:9 (1920 × 1080)</source>
-        <translation>슬라이드 16:9 (1920 × 1080)</translation>
-    </message>
-    <message>
-        <source>Slide 4:3 (1600 × 1200)</source>
-        <translation>슬라이드 4:3 (1600 × 1200)</translation>
-    </message>
-    <message>
-        <source>A4 landscape</source>
-        <translation>A4 가로</translation>
-    </message>
-    <message>
-        <source>A4 portrait</source>
-        <translation>A4 세로</translation>
-    </message>
-    <message>
-        <source>Custom size</source>
-        <translation>사용자 지정 크기</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>밝게</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>어둡게</translation>
-    </message>
-    <message>
-        <source>High contrast (projectors)</source>
-        <translation>고대비(프로젝터용)</translation>
-    </message>
-    <message>
-        <source>Print (grey scale)</source>
-        <translation>인쇄용(회색조)</translation>
-    </message>
-    <message>
-        <source>Export Figure</source>
-        <translation>그림 내보내기</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>형식(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation>크기(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Width × height:</source>
-        <translation>가로 × 세로(&amp;W):</translation>
-    </message>
-    <message>
-        <source>&amp;Resolution:</source>
-        <translation>해상도(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>테마(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>언어(&amp;L):</translation>
-    </message>
-    <message>
-        <source>F&amp;ile:</source>
-        <translation>파일(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>미리 보기</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>찾아보기(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>내보내기(&amp;E)</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source> dpi</source>
-        <translation> dpi</translation>
-    </message>
-    <message>
-        <source>The figure is written here; an existing file is replaced.</source>
-        <translation>그림을 이 파일에 씁니다. 이미 있는 파일은 대체됩니다.</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels, %3 dpi</source>
-        <translation>%1 × %2 픽셀, %3 dpi</translation>
-    </message>
-    <message>
-        <source>A4 page, vector: text stays text</source>
-        <translation>A4 쪽, 벡터: 글자는 글자로 남습니다</translation>
-    </message>
-    <message>
-        <source>%1 × %2 mm page, vector: text stays text</source>
-        <translation>%1 × %2 mm 쪽, 벡터: 글자는 글자로 남습니다</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels, vector: text stays text</source>
-        <translation>%1 × %2 픽셀, 벡터: 글자는 글자로 남습니다</translation>
-    </message>
-    <message>
-        <source>The file exists and will be replaced.</source>
-        <translation>파일이 이미 있으며 대체됩니다.</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG 그래픽 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Choose a file to export to.</source>
-        <translation>내보낼 파일을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>The file name ends in .%1 but the format is %2: change one of them.</source>
-        <translation>파일 이름은 .%1(으)로 끝나지만 형식은 %2입니다. 둘 중 하나를 바꾸십시오.</translation>
-    </message>
-</context>
-<context>
-    <name>FigureRenderer</name>
-    <message>
-        <source>Crossings %1 · data as of %2 · %3</source>
-        <translation>Crossings %1 · %2 기준 데이터 · %3</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>유의 사항: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>출처: %1</translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation>출처: %1</translation>
-    </message>
-    <message>
-        <source>+1 more source — full list: crossings data sources</source>
-        <translation>외 출처 1건 — 전체 목록: crossings data sources</translation>
-    </message>
-    <message>
-        <source>+%1 more sources — full list: crossings data sources</source>
-        <translation>외 출처 %1건 — 전체 목록: crossings data sources</translation>
-    </message>
-    <message>
-        <source>The figure could not be drawn as %1.</source>
-        <translation>그림을 %1(으)로 그리지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더 &quot;%2&quot;이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: it is a folder.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더입니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; is not writable.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더 &quot;%2&quot;에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the disk is full. Nothing was written.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 디스크가 가득 찼습니다. 아무것도 쓰지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: %2. Nothing was written.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2. 아무것도 쓰지 않았습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>HelpMenu</name>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>단축키(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;About Crossings</source>
-        <translation>Crossings 정보(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>단축키</translation>
-    </message>
-    <message>
-        <source>The keys of the window&apos;s commands, by menu.</source>
-        <translation>창의 명령에 지정된 단축키를 메뉴별로 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>명령</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>단축키</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>기타</translation>
+        <source>Lowest: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -603,6 +275,109 @@ Note: %2</source>
     <message>
         <source>&amp;Open the source</source>
         <translation>출처 열기(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CitationPanel</name>
+    <message>
+        <source>(address unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">출처</translation>
+    </message>
+    <message>
+        <source>Where in the source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">참고:</translation>
+    </message>
+    <message>
+        <source>Events in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure reported for %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(plotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the figures shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a point, bar or table row to see where its figure comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3: %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation type="unfinished">출처: %1.</translation>
+    </message>
+    <message>
+        <source>Location in the source: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2. Sources: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a reference for the selected figure, or for the whole figure, on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the selected figure and the figures shown come from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1070,6 +845,110 @@ Note: %2</source>
 <context>
     <name>CommandLine</name>
     <message>
+        <source>--lang needs a language: en or ko</source>
+        <translation>--lang에는 언어가 필요합니다: en 또는 ko</translation>
+    </message>
+    <message>
+        <source>-o needs a file name ending in .png, .pdf or .svg</source>
+        <translation>-o에는 .png, .pdf 또는 .svg로 끝나는 파일 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--output-dir needs a folder</source>
+        <translation>--output-dir에는 폴더가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--size needs a size, e.g. 1920x1080</source>
+        <translation>--size에는 크기가 필요합니다(예: 1920x1080)</translation>
+    </message>
+    <message>
+        <source>--dpi needs a number, e.g. 300</source>
+        <translation>--dpi에는 숫자가 필요합니다(예: 300)</translation>
+    </message>
+    <message>
+        <source>--theme needs a theme: light, dark, contrast or print</source>
+        <translation>--theme에는 테마가 필요합니다: light, dark, contrast 또는 print</translation>
+    </message>
+    <message>
+        <source>--format needs a format: png, pdf or svg</source>
+        <translation>--format에는 형식이 필요합니다: png, pdf 또는 svg</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for export</source>
+        <translation>export에 없는 옵션 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>export --all writes every figure: name no figure</source>
+        <translation>export --all은 모든 그림을 씁니다: 그림 이름을 지정하지 마십시오</translation>
+    </message>
+    <message>
+        <source>export --all writes into a folder: use --output-dir DIR, not -o</source>
+        <translation>export --all은 폴더에 씁니다: -o 대신 --output-dir DIR을 사용하십시오</translation>
+    </message>
+    <message>
+        <source>export --all needs --output-dir DIR</source>
+        <translation>export --all에는 --output-dir DIR이 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected png, pdf or svg)</source>
+        <translation>알 수 없는 형식 &quot;%1&quot; (png, pdf 또는 svg)</translation>
+    </message>
+    <message>
+        <source>export needs a figure: arrivals, trade or destinations</source>
+        <translation>export에는 그림 이름이 필요합니다: arrivals, trade 또는 destinations</translation>
+    </message>
+    <message>
+        <source>unknown figure &quot;%1&quot; (expected arrivals, trade or destinations)</source>
+        <translation>알 수 없는 그림 &quot;%1&quot; (arrivals, trade 또는 destinations)</translation>
+    </message>
+    <message>
+        <source>export needs an output file: -o FILE (.png, .pdf or .svg)</source>
+        <translation>export에는 출력 파일이 필요합니다: -o FILE (.png, .pdf 또는 .svg)</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &quot;%1&quot;: the file name must end in .png, .pdf or .svg</source>
+        <translation>&quot;%1&quot;의 형식을 알 수 없습니다: 파일 이름은 .png, .pdf 또는 .svg로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>--output-dir is only for &quot;export --all&quot;</source>
+        <translation>--output-dir은 &quot;export --all&quot;에서만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>--format is only for &quot;export --all&quot;; with -o the file name&apos;s extension chooses the format</source>
+        <translation>--format은 &quot;export --all&quot;에서만 쓸 수 있습니다. -o를 쓰면 파일 확장자가 형식을 정합니다</translation>
+    </message>
+    <message>
+        <source>--lang both is only for &quot;export --all&quot;</source>
+        <translation>--lang both는 &quot;export --all&quot;에서만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>invalid size &quot;%1&quot; (expected WIDTHxHEIGHT in pixels, e.g. 1920x1080, or 16:9, 4:3, a4-landscape, a4-portrait)</source>
+        <translation>잘못된 크기 &quot;%1&quot; (픽셀 단위 가로x세로, 예: 1920x1080, 또는 16:9, 4:3, a4-landscape, a4-portrait)</translation>
+    </message>
+    <message>
+        <source>invalid DPI &quot;%1&quot; (expected a whole number from %2 to %3)</source>
+        <translation>잘못된 DPI &quot;%1&quot; (%2~%3의 정수)</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot; (expected light, dark, contrast or print)</source>
+        <translation>알 수 없는 테마 &quot;%1&quot; (light, dark, contrast 또는 print)</translation>
+    </message>
+    <message>
+        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 million pixels in all</source>
+        <translation>크기 %1×%2이(가) 범위를 벗어났습니다: 각 변은 %3~%4픽셀, 전체는 %5백만 픽셀 이하여야 합니다</translation>
+    </message>
+    <message>
+        <source>crossings: %1</source>
+        <translation>crossings: %1</translation>
+    </message>
+    <message>
+        <source>could not create the folder &quot;%1&quot;</source>
+        <translation>폴더 &quot;%1&quot;을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
         <source>--format needs a format: csv or text</source>
         <translation>--format에는 형식이 필요합니다: csv 또는 text</translation>
     </message>
@@ -1084,6 +963,102 @@ Note: %2</source>
     <message>
         <source>unexpected argument &quot;%1&quot; (audit takes no arguments)</source>
         <translation>예상하지 못한 인수 &quot;%1&quot; (audit에는 인수가 없습니다)</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for import</source>
+        <translation>import에 없는 옵션 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>import --undo takes no file and no other option</source>
+        <translation>import --undo에는 파일이나 다른 옵션을 줄 수 없습니다</translation>
+    </message>
+    <message>
+        <source>import needs a file: crossings import FILE [--dry-run]</source>
+        <translation>import에는 파일이 필요합니다: crossings import FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Undid import %1 of &quot;%2&quot; (%3): removed %4 figures and %5 sources, restored the status of %6 figures.</source>
+        <translation>가져오기 %1(&quot;%2&quot;, %3)을(를) 취소했습니다: 수치 %4건과 출처 %5건을 삭제하고 수치 %6건의 상태를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>시험 실행: 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Imported as import %1. &quot;crossings import --undo&quot; takes it back.</source>
+        <translation>가져오기 %1(으)로 저장했습니다. &quot;crossings import --undo&quot;로 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Run &quot;crossings --help&quot; for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print]
+  export --all --output-dir DIR [--lang en|ko|both]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected en or ko)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected data, export, import or audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data needs a dataset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dataset &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished">알 수 없는 데이터셋 &quot;%1&quot; (%2)</translation>
     </message>
 </context>
 <context>
@@ -1149,119 +1124,6 @@ Source: %2</source>
     <message>
         <source>Source</source>
         <translation>출처</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>The chart does not draw these figures with its current options.</source>
-        <translation>현재 옵션으로는 차트에 이 수치가 그려지지 않습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>Formatter</name>
-    <message>
-        <source>%1 dollars</source>
-        <translation>%1달러</translation>
-    </message>
-    <message>
-        <source>%1 person</source>
-        <translation>%1명</translation>
-    </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1명</translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>약 %1</translation>
-    </message>
-    <message>
-        <source>over %1</source>
-        <translation>%1 넘게</translation>
-    </message>
-    <message>
-        <source>almost %1</source>
-        <translation>%1 가까이</translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation>최소 %1</translation>
-    </message>
-    <message>
-        <source>final</source>
-        <translation>확정</translation>
-    </message>
-    <message>
-        <source>provisional</source>
-        <translation>잠정</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>수정 전 수치</translation>
-    </message>
-    <message>
-        <source>estimate</source>
-        <translation>추정</translation>
-    </message>
-    <message>
-        <source>derived</source>
-        <translation>산출</translation>
-    </message>
-    <message>
-        <source>article</source>
-        <translation>기사·논평</translation>
-    </message>
-    <message>
-        <source>official statistics</source>
-        <translation>공식 통계</translation>
-    </message>
-    <message>
-        <source>press report</source>
-        <translation>언론 보도</translation>
-    </message>
-    <message>
-        <source>%1 (unconfirmed)</source>
-        <translation>%1 (미확인)</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>날짜 미상</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>unknown option &quot;%1&quot; for import</source>
-        <translation>import에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>import --undo takes no file and no other option</source>
-        <translation>import --undo에는 파일이나 다른 옵션을 줄 수 없습니다</translation>
-    </message>
-    <message>
-        <source>import needs a file: crossings import FILE [--dry-run]</source>
-        <translation>import에는 파일이 필요합니다: crossings import FILE [--dry-run]</translation>
-    </message>
-    <message>
-        <source>Undid import %1 of &quot;%2&quot; (%3): removed %4 figures and %5 sources, restored the status of %6 figures.</source>
-        <translation>가져오기 %1(&quot;%2&quot;, %3)을(를) 취소했습니다: 수치 %4건과 출처 %5건을 삭제하고 수치 %6건의 상태를 되돌렸습니다.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>시험 실행: 아무것도 쓰지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>아무것도 가져오지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Imported as import %1. &quot;crossings import --undo&quot; takes it back.</source>
-        <translation>가져오기 %1(으)로 저장했습니다. &quot;crossings import --undo&quot;로 취소할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The file was not changed.</source>
-        <translation>파일은 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1333,585 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>DestinationsChart</name>
+    <message>
+        <source>Asylum decisions on North Koreans in Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Korean refugees admitted to the United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where North Korean defectors live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications and rejections per country, people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refugee arrivals per US fiscal year, people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest figure per country, people, log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US federal fiscal years run from October to September: %1 is %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not strictly comparable: the bars count different things, each as of its own date: %1. Estimates and approximate figures are hatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate or approximate figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>US federal fiscal year (October to September)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsModel</name>
+    <message>
+        <source>%1 — %2, %3 (%4)
+Source: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">기간</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished">수치</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">출처</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export Figure…</source>
+        <translation>그림 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the figure as PNG, PDF or SVG, with its title and sources</source>
+        <translation>그림을 제목, 출처와 함께 PNG, PDF 또는 SVG로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Figure</source>
+        <translation>그림 복사(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Put the figure on the clipboard as an image, with its sources</source>
+        <translation>그림을 출처와 함께 이미지로 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Print Figure…</source>
+        <translation>그림 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the figure with its title and sources</source>
+        <translation>그림을 제목, 출처와 함께 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard with its sources</source>
+        <translation>그림을 출처와 함께 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Print Figure</source>
+        <translation>그림 인쇄</translation>
+    </message>
+    <message>
+        <source>This page shows no figure: open a figure first</source>
+        <translation>이 화면에는 그림이 없습니다: 먼저 그림을 여십시오</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 이미지</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>PDF 문서(벡터)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>SVG 그래픽(벡터)</translation>
+    </message>
+    <message>
+        <source>Slide 16:9 (1920 × 1080)</source>
+        <translation>슬라이드 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Slide 4:3 (1600 × 1200)</source>
+        <translation>슬라이드 4:3 (1600 × 1200)</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 가로</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 세로</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>사용자 지정 크기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>High contrast (projectors)</source>
+        <translation>고대비(프로젝터용)</translation>
+    </message>
+    <message>
+        <source>Print (grey scale)</source>
+        <translation>인쇄용(회색조)</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>그림 내보내기</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>크기(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Width × height:</source>
+        <translation>가로 × 세로(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>해상도(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>파일(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>The figure is written here; an existing file is replaced.</source>
+        <translation>그림을 이 파일에 씁니다. 이미 있는 파일은 대체됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 dpi</source>
+        <translation>%1 × %2 픽셀, %3 dpi</translation>
+    </message>
+    <message>
+        <source>A4 page, vector: text stays text</source>
+        <translation>A4 쪽, 벡터: 글자는 글자로 남습니다</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm page, vector: text stays text</source>
+        <translation>%1 × %2 mm 쪽, 벡터: 글자는 글자로 남습니다</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, vector: text stays text</source>
+        <translation>%1 × %2 픽셀, 벡터: 글자는 글자로 남습니다</translation>
+    </message>
+    <message>
+        <source>The file exists and will be replaced.</source>
+        <translation>파일이 이미 있으며 대체됩니다.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그래픽 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>내보낼 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The file name ends in .%1 but the format is %2: change one of them.</source>
+        <translation>파일 이름은 .%1(으)로 끝나지만 형식은 %2입니다. 둘 중 하나를 바꾸십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureChartBase</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">출처: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished">위치: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigurePage</name>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China trade collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where defectors go</source>
+        <translation type="unfinished">탈북민의 행선지</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point, bar or bracket to select its figure; + and - zoom, 0 resets, arrow keys pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of the chart; Ctrl+C copies the selected cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caveat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished">표시(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">행</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the arrivals as a line or as bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asylum decisions in Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US refugee arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which view of the destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Men and women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show men and women separately where the split was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly figures, for the years where quarters were published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logarithmic value axis, so that the collapse stays readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show dated events on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole figure again (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureRenderer</name>
+    <message>
+        <source>Crossings %1 · data as of %2 · %3</source>
+        <translation>Crossings %1 · %2 기준 데이터 · %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>유의 사항: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>+1 more source — full list: crossings data sources</source>
+        <translation>외 출처 1건 — 전체 목록: crossings data sources</translation>
+    </message>
+    <message>
+        <source>+%1 more sources — full list: crossings data sources</source>
+        <translation>외 출처 %1건 — 전체 목록: crossings data sources</translation>
+    </message>
+    <message>
+        <source>The figure could not be drawn as %1.</source>
+        <translation>그림을 %1(으)로 그리지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is a folder.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; is not writable.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더 &quot;%2&quot;에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the disk is full. Nothing was written.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 디스크가 가득 찼습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2. Nothing was written.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <source>%1 dollars</source>
+        <translation>%1달러</translation>
+    </message>
+    <message>
+        <source>%1 person</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>약 %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>%1 넘게</translation>
+    </message>
+    <message>
+        <source>almost %1</source>
+        <translation>%1 가까이</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>최소 %1</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>잠정</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>수정 전 수치</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>산출</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>기사·논평</translation>
+    </message>
+    <message>
+        <source>official statistics</source>
+        <translation>공식 통계</translation>
+    </message>
+    <message>
+        <source>press report</source>
+        <translation>언론 보도</translation>
+    </message>
+    <message>
+        <source>%1 (unconfirmed)</source>
+        <translation>%1 (미확인)</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>날짜 미상</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Crossings</source>
+        <translation>Crossings 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlan</name>
     <message>
         <source>the file does not exist</source>
@@ -1636,6 +2077,14 @@ Source: %2</source>
         <source>Conflicts (figures that differ from another source&apos;s; both are kept and the plotted one is chosen by rule):</source>
         <translation>출처 간 불일치 (다른 출처의 수치와 다른 수치. 둘 다 보존하며 그래프에 쓸 수치는 규칙에 따라 고릅니다):</translation>
     </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>%1행과 중복됩니다</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1716,6 +2165,162 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     <message>
         <source>Conflicts (%1)</source>
         <translation>출처 간 불일치 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window, the figures and their exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The chart does not draw these figures with its current options.</source>
+        <translation>현재 옵션으로는 차트에 이 수치가 그려지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 figures from %3 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossings</source>
+        <translation type="unfinished">Crossings</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide where the figures come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole figure again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2 and Ctrl+3 open the three figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTableModel</name>
+    <message>
+        <source>No figure published or found for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3
+Source: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sources report a different figure; see the citation panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">기간</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>The keys of the window&apos;s commands, by menu.</source>
+        <translation>창의 명령에 지정된 단축키를 메뉴별로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <source>%1 (unconfirmed)</source>
+        <translation type="unfinished">%1 (미확인)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">유형</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1829,10 +2434,49 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     </message>
 </context>
 <context>
-    <name>ImportPlan</name>
+    <name>TableCopy</name>
     <message>
-        <source>duplicate of line %1</source>
-        <translation>%1행과 중복됩니다</translation>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TradeChart</name>
+    <message>
+        <source>China–North Korea trade collapses in 2020</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month, in US dollars (log scale), China&apos;s customs figures, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month, in US dollars, China&apos;s customs figures, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gap is a month for which no figure was published or found, not a zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures published for two months together (%1) are drawn across both months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for both months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 </TS>
