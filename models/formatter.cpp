@@ -36,22 +36,36 @@ QString Formatter::value(qint64 v, const QString& unit, const QString& qualifier
 QString Formatter::compact(double v, const QString& unit) const
 {
     const bool usd = unit == QLatin1String("usd");
+    // Scaled with the given decimals; trailing zeros go only when nothing is lost (axis ticks:
+    // "$400M", "4억"), so a rounded value keeps its visible precision ("$18.0M").
+    auto scaled = [&](double scale, int decimals) {
+        const double x = v / scale;
+        const double factor = std::pow(10.0, decimals);
+        if (std::abs(std::round(x) - x) < 1e-9)
+            return m_locale.toString(x, 'f', 0);
+        if (std::abs(std::round(x * factor) - x * factor) < 1e-6) {
+            QString t = m_locale.toString(x, 'f', decimals);
+            while (t.endsWith(QLatin1Char('0')))
+                t.chop(1);
+            return t;
+        }
+        return m_locale.toString(x, 'f', decimals);
+    };
+    QString n;
     if (korean()) {
         // Korean groups by 10^4 (만) and 10^8 (억).
-        QString n;
         if (std::abs(v) >= 1e8)
-            n = m_locale.toString(v / 1e8, 'f', v >= 1e9 ? 1 : 2) + QStringLiteral("억");
+            n = scaled(1e8, v >= 1e9 ? 1 : 2) + QStringLiteral("억");
         else if (std::abs(v) >= 1e4)
             n = m_locale.toString(v / 1e4, 'f', 0) + QStringLiteral("만");
         else
             n = m_locale.toString(v, 'f', 0);
         return usd ? n + QStringLiteral(" 달러") : n;
     }
-    QString n;
     if (std::abs(v) >= 1e9)
-        n = m_locale.toString(v / 1e9, 'f', 2) + QLatin1Char('B');
+        n = scaled(1e9, 2) + QLatin1Char('B');
     else if (std::abs(v) >= 1e6)
-        n = m_locale.toString(v / 1e6, 'f', 1) + QLatin1Char('M');
+        n = scaled(1e6, 1) + QLatin1Char('M');
     else if (std::abs(v) >= 1e4 && usd)
         n = m_locale.toString(v / 1e3, 'f', 0) + QLatin1Char('K');
     else

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatter.h"
+#include "records.h"
+
+#include <QTest>
+
+class tst_Formatter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void compact_data();
+    void compact();
+    void exactValues_data();
+    void exactValues();
+    void citationMarksUnconfirmed();
+};
+
+void tst_Formatter::compact_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("korean");
+    QTest::newRow("axis tick 400M") << 400e6 << "usd" << "$400M" << QString::fromUtf8("4억 달러");
+    QTest::newRow("axis tick 350M") << 350e6 << "usd" << "$350M" << QString::fromUtf8("3.5억 달러");
+    QTest::newRow("axis tick 50M") << 50e6 << "usd" << "$50M" << QString::fromUtf8("5,000만 달러");
+    QTest::newRow("Mar 2020 exports") << 18031000.0 << "usd" << "$18.0M" << QString::fromUtf8("1,803만 달러");
+    QTest::newRow("Jan-Feb 2020") << 197400000.0 << "usd" << "$197.4M" << QString::fromUtf8("1.97억 달러");
+    QTest::newRow("2019 total") << 2789018980.0 << "usd" << "$2.79B" << QString::fromUtf8("27.9억 달러");
+    QTest::newRow("Oct 2020 exports") << 253000.0 << "usd" << "$253K" << QString::fromUtf8("25만 달러");
+    QTest::newRow("zero") << 0.0 << "usd" << "$0" << QString::fromUtf8("0 달러");
+    QTest::newRow("people") << 2914.0 << "persons" << "2,914" << "2,914";
+}
+
+void tst_Formatter::compact()
+{
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, english);
+    QFETCH(QString, korean);
+    QCOMPARE(Formatter(QLocale(QLocale::English, QLocale::UnitedStates)).compact(value, unit), english);
+    QCOMPARE(Formatter(QLocale(QLocale::Korean, QLocale::SouthKorea)).compact(value, unit), korean);
+}
+
+void tst_Formatter::exactValues_data()
+{
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("qualifier");
+    QTest::addColumn<QString>("english");
+    QTest::newRow("people") << qint64(2914) << "persons" << "" << "2,914 people";
+    QTest::newRow("one person") << qint64(1) << "persons" << "" << "1 person";
+    QTest::newRow("dollars, never rounded") << qint64(18031000) << "usd" << "" << "$18,031,000";
+    QTest::newRow("about") << qint64(200000) << "persons" << "about" << "about 200,000 people";
+    QTest::newRow("almost") << qint64(32000) << "persons" << "almost" << "almost 32,000 people";
+    QTest::newRow("at least") << qint64(1000) << "persons" << "at_least" << "at least 1,000 people";
+}
+
+void tst_Formatter::exactValues()
+{
+    QFETCH(qint64, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, qualifier);
+    QFETCH(QString, english);
+    QCOMPARE(Formatter(QLocale(QLocale::English)).value(value, unit, qualifier), english);
+}
+
+void tst_Formatter::citationMarksUnconfirmed()
+{
+    Source s;
+    s.titleEn = "Number of North Korean Defectors Drops to Lowest Level in Two Decades";
+    s.author = "Robert R. King";
+    s.outlet = "Korea Economic Institute of America";
+    s.published = "2021-01";
+    s.unconfirmed = {"author", "published"};
+    const QString c = Formatter(QLocale(QLocale::English)).citation(s);
+    QCOMPARE(c, QString::fromUtf8("Robert R. King (unconfirmed), \u201CNumber of North Korean Defectors Drops to "
+                                  "Lowest Level in Two Decades\u201D, Korea Economic Institute of America, "
+                                  "January 2021 (unconfirmed)"));
+}
+
+QTEST_GUILESS_MAIN(tst_Formatter)
+#include "tst_formatter.moc"
