@@ -51,11 +51,17 @@ void tst_Downsampler::lines_data()
     QTest::newRow("no pixels yet: everything in range")
         << at(0, {4, 1, 7, 2, 9}) << 0.0 << 4.0 << 0 << noGap << Lines{at(0, {4, 1, 7, 2, 9})};
     // Two columns of ten points: x 0–9 and 10–19.
-    // Column 0: y 5 3 9 1 4 4 8 2 7 6 → first (0,5), highest (2,9), lowest (3,1), last (9,6).
-    // Column 1: y 0 5 5 10 5 5 5 5 5 5 → first = lowest (10,0), highest (13,10), last (19,5).
-    QTest::newRow("first, lowest, highest and last of each column")
+    // Column 0: y 5 3 9 1 4 4 8 2 7 6 → highest (2,9), lowest (3,1); the line starts at (0,5).
+    // Column 1: y 0 5 5 10 5 5 5 5 5 5 → lowest (10,0), highest (13,10); it ends at (19,5).
+    QTest::newRow("lowest and highest of each column, and the line's ends")
         << at(0, {5, 3, 9, 1, 4, 4, 8, 2, 7, 6, 0, 5, 5, 10, 5, 5, 5, 5, 5, 5}) << 0.0 << 20.0 << 2
-        << noGap << Lines{{{0, 5}, {2, 9}, {3, 1}, {9, 6}, {10, 0}, {13, 10}, {19, 5}}};
+        << noGap << Lines{{{0, 5}, {2, 9}, {3, 1}, {10, 0}, {13, 10}, {19, 5}}};
+    // Three columns of four (x 0–3, 4–7, 8–11). Column 0: flat at 1, the line starts at (0,1).
+    // Column 1: y 6 2 8 5 → lowest (5,2), highest (6,8); neither (4,6) nor (7,5).
+    // Column 2: flat at 3 → (8,3), and the line ends at (11,3).
+    QTest::newRow("a middle column keeps only its extremes")
+        << at(0, {1, 1, 1, 1, 6, 2, 8, 5, 3, 3, 3, 3}) << 0.0 << 12.0 << 3 << noGap
+        << Lines{{{0, 1}, {5, 2}, {6, 8}, {8, 3}, {11, 3}}};
     QTest::newRow("lowest before highest keeps x order")
         << at(0, {5, 5, 1, 5, 5, 5, 9, 5, 5, 5}) << 0.0 << 10.0 << 1 << noGap
         << Lines{{{0, 5}, {2, 1}, {6, 9}, {9, 5}}};
@@ -167,8 +173,7 @@ void tst_Downsampler::extremesAndGaps()
         }
         kept += line.size();
     }
-    // No more than four points per column a line passes through, plus one on each side of the
-    // range.
+    // No more than two points per column a line passes through, plus the line's two ends.
     const double perColumn = columns / (d.xMax - d.xMin);
     qsizetype bound = 0;
     for (const QList<QPointF>& line : lines) {
@@ -179,7 +184,7 @@ void tst_Downsampler::extremesAndGaps()
     }
     QVERIFY(kept <= bound);
     if (gapEvery == 0 && zoomTo - zoomFrom == 1.0)
-        QVERIFY(kept <= qsizetype(columns + 1) * Downsampler::KeptPerColumn);
+        QVERIFY(kept <= qsizetype(columns + 1) * Downsampler::KeptPerColumn + 2);
 
     // In every column, each run's lowest and highest point is kept.
     QSet<double> keptX;
@@ -234,7 +239,7 @@ void tst_Downsampler::followsTheAxis()
     QCOMPARE(downsampler->parent(), axis);
     downsampler->adoptLines();
     QCOMPARE(downsampler->points(series), points);
-    QVERIFY(series->count() <= columns * Downsampler::KeptPerColumn);
+    QVERIFY(series->count() <= columns * Downsampler::KeptPerColumn + 2);
     QVERIFY(series->count() >= columns);
 
     // Zoomed in to 51 points: every one of them is drawn, with the neighbour on each side.
@@ -244,7 +249,7 @@ void tst_Downsampler::followsTheAxis()
 
     // Back out: reduced again.
     axis->setRange(0, 9999);
-    QVERIFY(series->count() <= columns * Downsampler::KeptPerColumn);
+    QVERIFY(series->count() <= columns * Downsampler::KeptPerColumn + 2);
     QCOMPARE(series->points().first(), points.first());
     QCOMPARE(series->points().last(), points.last());
 

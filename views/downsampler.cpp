@@ -55,7 +55,7 @@ QList<QPointF> Downsampler::reduce(const QList<QPointF>& points) const
         return points.mid(first, last - first);
 
     QList<QPointF> out;
-    out.reserve(qsizetype(spanned) * KeptPerColumn);
+    out.reserve(qsizetype(spanned) * KeptPerColumn + 2);
     qsizetype i = first;
     while (i < last) {
         // One column: [i, end).
@@ -70,12 +70,14 @@ QList<QPointF> Downsampler::reduce(const QList<QPointF>& points) const
                 high = end;
             ++end;
         }
-        const qsizetype kept[] = {i, std::min(low, high), std::max(low, high), end - 1};
+        // The line's own ends stay where they are (next to a gap, at a lone figure).
+        const qsizetype kept[] = {i == first ? i : -1, std::min(low, high), std::max(low, high),
+                                  end == last ? end - 1 : -1};
         qsizetype previous = -1;
         for (qsizetype k : kept) {
-            if (k != previous)
+            if (k > previous)
                 out.append(points.at(k));
-            previous = k;
+            previous = std::max(previous, k);
         }
         i = end;
     }

@@ -14,18 +14,19 @@ class QLineSeries;
 class QValueAxis;
 
 /// Reduces a line to what the pixels can show. The visible x range is cut into pixel columns;
-/// of the points in a column only the first, the lowest, the highest and the last are kept
-/// (M4 aggregation: the line drawn through them covers the same pixels, and every extreme is
-/// kept exactly). A step in x larger than gapAbove is a gap: the result is one line per run
+/// of the points in a column only the lowest and the highest are kept (min/max per pixel column:
+/// the line drawn through them covers the same pixels to within one, and every extreme is kept
+/// exactly), and the line's own first and last point. A step in x larger than gapAbove is a
+/// gap: the result is one line per run
 /// between gaps, so a gap is never bridged. Points beyond the range are dropped except the
 /// nearest one on each side, so that the line still leaves the plot at the right angle; a run
 /// wholly to one side of the range is dropped.
 /// Every point returned is one of the input points.
 struct Downsampler
 {
-    /// A column keeps at most this many points; a run with no more than this many per column
-    /// on average is returned as it is.
-    static constexpr int KeptPerColumn = 4;
+    /// A column keeps at most this many points (and a line its two ends); a run with no more
+    /// than this many per column on average is returned as it is.
+    static constexpr int KeptPerColumn = 2;
 
     double xMin = 0;
     double xMax = 0;

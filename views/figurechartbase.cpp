@@ -205,6 +205,7 @@ void FigureChartBase::rebuild()
 {
     if (!m_chart)
         return;
+    ++m_generation;
     m_style = ChartPalette::style(m_options.theme);
     m_chart->removeAllSeries();
     const QList<QAbstractAxis*> axes = m_chart->axes();
@@ -476,7 +477,36 @@ QRectF FigureChartBase::markRect(const ChartMark& mark) const
     return {};
 }
 
+struct FigureChartBase::LayoutCache
+{
+    int generation = 0;
+    QRectF plot;
+    QPointF origin; ///< where (0, 0) and (1, 1) are drawn: the axes' ranges
+    QPointF unit;
+    QFont font;
+    Layout layout;
+};
+
 FigureChartBase::Layout FigureChartBase::layout() const
+{
+    if (!m_chart || !m_anchor)
+        return {};
+    auto key = std::make_shared<LayoutCache>();
+    key->generation = m_generation;
+    key->plot = m_chart->plotArea();
+    key->origin = toPixel(QPointF(0, 0));
+    key->unit = toPixel(QPointF(1, 1));
+    key->font = QGuiApplication::font();
+    const LayoutCache* last = m_layoutCache.get();
+    if (last && last->generation == key->generation && last->plot == key->plot &&
+        last->origin == key->origin && last->unit == key->unit && last->font == key->font)
+        return last->layout;
+    key->layout = computeLayout();
+    m_layoutCache = key;
+    return key->layout;
+}
+
+FigureChartBase::Layout FigureChartBase::computeLayout() const
 {
     Layout out;
     if (!m_chart || !m_anchor)
@@ -764,12 +794,20 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
         }
     }
 
-    // Points: filled, or hollow where the figure is approximate ("about", "over"...).
+    // Points: filled, or hollow where the figure is approximate ("about", "over"...). Where the
+    // slots lie closer than half a marker (centuries of months), markers would only merge into a
+    // band over the line: the line alone shows the figures; hover and selection still find each.
+    const qreal r = m_style.markerSize / 2;
+    const bool dense = std::abs(toPixel(QPointF(1, 0)).x() - toPixel(QPointF(0, 0)).x()) < r;
+    const QRectF shown = l.plot.adjusted(-r - 2, -r - 2, r + 2, r + 2);
     for (const ChartMark& m : m_marks) {
+        if (dense)
+            break;
         if (m.shape != ChartMark::Shape::Point)
             continue;
         const QPointF p = toPixel(m.a);
-        const qreal r = m_style.markerSize / 2;
+        if (!shown.contains(p))
+            continue;
         painter->setPen(QPen(m.hollow ? m.colour : m_style.plotBackground, m.hollow ? 1.6 : 1.0));
         painter->setBrush(m.hollow ? m_style.plotBackground : m.colour);
         painter->drawEllipse(p, r, r);

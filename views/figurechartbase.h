@@ -12,6 +12,8 @@
 #include <QRectF>
 #include <QStringList>
 
+#include <memory>
+
 class Catalog;
 class EventsModel;
 struct SlotScale;
@@ -133,7 +135,10 @@ protected:
 
 private:
     struct Layout;
+    /// The overlay's layout for the current geometry: computed again only when the chart was
+    /// rebuilt or its plot, axis ranges or font changed (painting asks twice a frame).
     Layout layout() const;
+    Layout computeLayout() const;
     struct KeyItem
     {
         int event;
@@ -169,4 +174,7 @@ private:
     QHash<QString, QList<QAbstractSeries*>> m_keySeries;
     QHash<QBarSet*, QString> m_barSetKeys;
     bool m_updating = false;
+    int m_generation = 0; ///< counts rebuilds
+    struct LayoutCache;
+    mutable std::shared_ptr<const LayoutCache> m_layoutCache;
 };
