@@ -471,9 +471,26 @@ void ImportPlan::classify(const Snapshot& current)
     QMultiHash<QString, int> stored;
     for (int i = 0; i < current.observations.size(); ++i)
         stored.insert(current.observations.at(i).quantityKey(), i);
-    QMultiHash<QString, int> earlier;
-    QSet<qint64> superseded;
     const QString supersededStatus = QStringLiteral("superseded");
+    // Per quantity, the file's earlier figures that can conflict: one per distinct value, in file
+    // order (so that a file with many values for one quantity stays linear, not quadratic).
+    struct Earlier
+    {
+        QList<int> order;           ///< additions, first of each value
+        QHash<qint64, int> byValue; ///< value → addition
+    };
+    QHash<QString, Earlier> earlier;
+    auto remember = [&](const QString& key, int i) {
+        const Observation& a = m_additions.at(i);
+        if (a.status == supersededStatus || m_demoted.contains(i))
+            return;
+        Earlier& e = earlier[key];
+        if (!e.byValue.contains(a.value)) {
+            e.byValue.insert(a.value, i);
+            e.order.append(i);
+        }
+    };
+    QSet<qint64> superseded;
     for (int i = 0; i < m_additions.size(); ++i) {
         const Observation& o = m_additions.at(i);
         const QString key = o.quantityKey();
@@ -500,7 +517,7 @@ void ImportPlan::classify(const Snapshot& current)
                 if (newest) {
                     m_changes.append({o, *newest});
                     m_demoted.insert(i);
-                    earlier.insert(key, i);
+                    remember(key, i);
                     continue;
                 }
             }
@@ -517,22 +534,37 @@ void ImportPlan::classify(const Snapshot& current)
                     }
                 }
             }
-            QList<Observation> others;
+            Conflict conflict;
+            conflict.incoming = o;
+            auto differs = [&](const Observation& x) {
+                if (conflict.others.size() < MaxListedConflicts)
+                    conflict.others.append(x);
+                else
+                    ++conflict.more;
+            };
             for (const Observation& e : std::as_const(existing)) {
                 if (e.status != supersededStatus && e.value != o.value &&
                     !superseded.contains(e.id))
-                    others.append(e);
+                    differs(e);
             }
-            const QList<int> before = earlier.values(key);
-            for (int j : before) {
-                const Observation& a = m_additions.at(j);
-                if (a.status != supersededStatus && !m_demoted.contains(j) && a.value != o.value)
-                    others.append(a);
+            const auto before = earlier.constFind(key);
+            if (before != earlier.constEnd()) {
+                const bool same = before->byValue.contains(o.value);
+                int listed = 0;
+                for (int j : before->order) {
+                    if (conflict.others.size() >= MaxListedConflicts)
+                        break;
+                    if (m_additions.at(j).value != o.value) {
+                        conflict.others.append(m_additions.at(j));
+                        ++listed;
+                    }
+                }
+                conflict.more += int(before->order.size()) - (same ? 1 : 0) - listed;
             }
-            if (!others.isEmpty())
-                m_conflicts.append({o, others});
+            if (!conflict.others.isEmpty())
+                m_conflicts.append(conflict);
         }
-        earlier.insert(key, i);
+        remember(key, i);
     }
     for (int i : std::as_const(m_demoted))
         m_additions[i].status = supersededStatus;
@@ -636,6 +668,8 @@ QString ImportPlan::conflictText(const Conflict& c) const
                               : tr("%1 (%2)").arg(f.value(o.value, o.unit, o.qualifier),
                                                   shortSourceText(o.sourceId)));
     }
+    if (c.more > 0)
+        others << tr("%1 more").arg(c.more);
     return tr("line %1: %2: %3 (%4) differs from %5")
         .arg(c.incoming.line)
         .arg(quantityText(c.incoming),

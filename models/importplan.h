@@ -42,8 +42,10 @@ public:
     struct Conflict
     {
         Observation incoming;
-        QList<Observation> others;
+        QList<Observation> others; ///< at most MaxListedConflicts
+        int more = 0;              ///< further differing figures, not listed
     };
+    static constexpr int MaxListedConflicts = 5;
 
     /// The optional columns that describe a figure's source in the same row.
     static const QStringList& sourceColumns();

@@ -29,6 +29,7 @@ private slots:
     void correctionInReverseOrder();
     void preview_data();
     void preview();
+    void conflictListIsCapped();
     void refusesStalePlan();
     void applyIsAllOrNothing();
     void undoWithNothingToUndo();
@@ -718,6 +719,29 @@ void tst_ImportPlan::preview()
         QCOMPARE(p->value, plotted2024.at(i));
     }
     QCOMPARE(after.observations.size(), fixture().observations.size() + plan.additions().size());
+}
+
+void tst_ImportPlan::conflictListIsCapped()
+{
+    // Many values for one quantity: each conflict lists five figures and counts the rest, so a
+    // long file stays linear in time and memory.
+    QByteArray csv = HS + "arrivals,total,2025,KR,224,,persons,final,a-2026,,,press,[A],A,2026\n";
+    for (int v = 225; v <= 231; ++v)
+        csv += "arrivals,total,2025,KR," + QByteArray::number(v) + ",,persons,final,a-2026,,,,,,\n";
+    ImportPlan plan;
+    QVERIFY(plan.prepare(csv, QStringLiteral("t.csv"), current()));
+    QCOMPARE(plan.conflicts().size(), 7);
+    const ImportPlan::Conflict& last = plan.conflicts().last();
+    QCOMPARE(last.others.size(), ImportPlan::MaxListedConflicts);
+    QCOMPARE(last.more, 2);
+    QCOMPARE(
+        plan.conflictText(last),
+        QStringLiteral("line 9: Arrivals, South Korea, 2025: 231 people (A, 2026) differs from "
+                       "224 people (A, 2026, line 2); 225 people (A, 2026, line 3); 226 people (A, "
+                       "2026, line 4); "
+                       "227 people (A, 2026, line 5); 228 people (A, 2026, line 6); 2 more"));
+    QCOMPARE(plan.conflicts().first().others.size(), 1);
+    QCOMPARE(plan.conflicts().first().more, 0);
 }
 
 void tst_ImportPlan::refusesStalePlan()

@@ -2083,7 +2083,7 @@ Source: %5</source>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>외 %1건</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2477,13 @@ Source: %4</source>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>%1 more</source>
+        <translation>외 %1건</translation>
     </message>
 </context>
 </TS>

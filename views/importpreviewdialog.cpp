@@ -172,6 +172,8 @@ void ImportPreviewDialog::fill()
         for (const Observation& o : c.others)
             others << tr("%1 (%2)").arg(f.value(o.value, o.unit, o.qualifier),
                                         m_plan.shortSourceText(o.sourceId));
+        if (c.more > 0)
+            others << tr("%1 more").arg(c.more);
         rows.append({numberCell(c.incoming.line), cell(m_plan.quantityText(c.incoming)),
                      cell(tr("%1 (%2)").arg(
                          f.value(c.incoming.value, c.incoming.unit, c.incoming.qualifier),
