@@ -17,6 +17,7 @@ class tst_ImportPlan : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void rejects_data();
     void rejects();
@@ -39,6 +40,7 @@ private slots:
     void roundTripExportWithSources();
 
 private:
+    QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     Snapshot current();
     static Snapshot fixture();
@@ -105,11 +107,24 @@ Snapshot tst_ImportPlan::fixture()
     return ImportFixture::snapshot();
 }
 
+void tst_ImportPlan::initTestCase()
+{
+    // One fixture store, copied for every test (seeding it each time is slow under sanitizers).
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(ImportFixture::createStore(m_dir.filePath(QStringLiteral("fixture.sqlite")), &error),
+             qPrintable(error));
+}
+
 void tst_ImportPlan::init()
 {
+    m_store.reset();
+    const QString path = m_dir.filePath(QStringLiteral("store.sqlite"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("fixture.sqlite")), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     m_store = std::make_unique<Store>();
-    QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
-    QVERIFY2(m_store->seed(fixture(), "fixture"), qPrintable(m_store->errorString()));
+    QVERIFY2(m_store->open(path, Store::Mode::ReadWrite), qPrintable(m_store->errorString()));
 }
 
 Snapshot tst_ImportPlan::current()
