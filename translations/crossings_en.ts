@@ -2163,6 +2163,10 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

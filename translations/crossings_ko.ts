@@ -105,66 +105,66 @@
     <name>Application</name>
     <message>
         <source>crossings: there is no display to open the window on (set DISPLAY, or run it under xvfb-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>crossings: 창을 열 디스플레이가 없습니다(DISPLAY를 설정하거나 xvfb-run으로 실행하십시오).</translation>
     </message>
     <message>
         <source>Crossings</source>
-        <translation type="unfinished">Crossings</translation>
+        <translation>Crossings</translation>
     </message>
 </context>
 <context>
     <name>ArrivalsChart</name>
     <message>
         <source>North Korean defectors arriving in South Korea</source>
-        <translation type="unfinished"></translation>
+        <translation>탈북민 국내 입국 인원</translation>
     </message>
     <message>
         <source>People arriving per quarter, %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>분기별 입국 인원, %1~%2년</translation>
     </message>
     <message>
         <source>People arriving per year, %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>연도별 입국 인원, %1~%2년</translation>
     </message>
     <message>
         <source>Figures for several years together (%1) are drawn as brackets across the years they cover, not as single years.</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 해를 합친 수치(%1)는 한 해의 수치로 그리지 않고, 해당 연도 전체에 걸친 괄호로 표시했습니다.</translation>
     </message>
     <message>
         <source>No split by sex was published for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>성별 수치가 공표되지 않은 기간: %1.</translation>
     </message>
     <message>
         <source>People per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>분기별 인원(명)</translation>
     </message>
     <message>
         <source>People per year</source>
-        <translation type="unfinished"></translation>
+        <translation>연간 인원(명)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>누계 %1</translation>
     </message>
     <message>
         <source>%1 together</source>
-        <translation type="unfinished"></translation>
+        <translation>합계 %1</translation>
     </message>
     <message>
         <source>%1 (no split published)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (성별 미공표)</translation>
     </message>
     <message>
         <source>Peak: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>최고: %1 (%2)</translation>
     </message>
     <message>
         <source>Lowest: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>최저: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -281,103 +281,103 @@ Note: %2</source>
     <name>CitationPanel</name>
     <message>
         <source>(address unconfirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(주소 미확인)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">출처</translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Where in the source:</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 내 위치:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished">참고:</translation>
+        <translation>참고:</translation>
     </message>
     <message>
         <source>Events in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기간의 사건</translation>
     </message>
     <message>
         <source>Every figure reported for %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: 보고된 모든 수치 (%3건)</translation>
     </message>
     <message>
         <source>(plotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(차트 표시 수치)</translation>
     </message>
     <message>
         <source>(selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(선택한 수치)</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크</translation>
     </message>
     <message>
         <source>Sources of the figures shown</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 수치의 출처</translation>
     </message>
     <message>
         <source>No figure is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 수치가 없습니다.</translation>
     </message>
     <message>
         <source>(1 figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>(수치 1건)</translation>
     </message>
     <message>
         <source>(%1 figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>(수치 %1건)</translation>
     </message>
     <message>
         <source>Sources of the annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>주석의 출처</translation>
     </message>
     <message>
         <source>Select a point, bar or table row to see where its figure comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>점, 막대 또는 표의 행을 선택하면 그 수치의 출처를 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>%1 (%2), %3: %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3: %4, %5.</translation>
     </message>
     <message>
         <source>Source: %1.</source>
-        <translation type="unfinished">출처: %1.</translation>
+        <translation>출처: %1.</translation>
     </message>
     <message>
         <source>Location in the source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 내 위치: %1.</translation>
     </message>
     <message>
         <source>%1. %2. Sources: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. 출처: %3.</translation>
     </message>
     <message>
         <source>Citation copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 정보를 클립보드에 복사했습니다</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>여는 중: %1</translation>
     </message>
     <message>
         <source>&amp;Copy citation</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 정보 복사(&amp;C)</translation>
     </message>
     <message>
         <source>Put a reference for the selected figure, or for the whole figure, on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 수치 또는 그림 전체의 인용 정보를 클립보드에 복사합니다</translation>
     </message>
     <message>
         <source>Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 정보</translation>
     </message>
     <message>
         <source>Where the selected figure and the figures shown come from</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 수치와 표시된 수치의 출처</translation>
     </message>
 </context>
 <context>
@@ -998,7 +998,7 @@ Note: %2</source>
     </message>
     <message>
         <source>Run &quot;crossings --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령과 옵션은 &quot;crossings --help&quot;로 확인하십시오.</translation>
     </message>
     <message>
         <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
@@ -1030,35 +1030,63 @@ Options:
 
 Exit status: 0 success, 1 failure, 2 bad arguments.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
+명령 없이 실행하면 창을 엽니다.
+
+명령:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
+        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print]
+  export --all --output-dir DIR [--lang en|ko|both]
+        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
+  import FILE [--dry-run]
+        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
+        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
+  import --undo
+        마지막 가져오기를 취소합니다.
+  audit [--format csv|text]
+        출처의 주장을 데이터와 대조합니다.
+
+옵션:
+  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
+  --lang en|ko      이번 실행의 언어
+  --help            이 도움말을 표시합니다
+  --version         버전을 표시합니다
+
+종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
+</translation>
     </message>
     <message>
         <source>--database needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--database에는 파일 이름이 필요합니다</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot; (expected en or ko)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 언어 &quot;%1&quot; (en 또는 ko)</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 옵션 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (expected data, export, import or audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령 &quot;%1&quot; (data, export, import 또는 audit)</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot; for data</source>
-        <translation type="unfinished"></translation>
+        <translation>data에 없는 옵션 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>data needs a dataset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>data에는 데이터 세트가 필요합니다: %1</translation>
     </message>
     <message>
         <source>unknown dataset &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">알 수 없는 데이터셋 &quot;%1&quot; (%2)</translation>
+        <translation>알 수 없는 데이터 세트 &quot;%1&quot; (%2)</translation>
     </message>
 </context>
 <context>
@@ -1336,63 +1364,63 @@ Source: %2</source>
     <name>DestinationsChart</name>
     <message>
         <source>Asylum decisions on North Koreans in Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>유럽의 탈북민 난민 심사</translation>
     </message>
     <message>
         <source>North Korean refugees admitted to the United States</source>
-        <translation type="unfinished"></translation>
+        <translation>미국의 탈북민 난민 입국</translation>
     </message>
     <message>
         <source>Where North Korean defectors live</source>
-        <translation type="unfinished"></translation>
+        <translation>탈북민이 거주하는 국가</translation>
     </message>
     <message>
         <source>Applications and rejections per country, people</source>
-        <translation type="unfinished"></translation>
+        <translation>국가별 난민 신청·불인정 인원(명)</translation>
     </message>
     <message>
         <source>Refugee arrivals per US fiscal year, people</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 회계연도별 난민 입국 인원(명)</translation>
     </message>
     <message>
         <source>The latest figure per country, people, log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>국가별 최신 수치(명, 로그 척도)</translation>
     </message>
     <message>
         <source>US federal fiscal years run from October to September: %1 is %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 연방 회계연도는 10월부터 이듬해 9월까지입니다(%1: %2~%3).</translation>
     </message>
     <message>
         <source>Not strictly comparable: the bars count different things, each as of its own date: %1. Estimates and approximate figures are hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>엄밀하게 비교할 수 있는 수치가 아닙니다. 막대마다 집계 대상과 기준 시점이 다릅니다: %1. 추정치와 근삿값은 빗금으로 표시했습니다.</translation>
     </message>
     <message>
         <source>People (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>인원(명, 로그 척도)</translation>
     </message>
     <message>
         <source>Reported figure</source>
-        <translation type="unfinished"></translation>
+        <translation>보고된 수치</translation>
     </message>
     <message>
         <source>Estimate or approximate figure</source>
-        <translation type="unfinished"></translation>
+        <translation>추정치 또는 근삿값</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>인원(명)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>US federal fiscal year (October to September)</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 연방 회계연도(10월~이듬해 9월)</translation>
     </message>
 </context>
 <context>
@@ -1400,42 +1428,43 @@ Source: %2</source>
     <message>
         <source>%1 — %2, %3 (%4)
 Source: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 (%4)
+출처: %5</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>집계 대상</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">기간</translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">수치</translation>
+        <translation>수치</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
     <name>EventsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">출처</translation>
+        <translation>출처</translation>
     </message>
 </context>
 <context>
@@ -1628,142 +1657,142 @@ Source: %5</source>
     <name>FigureChartBase</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">출처: %1</translation>
+        <translation>출처: %1</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished">위치: %1</translation>
+        <translation>위치: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>FigurePage</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>탈북민 입국</translation>
     </message>
     <message>
         <source>China trade collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>북중 교역 급감</translation>
     </message>
     <message>
         <source>Where defectors go</source>
-        <translation type="unfinished">탈북민의 행선지</translation>
+        <translation>탈북민의 행선지</translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>차트: %1</translation>
     </message>
     <message>
         <source>Click a point, bar or bracket to select its figure; + and - zoom, 0 resets, arrow keys pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>점, 막대 또는 괄호를 클릭하면 그 수치를 선택합니다. +와 -로 확대·축소하고, 0으로 원래대로 되돌리며, 화살표 키로 이동합니다.</translation>
     </message>
     <message>
         <source>Table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>표: %1</translation>
     </message>
     <message>
         <source>The figures of the chart; Ctrl+C copies the selected cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>차트의 수치입니다. Ctrl+C로 선택한 셀을 복사합니다.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Caveat</source>
-        <translation type="unfinished"></translation>
+        <translation>유의 사항</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished">표시(&amp;S):</translation>
+        <translation>표시(&amp;S):</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">행</translation>
+        <translation>꺾은선</translation>
     </message>
     <message>
         <source>Bars</source>
-        <translation type="unfinished"></translation>
+        <translation>막대</translation>
     </message>
     <message>
         <source>Show the arrivals as a line or as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>입국 인원을 꺾은선 또는 막대로 표시</translation>
     </message>
     <message>
         <source>Overview by country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가별 개요</translation>
     </message>
     <message>
         <source>Asylum decisions in Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>유럽의 난민 심사</translation>
     </message>
     <message>
         <source>US refugee arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 난민 입국</translation>
     </message>
     <message>
         <source>Which view of the destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>행선지 보기 방식</translation>
     </message>
     <message>
         <source>&amp;Men and women</source>
-        <translation type="unfinished"></translation>
+        <translation>남녀 구분(&amp;M)</translation>
     </message>
     <message>
         <source>Show men and women separately where the split was published</source>
-        <translation type="unfinished"></translation>
+        <translation>성별 수치가 공표된 기간은 남녀를 나누어 표시합니다</translation>
     </message>
     <message>
         <source>&amp;Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>분기별(&amp;Q)</translation>
     </message>
     <message>
         <source>Quarterly figures, for the years where quarters were published</source>
-        <translation type="unfinished"></translation>
+        <translation>분기별 수치가 공표된 연도는 분기별로 표시합니다</translation>
     </message>
     <message>
         <source>&amp;Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 척도(&amp;L)</translation>
     </message>
     <message>
         <source>A logarithmic value axis, so that the collapse stays readable</source>
-        <translation type="unfinished"></translation>
+        <translation>급감 이후의 수치도 읽을 수 있도록 값 축을 로그 척도로 표시합니다</translation>
     </message>
     <message>
         <source>&amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>주석(&amp;A)</translation>
     </message>
     <message>
         <source>Show dated events on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜가 있는 주요 사건을 차트에 표시합니다</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>연도(&amp;Y):</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 연도</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>끝 연도</translation>
     </message>
     <message>
         <source>Reset &amp;zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>확대/축소 초기화(&amp;Z)</translation>
     </message>
     <message>
         <source>Show the whole figure again (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 전체를 다시 표시합니다(0)</translation>
     </message>
 </context>
 <context>
@@ -2166,16 +2195,20 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
         <source>Conflicts (%1)</source>
         <translation>출처 간 불일치 (%1)</translation>
     </message>
+    <message>
+        <source>%1 more</source>
+        <translation>외 %1건</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>The language of the window, the figures and their exports</source>
-        <translation type="unfinished"></translation>
+        <translation>창, 그림, 내보내는 파일의 언어</translation>
     </message>
 </context>
 <context>
@@ -2186,83 +2219,84 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>준비됨</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 보기</translation>
     </message>
     <message>
         <source>%1: %2 figures from %3 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 수치 %2건, 출처 %3건</translation>
     </message>
     <message>
         <source>Crossings</source>
-        <translation type="unfinished">Crossings</translation>
+        <translation>Crossings</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>Close Crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>Crossings를 종료합니다</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>&amp;Sources Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 패널(&amp;S)</translation>
     </message>
     <message>
         <source>Show or hide where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>수치의 출처를 보여 주는 패널을 표시하거나 숨깁니다</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>확대/축소 초기화(&amp;R)</translation>
     </message>
     <message>
         <source>Show the whole figure again</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 전체를 다시 표시합니다</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 목록</translation>
     </message>
     <message>
         <source>Ctrl+1, Ctrl+2 and Ctrl+3 open the three figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1, Ctrl+2, Ctrl+3으로 세 그림을 엽니다</translation>
     </message>
 </context>
 <context>
     <name>SeriesTableModel</name>
     <message>
         <source>No figure published or found for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 수치는 공표되지 않았거나 찾지 못했습니다</translation>
     </message>
     <message>
         <source>%1 — %2, %3
 Source: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3
+출처: %4</translation>
     </message>
     <message>
         <source>Other sources report a different figure; see the citation panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 출처는 다른 수치를 보고합니다. 출처 패널을 참고하십시오.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">기간</translation>
+        <translation>기간</translation>
     </message>
 </context>
 <context>
@@ -2296,31 +2330,31 @@ Source: %4</source>
     <name>SourcesModel</name>
     <message>
         <source>%1 (unconfirmed)</source>
-        <translation type="unfinished">%1 (미확인)</translation>
+        <translation>%1 (미확인)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">유형</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>매체</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>저자</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>발행일</translation>
     </message>
 </context>
 <context>
@@ -2437,53 +2471,46 @@ Source: %4</source>
     <name>TableCopy</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
 </context>
 <context>
     <name>TradeChart</name>
     <message>
         <source>China–North Korea trade collapses in 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>북중 교역, 2020년 급감</translation>
     </message>
     <message>
         <source>Per month, in US dollars (log scale), China&apos;s customs figures, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>월별, 미국 달러(로그 척도), 중국 해관총서 통계, %1년</translation>
     </message>
     <message>
         <source>Per month, in US dollars, China&apos;s customs figures, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>월별, 미국 달러, 중국 해관총서 통계, %1년</translation>
     </message>
     <message>
         <source>A gap is a month for which no figure was published or found, not a zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>선이 끊긴 곳은 수치가 공표되지 않았거나 찾지 못한 달이며, 0이 아닙니다.</translation>
     </message>
     <message>
         <source>Figures published for two months together (%1) are drawn across both months.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 달을 합쳐 공표된 수치(%1)는 두 달에 걸쳐 표시했습니다.</translation>
     </message>
     <message>
         <source>US dollars (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 달러(로그 척도)</translation>
     </message>
     <message>
         <source>US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 달러</translation>
     </message>
     <message>
         <source>%1 for both months</source>
-        <translation type="unfinished"></translation>
+        <translation>두 달 합계 %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreviewDialog</name>
-    <message>
-        <source>%1 more</source>
-        <translation>외 %1건</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>
