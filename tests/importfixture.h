@@ -7,6 +7,8 @@
 
 #include "store.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 namespace ImportFixture {
@@ -81,12 +83,24 @@ inline Snapshot snapshot()
     return s;
 }
 
-/// Creates a store file at path holding the fixture (the bundled figures replaced by it).
+/// Creates a store file at path holding the fixture (the bundled figures replaced by it). The
+/// first call builds it; later calls copy that file (seeding is slow under the sanitizers).
 inline bool createStore(const QString& path, QString* error)
 {
-    Store store;
-    if (!store.open(path, Store::Mode::CreateIfMissing) || !store.seed(snapshot(), "fixture")) {
-        *error = store.errorString();
+    static QTemporaryDir dir;
+    const QString templ = dir.filePath(QStringLiteral("fixture.sqlite"));
+    if (!QFile::exists(templ)) {
+        Store store;
+        if (!store.open(templ, Store::Mode::CreateIfMissing) ||
+            !store.seed(snapshot(), "fixture")) {
+            *error = store.errorString();
+            return false;
+        }
+    }
+    QFile::remove(path);
+    if (!QFile::copy(templ, path) ||
+        !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = QStringLiteral("cannot copy the fixture store to ") + path;
         return false;
     }
     return true;
