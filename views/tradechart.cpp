@@ -157,8 +157,8 @@ void TradeChart::build()
 
     const double xMin = -0.5;
     const double xMax = slotCount - 0.5;
-    // Month labels every 1, 2, 3, 6 or 12 months, as the axis length allows; January and the
-    // first label carry the year.
+    // Month labels every 1, 2, 3, 6 or 12 months, or every few years over a long range, as the
+    // axis length allows; January and the first label carry the year.
     const QFontMetricsF fm(font(0.9));
     const QLocale here;
     const double labelWidth =
@@ -167,11 +167,12 @@ void TradeChart::build()
         Qt::Horizontal, xMin, xMax,
         [first = first, slotCount, labelWidth](double min, double max, double pixels) {
             const double visible = max - min;
-            const int every =
-                pixels > 0 ? ChartTicks::fittingStep({1, 2, 3, 6, 12}, pixels / visible, labelWidth)
-                           : (visible <= 15   ? 1
-                              : visible <= 40 ? 3
-                                              : 6);
+            const int every = pixels > 0
+                                  ? ChartTicks::fittingStep({1, 2, 3, 6, 12, 24, 60, 120, 240, 600},
+                                                            pixels / visible, labelWidth)
+                                  : (visible <= 15   ? 1
+                                     : visible <= 40 ? 3
+                                                     : 6);
             QList<ChartTicks::Tick> ticks;
             const QLocale locale;
             for (int slot = 0; slot < slotCount; ++slot) {

@@ -1,0 +1,675 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// crossings_bench: the in-process and start-up measurements of docs/PERFORMANCE.md. Not a test:
+// it prints figures with their budgets; tests/bench/run.sh runs it with everything else.
+//
+//   crossings_bench first-paint --binary CROSSINGS [--runs N] [--platform offscreen|xcb]
+//   crossings_bench language [--runs N]
+//   crossings_bench store [--runs N]
+//   crossings_bench scale [--runs N] [--points N] [--shot FILE.png]
+//   crossings_bench lines [--runs N]
+//
+// Each figure is printed as one line: "<what>  median <x> ms  (min, max, n)  budget ≤ <b> ms  ok"
+// (or MISSED); lines without a budget are for information.
+
+#include "application.h"
+#include "auditmodel.h"
+#include "benchhooks.h"
+#include "catalog.h"
+#include "chartview.h"
+#include "conflictsmodel.h"
+#include "destinationsmodel.h"
+#include "downsampler.h"
+#include "eventsmodel.h"
+#include "figurechart.h"
+#include "figurepage.h"
+#include "importplan.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "seriestablemodel.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QElapsedTimer>
+#include <QLineSeries>
+#include <QMenu>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <memory>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace {
+
+int g_failures = 0;
+
+double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const qsizetype n = v.size();
+    return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2;
+}
+
+/// Prints one figure; budget < 0: for information only.
+void report(const char* what, const QList<double>& ms, double budget = -1, const char* unit = "ms")
+{
+    const double m = median(ms);
+    const auto [lo, hi] = std::minmax_element(ms.cbegin(), ms.cend());
+    std::printf("  %-58s median %9.2f %s  (min %.2f, max %.2f, n=%d)", what, m, unit,
+                ms.isEmpty() ? 0.0 : *lo, ms.isEmpty() ? 0.0 : *hi, int(ms.size()));
+    if (budget >= 0)
+        std::printf("  budget <= %g %s  %s", budget, unit, m <= budget ? "ok" : "MISSED");
+    std::printf("\n");
+    std::fflush(stdout);
+}
+
+void fail(const char* what)
+{
+    std::fprintf(stderr, "crossings_bench: %s\n", what);
+    ++g_failures;
+}
+
+double msSince(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+/// Lets every posted event, layout and paint happen.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+QString option(const QStringList& args, const QString& name, const QString& fallback)
+{
+    const int i = int(args.indexOf(name));
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+/// The GUI application with the product's identity, language and font, as the window has it.
+struct Gui
+{
+    explicit Gui(int& argc, char** argv)
+    {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+        Application::setIdentity();
+        language.setLanguage(QStringLiteral("en"));
+        Application::setApplicationFont();
+    }
+    std::unique_ptr<QApplication> app;
+    LanguageManager language;
+};
+
+// --- 2. Start to the first painted chart (another process) ------------------------------------
+
+qint64 nowMicros()
+{
+    timespec t{};
+    clock_gettime(CLOCK_REALTIME, &t);
+    return qint64(t.tv_sec) * 1000000 + t.tv_nsec / 1000;
+}
+
+/// Starts the window with the first-paint hook; returns the milliseconds from the spawn to the
+/// end of the chart's first paint, or -1.
+double firstPaintOnce(const QByteArray& binary, const QByteArray& platform)
+{
+    int pipeFds[2];
+    if (pipe(pipeFds) != 0)
+        return -1;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, pipeFds[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addclose(&actions, pipeFds[0]);
+    QList<QByteArray> env;
+    for (char** e = environ; *e; ++e) {
+        if (std::strncmp(*e, "QT_QPA_PLATFORM=", 16) != 0 &&
+            std::strncmp(*e, BenchHooks::FirstPaintVariable,
+                         std::strlen(BenchHooks::FirstPaintVariable)) != 0)
+            env << QByteArray(*e);
+    }
+    env << "QT_QPA_PLATFORM=" + platform << QByteArray(BenchHooks::FirstPaintVariable) + "=1";
+    QList<char*> envp;
+    for (QByteArray& e : env)
+        envp << e.data();
+    envp << nullptr;
+    QByteArray arg0 = binary;
+    char* argv[] = {arg0.data(), nullptr};
+
+    pid_t pid = 0;
+    const qint64 start = nowMicros();
+    const int spawned = posix_spawn(&pid, binary.constData(), &actions, nullptr, argv, envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    close(pipeFds[1]);
+    if (spawned != 0) {
+        close(pipeFds[0]);
+        return -1;
+    }
+    QByteArray output;
+    char buffer[256];
+    ssize_t n;
+    while ((n = read(pipeFds[0], buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR)) {
+        if (n > 0)
+            output.append(buffer, n);
+    }
+    close(pipeFds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    const int at = int(output.indexOf("first-paint "));
+    if (at < 0 || !WIFEXITED(status))
+        return -1;
+    const qint64 painted = output.mid(at + 12).trimmed().split('\n').value(0).toLongLong();
+    return double(painted - start) / 1000.0;
+}
+
+int firstPaint(const QStringList& args)
+{
+    const QByteArray binary = option(args, QStringLiteral("--binary"), QString()).toLocal8Bit();
+    const QByteArray platform =
+        option(args, QStringLiteral("--platform"), QStringLiteral("offscreen")).toLatin1();
+    const int runs = option(args, QStringLiteral("--runs"), QStringLiteral("15")).toInt();
+    if (binary.isEmpty()) {
+        fail("first-paint needs --binary PATH");
+        return 2;
+    }
+    // A first run fills the caches (fonts, the store), as on any start but the very first.
+    if (firstPaintOnce(binary, platform) < 0) {
+        fail("the window did not report its first paint");
+        return 1;
+    }
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        const double t = firstPaintOnce(binary, platform);
+        if (t < 0) {
+            fail("the window did not report its first paint");
+            return 1;
+        }
+        ms << t;
+    }
+    const QByteArray what = "2. start to first painted chart (" + platform + ", warm cache)";
+    report(what.constData(), ms, 250);
+    return 0;
+}
+
+// --- 3. Language switch of the whole window ---------------------------------------------------
+
+/// Counts the LanguageChange events the widgets it watches receive.
+class LanguageChangeCounter : public QObject
+{
+public:
+    int count = 0;
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            ++count;
+        return false;
+    }
+};
+
+int language(int argc, char** argv, const QStringList& args)
+{
+    Gui gui(argc, argv);
+    const int runs = option(args, QStringLiteral("--runs"), QStringLiteral("20")).toInt();
+    QTemporaryDir dir;
+    Store store;
+    if (!store.open(dir.filePath(QStringLiteral("store.sqlite")), Store::Mode::CreateIfMissing)) {
+        fail(qPrintable(store.errorString()));
+        return 1;
+    }
+    Catalog catalog;
+    catalog.reload(store);
+    MainWindow window(&catalog, &store, &gui.language);
+    window.resize(1280, 800);
+    window.show();
+    settle();
+
+    // What shows that a switch happened: the window and its three pages got LanguageChange, a
+    // period label of the arrivals table follows the locale, and every chart's title is in step
+    // with its figure's (the chart was rebuilt in the new language).
+    LanguageChangeCounter counter;
+    window.installEventFilter(&counter);
+    for (FigureKind kind : FigureChart::all())
+        window.figurePage(kind)->installEventFilter(&counter);
+    QAbstractItemModel* arrivals = window.figurePage(FigureKind::Arrivals)->figure()->model();
+    int row2009 = -1;
+    for (int r = 0; r < arrivals->rowCount(); ++r) {
+        if (arrivals->index(r, 0).data().toString() == QLatin1String("2009"))
+            row2009 = r;
+    }
+    auto state = [&] {
+        QStringList out{QString::number(counter.count),
+                        arrivals->index(row2009, 0).data().toString()};
+        for (FigureKind kind : FigureChart::all()) {
+            const FigureChart* figure = window.figurePage(kind)->figure();
+            out << (figure->chart()->title() == figure->title() ? QStringLiteral("in step")
+                                                                : figure->chart()->title());
+        }
+        return out;
+    };
+    if (row2009 < 0)
+        fail("the arrivals table has no row 2009");
+    QList<double> handled;
+    QList<double> repainted;
+    for (int i = 0; i < runs; ++i) {
+        const QString to = i % 2 == 0 ? QStringLiteral("ko") : QStringLiteral("en");
+        QElapsedTimer t;
+        t.start();
+        counter.count = 0;
+        const bool installed = gui.language.setLanguage(to);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        handled << msSince(t);
+        const QStringList now = state();
+        settle();
+        repainted << msSince(t);
+        if (!installed)
+            fail("the translation could not be installed");
+        const QStringList expected = {
+            QStringLiteral("4"),
+            to == QLatin1String("en") ? QStringLiteral("2009") : QStringLiteral("2009년"),
+            QStringLiteral("in step"), QStringLiteral("in step"), QStringLiteral("in step")};
+        if (now != expected)
+            fail(qPrintable(QStringLiteral("after switching to %1 the window shows %2, not %3")
+                                .arg(to, now.join(QStringLiteral(" | ")),
+                                     expected.join(QStringLiteral(" | ")))));
+    }
+    report("3. language switch, LanguageChange handled (3 pages)", handled, 50);
+    report("   ... and the window repainted", repainted);
+    return 0;
+}
+
+// --- 4. Store and models ----------------------------------------------------------------------
+
+/// Every model the window and the audit page show.
+struct Models
+{
+    explicit Models(Catalog* catalog)
+    {
+        const QStringList arrivals = {QStringLiteral("total"), QStringLiteral("male"),
+                                      QStringLiteral("female")};
+        const QStringList trade = {QStringLiteral("china_exports"), QStringLiteral("china_imports"),
+                                   QStringLiteral("total")};
+        new SeriesTableModel(catalog, QStringLiteral("arrivals"), arrivals, &owner);
+        auto* t = new SeriesTableModel(catalog, QStringLiteral("trade"), trade, &owner);
+        t->setGranularity(SeriesTableModel::Granularity::Month);
+        new DestinationsModel(catalog, &owner);
+        for (const char* figure : {"arrivals", "trade", "destinations"})
+            new EventsModel(catalog, QLatin1String(figure), &owner);
+        new SourcesModel(catalog, &owner);
+        new AuditModel(catalog, &owner);
+        new ConflictsModel(catalog, &owner);
+    }
+    QObject owner;
+};
+
+QByteArray importFile()
+{
+    // Six months of synthetic trade figures from a synthetic source, in a temporary store only.
+    QByteArray csv = "dataset,series,period,region,value,qualifier,unit,status,source_id,"
+                     "locator,note,source_kind,source_title_en,source_published\n";
+    for (int month = 1; month <= 6; ++month) {
+        for (const char* series : {"china_exports", "china_imports"}) {
+            csv += QStringLiteral("trade,%1,2018-%2,CN,%3,,usd,provisional,bench-synthetic,"
+                                  "row %4,,estimate,[Benchmark: synthetic figures],2024\n")
+                       .arg(QLatin1String(series))
+                       .arg(month, 2, 10, QLatin1Char('0'))
+                       .arg(100000000 + month * 1000)
+                       .arg(month)
+                       .toUtf8();
+        }
+    }
+    return csv;
+}
+
+int storeAndModels(int argc, char** argv, const QStringList& args)
+{
+    QCoreApplication app(argc, argv);
+    Application::setIdentity();
+    const int runs = option(args, QStringLiteral("--runs"), QStringLiteral("15")).toInt();
+    QTemporaryDir dir;
+    QList<double> seedMs, openMs, loadMs, modelsMs, totalMs, applyMs, reloadMs, undoMs;
+    for (int i = -1; i < runs; ++i) { // run -1 warms up
+        const QString path = dir.filePath(QStringLiteral("store-%1.sqlite").arg(i + 1));
+        QElapsedTimer t;
+        {
+            Store first;
+            t.start();
+            if (!first.open(path, Store::Mode::CreateIfMissing)) {
+                fail(qPrintable(first.errorString()));
+                return 1;
+            }
+            if (i >= 0)
+                seedMs << msSince(t);
+        }
+        Store store;
+        Catalog catalog;
+        t.start();
+        store.open(path, Store::Mode::CreateIfMissing);
+        const double opened = msSince(t);
+        if (!catalog.reload(store)) {
+            fail(qPrintable(store.errorString()));
+            return 1;
+        }
+        const double loaded = msSince(t);
+        Models models(&catalog);
+        const double built = msSince(t);
+
+        ImportPlan plan;
+        if (!plan.prepare(importFile(), QStringLiteral("bench.csv"), catalog.snapshot(),
+                          store.stateToken()) ||
+            !plan.isValid() || plan.additions().size() != 12) {
+            fail(qPrintable(QStringLiteral("the import was refused: %1")
+                                .arg(plan.issues().value(0).toString())));
+            return 1;
+        }
+        t.start();
+        if (!plan.apply(store)) {
+            fail(qPrintable(store.errorString()));
+            return 1;
+        }
+        const double applied = msSince(t);
+        t.start();
+        catalog.reload(store); // every model resets
+        const double reloaded = msSince(t);
+        if (catalog.snapshot().observations.size() < 12 ||
+            !std::any_of(catalog.snapshot().observations.cbegin(),
+                         catalog.snapshot().observations.cend(), [](const Observation& o) {
+                             return o.sourceId == QLatin1String("bench-synthetic");
+                         }))
+            fail("the imported figures are not in the reloaded catalog");
+        t.start();
+        store.undoLastImport();
+        catalog.reload(store);
+        const double undone = msSince(t);
+        if (i < 0)
+            continue;
+        openMs << opened;
+        loadMs << loaded - opened;
+        modelsMs << built - loaded;
+        totalMs << built;
+        applyMs << applied;
+        reloadMs << reloaded;
+        undoMs << undone;
+    }
+    report("4. first run: create the store and seed it", seedMs);
+    report("4. open the store (integrity check, bundled checksum)", openMs);
+    report("4. load the catalog", loadMs);
+    report("4. build every model (9)", modelsMs);
+    report("4. open + load + models", totalMs);
+    report("4. import 12 figures (one transaction)", applyMs);
+    report("4. reload after the import (every model resets)", reloadMs);
+    report("4. undo the import and reload", undoMs);
+    return 0;
+}
+
+// --- 5. Scale: 200,000 monthly trade figures --------------------------------------------------
+
+/// Synthetic monthly trade figures over every month a period can name (1900–2200), each
+/// reported by several sources; gaps where no source reported a month.
+Snapshot syntheticTrade(int count, const Snapshot& bundled, int* quantities)
+{
+    Snapshot s;
+    s.vocabulary = bundled.vocabulary;
+    const int sourceCount = 24;
+    for (int k = 0; k < sourceCount; ++k) {
+        Source src;
+        src.id = QStringLiteral("synthetic-%1").arg(k);
+        src.kind = k == 0 ? QStringLiteral("official") : QStringLiteral("press");
+        src.titleEn = QStringLiteral("[Synthetic source %1]").arg(k);
+        src.published = QStringLiteral("2024-01-%1").arg(k + 1, 2, 10, QLatin1Char('0'));
+        s.sources.insert(src.id, src);
+    }
+    const QStringList keys = {QStringLiteral("china_exports"), QStringLiteral("china_imports"),
+                              QStringLiteral("total")};
+    struct Quantity
+    {
+        int key;
+        Period period;
+        double base;
+    };
+    QList<Quantity> all;
+    QRandomGenerator random(2020);
+    double walk[3] = {std::log(2e8), std::log(2e7), std::log(2.2e8)};
+    for (int year = 1900; year <= 2200; ++year) {
+        for (int month = 1; month <= 12; ++month) {
+            const Period p = Period::parse(
+                QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0')));
+            for (int k = 0; k < 3; ++k) {
+                walk[k] =
+                    std::clamp(walk[k] + random.bounded(0.3) - 0.15, std::log(1e5), std::log(5e9));
+                if ((year * 12 + month + k * 5) % 89 == 0)
+                    continue; // a gap
+                all.append({k, p, std::exp(walk[k])});
+            }
+        }
+    }
+    *quantities = int(all.size());
+    s.observations.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const Quantity& q = all.at(i % all.size());
+        const int report = i / int(all.size());
+        Observation o;
+        o.id = i + 1;
+        o.dataset = QStringLiteral("trade");
+        o.series = keys.at(q.key);
+        o.period = q.period;
+        o.region = QStringLiteral("CN");
+        o.value = qint64(q.base * (1.0 + 0.002 * report));
+        o.unit = QStringLiteral("usd");
+        o.status = report == 0 ? QStringLiteral("final") : QStringLiteral("superseded");
+        o.sourceId = QStringLiteral("synthetic-%1").arg(report % sourceCount);
+        s.observations.append(o);
+    }
+    return s;
+}
+
+int scale(int argc, char** argv, const QStringList& args)
+{
+    Gui gui(argc, argv);
+    const int runs = option(args, QStringLiteral("--runs"), QStringLiteral("30")).toInt();
+    const int count = option(args, QStringLiteral("--points"), QStringLiteral("200000")).toInt();
+    Snapshot bundled;
+    QList<ValidationIssue> issues;
+    QByteArray checksum;
+    if (!Store::readBundled(&bundled, &issues, &checksum)) {
+        fail("the bundled dataset is invalid");
+        return 1;
+    }
+    int quantities = 0;
+    Snapshot synthetic = syntheticTrade(count, bundled, &quantities);
+    std::printf("  (%d synthetic monthly trade figures: %d months x 3 series minus gaps = %d "
+                "quantities, each reported by up to %d sources)\n",
+                count, 301 * 12, quantities, (count + quantities - 1) / quantities);
+
+    QList<double> loadMs, buildMs;
+    Catalog catalog;
+    std::unique_ptr<FigureChart> figure;
+    FigureOptions options;
+    options.firstYear = 1900;
+    options.lastYear = 2200;
+    for (int i = 0; i < 3; ++i) {
+        Snapshot copy = synthetic;
+        QElapsedTimer t;
+        t.start();
+        Store::choosePlotted(&copy.observations, copy.sources);
+        catalog.setSnapshot(std::move(copy));
+        loadMs << msSince(t);
+        figure.reset();
+        t.start();
+        figure.reset(FigureChart::create(FigureKind::Trade, &catalog));
+        figure->setOptions(options);
+        buildMs << msSince(t);
+    }
+    const int rows = figure->model()->rowCount();
+    report("5. choose plotted + load 200,000 figures into the catalog", loadMs);
+    report("5. trade model + chart built, 1900-2200", buildMs);
+
+    ChartView view(figure.get());
+    view.resize(1000, 560);
+    view.show();
+    settle();
+    const int plotted = [&] {
+        int n = 0;
+        for (QAbstractSeries* s : figure->chart()->series()) {
+            if (auto* line = qobject_cast<QLineSeries*>(s))
+                n += int(line->count());
+        }
+        return n;
+    }();
+    std::printf("  (model rows %d; points handed to Qt Charts %d for a plot %d px wide)\n", rows,
+                plotted, int(figure->chart()->plotArea().width()));
+
+    const QString shot = option(args, QStringLiteral("--shot"), QString());
+    if (!shot.isEmpty())
+        view.grab().save(shot);
+
+    QList<double> repaintMs;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        view.viewport()->repaint();
+        repaintMs << msSince(t);
+    }
+    report("5. repaint, whole range", repaintMs, 16);
+
+    // Zoom as the wheel does, around the cursor, here on a figure in the middle of the data.
+    QModelIndex middle;
+    for (int row = rows / 2; row < rows && !middle.isValid(); ++row) {
+        if (figure->positionOf(figure->model()->index(row, 3)))
+            middle = figure->model()->index(row, 3);
+    }
+    if (!middle.isValid()) {
+        fail("no figure in the middle of the synthetic data");
+        return 1;
+    }
+    QList<double> zoomInMs, zoomedRepaintMs, zoomOutMs;
+    for (int i = 0; i < 12; ++i) {
+        QElapsedTimer t;
+        t.start();
+        view.zoomBy(1.25, *figure->positionOf(middle));
+        view.viewport()->repaint();
+        zoomInMs << msSince(t);
+        t.start();
+        view.viewport()->repaint();
+        zoomedRepaintMs << msSince(t);
+    }
+    if (!shot.isEmpty())
+        view.grab().save(
+            QString(shot).replace(QLatin1String(".png"), QLatin1String("-zoomed.png")));
+    for (int i = 0; i < 12; ++i) {
+        QElapsedTimer t;
+        t.start();
+        view.zoomBy(0.8, *figure->positionOf(middle));
+        view.viewport()->repaint();
+        zoomOutMs << msSince(t);
+    }
+    if (!shot.isEmpty())
+        view.grab().save(QString(shot).replace(QLatin1String(".png"), QLatin1String("-out.png")));
+    report("5. zoom step in (x1.25) + repaint", zoomInMs);
+    report("5. repaint, zoomed in", zoomedRepaintMs, 16);
+    report("5. zoom step out (x0.8) + repaint", zoomOutMs);
+    return 0;
+}
+
+// --- 5b. Qt Charts' line alone: cost against the number of points -----------------------------
+
+int lines(int argc, char** argv, const QStringList& args)
+{
+    Gui gui(argc, argv);
+    const int runs = option(args, QStringLiteral("--runs"), QStringLiteral("20")).toInt();
+    for (int count : {1000, 10000, 50000, 200000}) {
+        for (bool downsampled : {false, true}) {
+            auto* chart = new QChart;
+            chart->setAnimationOptions(QChart::NoAnimation);
+            auto* x = new QValueAxis;
+            auto* y = new QValueAxis;
+            x->setRange(0, count - 1);
+            y->setRange(-400, 400);
+            chart->addAxis(x, Qt::AlignBottom);
+            chart->addAxis(y, Qt::AlignLeft);
+            auto* series = new QLineSeries;
+            QList<QPointF> points;
+            QRandomGenerator random(count);
+            double v = 0;
+            for (int i = 0; i < count; ++i) {
+                v = std::clamp(v + random.bounded(2.0) - 1.0, -390.0, 390.0);
+                points.append(QPointF(i, v));
+            }
+            series->replace(points);
+            chart->addSeries(series);
+            series->attachAxis(x);
+            series->attachAxis(y);
+            QChartView view(chart);
+            view.setRenderHint(QPainter::Antialiasing);
+            view.resize(1000, 560);
+            view.show();
+            settle();
+            if (downsampled)
+                (new LineDownsampler(chart, x))->adoptLines();
+            settle();
+            QList<double> repaint, zoom;
+            for (int i = 0; i < runs; ++i) {
+                QElapsedTimer t;
+                t.start();
+                view.viewport()->repaint();
+                repaint << msSince(t);
+            }
+            for (int i = 0; i < 8; ++i) {
+                QElapsedTimer t;
+                t.start();
+                chart->zoom(i < 4 ? 1.25 : 0.8);
+                view.viewport()->repaint();
+                zoom << msSince(t);
+            }
+            const QByteArray what = QByteArray::number(count) + " points, " +
+                                    (downsampled ? "downsampled (" : "all drawn (") +
+                                    QByteArray::number(series->count()) + " drawn): repaint";
+            report(("5b. " + what).constData(), repaint);
+            report("    ... zoom step + repaint", zoom);
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const QString command = args.value(0);
+    int code = 2;
+    if (command == QLatin1String("first-paint"))
+        code = firstPaint(args);
+    else if (command == QLatin1String("language"))
+        code = language(argc, argv, args);
+    else if (command == QLatin1String("store"))
+        code = storeAndModels(argc, argv, args);
+    else if (command == QLatin1String("scale"))
+        code = scale(argc, argv, args);
+    else if (command == QLatin1String("lines"))
+        code = lines(argc, argv, args);
+    else
+        std::fprintf(stderr, "usage: crossings_bench first-paint|language|store|scale|lines "
+                             "[--runs N] ...\n");
+    return g_failures > 0 && code == 0 ? 1 : code;
+}

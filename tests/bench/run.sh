@@ -1,0 +1,243 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The benchmark of docs/PERFORMANCE.md: runs every measurement and prints each figure with its
+# budget. It builds nothing; `cmake --build build --target benchmark` builds what it needs and
+# runs it. Not a test: a missed budget is reported, not an error (the exit status is 1 only when a
+# measurement could not run).
+#
+#   tests/bench/run.sh [--crossings BUILD/app/crossings] [--bench BUILD/tests/bench/crossings_bench]
+#                      [--runs N] [--quick] [--no-xvfb]
+#
+# Tools: hyperfine (timing; a shell loop otherwise), /usr/bin/time (peak memory), Debian's
+# python3-matplotlib (the comparison), Xvfb (start-up on X as well as offscreen). Missing ones are
+# named and their figures skipped:
+#   apt-get install -y hyperfine time xvfb && apt-get install -y --no-install-recommends python3-matplotlib
+set -u
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+crossings="$root/build/app/crossings"
+bench="$root/build/tests/bench/crossings_bench"
+runs=20
+xvfb=1
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --crossings) crossings=$2; shift 2 ;;
+    --bench) bench=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --quick) runs=5; shift ;;
+    --no-xvfb) xvfb=0; shift ;;
+    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+for f in "$crossings" "$bench"; do
+    if [ ! -x "$f" ]; then
+        echo "run.sh: $f is not built (cmake --build build --target benchmark builds it)" >&2
+        exit 2
+    fi
+done
+
+# A private store, settings and runtime folder: the user's are never touched.
+work=$(mktemp -d /tmp/crossings-bench.XXXXXX)
+xvfb_pid=
+cleanup() {
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8
+failures=0
+missed=()
+
+python=/usr/bin/python3 # Debian's, where python3-matplotlib lives
+[ -x "$python" ] || python=$(command -v python3 || true)
+
+# report WHAT MEDIAN_MS MIN_MS MAX_MS N [BUDGET] [UNIT]: one line, as crossings_bench prints it.
+report() {
+    local what=$1 median=$2 lo=$3 hi=$4 n=$5 budget=${6:-} unit=${7:-ms} verdict=
+    if [ -n "$budget" ]; then
+        if awk -v m="$median" -v b="$budget" 'BEGIN { exit !(m <= b) }'; then
+            verdict="  budget <= $budget $unit  ok"
+        else
+            verdict="  budget <= $budget $unit  MISSED"
+            missed+=("$what")
+        fi
+    fi
+    printf '  %-58s median %9.2f %s  (min %.2f, max %.2f, n=%d)%s\n' \
+        "$what" "$median" "$unit" "$lo" "$hi" "$n" "$verdict"
+}
+
+# stats < numbers: "median min max n"
+stats() {
+    sort -g | awk '{ v[NR] = $1 } END {
+        if (NR == 0) { print "0 0 0 0"; exit }
+        m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+        print m, v[1], v[NR], NR }'
+}
+
+# timed WHAT BUDGET_MS RUNS COMMAND...: whole-process wall time, median of RUNS after warm-up.
+# Sets $last_median (ms).
+timed() {
+    local what=$1 budget=$2 n=$3
+    shift 3
+    last_median=
+    if ! "$@" >/dev/null 2>"$work/err"; then
+        echo "  $what: the command failed: $*" >&2
+        cat "$work/err" >&2
+        failures=$((failures + 1))
+        last_median=
+        return
+    fi
+    if command -v hyperfine >/dev/null; then
+        local cmd=
+        for a in "$@"; do cmd+="${cmd:+ }$a"; done # no spaces in these paths (mktemp, build)
+        hyperfine -N --style none --warmup 3 --runs "$n" --export-json "$work/h.json" "$cmd" \
+            >/dev/null 2>"$work/err" || { cat "$work/err" >&2; failures=$((failures + 1)); return; }
+        "$python" -c 'import json, sys
+for t in json.load(open(sys.argv[1]))["results"][0]["times"]: print(t * 1000)' "$work/h.json" \
+            >"$work/times"
+    else
+        : >"$work/times"
+        for _ in 1 2 3; do "$@" >/dev/null 2>&1; done
+        for ((i = 0; i < n; i++)); do
+            local t0=$EPOCHREALTIME
+            "$@" >/dev/null 2>&1
+            local t1=$EPOCHREALTIME
+            awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", (b - a) * 1000 }' >>"$work/times"
+        done
+    fi
+    read -r median lo hi count < <(stats <"$work/times")
+    report "$what" "$median" "$lo" "$hi" "$count" "$budget"
+    last_median=$median
+}
+
+# rss WHAT BUDGET_MB RUNS COMMAND...: peak resident memory (/usr/bin/time), median of RUNS.
+rss() {
+    local what=$1 budget=$2 n=$3
+    shift 3
+    if [ ! -x /usr/bin/time ]; then
+        echo "  $what: skipped (no /usr/bin/time: apt-get install time)"
+        return
+    fi
+    : >"$work/rss"
+    for ((i = 0; i < n; i++)); do
+        /usr/bin/time -f '%M' -o "$work/one" "$@" >/dev/null 2>&1 || {
+            echo "  $what: the command failed: $*" >&2
+            failures=$((failures + 1))
+            return
+        }
+        awk '{ printf "%.1f\n", $1 / 1024 }' "$work/one" >>"$work/rss" # KiB -> MiB
+    done
+    read -r median lo hi count < <(stats <"$work/rss")
+    report "$what" "$median" "$lo" "$hi" "$count" "$budget" MiB
+}
+
+# The bench's own lines; its failures count, its misses are collected.
+bench_run() {
+    local out
+    out=$("$bench" "$@" 2>"$work/err")
+    local code=$?
+    printf '%s\n' "$out"
+    grep -v -e propagateSizeHints -e '^$' "$work/err" >&2
+    if [ $code -ne 0 ]; then
+        echo "  crossings_bench $1 failed (exit $code)" >&2
+        failures=$((failures + 1))
+    fi
+    while IFS= read -r line; do
+        missed+=("$(sed -E 's/^ +//; s/ +median.*//' <<<"$line")")
+    done < <(grep MISSED <<<"$out")
+}
+
+echo "Crossings benchmark ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+cpu=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
+mem=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)
+qt=$(dpkg-query -W -f='${Version}' libqt6core6 2>/dev/null || echo unknown)
+echo "  machine: ${cpu:-unknown CPU}, $(nproc) cores, $mem; $(uname -sr); Qt $qt"
+echo "  binaries: $crossings, $bench"
+echo "  load at start:$(uptime | sed 's/.*load average://')  (figures are pessimistic while it is above $(nproc))"
+echo "  method: whole-process figures are the median of $runs runs after 3 warm-up runs (warm cache)"
+
+# First run: creates and seeds the private store, fills font caches.
+"$crossings" export arrivals -o "$work/warm.pdf" >/dev/null 2>&1
+
+echo
+echo "1. export, whole process (crossings export arrivals -o out.EXT)"
+timed "1. export arrivals -> PDF" 150 "$runs" "$crossings" export arrivals -o "$work/out.pdf"
+pdf_median=$last_median
+timed "1. export arrivals -> PNG" 150 "$runs" "$crossings" export arrivals -o "$work/out.png"
+timed "1. export arrivals -> SVG" 150 "$runs" "$crossings" export arrivals -o "$work/out.svg"
+
+echo
+echo "   the same chart with matplotlib (tests/bench/arrivals_matplotlib.py, data from crossings data)"
+if [ -n "$python" ] && "$python" -c 'import matplotlib' 2>/dev/null; then
+    "$crossings" data arrivals >"$work/arrivals.csv"
+    "$crossings" data events >"$work/events.csv"
+    "$crossings" data sources >"$work/sources.csv"
+    mpl_runs=$((runs < 10 ? runs : 10))
+    timed "1. matplotlib $("$python" -c 'import matplotlib; print(matplotlib.__version__)') -> PDF" "" \
+        "$mpl_runs" "$python" "$here/arrivals_matplotlib.py" "$work/arrivals.csv" \
+        "$work/events.csv" "$work/sources.csv" "$work/mpl.pdf"
+    mpl_median=$last_median
+    if [ -n "$pdf_median" ] && [ -n "$mpl_median" ]; then
+        ratio=$(awk -v a="$pdf_median" -v b="$mpl_median" 'BEGIN { printf "%.3f", a / b }')
+        report "1. Crossings PDF time / matplotlib PDF time" "$ratio" "$ratio" "$ratio" 1 0.25 x
+    fi
+else
+    echo "  skipped: no matplotlib for $python (apt-get install --no-install-recommends python3-matplotlib)"
+fi
+
+echo
+echo "2. start to the first painted chart (CROSSINGS_BENCH_FIRST_PAINT, app/benchhooks.h)"
+bench_run first-paint --binary "$crossings" --runs "$runs" --platform offscreen
+if [ "$xvfb" = 1 ] && command -v Xvfb >/dev/null; then
+    display=99
+    while [ -e "/tmp/.X$display-lock" ] || [ -e "/tmp/.X11-unix/X$display" ]; do
+        display=$((display + 1))
+    done
+    Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+    DISPLAY=":$display" bench_run first-paint --binary "$crossings" --runs "$runs" --platform xcb
+else
+    echo "  (xcb under Xvfb skipped: apt-get install xvfb)"
+fi
+
+echo
+echo "3. language switch of the whole window (in process)"
+bench_run language --runs "$runs"
+
+echo
+echo "4. store and models (in process, a store in a temporary folder)"
+bench_run store --runs "$runs"
+
+echo
+echo "5. scale: 200,000 synthetic monthly trade figures (in process, a 1000x560 chart view)"
+bench_run scale --runs "$((runs * 2))"
+echo "   Qt Charts' line alone, against the number of points (views/downsampler.h)"
+bench_run lines --runs "$runs"
+
+echo
+echo "6. peak resident memory (/usr/bin/time)"
+rss_runs=$((runs < 5 ? runs : 5))
+rss "6. export arrivals -> PDF" 90 "$rss_runs" "$crossings" export arrivals -o "$work/out.pdf"
+rss "6. export arrivals -> PNG" 90 "$rss_runs" "$crossings" export arrivals -o "$work/out.png"
+rss "6. window to its first painted chart (offscreen)" 90 "$rss_runs" \
+    env CROSSINGS_BENCH_FIRST_PAINT=1 "$crossings"
+if [ -n "$xvfb_pid" ]; then
+    rss "6. window to its first painted chart (xcb, Xvfb)" 90 "$rss_runs" \
+        env CROSSINGS_BENCH_FIRST_PAINT=1 QT_QPA_PLATFORM=xcb DISPLAY=":$display" "$crossings"
+fi
+
+echo
+echo "  load at end:$(uptime | sed 's/.*load average://')"
+if [ ${#missed[@]} -eq 0 ]; then
+    echo "All budgets met."
+else
+    echo "Budgets missed (${#missed[@]}):"
+    printf '  - %s\n' "${missed[@]}"
+fi
+[ "$failures" -eq 0 ] || { echo "$failures measurement(s) could not run." >&2; exit 1; }
+exit 0
