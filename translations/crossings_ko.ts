@@ -305,11 +305,11 @@ Note: %2</source>
     </message>
     <message>
         <source>(plotted)</source>
-        <translation>(차트 표시 수치)</translation>
+        <translation>(차트 표시)</translation>
     </message>
     <message>
         <source>(selected)</source>
-        <translation>(선택한 수치)</translation>
+        <translation>(선택)</translation>
     </message>
     <message>
         <source>link</source>
