@@ -67,13 +67,6 @@ MainWindow::MainWindow(Catalog* catalog, Store* store, LanguageManager* language
     createMenus();
     connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
     createPages();
-    // After an import or an undo the figures' range controls follow the data's years.
-    connect(m_catalog, &Catalog::reset, this, [this] {
-        for (FigureKind kind : FigureChart::all()) {
-            if (FigurePage* page = figurePage(kind))
-                page->setOptions(page->options());
-        }
-    });
     retranslate();
     readSettings();
     pageChanged(currentPage());
