@@ -54,10 +54,13 @@ QString Formatter::compact(double v, const QString& unit) const
     QString n;
     if (korean()) {
         // Korean groups by 10^4 (만) and 10^8 (억).
+        // As many significant digits as the English form keeps, or more.
         if (std::abs(v) >= 1e8)
-            n = scaled(1e8, v >= 1e9 ? 1 : 2) + QStringLiteral("억");
+            n = scaled(1e8, std::abs(v) >= 1e9 ? 2 : 3) + QStringLiteral("억");
+        else if (std::abs(v) >= 1e6)
+            n = scaled(1e4, 0) + QStringLiteral("만");
         else if (std::abs(v) >= 1e4)
-            n = m_locale.toString(v / 1e4, 'f', 0) + QStringLiteral("만");
+            n = scaled(1e4, 1) + QStringLiteral("만");
         else
             n = m_locale.toString(v, 'f', 0);
         return usd ? n + QStringLiteral(" 달러") : n;

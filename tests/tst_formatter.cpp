@@ -26,9 +26,10 @@ void tst_Formatter::compact_data()
     QTest::newRow("axis tick 350M") << 350e6 << "usd" << "$350M" << QString::fromUtf8("3.5억 달러");
     QTest::newRow("axis tick 50M") << 50e6 << "usd" << "$50M" << QString::fromUtf8("5,000만 달러");
     QTest::newRow("Mar 2020 exports") << 18031000.0 << "usd" << "$18.0M" << QString::fromUtf8("1,803만 달러");
-    QTest::newRow("Jan-Feb 2020") << 197400000.0 << "usd" << "$197.4M" << QString::fromUtf8("1.97억 달러");
-    QTest::newRow("2019 total") << 2789018980.0 << "usd" << "$2.79B" << QString::fromUtf8("27.9억 달러");
-    QTest::newRow("Oct 2020 exports") << 253000.0 << "usd" << "$253K" << QString::fromUtf8("25만 달러");
+    QTest::newRow("Jan-Feb 2020") << 197400000.0 << "usd" << "$197.4M" << QString::fromUtf8("1.974억 달러");
+    QTest::newRow("2019 total") << 2789018980.0 << "usd" << "$2.79B" << QString::fromUtf8("27.89억 달러");
+    QTest::newRow("Oct 2020 exports") << 253000.0 << "usd" << "$253K" << QString::fromUtf8("25.3만 달러");
+    QTest::newRow("Jan-Feb 2021 exports") << 33000.0 << "usd" << "$33K" << QString::fromUtf8("3.3만 달러");
     QTest::newRow("zero") << 0.0 << "usd" << "$0" << QString::fromUtf8("0 달러");
     QTest::newRow("people") << 2914.0 << "persons" << "2,914" << "2,914";
 }

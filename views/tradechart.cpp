@@ -51,8 +51,9 @@ QString TradeChart::title() const
 QString TradeChart::subtitle() const
 {
     const auto [first, last] = shownYears();
-    const QString years =
-        first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
+    const QString years = first == last
+                              ? QString::number(first)
+                              : Period::parse(QStringLiteral("%1/%2").arg(first).arg(last)).label(QLocale());
     return m_options.logScale
                ? tr("Per month, in US dollars (log scale), China's customs figures, %1").arg(years)
                : tr("Per month, in US dollars, China's customs figures, %1").arg(years);
@@ -167,9 +168,12 @@ void TradeChart::build()
         Qt::Horizontal, xMin, xMax,
         [first = first, slotCount, labelWidth](double min, double max, double pixels) {
             const double visible = max - min;
+            // Steps of years only for ranges longer than ten years (the scale benchmark).
+            const QList<int> steps = visible > 120
+                                         ? QList<int>{1, 2, 3, 6, 12, 24, 60, 120, 240, 600}
+                                         : QList<int>{1, 2, 3, 6, 12};
             const int every = pixels > 0
-                                  ? ChartTicks::fittingStep({1, 2, 3, 6, 12, 24, 60, 120, 240, 600},
-                                                            pixels / visible, labelWidth)
+                                  ? ChartTicks::fittingStep(steps, pixels / visible, labelWidth)
                                   : (visible <= 15   ? 1
                                      : visible <= 40 ? 3
                                                      : 6);
