@@ -1640,6 +1640,10 @@ Source: %5</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A diamond (◇) marks a figure that other sources report differently; the Sources panel lists every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FigurePage</name>

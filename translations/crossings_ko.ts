@@ -1671,6 +1671,10 @@ Source: %5</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>A diamond (◇) marks a figure that other sources report differently; the Sources panel lists every figure.</source>
+        <translation>마름모(◇)는 출처마다 다르게 보고된 수치를 표시합니다. 모든 수치는 출처 패널에 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>FigurePage</name>

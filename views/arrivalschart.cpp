@@ -91,6 +91,9 @@ QString ArrivalsChart::caveat() const
     if (!unsplit.isEmpty())
         parts
             << tr("No split by sex was published for %1.").arg(unsplit.join(QStringLiteral(", ")));
+    const QString conflicts = conflictCaveat();
+    if (!conflicts.isEmpty())
+        parts << conflicts;
     return parts.join(QLatin1Char(' '));
 }
 

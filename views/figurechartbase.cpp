@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figurechartbase.h"
 
+#include "roles.h"
+
 #include "catalog.h"
 #include "eventsmodel.h"
 #include "formatter.h"
@@ -811,6 +813,16 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
         painter->setPen(QPen(m.hollow ? m.colour : m_style.plotBackground, m.hollow ? 1.6 : 1.0));
         painter->setBrush(m.hollow ? m_style.plotBackground : m.colour);
         painter->drawEllipse(p, r, r);
+        if (m.index.data(roleId(DataRole::HasConflict)).toBool()) {
+            // Sources disagree on this figure: a small open diamond above the point.
+            const QPointF c = p - QPointF(0, r + 6);
+            const qreal d = 3.5;
+            const QPointF diamond[4] = {c + QPointF(0, -d), c + QPointF(d, 0), c + QPointF(0, d),
+                                        c + QPointF(-d, 0)};
+            painter->setPen(QPen(m_style.text, 1.2));
+            painter->setBrush(m_style.plotBackground);
+            painter->drawPolygon(diamond, 4);
+        }
     }
 
     // Notes.
@@ -881,6 +893,16 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
 qreal FigureChartBase::badgeSize() const
 {
     return QFontMetricsF(font(0.75, true)).height() + 3;
+}
+
+QString FigureChartBase::conflictCaveat() const
+{
+    for (const ChartMark& m : m_marks) {
+        if (m.shape == ChartMark::Shape::Point && m.index.data(roleId(DataRole::HasConflict)).toBool())
+            return tr("A diamond (\u25C7) marks a figure that other sources report differently; "
+                      "the Sources panel lists every figure.");
+    }
+    return {};
 }
 
 void FigureChartBase::drawBadge(QPainter* painter, const QRectF& r, int number) const

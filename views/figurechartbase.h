@@ -129,6 +129,9 @@ protected:
     void setTitle(const QString& title);
 
     QFont font(qreal scale, bool bold = false) const;
+    /// "Sources disagree" note when a drawn figure has other sources reporting another value
+    /// (those points carry a small diamond); empty when none does.
+    QString conflictCaveat() const;
     QPointF toPixel(const QPointF& value) const;
 
     FigureOptions m_options;

@@ -72,6 +72,9 @@ QString TradeChart::caveat() const
         text += QLatin1Char(' ') +
                 tr("Figures published for two months together (%1) are drawn across both months.")
                     .arg(combined.join(QStringLiteral(", ")));
+    const QString conflicts = conflictCaveat();
+    if (!conflicts.isEmpty())
+        text += QLatin1Char(' ') + conflicts;
     return text;
 }
 
