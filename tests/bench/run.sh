@@ -112,6 +112,11 @@ for t in json.load(open(sys.argv[1]))["results"][0]["times"]: print(t * 1000)' "
     read -r median lo hi count < <(stats <"$work/times")
     report "$what" "$median" "$lo" "$hi" "$count" "$budget"
     last_median=$median
+    # CPU time barely depends on the machine's load, wall time does.
+    [ -s "$work/h.json" ] && command -v hyperfine >/dev/null && "$python" -c 'import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print("  %-58s mean   %9.2f ms  (user %.2f + system %.2f)" % ("   ... CPU time", (r["user"] + r["system"]) * 1000, r["user"] * 1000, r["system"] * 1000))' "$work/h.json"
+    rm -f "$work/h.json"
 }
 
 # rss WHAT BUDGET_MB RUNS COMMAND...: peak resident memory (/usr/bin/time), median of RUNS.
