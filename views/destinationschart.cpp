@@ -62,6 +62,8 @@ QAbstractItemModel* DestinationsChart::model() const
 
 QString DestinationsChart::title() const
 {
+    if (!m_model) // asked while the base class is still being built
+        return QString();
     switch (m_model->view()) {
     case DestinationsModel::View::AsylumDecisions:
         return tr("Asylum decisions on North Koreans in Europe");

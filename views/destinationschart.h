@@ -34,5 +34,5 @@ private:
     void buildAsylum();
     void buildUsArrivals();
 
-    DestinationsModel* m_model;
+    DestinationsModel* m_model = nullptr;
 };
