@@ -291,7 +291,7 @@ int language(int argc, char** argv, const QStringList& args)
                                 .arg(to, now.join(QStringLiteral(" | ")),
                                      expected.join(QStringLiteral(" | ")))));
     }
-    report("3. language switch, LanguageChange handled (3 pages)", handled, 50);
+    report("3. language switch, LanguageChange handled (window)", handled, 50);
     report("   ... and the window repainted", repainted);
     return 0;
 }
