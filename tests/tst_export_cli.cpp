@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `crossings export` run as a user would: no display, files checked with real readers.
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImageReader>
 #include <QJsonArray>
@@ -9,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -381,16 +381,10 @@ void tst_ExportCli::fullDisk()
 void tst_ExportCli::noDisplayNeeded()
 {
     // run() removes DISPLAY and QT_QPA_PLATFORM: the command picks the offscreen platform itself.
-    // The whole process, store opening included, stays well under the 0.15 s budget; measured
-    // here with generous room for a loaded machine.
-    QVERIFY(run({"export", "arrivals", "-o", "warm.pdf"}).code == 0); // creates the store
-    QElapsedTimer timer;
-    timer.start();
-    const Result r = run({"export", "arrivals", "-o", "timed.pdf"});
-    const qint64 ms = timer.elapsed();
+    // (Its speed is measured by the benchmark, docs/PERFORMANCE.md, not asserted here.)
+    const Result r = run({"export", "arrivals", "-o", "headless.pdf"});
     QCOMPARE(r.code, 0);
-    qInfo("crossings export arrivals -o timed.pdf: %lld ms", ms);
-    QVERIFY2(ms < 1500, qPrintable(QString::number(ms)));
+    QVERIFY(QFileInfo(path("headless.pdf")).size() > 1000);
 }
 
 QTEST_MAIN(tst_ExportCli)
