@@ -337,6 +337,7 @@ void tst_FigurePage::wheelAndRubberBandZoom()
     auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
     const double min = x->min();
     const double max = x->max();
+    const QStringList wholeLabels = qobject_cast<QCategoryAxis*>(x)->categoriesLabels();
     const QPoint centre = view->mapFromScene(chart->mapToScene(chart->plotArea().center()));
     QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 240),
                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
@@ -364,6 +365,8 @@ void tst_FigurePage::wheelAndRubberBandZoom()
     QVERIFY(xc->categoriesLabels().size() >= 6);
     view->resetZoom();
     QVERIFY(!reset->isEnabled());
+    // Back to the whole figure: the whole figure's labels, not the zoomed ones.
+    QCOMPARE(xc->categoriesLabels(), wholeLabels);
 }
 
 void tst_FigurePage::keyboardZoomAndFocus()
