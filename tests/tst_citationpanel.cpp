@@ -51,6 +51,7 @@ private slots:
     void copyCitationOfTheFigure();
     void followsTheLanguage();
     void survivesAReload();
+    void pageWithoutFigureSaysSo();
 
 private:
     void select(FigureKind kind, const QString& period, int column);
@@ -269,6 +270,12 @@ void tst_CitationPanel::survivesAReload()
     m_catalog->setSnapshot(m_snapshot); // an import reloads the catalog: the models reset
     QVERIFY(!m_panel->currentObservation());
     QVERIFY(m_panel->text().contains(QStringLiteral("Sources of the figures shown")));
+}
+
+void tst_CitationPanel::pageWithoutFigureSaysSo()
+{
+    m_panel->setFigure(nullptr);
+    QVERIFY2(m_panel->text().contains(QStringLiteral("no figure of its own")), qPrintable(m_panel->text()));
 }
 
 QTEST_MAIN(tst_CitationPanel)

@@ -377,6 +377,10 @@ Note: %2</source>
         <source>Where the selected figure and the figures shown come from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This page shows no figure of its own. The sources of a claim or a conflict are in its details; the figures&apos; sources are listed here when a figure is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimChecker</name>

@@ -379,6 +379,10 @@ Note: %2</source>
         <source>Where the selected figure and the figures shown come from</source>
         <translation>선택한 수치와 표시된 수치의 출처</translation>
     </message>
+    <message>
+        <source>This page shows no figure of its own. The sources of a claim or a conflict are in its details; the figures&apos; sources are listed here when a figure is shown.</source>
+        <translation>이 페이지에는 자체 그림이 없습니다. 주장이나 출처 간 불일치의 출처는 각 항목의 세부 정보에 있으며, 그림을 표시하면 그 수치의 출처가 여기에 나열됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimChecker</name>

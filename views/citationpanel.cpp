@@ -240,6 +240,11 @@ void CitationPanel::refresh()
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(esc(tr(
                         "Select a point, bar or table row to see where its figure comes from.")));
+    else
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(tr("This page shows no figure of its own. The sources of a claim or "
+                                "a conflict are in its details; the figures' sources are listed "
+                                "here when a figure is shown.")));
     html += sourcesHtml();
     m_browser->setHtml(html);
     m_heading->setText(m_figure ? QStringLiteral("<b>%1</b>").arg(esc(m_figure->title()))
