@@ -25,7 +25,7 @@ int EventsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const TimelineEvent* EventsModel::event(int row) const
+const TimelineEvent* EventsModel::eventAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }

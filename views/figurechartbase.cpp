@@ -369,7 +369,7 @@ void FigureChartBase::addTimeline(const EventsModel* events, const SlotScale& sc
     const bool korean = Catalog::korean();
     const Formatter f;
     for (int row = 0; row < events->rowCount(); ++row) {
-        const TimelineEvent* e = events->event(row);
+        const TimelineEvent* e = events->eventAt(row);
         if (!e || !e->period.isValid())
             continue;
         const QDate start = e->period.start().isValid() ? e->period.start() : e->period.end();

@@ -293,7 +293,7 @@ void TradeChart::build()
         rowOfMonth.insert(m_model->period(row).code(), row);
     QSet<int> annotated;
     for (int e = 0; e < m_events->rowCount(); ++e) {
-        const TimelineEvent* event = m_events->event(e);
+        const TimelineEvent* event = m_events->eventAt(e);
         if (!event || event->period.kind() != Period::Kind::Month)
             continue;
         const int row = rowOfMonth.value(event->period.code(), -1);
