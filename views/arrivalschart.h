@@ -33,6 +33,6 @@ private:
     QStringList shownSeries() const;
     std::pair<int, int> shownYears() const;
 
-    SeriesTableModel* m_model;
+    SeriesTableModel* m_model = nullptr;
     EventsModel* m_events;
 };

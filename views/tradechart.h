@@ -33,6 +33,6 @@ private:
     std::pair<int, int> shownYears() const;
     double scaled(double value) const;
 
-    SeriesTableModel* m_model;
+    SeriesTableModel* m_model = nullptr;
     EventsModel* m_events;
 };
