@@ -802,6 +802,7 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
     const qreal r = m_style.markerSize / 2;
     const bool dense = std::abs(toPixel(QPointF(1, 0)).x() - toPixel(QPointF(0, 0)).x()) < r;
     const QRectF shown = l.plot.adjusted(-r - 2, -r - 2, r + 2, r + 2);
+    QList<QPointF> conflicts; // drawn above the notes, so no label hides them
     for (const ChartMark& m : m_marks) {
         if (dense)
             break;
@@ -813,16 +814,8 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
         painter->setPen(QPen(m.hollow ? m.colour : m_style.plotBackground, m.hollow ? 1.6 : 1.0));
         painter->setBrush(m.hollow ? m_style.plotBackground : m.colour);
         painter->drawEllipse(p, r, r);
-        if (m.index.data(roleId(DataRole::HasConflict)).toBool()) {
-            // Sources disagree on this figure: a small open diamond above the point.
-            const QPointF c = p - QPointF(0, r + 6);
-            const qreal d = 3.5;
-            const QPointF diamond[4] = {c + QPointF(0, -d), c + QPointF(d, 0), c + QPointF(0, d),
-                                        c + QPointF(-d, 0)};
-            painter->setPen(QPen(m_style.text, 1.2));
-            painter->setBrush(m_style.plotBackground);
-            painter->drawPolygon(diamond, 4);
-        }
+        if (m.index.data(roleId(DataRole::HasConflict)).toBool())
+            conflicts.append(p + QPointF(r + 4, -(r + 4)));
     }
 
     // Notes.
@@ -836,6 +829,16 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
             painter->drawLine(n.anchor, nearestOnEdge(n.rect, n.anchor));
         }
         drawBox(n.rect, note.text, colour, font(0.85, note.bold), Qt::AlignCenter);
+    }
+
+    // Sources disagree on these figures: a small open diamond up and right of the point.
+    for (const QPointF& c : std::as_const(conflicts)) {
+        const qreal d = 3.5;
+        const QPointF diamond[4] = {c + QPointF(0, -d), c + QPointF(d, 0), c + QPointF(0, d),
+                                    c + QPointF(-d, 0)};
+        painter->setPen(QPen(m_style.text, 1.2));
+        painter->setBrush(m_style.plotBackground);
+        painter->drawPolygon(diamond, 4);
     }
 
     // Event badges.
