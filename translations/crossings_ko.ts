@@ -2490,11 +2490,11 @@ Source: %4</source>
     </message>
     <message>
         <source>Per month, in US dollars (log scale), China&apos;s customs figures, %1</source>
-        <translation>월별, 미국 달러(로그 척도), 중국 해관총서 통계, %1년</translation>
+        <translation>월별, 미국 달러(로그 척도), 중국 해관총서 통계, %1</translation>
     </message>
     <message>
         <source>Per month, in US dollars, China&apos;s customs figures, %1</source>
-        <translation>월별, 미국 달러, 중국 해관총서 통계, %1년</translation>
+        <translation>월별, 미국 달러, 중국 해관총서 통계, %1</translation>
     </message>
     <message>
         <source>A gap is a month for which no figure was published or found, not a zero.</source>

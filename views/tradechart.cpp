@@ -51,9 +51,9 @@ QString TradeChart::title() const
 QString TradeChart::subtitle() const
 {
     const auto [first, last] = shownYears();
-    const QString years = first == last
-                              ? QString::number(first)
-                              : Period::parse(QStringLiteral("%1/%2").arg(first).arg(last)).label(QLocale());
+    const QString code = first == last ? QString::number(first)
+                                       : QStringLiteral("%1/%2").arg(first).arg(last);
+    const QString years = Period::parse(code).label(QLocale());
     return m_options.logScale
                ? tr("Per month, in US dollars (log scale), China's customs figures, %1").arg(years)
                : tr("Per month, in US dollars, China's customs figures, %1").arg(years);
