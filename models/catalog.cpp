@@ -69,6 +69,47 @@ bool Catalog::hasConflict(const Observation& o) const
     return false;
 }
 
+bool Catalog::agrees(const Observation& figure, qint64 reference)
+{
+    const qint64 v = figure.value;
+    if (v == reference)
+        return true;
+    if (figure.qualifier == QLatin1String("over"))
+        return reference > v;
+    if (figure.qualifier == QLatin1String("at_least"))
+        return reference >= v;
+    if (figure.qualifier == QLatin1String("almost"))
+        return reference < v;
+    if (figure.qualifier == QLatin1String("about")) {
+        // Stated to its last non-zero digit: "about 970" to the ten, "about 18,000,000" to the
+        // million; the reference must round to it.
+        qint64 step = 1;
+        while (v != 0 && v % (step * 10) == 0)
+            step *= 10;
+        return 2 * std::abs(reference - v) <= step;
+    }
+    return false;
+}
+
+bool Catalog::disagrees(const Observation& o) const
+{
+    const QList<int> rows = m_byQuantity.values(o.quantityKey());
+    for (int i : rows) {
+        const Observation& p = m_snapshot.observations.at(i);
+        if (p.id == o.id || p.value == o.value)
+            continue;
+        const bool oExact = o.qualifier.isEmpty();
+        const bool pExact = p.qualifier.isEmpty();
+        if (oExact && pExact)
+            return true;
+        if (oExact && !agrees(p, o.value))
+            return true;
+        if (pExact && !agrees(o, p.value))
+            return true;
+    }
+    return false;
+}
+
 QList<TimelineEvent> Catalog::events(const QString& figure) const
 {
     QList<TimelineEvent> out;

@@ -25,6 +25,12 @@ public:
     QList<Observation> sameQuantity(const Observation& o) const;
     /// Whether other sources report a different value for the same quantity.
     bool hasConflict(const Observation& o) const;
+    /// Whether another source reports a value this figure cannot be reconciled with: a different
+    /// exact value, or an approximate one ("about", "over", …) that does not cover it.
+    bool disagrees(const Observation& o) const;
+    /// Whether a figure, read with its qualifier, is consistent with the value `reference`:
+    /// "over 33,000" with 33,752; "about 18,000,000" (stated to the million) with 18,031,000.
+    static bool agrees(const Observation& figure, qint64 reference);
     QList<TimelineEvent> events(const QString& figure) const;
 
     /// Names in the current UI language (QLocale's default).

@@ -158,7 +158,7 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
         return ids;
     }
     case roleId(DataRole::HasConflict):
-        return m_catalog->hasConflict(o);
+        return m_catalog->disagrees(o);
     case roleId(DataRole::PeriodCode):
         return o.period.code();
     case roleId(DataRole::PeriodStart):

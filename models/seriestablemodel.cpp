@@ -186,7 +186,7 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
                           .arg(f.value(o.value, o.unit, o.qualifier),
                                m_catalog->seriesName(o.dataset, o.series), row.period.label(QLocale()),
                                f.citation(m_catalog->source(o.sourceId)));
-        if (m_catalog->hasConflict(o))
+        if (m_catalog->disagrees(o))
             tip += QLatin1Char('\n') + tr("Other sources report a different figure; see the citation panel.");
         return tip;
     }
@@ -214,7 +214,7 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
         return ids;
     }
     case roleId(DataRole::HasConflict):
-        return known && m_catalog->hasConflict(o);
+        return known && m_catalog->disagrees(o);
     case roleId(DataRole::PeriodCode):
         return row.period.code();
     case roleId(DataRole::PeriodStart):

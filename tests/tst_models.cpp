@@ -37,6 +37,10 @@ private slots:
     void headersFollowLanguage();
     void eventsAndSources();
     void survivesReload();
+    void qualifiedFiguresAgree_data();
+    void qualifiedFiguresAgree();
+    void disagreementsInTheData_data();
+    void disagreementsInTheData();
 
 private:
     Snapshot m_snapshot;
@@ -359,6 +363,70 @@ void tst_Models::survivesReload()
     QCOMPARE(destinations.rowCount(), 0);
     m_catalog->setSnapshot(m_snapshot);
     QCOMPARE(model->rowCount(), rows);
+}
+
+void tst_Models::qualifiedFiguresAgree_data()
+{
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<QString>("qualifier");
+    QTest::addColumn<qint64>("reference");
+    QTest::addColumn<bool>("agrees");
+    // seed-000's "about $18 million" for March 2020 against customs' $18,031,000: to the million.
+    QTest::newRow("about 18M vs 18,031,000") << qint64(18000000) << "about" << qint64(18031000) << true;
+    QTest::newRow("about 18M vs 18,600,000") << qint64(18000000) << "about" << qint64(18600000) << false;
+    QTest::newRow("about 970 vs 974") << qint64(970) << "about" << qint64(974) << true;
+    QTest::newRow("about 970 vs 980") << qint64(970) << "about" << qint64(980) << false;
+    // seed-003's "over 33,000" against 33,752 (end 2020).
+    QTest::newRow("over 33,000 vs 33,752") << qint64(33000) << "over" << qint64(33752) << true;
+    QTest::newRow("over 33,000 vs 32,900") << qint64(33000) << "over" << qint64(32900) << false;
+    QTest::newRow("almost 32,000 vs 31,900") << qint64(32000) << "almost" << qint64(31900) << true;
+    QTest::newRow("almost 32,000 vs 32,040") << qint64(32000) << "almost" << qint64(32040) << false;
+    QTest::newRow("at least 1,000 vs 1,000") << qint64(1000) << "at_least" << qint64(1000) << true;
+    QTest::newRow("exact 2,927 vs 2,914") << qint64(2927) << "" << qint64(2914) << false;
+}
+
+void tst_Models::qualifiedFiguresAgree()
+{
+    QFETCH(qint64, value);
+    QFETCH(QString, qualifier);
+    QFETCH(qint64, reference);
+    QFETCH(bool, agrees);
+    Observation o;
+    o.value = value;
+    o.qualifier = qualifier;
+    QCOMPARE(Catalog::agrees(o, reference), agrees);
+}
+
+void tst_Models::disagreementsInTheData_data()
+{
+    QTest::addColumn<QString>("dataset");
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<bool>("disagrees");
+    // 2009: 2,914 final against 2,952, 2,927 and 2,929 published earlier.
+    QTest::newRow("2009 arrivals") << "arrivals" << "total" << "2009" << true;
+    // March 2020: $18,031,000 and seed-000's "about $18 million" agree.
+    QTest::newRow("Mar 2020 China exports") << "trade" << "china_exports" << "2020-03" << false;
+    // End 2020: 33,752 twice and "over 33,000" agree.
+    QTest::newRow("cumulative end 2020") << "arrivals" << "cumulative" << "../2020" << false;
+    // 2018: one figure only.
+    QTest::newRow("2018 arrivals") << "arrivals" << "total" << "2018" << false;
+}
+
+void tst_Models::disagreementsInTheData()
+{
+    QFETCH(QString, dataset);
+    QFETCH(QString, series);
+    QFETCH(QString, period);
+    QFETCH(bool, disagrees);
+    m_catalog->setSnapshot(m_snapshot);
+    const Observation* plotted = nullptr;
+    for (const Observation& o : m_catalog->snapshot().observations) {
+        if (o.plotted && o.dataset == dataset && o.series == series && o.period.code() == period)
+            plotted = &o;
+    }
+    QVERIFY(plotted);
+    QCOMPARE(m_catalog->disagrees(*plotted), disagrees);
 }
 
 QTEST_GUILESS_MAIN(tst_Models)
