@@ -47,13 +47,7 @@ bool ConflictsModel::agrees(const Row& row)
         return true;
     if (!row.plottedQualifier.isEmpty())
         return false;
-    if (o.qualifier == QLatin1String("over"))
-        return row.plottedValue > o.value;
-    if (o.qualifier == QLatin1String("at_least"))
-        return row.plottedValue >= o.value;
-    if (o.qualifier == QLatin1String("almost"))
-        return row.plottedValue < o.value;
-    return false;
+    return Catalog::agrees(o, row.plottedValue);
 }
 
 int ConflictsModel::rowCount(const QModelIndex& parent) const
