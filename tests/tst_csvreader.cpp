@@ -98,5 +98,5 @@ void tst_CsvReader::escapeRoundTrip()
     QCOMPARE(reader.records().first().fields, fields);
 }
 
-QTEST_APPLESS_MAIN(tst_CsvReader)
+QTEST_GUILESS_MAIN(tst_CsvReader)
 #include "tst_csvreader.moc"

@@ -37,9 +37,8 @@ namespace {
 class TestFigure : public FigureChart
 {
 public:
-    TestFigure(Catalog* catalog, QList<Observation> plotted, QObject* parent = nullptr)
+    TestFigure(Catalog*, QList<Observation> plotted, QObject* parent = nullptr)
         : FigureChart(parent)
-        , m_catalog(catalog)
         , m_plotted(std::move(plotted))
         , m_chart(new QChart)
     {
@@ -108,7 +107,6 @@ private:
         m_chart->setTitle(title());
     }
 
-    Catalog* m_catalog;
     QList<Observation> m_plotted;
     QChart* m_chart;
     QStandardItemModel m_model;

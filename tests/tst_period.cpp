@@ -101,5 +101,5 @@ void tst_Period::ordering()
     QCOMPARE(codes, QStringList({"../1998", "1999", "1999/2001", "2001", "2002"}));
 }
 
-QTEST_APPLESS_MAIN(tst_Period)
+QTEST_GUILESS_MAIN(tst_Period)
 #include "tst_period.moc"
