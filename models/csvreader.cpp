@@ -62,11 +62,15 @@ bool CsvReader::parse(const QByteArray& data)
                 } else {
                     inQuotes = false;
                 }
+            } else if (c == QLatin1Char('\n')) {
+                // A line break inside quotes is LF, whatever carriage returns precede it, so
+                // that what is written back reads the same.
+                ++line;
+                while (field.endsWith(QLatin1Char('\r')))
+                    field.chop(1);
+                field.append(c);
             } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                if (!(c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')))
-                    field.append(c);
+                field.append(c);
             }
             continue;
         }

@@ -32,6 +32,7 @@ void tst_CsvReader::parse_data()
     QTest::newRow("quoted newline keeps line numbers")
         << QByteArray("a,b\n\"x\ny\",2\n3,4\n") << Rows{{"a", "b"}, {"x\ny", "2"}, {"3", "4"}} << QList<int>{1, 2, 4};
     QTest::newRow("quoted CRLF newline") << QByteArray("a\r\n\"x\r\ny\"\r\n") << Rows{{"a"}, {"x\ny"}} << QList<int>{1, 2};
+    QTest::newRow("quoted CR CR LF") << QByteArray("a\n\"x\n\r\r\ny\"\n") << Rows{{"a"}, {"x\n\ny"}} << QList<int>{1, 2};
     QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n") << Rows{{"a", "b", "c"}, {"", "", ""}} << QList<int>{1, 2};
     QTest::newRow("blank lines skipped") << QByteArray("a\n\n1\n") << Rows{{"a"}, {"1"}} << QList<int>{1, 3};
     QTest::newRow("hangul") << QByteArray("name\n\xED\x83\x88\xEB\xB6\x81\xEB\xAF\xBC\n") << Rows{{"name"}, {QString::fromUtf8("탈북민")}} << QList<int>{1, 2};
