@@ -265,7 +265,8 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
         o.period = Period::parse(periodCode);
         if (!o.period.isValid())
             fail(QStringLiteral("period"), tr("\"%1\" is not a valid period").arg(periodCode));
-        else if (o.period.end().year() > 2100 || o.period.end().year() < 1945)
+        else if (!o.period.isUnstated()
+                 && (o.period.end().year() > 2100 || o.period.end().year() < 1945))
             fail(QStringLiteral("period"), tr("period \"%1\" is outside 1945–2100").arg(periodCode));
         if (!m_vocabulary.regionNames.contains(o.region))
             fail(QStringLiteral("region"), tr("unknown country or region \"%1\"").arg(o.region));
