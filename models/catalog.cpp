@@ -96,7 +96,9 @@ bool Catalog::disagrees(const Observation& o) const
     const QList<int> rows = m_byQuantity.values(o.quantityKey());
     for (int i : rows) {
         const Observation& p = m_snapshot.observations.at(i);
-        if (p.id == o.id || p.value == o.value)
+        // A misprint (erratum) is not a source disagreeing: it marks no conflict.
+        if (p.id == o.id || p.value == o.value || p.status == QLatin1String("erratum")
+            || o.status == QLatin1String("erratum"))
             continue;
         const bool oExact = o.qualifier.isEmpty();
         const bool pExact = p.qualifier.isEmpty();

@@ -123,6 +123,8 @@ ClaimChecker::Eval ClaimChecker::evaluate(const ClaimExpression& e, const Claim&
         const Observation* chosen = nullptr;
         for (int pass = 0; pass < 3 && !chosen; ++pass) {
             for (const Observation& o : all) {
+                if (o.status == QLatin1String("erratum"))
+                    continue; // a misprint is never a figure to check against
                 const bool other = o.sourceId != claim.sourceId;
                 if ((pass == 0 && other && o.status != QLatin1String("superseded")) ||
                     (pass == 1 && other) || pass == 2) {

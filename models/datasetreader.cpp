@@ -21,8 +21,8 @@ QStringList Vocabulary::datasets()
 
 QStringList Vocabulary::statuses()
 {
-    return {QStringLiteral("final"), QStringLiteral("provisional"), QStringLiteral("superseded"),
-            QStringLiteral("estimate"), QStringLiteral("derived")};
+    return {QStringLiteral("final"),    QStringLiteral("provisional"), QStringLiteral("superseded"),
+            QStringLiteral("estimate"), QStringLiteral("derived"),     QStringLiteral("erratum")};
 }
 
 QStringList Vocabulary::qualifiers()
