@@ -274,6 +274,7 @@ void tst_Store::choosePlotted()
     Observation other = obs.first();
     other.id = 99;
     other.period = Period::parse(QStringLiteral("2024"));
+    other.status = QStringLiteral("final");
     obs.append(other);
     Store::choosePlotted(&obs, sources);
     for (int i = 0; i < statuses.size(); ++i)
