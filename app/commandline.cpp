@@ -76,6 +76,7 @@ QString CommandLine::helpText() const
               "        value, unit, status and source; plotted figures and alternatives alike.\n"
               "  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]\n"
               "         [--theme light|dark|contrast|print]\n"
+              "         [--view overview|asylum|us-arrivals|over-time]  (destinations)\n"
               "  export --all --output-dir DIR [--lang en|ko|both]\n"
               "        Write a figure as PNG, PDF or SVG (chosen by FILE's extension).\n"
               "  import FILE [--dry-run]\n"

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crossings export <arrivals|trade|destinations> -o FILE [--lang en|ko] [--size WxH] [--dpi N]
 //                  [--theme light|dark|contrast|print]
+//                  [--view overview|asylum|us-arrivals|over-time]   (destinations)
 // crossings export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg] [same options]
 #include "commandline.h"
 
 #include "catalog.h"
+#include "destinationsmodel.h"
 #include "figurerenderer.h"
 #include "languagemanager.h"
 #include "languagescope.h"
@@ -43,6 +45,7 @@ int CommandLine::runExport(const QStringList& args)
     QString themeText;
     QString formatsText;
     QString language;
+    QString viewText; // destinations only: --view overview|asylum|us-arrivals|over-time
     bool all = false;
 
     struct Option
@@ -65,6 +68,9 @@ int CommandLine::runExport(const QStringList& args)
         {{QStringLiteral("--format")},
          &formatsText,
          QT_TR_NOOP("--format needs a format: png, pdf or svg")},
+        {{QStringLiteral("--view")},
+         &viewText,
+         QT_TR_NOOP("--view needs a view: overview, asylum, us-arrivals or over-time")},
     };
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
@@ -149,6 +155,18 @@ int CommandLine::runExport(const QStringList& args)
             return usageError(tr("--lang both is only for \"export --all\""));
     }
 
+    FigureOptions figureOptions;
+    if (!viewText.isEmpty()) {
+        const int view = int(DestinationsModel::viewNames().indexOf(viewText));
+        if (all || figure != FigureKind::Destinations)
+            return usageError(tr("--view is only for \"export destinations\""));
+        if (view < 0)
+            return usageError(tr("unknown view \"%1\" (expected overview, asylum, us-arrivals or "
+                                 "over-time)")
+                                  .arg(viewText));
+        figureOptions.destinationsView = view;
+    }
+
     ExportSettings settings;
     std::optional<ExportPreset> preset;
     if (!sizeText.isEmpty()) {
@@ -223,7 +241,7 @@ int CommandLine::runExport(const QStringList& args)
     if (!all) {
         ExportSettings s = settingsFor(*format);
         s.language = language;
-        const FigureRenderer renderer(*figure, &catalog);
+        const FigureRenderer renderer(*figure, &catalog, figureOptions);
         QString error;
         if (!renderer.write(output, s, &error))
             return fail(error);

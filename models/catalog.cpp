@@ -72,6 +72,8 @@ bool Catalog::hasConflict(const Observation& o) const
 bool Catalog::agrees(const Observation& figure, qint64 reference)
 {
     const qint64 v = figure.value;
+    if (figure.isRange()) // "one to two million": both ends as stated
+        return reference >= v && reference <= figure.valueTo;
     if (v == reference)
         return true;
     if (figure.qualifier == QLatin1String("over"))
@@ -97,11 +99,13 @@ bool Catalog::disagrees(const Observation& o) const
     for (int i : rows) {
         const Observation& p = m_snapshot.observations.at(i);
         // A misprint (erratum) is not a source disagreeing: it marks no conflict.
-        if (p.id == o.id || p.value == o.value || p.status == QLatin1String("erratum")
-            || o.status == QLatin1String("erratum"))
+        if (p.id == o.id || (p.value == o.value && p.valueTo == o.valueTo)
+            || p.status == QLatin1String("erratum") || o.status == QLatin1String("erratum"))
             continue;
-        const bool oExact = o.qualifier.isEmpty();
-        const bool pExact = p.qualifier.isEmpty();
+        const bool oExact = o.qualifier.isEmpty() && !o.isRange();
+        const bool pExact = p.qualifier.isEmpty() && !p.isRange();
+        if (!oExact && !pExact)
+            continue;
         if (oExact && pExact)
             return true;
         if (oExact && !agrees(p, o.value))
@@ -149,8 +153,9 @@ QString Catalog::checksum(const QList<Observation>& observations)
     QStringList lines;
     lines.reserve(observations.size());
     for (const Observation& o : observations)
-        lines.append(o.quantityKey() + QLatin1Char('|') + QString::number(o.value) + QLatin1Char('|')
-                     + o.status + QLatin1Char('|') + o.sourceId);
+        lines.append(o.quantityKey() + QLatin1Char('|') + QString::number(o.value)
+                     + (o.isRange() ? QLatin1Char('-') + QString::number(o.valueTo) : QString())
+                     + QLatin1Char('|') + o.status + QLatin1Char('|') + o.sourceId);
     lines.sort();
     return QString::fromLatin1(
         QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)

@@ -92,7 +92,7 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
         case PeriodColumn:
             return o.period.label(QLocale());
         case ValueColumn:
-            return f.value(o.value, o.unit, o.qualifier);
+            return f.value(o);
         case DifferenceColumn: {
             if (o.plotted)
                 return tr("plotted");
@@ -123,7 +123,7 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole: {
         QString tip =
-            tr("%1\nSource: %2").arg(f.value(o.value, o.unit, o.qualifier), f.citation(source));
+            tr("%1\nSource: %2").arg(f.value(o), f.citation(source));
         if (!o.locator.isEmpty())
             tip += QLatin1Char('\n') + tr("Where: %1").arg(o.locator);
         if (!o.note.isEmpty())

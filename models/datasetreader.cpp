@@ -47,6 +47,12 @@ const QStringList& DatasetReader::observationColumns()
     return c;
 }
 
+const QStringList& DatasetReader::optionalObservationColumns()
+{
+    static const QStringList c = {QStringLiteral("value_to")};
+    return c;
+}
+
 const QStringList& DatasetReader::sourceColumns()
 {
     static const QStringList c = {
@@ -279,6 +285,18 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
                  tr("\"%1\" is not a whole number in base units (persons or US dollars)").arg(valueText));
         } else {
             o.value = valueText.toLongLong();
+        }
+        const QString valueToText = t.get(r, QStringLiteral("value_to"));
+        if (!valueToText.isEmpty()) {
+            if (!integer.match(valueToText).hasMatch())
+                fail(QStringLiteral("value_to"),
+                     tr("\"%1\" is not a whole number in base units (persons or US dollars)").arg(valueToText));
+            else if (valueToText.toLongLong() <= o.value)
+                fail(QStringLiteral("value_to"),
+                     tr("the upper end of the range (%1) must be greater than the value (%2)")
+                         .arg(valueToText, valueText));
+            else
+                o.valueTo = valueToText.toLongLong();
         }
         if (!Vocabulary::qualifiers().contains(o.qualifier))
             fail(QStringLiteral("qualifier"), tr("unknown qualifier \"%1\"").arg(o.qualifier));

@@ -43,6 +43,8 @@ class DatasetReader
 
 public:
     static const QStringList& observationColumns();
+    /// Columns an observations file may have beyond the required ones: `value_to`.
+    static const QStringList& optionalObservationColumns();
     static const QStringList& sourceColumns();
     static const QStringList& eventColumns();
 

@@ -34,28 +34,73 @@ void DestinationsModel::rebuild()
     const QList<Observation> all = m_catalog->observations(QStringLiteral("destinations"));
     switch (m_view) {
     case View::Overview: {
-        // The headline figure per country: the first counted series in this order, newest period.
+        // Each country's latest headline figure: a stock or a cumulative count (not a year's
+        // flow), the newest by period, provisional allowed; on a tie the first counted series in
+        // this order. South Korea's cumulative arrivals are its resettled count.
         static const QStringList priority = {
             QStringLiteral("resettled"), QStringLiteral("asylum_granted"),
             QStringLiteral("citizenship"), QStringLiteral("residing"), QStringLiteral("in_hiding")};
+        QList<Observation> candidates = all;
+        for (const Observation& o : m_catalog->observations(QStringLiteral("arrivals"))) {
+            if (o.series == QLatin1String("cumulative") && o.region == QLatin1String("KR")) {
+                Observation r = o;
+                r.series = QStringLiteral("resettled");
+                r.dataset = QStringLiteral("destinations");
+                candidates << r;
+            }
+        }
+        const auto kindOk = [](const Period& p) {
+            return p.kind() == Period::Kind::UpTo || p.kind() == Period::Kind::AsOf
+                   || p.kind() == Period::Kind::Span;
+        };
         QMap<QString, Observation> best;
-        for (const Observation& o : all) {
+        for (const Observation& o : std::as_const(candidates)) {
             const int rank = priority.indexOf(o.series);
-            if (!o.plotted || rank < 0)
+            if (!o.plotted || rank < 0 || !kindOk(o.period) || isCommunity(o.region))
                 continue;
             const auto it = best.constFind(o.region);
             if (it == best.constEnd()) {
                 best.insert(o.region, o);
                 continue;
             }
+            const QDate end = o.period.end(), bestEnd = it->period.end();
             const int bestRank = priority.indexOf(it->series);
-            if (rank < bestRank || (rank == bestRank && it->period < o.period))
+            if (end > bestEnd || (end == bestEnd && rank < bestRank))
                 best.insert(o.region, o);
+        }
+        // The shown figure is the stored one (its own dataset and series, for the citation).
+        for (Observation& o : best) {
+            if (const Observation* stored = m_catalog->observation(o.id))
+                o = *stored;
         }
         m_rows = best.values();
         std::sort(m_rows.begin(), m_rows.end(), [](const Observation& a, const Observation& b) {
             return a.value > b.value;
         });
+        break;
+    }
+    case View::OverTime: {
+        const auto series = yearlySeries();
+        QList<Observation> rows;
+        for (int i = 0; i < series.size(); ++i) {
+            const QStringList key = series.at(i).second.split(QLatin1Char('|'));
+            for (const Observation& o : m_catalog->observations(key.at(0))) {
+                const Period::Kind k = o.period.kind();
+                if (o.plotted && o.series == key.at(1) && o.region == series.at(i).first
+                    && (k == Period::Kind::Year || k == Period::Kind::FiscalYear))
+                    rows << o;
+            }
+        }
+        // South Korea over the years the other countries' series cover.
+        int first = 9999;
+        for (const Observation& o : std::as_const(rows)) {
+            if (o.region != QLatin1String("KR"))
+                first = std::min(first, o.period.end().year() - 1);
+        }
+        for (const Observation& o : std::as_const(rows)) {
+            if (o.region != QLatin1String("KR") || o.period.end().year() >= first)
+                m_rows << o;
+        }
         break;
     }
     case View::AsylumDecisions:
@@ -75,6 +120,21 @@ void DestinationsModel::rebuild()
         }
         break;
     }
+}
+
+QStringList DestinationsModel::viewNames()
+{
+    return {QStringLiteral("overview"), QStringLiteral("asylum"), QStringLiteral("us-arrivals"),
+            QStringLiteral("over-time")};
+}
+
+QList<QPair<QString, QString>> DestinationsModel::yearlySeries()
+{
+    return {{QStringLiteral("KR"), QStringLiteral("arrivals|total")},
+            {QStringLiteral("US"), QStringLiteral("destinations|refugee_arrivals")},
+            {QStringLiteral("GB"), QStringLiteral("destinations|asylum_granted")},
+            {QStringLiteral("CA"), QStringLiteral("destinations|asylum_granted")},
+            {QStringLiteral("EU"), QStringLiteral("destinations|citizenship")}};
 }
 
 int DestinationsModel::rowCount(const QModelIndex& parent) const
@@ -116,7 +176,7 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
         case PeriodColumn:
             return o.period.label(QLocale());
         case ValueColumn:
-            return f.value(o.value, o.unit, o.qualifier);
+            return f.value(o);
         case StatusColumn:
             return f.status(o.status);
         default:
@@ -126,7 +186,7 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::ToolTipRole:
         return tr("%1 — %2, %3 (%4)\nSource: %5")
-            .arg(f.value(o.value, o.unit, o.qualifier), m_catalog->seriesName(o.dataset, o.series),
+            .arg(f.value(o), m_catalog->seriesName(o.dataset, o.series),
                  m_catalog->regionName(o.region), o.period.label(QLocale()),
                  f.citation(m_catalog->source(o.sourceId)));
     case Qt::TextAlignmentRole:

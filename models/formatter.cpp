@@ -20,8 +20,42 @@ QString Formatter::value(qint64 v, const QString& unit, const QString& qualifier
     QString text;
     if (unit == QLatin1String("usd"))
         text = korean() ? tr("%1 dollars").arg(n) : QStringLiteral("$") + n;
+    else if (unit == QLatin1String("percent"))
+        text = n + QLatin1Char('%');
     else
         text = v == 1 ? tr("%1 person").arg(n) : tr("%1 people").arg(n);
+    return qualified(text, qualifier);
+}
+
+QString Formatter::value(const Observation& o) const
+{
+    return o.isRange() ? range(o.value, o.valueTo, o.unit, o.qualifier) : value(o.value, o.unit, o.qualifier);
+}
+
+QString Formatter::range(qint64 from, qint64 to, const QString& unit, const QString& qualifier) const
+{
+    QString text;
+    if (unit == QLatin1String("percent")) {
+        text = korean() ? QStringLiteral("%1~%2%").arg(number(from), number(to))
+                        : QStringLiteral("%1–%2%").arg(number(from), number(to));
+    } else if (unit == QLatin1String("usd")) {
+        text = korean() ? tr("%1 dollars").arg(number(from) + QLatin1Char('~') + number(to))
+                        : QStringLiteral("$%1–$%2").arg(number(from), number(to));
+    } else if (korean() && from % 10000 == 0 && to % 10000 == 0) {
+        // 만 units for round numbers: "100만~200만 명".
+        text = QStringLiteral("%1만~%2만 명").arg(number(from / 10000), number(to / 10000));
+    } else if (korean()) {
+        text = QStringLiteral("%1~%2명").arg(number(from), number(to));
+    } else if (from % 1000000 == 0 && to % 1000000 == 0) {
+        text = tr("%1–%2 million people").arg(number(from / 1000000), number(to / 1000000));
+    } else {
+        text = tr("%1 people").arg(number(from) + QStringLiteral("–") + number(to));
+    }
+    return qualified(text, qualifier);
+}
+
+QString Formatter::qualified(const QString& text, const QString& qualifier) const
+{
     if (qualifier == QLatin1String("about"))
         return tr("about %1").arg(text);
     if (qualifier == QLatin1String("over"))

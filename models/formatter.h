@@ -24,6 +24,11 @@ public:
     QString number(qint64 value) const;
     /// Exact value with unit and qualifier: "about 970 people", "$616,000".
     QString value(qint64 value, const QString& unit, const QString& qualifier = QString()) const;
+    /// A figure as stated: its value, or its range ("1–2 million people" / "100만~200만 명"),
+    /// with unit and qualifier; a share reads "almost 90%".
+    QString value(const Observation& o) const;
+    /// A stated range from `from` to `to`: "1–2 million people", "100만~200만 명", "10–20%".
+    QString range(qint64 from, qint64 to, const QString& unit, const QString& qualifier = QString()) const;
     /// Compact for axes and labels: "2.9K", "$18.0M" / "1,803만 달러".
     QString compact(double value, const QString& unit) const;
     QString status(const QString& status) const;
@@ -33,5 +38,7 @@ public:
     QString citation(const Source& source) const;
 
 private:
+    QString qualified(const QString& text, const QString& qualifier) const;
+
     QLocale m_locale;
 };

@@ -100,7 +100,8 @@ const QStringList& ImportPlan::ignoredColumns()
 
 QStringList ImportPlan::allColumns()
 {
-    return DatasetReader::observationColumns() + sourceColumns() + ignoredColumns();
+    return DatasetReader::observationColumns() + DatasetReader::optionalObservationColumns()
+           + sourceColumns() + ignoredColumns();
 }
 
 void ImportPlan::addIssue(int line, int column, const QString& message)
@@ -312,7 +313,7 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
         if (same) {
             addIssue(o.line, 0,
                      tr("the database already has this figure: %1 from source \"%2\" (%3)")
-                         .arg(formatter.value(same->value, same->unit, same->qualifier),
+                         .arg(formatter.value(*same),
                               same->sourceId, formatter.status(same->status)));
         }
     }
@@ -610,7 +611,7 @@ QString ImportPlan::quantityText(const Observation& o) const
 QString ImportPlan::valueText(const Observation& o) const
 {
     const Formatter f;
-    return tr("%1 (%2)").arg(f.value(o.value, o.unit, o.qualifier), f.status(o.status));
+    return tr("%1 (%2)").arg(f.value(o), f.status(o.status));
 }
 
 QString ImportPlan::sourceText(const QString& sourceId) const
@@ -654,8 +655,8 @@ QString ImportPlan::changeText(const Change& c) const
     return tr("line %1: %2: %3 (%4) → superseded by %5 (%6)")
         .arg(c.superseded.line > 0 ? c.superseded.line : c.by.line)
         .arg(quantityText(c.by),
-             f.value(c.superseded.value, c.superseded.unit, c.superseded.qualifier),
-             shortSourceText(c.superseded.sourceId), f.value(c.by.value, c.by.unit, c.by.qualifier),
+             f.value(c.superseded),
+             shortSourceText(c.superseded.sourceId), f.value(c.by),
              shortSourceText(c.by.sourceId));
 }
 
@@ -665,10 +666,10 @@ QString ImportPlan::conflictText(const Conflict& c) const
     QStringList others;
     for (const Observation& o : c.others) {
         others << (o.line > 0 ? tr("%1 (%2, line %3)")
-                                    .arg(f.value(o.value, o.unit, o.qualifier),
+                                    .arg(f.value(o),
                                          shortSourceText(o.sourceId))
                                     .arg(o.line)
-                              : tr("%1 (%2)").arg(f.value(o.value, o.unit, o.qualifier),
+                              : tr("%1 (%2)").arg(f.value(o),
                                                   shortSourceText(o.sourceId)));
     }
     if (c.more > 0)
@@ -676,7 +677,7 @@ QString ImportPlan::conflictText(const Conflict& c) const
     return tr("line %1: %2: %3 (%4) differs from %5")
         .arg(c.incoming.line)
         .arg(quantityText(c.incoming),
-             f.value(c.incoming.value, c.incoming.unit, c.incoming.qualifier),
+             f.value(c.incoming),
              shortSourceText(c.incoming.sourceId), others.join(QStringLiteral("; ")));
 }
 
@@ -738,7 +739,7 @@ QString ImportPlan::exportCsv(const Snapshot& snapshot, const QStringList& datas
             QStringList row = {
                 o.dataset,   o.series, o.period.code(), o.region,   QString::number(o.value),
                 o.qualifier, o.unit,   o.status,        o.sourceId, o.locator,
-                o.note};
+                o.note,      o.isRange() ? QString::number(o.valueTo) : QString()};
             for (const QString& c : sourceColumns())
                 row << sourceField(s, c);
             row << o.period.label(english)

@@ -36,6 +36,9 @@ struct Observation
     Period period;
     QString region;
     qint64 value = 0;
+    /// The upper end of a stated range ("one to two million": value 1,000,000, valueTo
+    /// 2,000,000); -1 when the figure is a single number.
+    qint64 valueTo = -1;
     QString qualifier; ///< empty, about, over, almost, at_least
     QString unit;      ///< persons, usd
     QString status;    ///< final, provisional, superseded, estimate, derived
@@ -45,6 +48,8 @@ struct Observation
     bool plotted = false;
     qint64 importId = 0;
     int line = 0; ///< the CSV line it was read from (validation messages); 0 when from the store
+
+    bool isRange() const { return valueTo >= 0; }
 
     /// Identifies the quantity: observations sharing it are alternatives of each other.
     QString quantityKey() const

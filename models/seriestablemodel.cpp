@@ -177,13 +177,13 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return known ? Formatter().value(o.value, o.unit, o.qualifier) : QVariant();
+        return known ? Formatter().value(o) : QVariant();
     case Qt::ToolTipRole: {
         if (!known)
             return tr("No figure published or found for %1").arg(row.period.label(QLocale()));
         const Formatter f;
         QString tip = tr("%1 — %2, %3\nSource: %4")
-                          .arg(f.value(o.value, o.unit, o.qualifier),
+                          .arg(f.value(o),
                                m_catalog->seriesName(o.dataset, o.series), row.period.label(QLocale()),
                                f.citation(m_catalog->source(o.sourceId)));
         if (m_catalog->disagrees(o))

@@ -247,7 +247,8 @@ bool Store::createSchema()
                        "value INTEGER NOT NULL CHECK (value >= 0), qualifier TEXT, "
                        "unit TEXT NOT NULL, status TEXT NOT NULL, "
                        "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT, note TEXT, "
-                       "plotted INTEGER NOT NULL DEFAULT 0, import_id INTEGER NOT NULL DEFAULT 0)"),
+                       "plotted INTEGER NOT NULL DEFAULT 0, import_id INTEGER NOT NULL DEFAULT 0, "
+                       "value_to INTEGER CHECK (value_to IS NULL OR value_to > value))"),
         QStringLiteral("CREATE INDEX observations_quantity ON observations (dataset, series, period, region)"),
         QStringLiteral("CREATE TABLE status_changes (import_id INTEGER NOT NULL, "
                        "observation_id INTEGER NOT NULL, old_status TEXT NOT NULL)"),
@@ -297,6 +298,32 @@ bool Store::migrate(int from)
         if (!db.commit())
             return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
         from = 2;
+    }
+    if (from == 2) {
+        // Schema 3: stated ranges ("one to two million"), the upper end in value_to.
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        if (!db.transaction())
+            return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+        QSqlQuery has(db);
+        const bool hasColumn = has.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('observations') "
+                                                       "WHERE name = 'value_to'"))
+                               && has.next() && has.value(0).toInt() > 0;
+        has.finish();
+        QStringList statements;
+        if (!hasColumn)
+            statements << QStringLiteral("ALTER TABLE observations ADD COLUMN value_to INTEGER "
+                                         "CHECK (value_to IS NULL OR value_to > value)");
+        statements << QStringLiteral("DELETE FROM meta WHERE key = 'bundled_checksum'")
+                   << QStringLiteral("PRAGMA user_version = 3");
+        for (const QString& statement : statements) {
+            if (!exec(statement)) {
+                db.rollback();
+                return fail(m_error, m_errorString);
+            }
+        }
+        if (!db.commit())
+            return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+        from = 3;
     }
     if (from == SchemaVersion)
         return true;
@@ -415,8 +442,8 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
             return ioFail(q);
     }
     q.prepare(QStringLiteral("INSERT INTO observations (dataset, series, period, region, value, "
-                             "qualifier, unit, status, source_id, locator, note, import_id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "qualifier, unit, status, source_id, locator, note, import_id, value_to) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Observation& o : s.observations) {
         q.addBindValue(o.dataset);
         q.addBindValue(o.series);
@@ -430,6 +457,7 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         q.addBindValue(o.locator);
         q.addBindValue(o.note);
         q.addBindValue(importId);
+        q.addBindValue(o.isRange() ? QVariant(o.valueTo) : QVariant(QMetaType::fromType<qint64>()));
         if (!q.exec())
             return ioFail(q);
     }
@@ -553,7 +581,7 @@ bool Store::load(Snapshot* out)
         out->sources.insert(s.id, s);
     }
     if (!q.exec(QStringLiteral("SELECT id, dataset, series, period, region, value, qualifier, unit, "
-                               "status, source_id, locator, note, plotted, import_id FROM observations "
+                               "status, source_id, locator, note, plotted, import_id, value_to FROM observations "
                                "ORDER BY id")))
         return readFail();
     while (q.next()) {
@@ -572,6 +600,7 @@ bool Store::load(Snapshot* out)
         o.note = q.value(11).toString();
         o.plotted = q.value(12).toInt() != 0;
         o.importId = q.value(13).toLongLong();
+        o.valueTo = q.value(14).isNull() ? -1 : q.value(14).toLongLong();
         out->observations.append(o);
     }
     std::stable_sort(out->observations.begin(), out->observations.end(),

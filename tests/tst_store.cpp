@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasetreader.h"
 #include "store.h"
 
 #include <QFile>
@@ -27,6 +28,12 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void refusesLockedFile();
+    void seedFiguresInDataset_data();
+    void seedFiguresInDataset();
+    void rangeSurvivesTheStore();
+    void migratesToRanges();
+    void readerChecksRanges_data();
+    void readerChecksRanges();
 
 private:
     Snapshot loadBundled();
@@ -407,3 +414,167 @@ void tst_Store::refusesLockedFile()
 
 QTEST_GUILESS_MAIN(tst_Store)
 #include "tst_store.moc"
+
+void tst_Store::seedFiguresInDataset_data()
+{
+    // Every destinations figure the five seed articles state (seed-figures.md, section 2c), each
+    // cited to its line: source, locator, series, region, value, upper end (-1: none), qualifier,
+    // unit. The period is left to the data (approximate and undated ones are being reworked).
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("locator");
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<qint64>("valueTo");
+    QTest::addColumn<QString>("qualifier");
+    QTest::addColumn<QString>("unit");
+    const auto add = [](const char* name, const char* source, const char* locator, const char* series,
+                        const char* region, qint64 value, qint64 valueTo, const char* qualifier,
+                        const char* unit = "persons") {
+        QTest::newRow(name) << source << locator << series << region << value << valueTo << qualifier
+                            << unit;
+    };
+    // A range: "about one to two million North Koreans who had crossed into China" by 2000.
+    add("one to two million crossed", "seed-002", "line 17", "crossed", "CN", 1000000, 2000000, "");
+    // Shares.
+    add("around 10% settled", "seed-002", "line 17", "share_settled", "CN", 10, -1, "about", "percent");
+    add("nearly 90% in DE and UK", "seed-003", "line 18", "citizenship_share", "DE_GB", 90, -1, "almost",
+        "percent");
+    add("about 40% of Koreans abroad in China", "seed-003", "line 11", "ethnic_koreans_share", "CN", 40, -1,
+        "about", "percent");
+    add("about half before 1980", "seed-003", "line 26", "share_arrived_before_1980", "CA", 50, -1, "about",
+        "percent");
+    // Communities, with their country.
+    add("New Malden: 10,000 Koreans", "seed-003", "line 20", "ethnic_koreans", "GB-NMD", 10000, -1, "");
+    add("New Malden: 700 North Koreans", "seed-003", "line 20", "residing", "GB-NMD", 700, -1, "");
+    add("Los Angeles: about 200", "seed-003", "line 24", "residing", "US-LA", 200, -1, "about");
+    add("5.7 million Koreans abroad", "seed-003", "line 11", "ethnic_koreans", "WORLD", 5700000, -1, "about");
+    // The rest of section 2c.
+    add("200,000 hiding in China", "seed-003", "line 11", "in_hiding", "CN", 200000, -1, "about");
+    add("9 by boat to Japan", "seed-003", "line 16", "direct_arrivals", "JP", 9, -1, "");
+    add("UK 544", "seed-001", "line 20", "asylum_granted", "GB", 544, -1, "");
+    add("UK 40 applications", "seed-003", "line 19", "asylum_applications", "GB", 40, -1, "");
+    add("UK 30 rejected", "seed-003", "line 19", "asylum_rejections", "GB", 30, -1, "");
+    add("Belgium 126", "seed-003", "line 19", "asylum_applications", "BE", 126, -1, "");
+    add("Belgium 99", "seed-003", "line 19", "asylum_rejections", "BE", 99, -1, "");
+    add("Netherlands 128", "seed-003", "line 19", "asylum_rejections", "NL", 128, -1, "");
+    add("France 129", "seed-003", "line 19", "asylum_rejections", "FR", 129, -1, "");
+    add("EU 820", "seed-003", "line 18", "citizenship", "EU", 820, -1, "");
+    add("US 214", "seed-001", "line 18", "resettled", "US", 214, -1, "");
+    add("US slightly more than 200", "seed-001", "line 3", "resettled", "US", 200, -1, "over");
+    add("US 220", "seed-000", "line 41", "resettled", "US", 220, -1, "");
+    add("US more than 170", "seed-003", "line 22", "resettled", "US", 170, -1, "over");
+    add("US FY2017 12", "seed-000", "line 46", "refugee_arrivals", "US", 12, -1, "");
+    add("US FY2018 5", "seed-000", "line 45", "refugee_arrivals", "US", 5, -1, "");
+    add("US FY2019 1", "seed-000", "line 44", "refugee_arrivals", "US", 1, -1, "");
+    add("US FY2020 2", "seed-000", "line 43", "refugee_arrivals", "US", 2, -1, "");
+    add("Canada about 970", "seed-003", "line 26", "residing", "CA", 970, -1, "about");
+    add("South Korea some 30,000 living", "seed-004", "line 22", "residing", "KR", 30000, -1, "about");
+}
+
+void tst_Store::seedFiguresInDataset()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, locator);
+    QFETCH(QString, series);
+    QFETCH(QString, region);
+    QFETCH(qint64, value);
+    QFETCH(qint64, valueTo);
+    QFETCH(QString, qualifier);
+    QFETCH(QString, unit);
+    const Snapshot s = loadBundled();
+    int found = 0;
+    for (const Observation& o : s.observations) {
+        if (o.dataset == QLatin1String("destinations") && o.sourceId == source && o.locator == locator
+            && o.series == series && o.region == region && o.value == value) {
+            ++found;
+            QCOMPARE(o.valueTo, valueTo);
+            QCOMPARE(o.qualifier, qualifier);
+            QCOMPARE(o.unit, unit);
+        }
+    }
+    QCOMPARE(found, 1);
+}
+
+void tst_Store::rangeSurvivesTheStore()
+{
+    // Written to SQLite and read back: the range keeps both ends; other figures have none.
+    const Snapshot s = loadBundled();
+    int ranges = 0;
+    for (const Observation& o : s.observations) {
+        if (o.isRange()) {
+            ++ranges;
+            QVERIFY(o.valueTo > o.value);
+        }
+        if (o.series == QLatin1String("crossed") && o.region == QLatin1String("CN")) {
+            QCOMPARE(o.value, qint64(1000000));
+            QCOMPARE(o.valueTo, qint64(2000000));
+            QCOMPARE(o.period.code(), QStringLiteral("../2000"));
+        }
+    }
+    QVERIFY(ranges >= 1);
+}
+
+void tst_Store::migratesToRanges()
+{
+    // A schema-2 file (before ranges) is upgraded in place and reseeded with the ranges.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        Store store;
+        QVERIFY2(store.open(path, Store::Mode::CreateIfMissing), qPrintable(store.errorString()));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE observations DROP COLUMN value_to")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    Store store;
+    QVERIFY2(store.open(path, Store::Mode::CreateIfMissing), qPrintable(store.errorString()));
+    Snapshot s;
+    QVERIFY(store.load(&s));
+    bool found = false;
+    for (const Observation& o : s.observations)
+        found = found || (o.series == QLatin1String("crossed") && o.valueTo == 2000000);
+    QVERIFY(found);
+}
+
+void tst_Store::readerChecksRanges_data()
+{
+    QTest::addColumn<QString>("valueTo");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<qint64>("read");
+    QTest::newRow("one to two million") << "2000000" << true << qint64(2000000);
+    QTest::newRow("no range") << "" << true << qint64(-1);
+    QTest::newRow("upper end below the value") << "999999" << false << qint64(-1);
+    QTest::newRow("upper end equal to the value") << "1000000" << false << qint64(-1);
+    QTest::newRow("not a number") << "2 million" << false << qint64(-1);
+}
+
+void tst_Store::readerChecksRanges()
+{
+    QFETCH(QString, valueTo);
+    QFETCH(bool, valid);
+    QFETCH(qint64, read);
+    DatasetReader reader;
+    QVERIFY(reader.readVocabulary("code,name_en,name_ko\nCN,China,중국\n",
+                                  "dataset,series,name_en,name_ko,unit\n"
+                                  "destinations,crossed,Crossed,월경,persons\n"));
+    const QByteArray csv =
+        "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,value_to\n"
+        "destinations,crossed,../2000,CN,1000000,,persons,estimate,seed-002,line 17,,"
+        + valueTo.toUtf8() + "\n";
+    const QList<Observation> out = reader.readObservations(csv, "x.csv", {"seed-002"});
+    QCOMPARE(!reader.hasIssues(), valid);
+    QCOMPARE(out.size(), valid ? 1 : 0);
+    if (valid)
+        QCOMPARE(out.first().valueTo, read);
+    else
+        QCOMPARE(reader.issues().first().column, 12);
+}

@@ -134,7 +134,7 @@ QString CitationPanel::selectionHtml(const Observation& o) const
     const Formatter f;
     const QLocale locale;
     QString html;
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(f.value(o.value, o.unit, o.qualifier)));
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(f.value(o)));
     html += QStringLiteral("<p>%1 · %2 · %3 &nbsp;%4</p>")
                 .arg(esc(m_catalog->seriesName(o.dataset, o.series)),
                      esc(m_catalog->regionName(o.region)), esc(o.period.label(locale)),
@@ -174,7 +174,7 @@ QString CitationPanel::selectionHtml(const Observation& o) const
         for (const Observation& a : all) {
             const Source s = m_catalog->source(a.sourceId);
             QString item = QStringLiteral("<b>%1</b> %2")
-                               .arg(esc(f.value(a.value, a.unit, a.qualifier)), badge(a.status));
+                               .arg(esc(f.value(a)), badge(a.status));
             if (a.plotted)
                 item += QLatin1Char(' ') + esc(tr("(plotted)"));
             if (a.id == o.id)
@@ -262,7 +262,7 @@ QString CitationPanel::citation() const
         QString text = tr("%1 (%2), %3: %4, %5.")
                            .arg(m_catalog->seriesName(o->dataset, o->series),
                                 m_catalog->regionName(o->region), o->period.label(locale),
-                                f.value(o->value, o->unit, o->qualifier), f.status(o->status));
+                                f.value(*o), f.status(o->status));
         text +=
             QLatin1Char(' ') + tr("Source: %1.").arg(f.citation(m_catalog->source(o->sourceId)));
         if (!o->locator.isEmpty())

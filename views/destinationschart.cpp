@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
 
 #include <cmath>
 
@@ -69,6 +70,8 @@ QString DestinationsChart::title() const
         return tr("Asylum decisions on North Koreans in Europe");
     case DestinationsModel::View::UsArrivals:
         return tr("North Korean refugees admitted to the United States");
+    case DestinationsModel::View::OverTime:
+        return tr("Where North Korean defectors go, year by year");
     case DestinationsModel::View::Overview:
         break;
     }
@@ -82,6 +85,8 @@ QString DestinationsChart::subtitle() const
         return tr("Applications and rejections per country, people");
     case DestinationsModel::View::UsArrivals:
         return tr("Refugee arrivals per US fiscal year, people");
+    case DestinationsModel::View::OverTime:
+        return tr("People per year where a yearly series is published, log scale");
     case DestinationsModel::View::Overview:
         break;
     }
@@ -110,6 +115,22 @@ QString DestinationsChart::caveat() const
             .arg(o->period.label(locale),
                  Period::parse(o->period.start().toString(QStringLiteral("yyyy-MM"))).label(locale),
                  Period::parse(o->period.end().toString(QStringLiteral("yyyy-MM"))).label(locale));
+    }
+    case DestinationsModel::View::OverTime: {
+        QStringList counted;
+        for (const auto& [region, key] : DestinationsModel::yearlySeries()) {
+            const QStringList k = key.split(QLatin1Char('|'));
+            bool shown = false;
+            for (int row = 0; row < m_model->rowCount() && !shown; ++row)
+                shown = m_model->observation(row)->region == region;
+            if (shown)
+                counted << tr("%1 counts %2").arg(catalog()->regionName(region),
+                                                    catalog()->seriesName(k.at(0), k.at(1)).toLower());
+        }
+        return tr("Not strictly comparable: %1. US years are federal fiscal years (October to "
+                  "September); the others calendar years. A year with none is drawn on the "
+                  "bottom line, marked 0.")
+            .arg(counted.join(QStringLiteral("; ")));
     }
     case DestinationsModel::View::Overview:
         break;
@@ -145,12 +166,14 @@ QString DestinationsChart::seriesKey(const Observation& o) const
 {
     if (m_model->view() == DestinationsModel::View::Overview)
         return isEstimate(o) ? Estimated : Reported;
+    if (m_model->view() == DestinationsModel::View::OverTime)
+        return o.region;
     return o.series;
 }
 
 void DestinationsChart::applyOptions()
 {
-    const int view = std::clamp(m_options.destinationsView, 0, 2);
+    const int view = std::clamp(m_options.destinationsView, 0, DestinationsModel::ViewCount - 1);
     m_model->setView(static_cast<DestinationsModel::View>(view));
 }
 
@@ -171,6 +194,9 @@ void DestinationsChart::build()
         break;
     case DestinationsModel::View::UsArrivals:
         buildUsArrivals();
+        break;
+    case DestinationsModel::View::OverTime:
+        buildOverTime();
         break;
     }
 }
@@ -227,10 +253,14 @@ void DestinationsChart::buildOverview()
         m.a = QPointF(0, slot - BarWidth / 2);
         m.b = QPointF(x, slot + BarWidth / 2);
         addMark(m);
+        const QString label = tr("%1 — %2, %3")
+                                  .arg(f.value(*o), catalog()->seriesName(o->dataset, o->series),
+                                       o->period.label(locale));
+        // Not final (provisional, estimate): the status is part of the label.
         addNote({QPointF(x, slot),
-                 tr("%1 — %2, %3")
-                     .arg(f.value(o->value, o->unit, o->qualifier),
-                          catalog()->seriesName(o->dataset, o->series), o->period.label(locale)),
+                 o->status == QLatin1String("final")
+                     ? label
+                     : tr("%1 (%2)").arg(label, f.status(o->status)),
                  ChartNote::Place::RightInside, QColor(), false});
     }
     series->append(reported);
@@ -337,4 +367,96 @@ void DestinationsChart::buildUsArrivals()
     }
     series->append(set);
     addSeries(series, Arrivals);
+}
+
+void DestinationsChart::buildOverTime()
+{
+    const Formatter f;
+    const QLocale locale;
+    const auto series = DestinationsModel::yearlySeries();
+    // x: years as fractions (a US fiscal year sits a quarter before its calendar namesake);
+    // y: log10 of the count, a year with none on the bottom line.
+    const auto xOf = [](const Period& p) {
+        const QDate mid = p.start().addDays(p.start().daysTo(p.end()) / 2);
+        return mid.year() + (mid.dayOfYear() - 0.5) / mid.daysInYear();
+    };
+    constexpr double Floor = -0.45; // log10(1) = 0 is the first decade; "0" sits below it
+    int first = 9999, last = 0;
+    double maxValue = 10;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Observation* o = m_model->observation(row);
+        first = std::min(first, o->period.start().year());
+        last = std::max(last, o->period.end().year());
+        maxValue = std::max(maxValue, double(o->value));
+    }
+    if (first > last) {
+        first = 2000;
+        last = 2001;
+    }
+    addAxis(
+        Qt::Horizontal, first, last + 1,
+        [](double min, double max, double pixels) {
+            QList<ChartTicks::Tick> ticks;
+            const int years = int(std::llround(max - min));
+            const int step = pixels / std::max(1, years) >= 38 ? 1 : pixels / std::max(1, years) >= 18 ? 2 : 5;
+            for (int y = int(std::ceil(min)); y <= int(max); ++y)
+                ticks.append({double(y), y % step == 0 && y < max ? QString::number(y) : QString()});
+            return ticks;
+        },
+        false, tr("Year (US: federal fiscal year)"));
+    const double decades = std::ceil(std::log10(maxValue) + 0.1);
+    addAxis(
+        Qt::Vertical, Floor, decades,
+        [](double min, double max, double) {
+            QList<ChartTicks::Tick> ticks;
+            const Formatter f;
+            ticks.append({Floor, QStringLiteral("0")});
+            for (int k = int(std::ceil(min)); k <= int(std::floor(max + 1e-9)); ++k)
+                ticks.append({double(k), f.number(qint64(std::llround(std::pow(10.0, k))))});
+            return ticks;
+        },
+        false, tr("People per year (log scale)"));
+
+    for (int i = 0; i < series.size(); ++i) {
+        const QString region = series.at(i).first;
+        const QStringList k = series.at(i).second.split(QLatin1Char('|'));
+        QLineSeries* line = nullptr;
+        const Observation* lastShown = nullptr;
+        int lastRow = -1;
+        double previous = -1;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Observation* o = m_model->observation(row);
+            if (o->region != region)
+                continue;
+            const double x = xOf(o->period);
+            const double y = o->value > 0 ? std::log10(double(o->value)) : Floor;
+            if (!line || x - previous > 1.5) {
+                // A year without a published figure ends the line: gaps are never bridged.
+                line = makeLine(tr("%1: %2").arg(catalog()->regionName(region),
+                                                  catalog()->seriesName(k.at(0), k.at(1))),
+                                i);
+                addSeries(line, region, !lastShown);
+                line->setVisible(!isHidden(region));
+            }
+            previous = x;
+            line->append(x, y);
+            if (isHidden(region))
+                continue;
+            ChartMark m;
+            m.index = m_model->index(row, DestinationsModel::ValueColumn);
+            m.series = region;
+            m.a = QPointF(x, y);
+            m.colour = style().seriesColour(i);
+            m.hollow = !o->qualifier.isEmpty() || o->status != QLatin1String("final");
+            addMark(m);
+            lastShown = o;
+            lastRow = row;
+        }
+        if (lastShown && lastRow >= 0) {
+            const double y = lastShown->value > 0 ? std::log10(double(lastShown->value)) : Floor;
+            addNote({QPointF(xOf(lastShown->period), y),
+                     tr("%1 (%2)").arg(f.number(lastShown->value), lastShown->period.label(locale)),
+                     ChartNote::Place::Right, style().seriesColour(i), false});
+        }
+    }
 }

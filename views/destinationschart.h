@@ -7,7 +7,8 @@ class DestinationsModel;
 
 /// Where defectors live. Overview: one bar per country on a log scale, each labelled with what
 /// it counts and as of when, estimates hatched. Other views: the asylum decisions in Europe
-/// (applications and rejections) and US refugee arrivals by fiscal year.
+/// (applications and rejections), US refugee arrivals by fiscal year, and over time: each
+/// country's yearly series beside South Korea's arrivals, one line each on a log scale.
 class DestinationsChart : public FigureChartBase
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     void buildOverview();
     void buildAsylum();
     void buildUsArrivals();
+    void buildOverTime();
 
     DestinationsModel* m_model = nullptr;
 };

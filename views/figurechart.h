@@ -33,7 +33,7 @@ struct FigureOptions
     int lastYear = 2022;
     // Trade
     bool logScale = false;
-    // Destinations: 0 overview, 1 asylum decisions, 2 US arrivals by fiscal year
+    // Destinations: 0 overview, 1 asylum decisions, 2 US arrivals by fiscal year, 3 over time
     int destinationsView = 0;
     /// Series switched off through the legend (series keys, e.g. "male").
     QStringList hiddenSeries;

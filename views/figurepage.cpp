@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figurepage.h"
 
+#include "destinationsmodel.h"
+
 #include "chartview.h"
 #include "roles.h"
 #include "tablecopy.h"
@@ -139,7 +141,8 @@ void FigurePage::buildControls(QWidget* bar)
         m_showLabel = new QLabel(bar);
         m_show = new QComboBox(bar);
         m_show->setObjectName(QStringLiteral("show"));
-        m_show->addItems(kind == FigureKind::Arrivals ? QStringList(2) : QStringList(3));
+        m_show->addItems(kind == FigureKind::Arrivals ? QStringList(2)
+                                                       : QStringList(DestinationsModel::ViewCount));
         m_showLabel->setBuddy(m_show);
         connect(m_show, &QComboBox::currentIndexChanged, this, &FigurePage::applyControls);
         row->addWidget(m_showLabel);
@@ -325,7 +328,7 @@ bool FigurePage::restoreState(const QByteArray& state)
         return false;
     o.firstYear = first;
     o.lastYear = last;
-    o.destinationsView = std::clamp(int(view), 0, 2);
+    o.destinationsView = std::clamp(int(view), 0, DestinationsModel::ViewCount - 1);
     m_splitter->restoreState(splitter);
     setOptions(o);
     return true;
@@ -375,6 +378,7 @@ void FigurePage::retranslate()
             m_show->setItemText(0, tr("Overview by country"));
             m_show->setItemText(1, tr("Asylum decisions in Europe"));
             m_show->setItemText(2, tr("US refugee arrivals"));
+            m_show->setItemText(3, tr("Over time, by country"));
             m_show->setAccessibleName(tr("Which view of the destinations"));
         }
         m_show->setCurrentIndex(index);

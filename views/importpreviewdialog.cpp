@@ -159,9 +159,9 @@ void ImportPreviewDialog::fill()
         const int line = c.superseded.line > 0 ? c.superseded.line : c.by.line;
         rows.append({numberCell(line), cell(m_plan.quantityText(c.by)),
                      cell(tr("%1 (%2)").arg(
-                         f.value(c.superseded.value, c.superseded.unit, c.superseded.qualifier),
+                         f.value(c.superseded),
                          m_plan.shortSourceText(c.superseded.sourceId))),
-                     cell(tr("%1 (%2)").arg(f.value(c.by.value, c.by.unit, c.by.qualifier),
+                     cell(tr("%1 (%2)").arg(f.value(c.by),
                                             m_plan.shortSourceText(c.by.sourceId)))});
     }
     setRows(m_changes, {tr("Line"), tr("Figure"), tr("Superseded"), tr("Corrected by")}, rows);
@@ -170,13 +170,13 @@ void ImportPreviewDialog::fill()
     for (const ImportPlan::Conflict& c : m_plan.conflicts()) {
         QStringList others;
         for (const Observation& o : c.others)
-            others << tr("%1 (%2)").arg(f.value(o.value, o.unit, o.qualifier),
+            others << tr("%1 (%2)").arg(f.value(o),
                                         m_plan.shortSourceText(o.sourceId));
         if (c.more > 0)
             others << tr("%1 more").arg(c.more);
         rows.append({numberCell(c.incoming.line), cell(m_plan.quantityText(c.incoming)),
                      cell(tr("%1 (%2)").arg(
-                         f.value(c.incoming.value, c.incoming.unit, c.incoming.qualifier),
+                         f.value(c.incoming),
                          m_plan.shortSourceText(c.incoming.sourceId))),
                      cell(others.join(QLatin1Char('\n')))});
     }

@@ -317,7 +317,7 @@ void TradeChart::build()
         const Observation* o = m_model->observation(row, lowest + 1);
         addNote(
             {QPointF(scale.slot(o->period), scaled(double(o->value))),
-             tr("%1: %2").arg(o->period.label(locale), f.value(o->value, o->unit, o->qualifier)),
+             tr("%1: %2").arg(o->period.label(locale), f.value(*o)),
              ChartNote::Place::Below, style().seriesColour(lowest), true});
     }
 }
