@@ -58,7 +58,7 @@ public:
                        Changed,       ///< the store changed between an import's preview and its apply
                        NothingToUndo };
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     Store();
     ~Store();
