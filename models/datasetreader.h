@@ -29,10 +29,32 @@ struct Vocabulary
     static QStringList statuses();
     static QStringList qualifiers();
     static QStringList sourceKinds();
+    /// Who compiled a figure: gacc (China's customs), itc, kita, kotra, ibk, comtrade, mofcom.
+    static QStringList compilers();
+    /// The compiler's name for display ("China customs (GACC)", "중국 해관총서").
+    static QString compilerName(const QString& code, bool korean);
+    /// The one compiler whose figures a dataset's series plot; empty: any.
+    static QString plottedCompiler(const QString& dataset);
     bool hasSeries(const QString& dataset, const QString& series) const
     {
         return seriesUnit.contains(dataset + QLatin1Char('|') + series);
     }
+};
+
+/// A derived figure's formula (observations.csv `derived_from`, docs/DATA-FORMAT.md):
+/// `term (('+' | '-') term)*`, `term := series ['@' period]`; the period defaults to the row's
+/// own, the dataset and region are the row's; each term stands for the plotted figure.
+struct DerivedFormula
+{
+    struct Term
+    {
+        int sign = 1;
+        QString series;
+        Period period; ///< invalid: the row's own period
+    };
+    QList<Term> terms;
+    /// Parses text; on failure returns false and sets *error (translated).
+    bool parse(const QString& text, QString* error);
 };
 
 /// Reads the dataset's CSV files (docs/DATA-FORMAT.md) into records, checking every field.

@@ -45,6 +45,8 @@ struct Observation
     QString sourceId;
     QString locator;
     QString note;
+    QString compiler;    ///< who compiled the figure (Vocabulary::compilers()); trade: required
+    QString derivedFrom; ///< status derived: the formula over other figures (DerivedFormula)
     bool plotted = false;
     qint64 importId = 0;
     int line = 0; ///< the CSV line it was read from (validation messages); 0 when from the store
@@ -54,8 +56,8 @@ struct Observation
     /// Identifies the quantity: observations sharing it are alternatives of each other.
     QString quantityKey() const
     {
-        return dataset + QLatin1Char('|') + series + QLatin1Char('|') + period.code()
-               + QLatin1Char('|') + region;
+        return dataset + QLatin1Char('|') + series + QLatin1Char('|') + period.code() +
+               QLatin1Char('|') + region;
     }
 };
 

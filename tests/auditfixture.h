@@ -74,6 +74,7 @@ inline Snapshot snapshot()
         o.value = value;
         o.qualifier = qualifier;
         o.unit = dataset == "trade" ? "usd" : "persons";
+        o.compiler = dataset == "trade" ? "gacc" : QString(); // as China customs reports them
         o.status = status;
         o.sourceId = sourceId;
         s.observations.append(o);
