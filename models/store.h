@@ -58,7 +58,7 @@ public:
                        Changed,       ///< the store changed between an import's preview and its apply
                        NothingToUndo };
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     Store();
     ~Store();
@@ -112,6 +112,7 @@ private:
     bool fail(Error e, const QString& message);
     bool createSchema();
     bool migrate(int from);
+    bool migrateKoreanForms(); ///< schema 2 → 3
     bool checkIntegrity();
     bool insertSnapshot(const Snapshot& s, qint64 importId);
     bool updatePlotted();
