@@ -240,12 +240,15 @@ int CommandLine::runData(const QStringList& args)
         return Failure;
     }
     QString csv;
+    // The text table is for reading: its texts are in the run's language (--lang).
+    const CsvExport::Layout layout =
+        format == QLatin1String("text") ? CsvExport::Layout::Reading : CsvExport::Layout::Data;
     if (dataset == QLatin1String("sources"))
-        csv = CsvExport::sources(catalog);
+        csv = CsvExport::sources(catalog, layout);
     else if (dataset == QLatin1String("events"))
-        csv = CsvExport::events(catalog);
+        csv = CsvExport::events(catalog, layout);
     else
-        csv = CsvExport::observations(catalog, dataset);
+        csv = CsvExport::observations(catalog, dataset, layout);
     if (format == QLatin1String("text"))
         csv = CsvExport::toText(csv);
     out() << csv;

@@ -82,9 +82,10 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
             // Short for the table: the outlet without its parenthetical details (the tooltip and
             // the page's details give the full citation).
             static const QRegularExpression aside(QStringLiteral("\\s*\\([^)]*\\)"));
-            const QString outlet = QString(source.outlet).remove(aside).trimmed();
-            const QString name = outlet.isEmpty() ? source.title(korean) : outlet;
-            return tr("%1, %2").arg(name.isEmpty() ? c.sourceId : name, c.locator);
+            const Language language = languageOf(korean);
+            const QString outlet = source.outletIn(language).remove(aside).trimmed();
+            const QString name = outlet.isEmpty() ? source.titleIn(language) : outlet;
+            return tr("%1, %2").arg(name.isEmpty() ? c.sourceId : name, c.locatorIn(language));
         }
         case CheckColumn:
             return ClaimChecker(*m_catalog).brief(r);
@@ -94,8 +95,9 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case ClaimColumn:
-            return c.note.isEmpty() ? c.text(korean)
-                                    : tr("%1\n\nNote: %2").arg(c.text(korean), c.note);
+            return c.note.isEmpty()
+                       ? c.text(korean)
+                       : tr("%1\n\nNote: %2").arg(c.text(korean), c.noteIn(languageOf(korean)));
         case SourceColumn:
             return Formatter().citation(source);
         default:

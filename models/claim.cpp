@@ -73,6 +73,12 @@ QList<Claim> ClaimReader::read(const QByteArray& csv, const QString& fileName,
         c.textKo = get(QStringLiteral("text_ko"));
         c.check = get(QStringLiteral("check"));
         c.note = get(QStringLiteral("note"));
+        // The Korean forms (schema 3) are optional columns.
+        auto optional = [&](const QString& name) {
+            return column.contains(name) ? get(name) : QString();
+        };
+        c.noteKo = optional(QStringLiteral("note_ko"));
+        c.locatorKo = optional(QStringLiteral("locator_ko"));
         const int before = int(m_issues.size());
         if (!slug.match(c.id).hasMatch())
             issue(r.line, col(QStringLiteral("id")),

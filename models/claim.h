@@ -22,8 +22,12 @@ struct Claim
     QString textKo;
     QString check; ///< the check expression (claimexpression.h)
     QString note;
+    QString noteKo;
+    QString locatorKo;
 
     QString text(bool korean) const { return korean && !textKo.isEmpty() ? textKo : textEn; }
+    QString noteIn(Language language) const { return DataText::pick(language, note, noteKo); }
+    QString locatorIn(Language language) const { return Locator::display(locator, locatorKo, language); }
 };
 
 /// Reads claims.csv, checking every field and parsing every check expression strictly.

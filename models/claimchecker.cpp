@@ -499,7 +499,8 @@ QString ClaimChecker::figureText(const FigureUse& f) const
 {
     const Formatter fmt;
     const Source s = m_catalog.source(f.sourceId);
-    const QString source = s.outlet.isEmpty() ? s.title(Catalog::korean()) : s.outlet;
+    const Language language = languageOf(Catalog::korean());
+    const QString source = s.outlet.isEmpty() ? s.titleIn(language) : s.outletIn(language);
     QString text = tr("%1: %2 (%3; %4)")
                        .arg(quantityName(f.ref), fmt.value(f.value, f.unit, f.qualifier),
                             fmt.status(f.status), source.isEmpty() ? f.sourceId : source);

@@ -22,7 +22,7 @@ QString ClaimReport::csv(const QList<ClaimResult>& results, const ClaimChecker& 
     for (const ClaimResult& r : results) {
         const Claim& c = r.claim;
         if (!r.error.isEmpty()) {
-            out += CsvReader::joinRow({c.id, c.sourceId, c.locator, c.kind, QString(),
+            out += CsvReader::joinRow({c.id, c.sourceId, c.locatorIn(languageOf(korean)), c.kind, QString(),
                                        ClaimChecker::verdictKey(r.verdict),
                                        ClaimChecker::verdictKey(r.verdict), QString(), QString(),
                                        QString(), QString(), QString(), checker.explain(r),
@@ -39,7 +39,7 @@ QString ClaimReport::csv(const QList<ClaimResult>& results, const ClaimChecker& 
                                QLatin1Char(',') + q.period;
             out +=
                 CsvReader::joinRow(
-                    {c.id, c.sourceId, c.locator, c.kind, reading.label,
+                    {c.id, c.sourceId, c.locatorIn(languageOf(korean)), c.kind, reading.label,
                      ClaimChecker::verdictKey(reading.verdict), ClaimChecker::verdictKey(r.verdict),
                      checker.computedText(reading), checker.statedText(reading),
                      checker.differenceText(reading), ids.join(QLatin1Char(';')),
@@ -57,7 +57,8 @@ QString ClaimReport::text(const QList<ClaimResult>& results, const ClaimChecker&
     for (const ClaimResult& r : results) {
         const Claim& c = r.claim;
         out += QStringLiteral("[%1] %2 (%3, %4)\n")
-                   .arg(ClaimChecker::verdictName(r.verdict), c.id, c.sourceId, c.locator);
+                   .arg(ClaimChecker::verdictName(r.verdict), c.id, c.sourceId,
+                        c.locatorIn(languageOf(korean)));
         out += QStringLiteral("    ") + c.text(korean) + QLatin1Char('\n');
         const QStringList lines = checker.explain(r).split(QLatin1Char('\n'));
         for (const QString& line : lines)

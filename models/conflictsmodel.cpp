@@ -114,8 +114,9 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
         case PublishedColumn:
             return source.published.isEmpty() ? tr("date unknown") : f.date(source.published);
         case SourceColumn: {
+            const Language language = languageOf(Catalog::korean());
             const QString name =
-                source.outlet.isEmpty() ? source.title(Catalog::korean()) : source.outlet;
+                source.outlet.isEmpty() ? source.titleIn(language) : source.outletIn(language);
             return name.isEmpty() ? o.sourceId : name;
         }
         default:
@@ -124,10 +125,11 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         QString tip =
             tr("%1\nSource: %2").arg(f.value(o), f.citation(source));
+        const Language language = languageOf(Catalog::korean());
         if (!o.locator.isEmpty())
-            tip += QLatin1Char('\n') + tr("Where: %1").arg(o.locator);
+            tip += QLatin1Char('\n') + tr("Where: %1").arg(o.locatorIn(language));
         if (!o.note.isEmpty())
-            tip += QLatin1Char('\n') + tr("Note: %1").arg(o.note);
+            tip += QLatin1Char('\n') + tr("Note: %1").arg(o.noteIn(language));
         return tip;
     }
     case Qt::TextAlignmentRole:
@@ -151,7 +153,7 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
     case ::roleId(DataRole::Unit):
         return o.unit;
     case ::roleId(DataRole::Note):
-        return o.note;
+        return o.noteIn(languageOf(Catalog::korean()));
     case ::roleId(DataRole::Series):
         return o.series;
     case ::roleId(DataRole::Region):

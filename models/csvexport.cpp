@@ -9,45 +9,75 @@
 
 namespace CsvExport {
 
-QString observations(const Catalog& catalog, const QString& dataset)
+QString observations(const Catalog& catalog, const QString& dataset, Layout layout)
 {
+    const bool reading = layout == Layout::Reading;
+    const Language language = reading ? languageOf(Catalog::korean()) : Language::English;
     QStringList header = DatasetReader::observationColumns();
     header << QStringLiteral("period_label") << QStringLiteral("plotted")
            << DatasetReader::optionalObservationColumns();
+    if (!reading)
+        header << QStringLiteral("note_ko") << QStringLiteral("locator_ko");
     QString out = CsvReader::joinRow(header) + QLatin1Char('\n');
-    const QLocale english(QLocale::English);
+    const QLocale locale; // the run's language (--lang)
     for (const Observation& o : catalog.observations(dataset)) {
-        out += CsvReader::joinRow({o.dataset, o.series, o.period.code(), o.region,
-                                   QString::number(o.value), o.qualifier, o.unit, o.status,
-                                   o.sourceId, o.locator, o.note, o.period.label(english),
-                                   o.plotted ? QStringLiteral("1") : QStringLiteral("0"),
-                                   o.isRange() ? QString::number(o.valueTo) : QString()})
-               + QLatin1Char('\n');
+        QStringList row = {o.dataset, o.series, o.period.code(), o.region,
+                           QString::number(o.value), o.qualifier, o.unit, o.status,
+                           o.sourceId, o.locatorIn(language), o.noteIn(language),
+                           o.period.label(locale),
+                           o.plotted ? QStringLiteral("1") : QStringLiteral("0"),
+                           o.isRange() ? QString::number(o.valueTo) : QString()};
+        if (!reading) {
+            const Locator parsed = Locator::parse(o.locator);
+            row << o.noteKo << (parsed.isValid() ? parsed.text(Language::Korean) : o.locatorKo);
+        }
+        out += CsvReader::joinRow(row) + QLatin1Char('\n');
     }
     return out;
 }
 
-QString sources(const Catalog& catalog)
+QString sources(const Catalog& catalog, Layout layout)
 {
-    QString out = CsvReader::joinRow(DatasetReader::sourceColumns()) + QLatin1Char('\n');
+    const bool reading = layout == Layout::Reading;
+    const Language language = reading ? languageOf(Catalog::korean()) : Language::English;
+    QStringList header = DatasetReader::sourceColumns();
+    if (!reading)
+        header << QStringLiteral("outlet_ko") << QStringLiteral("note_ko");
+    QString out = CsvReader::joinRow(header) + QLatin1Char('\n');
     QList<Source> all = catalog.snapshot().sources.values();
     std::sort(all.begin(), all.end(), [](const Source& a, const Source& b) { return a.id < b.id; });
     for (const Source& s : std::as_const(all)) {
-        out += CsvReader::joinRow({s.id, s.kind, s.titleEn, s.titleKo, s.outlet, s.author,
-                                   s.published, s.url, s.language,
-                                   s.unconfirmed.join(QLatin1Char(';')), s.note})
-               + QLatin1Char('\n');
+        // In Korean reading, title_en keeps the original title; a description comes from title_ko.
+        const QString title = reading && language == Language::Korean && s.hasDescriptiveTitle()
+                                  ? s.titleIn(language)
+                                  : s.titleEn;
+        QStringList row = {s.id, s.kind, title, s.titleKo, s.outletIn(language), s.author,
+                           s.published, s.url, s.language,
+                           s.unconfirmed.join(QLatin1Char(';')), s.noteIn(language)};
+        if (!reading)
+            row << s.outletKo << s.noteKo;
+        out += CsvReader::joinRow(row) + QLatin1Char('\n');
     }
     return out;
 }
 
-QString events(const Catalog& catalog)
+QString events(const Catalog& catalog, Layout layout)
 {
-    QString out = CsvReader::joinRow(DatasetReader::eventColumns()) + QLatin1Char('\n');
+    const bool reading = layout == Layout::Reading;
+    const Language language = reading ? languageOf(Catalog::korean()) : Language::English;
+    QStringList header = DatasetReader::eventColumns();
+    if (!reading)
+        header << QStringLiteral("note_ko") << QStringLiteral("locator_ko");
+    QString out = CsvReader::joinRow(header) + QLatin1Char('\n');
     for (const TimelineEvent& e : catalog.snapshot().events) {
-        out += CsvReader::joinRow({e.id, e.period.code(), e.textEn, e.textKo, e.sourceId,
-                                   e.locator, e.figures.join(QLatin1Char(';')), e.note})
-               + QLatin1Char('\n');
+        QStringList row = {e.id, e.period.code(), e.textEn, e.textKo, e.sourceId,
+                           e.locatorIn(language), e.figures.join(QLatin1Char(';')),
+                           e.noteIn(language)};
+        if (!reading) {
+            const Locator parsed = Locator::parse(e.locator);
+            row << e.noteKo << (parsed.isValid() ? parsed.text(Language::Korean) : e.locatorKo);
+        }
+        out += CsvReader::joinRow(row) + QLatin1Char('\n');
     }
     return out;
 }

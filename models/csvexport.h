@@ -7,12 +7,20 @@ class Catalog;
 
 /// Writes datasets as CSV in the import format (docs/DATA-FORMAT.md), so that what is
 /// exported imports back to the same dataset. Observations carry two extra columns that the
-/// import ignores: `period_label` (human reading of the period) and `plotted` (1 for the figure
-/// drawn, 0 for an alternative).
+/// import ignores: `period_label` (human reading of the period, in the run's language) and
+/// `plotted` (1 for the figure drawn, 0 for an alternative); then the Korean forms `note_ko` and
+/// `locator_ko` (the locator as the Korean window shows it: the parsed locator written in Korean,
+/// else the row's own locator_ko). Sources end with `outlet_ko,note_ko`, events with
+/// `note_ko,locator_ko`.
+///
+/// With `Layout::Reading` (`crossings data … --format text`) the texts are those a reader of the
+/// run's language sees: in Korean the note, locator, outlet and descriptive title are the Korean
+/// forms (the English, marked, where one is missing), and the Korean columns are left out.
 namespace CsvExport {
-QString observations(const Catalog& catalog, const QString& dataset);
-QString sources(const Catalog& catalog);
-QString events(const Catalog& catalog);
+enum class Layout { Data, Reading };
+QString observations(const Catalog& catalog, const QString& dataset, Layout layout = Layout::Data);
+QString sources(const Catalog& catalog, Layout layout = Layout::Data);
+QString events(const Catalog& catalog, Layout layout = Layout::Data);
 /// The same CSV as an aligned plain-text table, for reading in a terminal.
 QString toText(const QString& csv);
 } // namespace CsvExport

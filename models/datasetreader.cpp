@@ -269,6 +269,8 @@ QList<Source> DatasetReader::readSources(const QByteArray& csv, const QString& f
         s.url = t.get(r, QStringLiteral("url"));
         s.language = t.get(r, QStringLiteral("language"));
         s.note = t.get(r, QStringLiteral("note"));
+        s.outletKo = t.get(r, QStringLiteral("outlet_ko"));
+        s.noteKo = t.get(r, QStringLiteral("note_ko"));
         const QString unconfirmed = t.get(r, QStringLiteral("unconfirmed"));
         if (!unconfirmed.isEmpty())
             s.unconfirmed = unconfirmed.split(QLatin1Char(';'), Qt::SkipEmptyParts);
@@ -342,6 +344,8 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
         o.note = t.get(r, QStringLiteral("note"));
         o.compiler = t.get(r, QStringLiteral("compiler"));
         o.derivedFrom = t.get(r, QStringLiteral("derived_from"));
+        o.noteKo = t.get(r, QStringLiteral("note_ko"));
+        o.locatorKo = t.get(r, QStringLiteral("locator_ko"));
         const QString periodCode = t.get(r, QStringLiteral("period"));
         const QString valueText = t.get(r, QStringLiteral("value"));
 
@@ -452,6 +456,8 @@ QList<TimelineEvent> DatasetReader::readEvents(const QByteArray& csv, const QStr
         e.locator = t.get(r, QStringLiteral("locator"));
         e.figures = t.get(r, QStringLiteral("figures")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         e.note = t.get(r, QStringLiteral("note"));
+        e.noteKo = t.get(r, QStringLiteral("note_ko"));
+        e.locatorKo = t.get(r, QStringLiteral("locator_ko"));
         bool ok = true;
         if (!e.period.isValid()) {
             addIssue(fileName, r.line, t.col(QStringLiteral("period")),

@@ -230,7 +230,7 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
     case roleId(DataRole::Unit):
         return o.unit;
     case roleId(DataRole::Note):
-        return o.note;
+        return o.noteIn(languageOf(Catalog::korean()));
     case roleId(DataRole::Series):
         return o.series;
     case roleId(DataRole::Region):

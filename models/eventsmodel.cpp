@@ -49,7 +49,7 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
     case TextColumn:
         return e.text(Catalog::korean());
     case SourceColumn:
-        return m_catalog->source(e.sourceId).title(Catalog::korean());
+        return m_catalog->source(e.sourceId).titleIn(languageOf(Catalog::korean()));
     default:
         return {};
     }
@@ -124,9 +124,9 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
     case KindColumn:
         return f.sourceKind(s.kind);
     case TitleColumn:
-        return s.title(Catalog::korean());
+        return s.titleIn(languageOf(Catalog::korean()));
     case OutletColumn:
-        return mark(s.outlet, QStringLiteral("outlet"));
+        return mark(s.outletIn(languageOf(Catalog::korean())), QStringLiteral("outlet"));
     case AuthorColumn:
         return mark(s.author, QStringLiteral("author"));
     case DateColumn:

@@ -168,9 +168,15 @@ QString Formatter::citation(const Source& s) const
     QStringList parts;
     if (!s.author.isEmpty())
         parts << mark(s.author, QStringLiteral("author"));
-    parts << (korean() ? QStringLiteral("「%1」").arg(s.title(true)) : QStringLiteral("\u201C%1\u201D").arg(s.titleEn));
+    const Language language = languageOf(korean());
+    QString title = korean() ? QStringLiteral("「%1」").arg(s.titleIn(language))
+                             : QStringLiteral("\u201C%1\u201D").arg(s.titleEn);
+    const QString gloss = s.titleGloss(language);
+    if (!gloss.isEmpty())
+        title += QStringLiteral(" (%1)").arg(gloss);
+    parts << title;
     if (!s.outlet.isEmpty())
-        parts << mark(s.outlet, QStringLiteral("outlet"));
+        parts << mark(s.outletIn(language), QStringLiteral("outlet"));
     if (!s.published.isEmpty())
         parts << mark(date(s.published), QStringLiteral("published"));
     else

@@ -62,6 +62,10 @@ QString sourceField(const Source& s, const QString& column)
         return s.unconfirmed.join(QLatin1Char(';'));
     if (column == QLatin1String("source_note"))
         return s.note;
+    if (column == QLatin1String("source_outlet_ko"))
+        return s.outletKo;
+    if (column == QLatin1String("source_note_ko"))
+        return s.noteKo;
     return QString();
 }
 
@@ -88,7 +92,14 @@ const QStringList& ImportPlan::sourceColumns()
         QStringLiteral("source_title_ko"),    QStringLiteral("source_outlet"),
         QStringLiteral("source_author"),      QStringLiteral("source_published"),
         QStringLiteral("source_url"),         QStringLiteral("source_language"),
-        QStringLiteral("source_unconfirmed"), QStringLiteral("source_note")};
+        QStringLiteral("source_unconfirmed"), QStringLiteral("source_note"),
+        QStringLiteral("source_outlet_ko"),   QStringLiteral("source_note_ko")};
+    return c;
+}
+
+const QStringList& ImportPlan::koreanColumns()
+{
+    static const QStringList c = {QStringLiteral("note_ko"), QStringLiteral("locator_ko")};
     return c;
 }
 
@@ -101,7 +112,7 @@ const QStringList& ImportPlan::ignoredColumns()
 QStringList ImportPlan::allColumns()
 {
     return DatasetReader::observationColumns() + DatasetReader::optionalObservationColumns()
-           + sourceColumns() + ignoredColumns();
+           + sourceColumns() + ignoredColumns() + koreanColumns();
 }
 
 void ImportPlan::addIssue(int line, int column, const QString& message)
@@ -377,6 +388,8 @@ void ImportPlan::readSources(const QList<CsvRecord>& rows, int width,
         s.url = field(r, QStringLiteral("source_url"));
         s.language = field(r, QStringLiteral("source_language"));
         s.note = field(r, QStringLiteral("source_note"));
+        s.outletKo = field(r, QStringLiteral("source_outlet_ko"));
+        s.noteKo = field(r, QStringLiteral("source_note_ko"));
         s.unconfirmed = field(r, QStringLiteral("source_unconfirmed"))
                             .split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (QString& d : s.unconfirmed)
@@ -621,11 +634,12 @@ QString ImportPlan::sourceText(const QString& sourceId) const
         return sourceId;
     const Formatter f;
     QStringList details;
+    const Language language = languageOf(korean());
     if (!it->outlet.isEmpty())
-        details << it->outlet;
+        details << it->outletIn(language);
     if (!it->published.isEmpty())
         details << f.date(it->published);
-    const QString title = it->title(korean());
+    const QString title = it->titleIn(language);
     return details.isEmpty() ? title : tr("%1 (%2)").arg(title, details.join(QStringLiteral(", ")));
 }
 
@@ -643,7 +657,8 @@ QString ImportPlan::shortSourceText(const QString& sourceId) const
         return sourceId;
     const Formatter f;
     QStringList parts;
-    parts << (it->outlet.isEmpty() ? it->title(korean()) : it->outlet);
+    const Language language = languageOf(korean());
+    parts << (it->outlet.isEmpty() ? it->titleIn(language) : it->outletIn(language));
     if (!it->published.isEmpty())
         parts << f.date(it->published);
     return parts.join(QStringLiteral(", "));
@@ -679,6 +694,40 @@ QString ImportPlan::conflictText(const Conflict& c) const
         .arg(quantityText(c.incoming),
              f.value(c.incoming),
              shortSourceText(c.incoming.sourceId), others.join(QStringLiteral("; ")));
+}
+
+QList<ImportPlan::MissingKorean> ImportPlan::missingKorean() const
+{
+    QList<MissingKorean> out;
+    for (const Source& s : m_newSources) {
+        MissingKorean m;
+        m.sourceId = s.id;
+        if (s.hasDescriptiveTitle() && s.titleKo.isEmpty())
+            m.columns << QStringLiteral("source_title_ko");
+        if (!s.note.isEmpty() && s.noteKo.isEmpty())
+            m.columns << QStringLiteral("source_note_ko");
+        if (!m.columns.isEmpty())
+            out.append(m);
+    }
+    for (const Observation& o : m_additions) {
+        MissingKorean m;
+        m.line = o.line;
+        if (!o.note.isEmpty() && o.noteKo.isEmpty())
+            m.columns << QStringLiteral("note_ko");
+        if (!Locator::hasKorean(o.locator, o.locatorKo))
+            m.columns << QStringLiteral("locator_ko");
+        if (!m.columns.isEmpty())
+            out.append(m);
+    }
+    return out;
+}
+
+QString ImportPlan::missingKoreanText(const MissingKorean& m) const
+{
+    const QString columns = m.columns.join(QStringLiteral(", "));
+    if (!m.sourceId.isEmpty())
+        return tr("source %1: no %2").arg(m.sourceId, columns);
+    return tr("line %1: no %2").arg(m.line).arg(columns);
 }
 
 QString ImportPlan::report() const
@@ -724,6 +773,14 @@ QString ImportPlan::report() const
         for (const Conflict& c : m_conflicts)
             out += indent + conflictText(c) + QLatin1Char('\n');
     }
+    const QList<MissingKorean> missing = missingKorean();
+    if (!missing.isEmpty()) {
+        out += QLatin1Char('\n') +
+               tr("Without a Korean form (accepted; the Korean window shows the English, marked):") +
+               QLatin1Char('\n');
+        for (const MissingKorean& m : missing)
+            out += indent + missingKoreanText(m) + QLatin1Char('\n');
+    }
     return out;
 }
 
@@ -743,7 +800,7 @@ QString ImportPlan::exportCsv(const Snapshot& snapshot, const QStringList& datas
             for (const QString& c : sourceColumns())
                 row << sourceField(s, c);
             row << o.period.label(english)
-                << (o.plotted ? QStringLiteral("1") : QStringLiteral("0"));
+                << (o.plotted ? QStringLiteral("1") : QStringLiteral("0")) << o.noteKo << o.locatorKo;
             out += CsvReader::joinRow(row) + QLatin1Char('\n');
         }
     }

@@ -46,9 +46,20 @@ public:
         int more = 0;              ///< further differing figures, not listed
     };
     static constexpr int MaxListedConflicts = 5;
+    /// A row of the file, or a new source, whose texts lack their Korean form (accepted: the
+    /// Korean window shows the English, marked).
+    struct MissingKorean
+    {
+        int line = 0;       ///< the figure's line; 0 for a source
+        QString sourceId;   ///< a new source; empty for a figure
+        QStringList columns; ///< the missing columns: note_ko, locator_ko, source_title_ko, source_note_ko
+    };
 
     /// The optional columns that describe a figure's source in the same row.
     static const QStringList& sourceColumns();
+    /// The optional Korean forms of a figure's texts: note_ko, locator_ko (the source's are
+    /// source_title_ko, source_outlet_ko and source_note_ko, among sourceColumns()).
+    static const QStringList& koreanColumns();
     /// Columns the export writes for reading and the import ignores: period_label, plotted.
     static const QStringList& ignoredColumns();
     /// Every column an import file may have, in the order the export writes them.
@@ -92,6 +103,10 @@ public:
     QString additionText(const Observation& o) const;
     QString changeText(const Change& c) const;
     QString conflictText(const Conflict& c) const;
+    /// The figures and new sources without a Korean form, in file order (sources first).
+    QList<MissingKorean> missingKorean() const;
+    /// "line 4: no note_ko, locator_ko" in the UI language.
+    QString missingKoreanText(const MissingKorean& m) const;
     /// The whole preview as plain text (the command line prints it).
     QString report() const;
 

@@ -226,7 +226,7 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
     case roleId(DataRole::Unit):
         return known ? o.unit : QVariant();
     case roleId(DataRole::Note):
-        return known ? o.note : QVariant();
+        return known ? o.noteIn(languageOf(Catalog::korean())) : QVariant();
     case roleId(DataRole::Series):
         return m_series.at(index.column() - 1);
     case roleId(DataRole::Region):

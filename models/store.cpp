@@ -258,7 +258,7 @@ bool Store::createSchema()
         QStringLiteral("CREATE TABLE sources (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
                        "title_en TEXT NOT NULL, title_ko TEXT, outlet TEXT, author TEXT, "
                        "published TEXT, url TEXT, language TEXT, unconfirmed TEXT, note TEXT, "
-                       "import_id INTEGER NOT NULL DEFAULT 0)"),
+                       "import_id INTEGER NOT NULL DEFAULT 0, outlet_ko TEXT, note_ko TEXT)"),
         QStringLiteral("CREATE TABLE observations (id INTEGER PRIMARY KEY, dataset TEXT NOT NULL, "
                        "series TEXT NOT NULL, period TEXT NOT NULL, region TEXT NOT NULL, "
                        "value INTEGER NOT NULL CHECK (value >= 0), qualifier TEXT, "
@@ -266,18 +266,19 @@ bool Store::createSchema()
                        "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT, note TEXT, "
                        "plotted INTEGER NOT NULL DEFAULT 0, import_id INTEGER NOT NULL DEFAULT 0, "
                        "value_to INTEGER CHECK (value_to IS NULL OR value_to > value), "
-                       "compiler TEXT, derived_from TEXT)"),
+                       "compiler TEXT, derived_from TEXT, note_ko TEXT, locator_ko TEXT)"),
         QStringLiteral(
             "CREATE INDEX observations_quantity ON observations (dataset, series, period, region)"),
         QStringLiteral("CREATE TABLE status_changes (import_id INTEGER NOT NULL, "
                        "observation_id INTEGER NOT NULL, old_status TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE events (id TEXT PRIMARY KEY, period TEXT NOT NULL, "
                        "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, source_id TEXT NOT NULL "
-                       "REFERENCES sources(id), locator TEXT, figures TEXT, note TEXT)"),
+                       "REFERENCES sources(id), locator TEXT, figures TEXT, note TEXT, note_ko TEXT, "
+                       "locator_ko TEXT)"),
         QStringLiteral("CREATE TABLE claims (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
                        "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT NOT NULL, "
                        "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, check_expr TEXT NOT NULL, "
-                       "note TEXT)"),
+                       "note TEXT, note_ko TEXT, locator_ko TEXT)"),
         QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
     };
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -321,49 +322,67 @@ bool Store::migrate(int from)
         from = 2;
     }
     if (from == 2) {
-        // Schema 3: stated ranges ("one to two million", the upper end in value_to), the
-        // compiler of a figure and a derived figure's formula.
-        QSqlDatabase db = QSqlDatabase::database(m_connection);
-        if (!db.transaction())
-            return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
-        struct Column
-        {
-            const char* table;
-            const char* name;
-            const char* type;
-        };
-        const Column added[] = {
-            {"observations", "value_to", "INTEGER CHECK (value_to IS NULL OR value_to > value)"},
-            {"observations", "compiler", "TEXT"},
-            {"observations", "derived_from", "TEXT"},
-        };
-        QStringList statements;
-        for (const Column& c : added) {
-            // A store written by a development build may have the column already.
-            QSqlQuery has(db);
-            has.prepare(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?"));
-            has.addBindValue(QString::fromLatin1(c.table));
-            has.addBindValue(QString::fromLatin1(c.name));
-            if (has.exec() && has.next() && has.value(0).toInt() > 0)
-                continue;
-            statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
-                              .arg(QLatin1String(c.table), QLatin1String(c.name), QLatin1String(c.type));
-        }
-        statements << QStringLiteral("DELETE FROM meta WHERE key = 'bundled_checksum'")
-                   << QStringLiteral("PRAGMA user_version = 3");
-        for (const QString& statement : statements) {
-            if (!exec(statement)) {
-                db.rollback();
-                return fail(m_error, m_errorString);
-            }
-        }
-        if (!db.commit())
-            return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+        if (!migrateToSchema3())
+            return false;
         from = 3;
     }
     if (from == SchemaVersion)
         return true;
     return fail(Error::NewerSchema, tr("No migration from data format %1.").arg(from));
+}
+
+bool Store::migrateToSchema3()
+{
+    // Schema 3: stated ranges ("one to two million", the upper end in value_to), the compiler of
+    // a figure, a derived figure's formula, and the Korean forms of the data's texts (note_ko,
+    // locator_ko, outlet_ko). Imported rows keep empty Korean forms (shown in English, marked);
+    // the bundled rows get theirs when the dataset is seeded again, which the cleared checksum
+    // forces.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+    struct Column
+    {
+        const char* table;
+        const char* name;
+        const char* type;
+    };
+    const Column added[] = {
+        {"observations", "value_to", "INTEGER CHECK (value_to IS NULL OR value_to > value)"},
+        {"observations", "compiler", "TEXT"},
+        {"observations", "derived_from", "TEXT"},
+        {"observations", "note_ko", "TEXT"},
+        {"observations", "locator_ko", "TEXT"},
+        {"sources", "outlet_ko", "TEXT"},
+        {"sources", "note_ko", "TEXT"},
+        {"events", "note_ko", "TEXT"},
+        {"events", "locator_ko", "TEXT"},
+        {"claims", "note_ko", "TEXT"},
+        {"claims", "locator_ko", "TEXT"},
+    };
+    QStringList statements;
+    for (const Column& c : added) {
+        // A store written by a development build may have the column already.
+        QSqlQuery has(db);
+        has.prepare(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?"));
+        has.addBindValue(QString::fromLatin1(c.table));
+        has.addBindValue(QString::fromLatin1(c.name));
+        if (has.exec() && has.next() && has.value(0).toInt() > 0)
+            continue;
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                          .arg(QLatin1String(c.table), QLatin1String(c.name), QLatin1String(c.type));
+    }
+    statements << QStringLiteral("DELETE FROM meta WHERE key = 'bundled_checksum'")
+               << QStringLiteral("PRAGMA user_version = 3");
+    for (const QString& statement : statements) {
+        if (!exec(statement)) {
+            db.rollback();
+            return fail(m_error, m_errorString);
+        }
+    }
+    if (!db.commit())
+        return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+    return true;
 }
 
 bool Store::readBundled(Snapshot* out, QList<ValidationIssue>* issues, QByteArray* checksum)
@@ -469,18 +488,20 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
     // An upsert: a bundled source may still be cited by imported figures when the bundled
     // dataset is seeded again, and a new bundled source may have been imported before.
     q.prepare(QStringLiteral("INSERT INTO sources (id, kind, title_en, title_ko, outlet, author, "
-                             "published, url, language, unconfirmed, note, import_id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "published, url, language, unconfirmed, note, outlet_ko, note_ko, "
+                             "import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
                              "title_en = excluded.title_en, title_ko = excluded.title_ko, "
                              "outlet = excluded.outlet, author = excluded.author, "
                              "published = excluded.published, url = excluded.url, "
                              "language = excluded.language, unconfirmed = excluded.unconfirmed, "
-                             "note = excluded.note, import_id = excluded.import_id"));
+                             "note = excluded.note, outlet_ko = excluded.outlet_ko, "
+                             "note_ko = excluded.note_ko, import_id = excluded.import_id"));
     for (const Source& src : s.sources) {
-        for (const QString& v :
-             {src.id, src.kind, src.titleEn, src.titleKo, src.outlet, src.author, src.published,
-              src.url, src.language, src.unconfirmed.join(QLatin1Char(';')), src.note})
+        for (const QString& v : {src.id, src.kind, src.titleEn, src.titleKo, src.outlet, src.author,
+                                 src.published, src.url, src.language,
+                                 src.unconfirmed.join(QLatin1Char(';')), src.note, src.outletKo,
+                                 src.noteKo})
             q.addBindValue(v);
         q.addBindValue(importId);
         if (!q.exec())
@@ -488,8 +509,8 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
     }
     q.prepare(QStringLiteral(
         "INSERT INTO observations (dataset, series, period, region, value, qualifier, unit, "
-        "status, source_id, locator, note, import_id, value_to, compiler, derived_from) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "status, source_id, locator, note, note_ko, locator_ko, import_id, value_to, compiler, "
+        "derived_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Observation& o : s.observations) {
         q.addBindValue(o.dataset);
         q.addBindValue(o.series);
@@ -502,6 +523,8 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         q.addBindValue(o.sourceId);
         q.addBindValue(o.locator);
         q.addBindValue(o.note);
+        q.addBindValue(o.noteKo);
+        q.addBindValue(o.locatorKo);
         q.addBindValue(importId);
         q.addBindValue(o.isRange() ? QVariant(o.valueTo) : QVariant(QMetaType::fromType<qint64>()));
         q.addBindValue(o.compiler);
@@ -509,22 +532,22 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO events (id, period, text_en, text_ko, source_id, "
-                       "locator, figures, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO events (id, period, text_en, text_ko, source_id, "
+                             "locator, figures, note, note_ko, locator_ko) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const TimelineEvent& e : s.events) {
         for (const QString& v : {e.id, e.period.code(), e.textEn, e.textKo, e.sourceId, e.locator,
-                                 e.figures.join(QLatin1Char(';')), e.note})
+                                 e.figures.join(QLatin1Char(';')), e.note, e.noteKo, e.locatorKo})
             q.addBindValue(v);
         if (!q.exec())
             return ioFail(q);
     }
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO claims (id, kind, source_id, locator, text_en, "
-                       "text_ko, check_expr, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO claims (id, kind, source_id, locator, text_en, "
+                             "text_ko, check_expr, note, note_ko, locator_ko) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Claim& c : s.claims) {
-        for (const QString& v :
-             {c.id, c.kind, c.sourceId, c.locator, c.textEn, c.textKo, c.check, c.note})
+        for (const QString& v : {c.id, c.kind, c.sourceId, c.locator, c.textEn, c.textKo, c.check, c.note,
+                                 c.noteKo, c.locatorKo})
             q.addBindValue(v);
         if (!q.exec())
             return ioFail(q);
@@ -615,9 +638,8 @@ bool Store::load(Snapshot* out)
         out->vocabulary.seriesNames.insert(key, {q.value(2).toString(), q.value(3).toString()});
         out->vocabulary.seriesUnit.insert(key, q.value(4).toString());
     }
-    if (!q.exec(
-            QStringLiteral("SELECT id, kind, title_en, title_ko, outlet, author, published, url, "
-                           "language, unconfirmed, note FROM sources")))
+    if (!q.exec(QStringLiteral("SELECT id, kind, title_en, title_ko, outlet, author, published, url, "
+                               "language, unconfirmed, note, outlet_ko, note_ko FROM sources")))
         return readFail();
     while (q.next()) {
         Source s;
@@ -632,12 +654,14 @@ bool Store::load(Snapshot* out)
         s.language = q.value(8).toString();
         s.unconfirmed = q.value(9).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
         s.note = q.value(10).toString();
+        s.outletKo = q.value(11).toString();
+        s.noteKo = q.value(12).toString();
         out->sources.insert(s.id, s);
     }
     if (!q.exec(
             QStringLiteral("SELECT id, dataset, series, period, region, value, qualifier, unit, "
                            "status, source_id, locator, note, plotted, import_id, value_to, "
-                           "compiler, derived_from FROM observations ORDER BY id")))
+                           "compiler, derived_from, note_ko, locator_ko FROM observations ORDER BY id")))
         return readFail();
     while (q.next()) {
         Observation o;
@@ -658,6 +682,8 @@ bool Store::load(Snapshot* out)
         o.valueTo = q.value(14).isNull() ? -1 : q.value(14).toLongLong();
         o.compiler = q.value(15).toString();
         o.derivedFrom = q.value(16).toString();
+        o.noteKo = q.value(17).toString();
+        o.locatorKo = q.value(18).toString();
         out->observations.append(o);
     }
     std::stable_sort(out->observations.begin(), out->observations.end(),
@@ -668,9 +694,8 @@ bool Store::load(Snapshot* out)
                              return a.period < b.period;
                          return a.series < b.series;
                      });
-    if (!q.exec(
-            QStringLiteral("SELECT id, period, text_en, text_ko, source_id, locator, figures, note "
-                           "FROM events")))
+    if (!q.exec(QStringLiteral("SELECT id, period, text_en, text_ko, source_id, locator, figures, note, "
+                               "note_ko, locator_ko FROM events")))
         return readFail();
     while (q.next()) {
         TimelineEvent e;
@@ -682,13 +707,14 @@ bool Store::load(Snapshot* out)
         e.locator = q.value(5).toString();
         e.figures = q.value(6).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
         e.note = q.value(7).toString();
+        e.noteKo = q.value(8).toString();
+        e.locatorKo = q.value(9).toString();
         out->events.append(e);
     }
     std::sort(out->events.begin(), out->events.end(),
               [](const TimelineEvent& a, const TimelineEvent& b) { return a.period < b.period; });
-    if (!q.exec(QStringLiteral(
-            "SELECT id, kind, source_id, locator, text_en, text_ko, check_expr, note "
-            "FROM claims ORDER BY rowid")))
+    if (!q.exec(QStringLiteral("SELECT id, kind, source_id, locator, text_en, text_ko, check_expr, note, "
+                               "note_ko, locator_ko FROM claims ORDER BY rowid")))
         return readFail();
     while (q.next()) {
         Claim c;
@@ -700,6 +726,8 @@ bool Store::load(Snapshot* out)
         c.textKo = q.value(5).toString();
         c.check = q.value(6).toString();
         c.note = q.value(7).toString();
+        c.noteKo = q.value(8).toString();
+        c.locatorKo = q.value(9).toString();
         out->claims.append(c);
     }
     return true;

@@ -112,6 +112,7 @@ private:
     bool fail(Error e, const QString& message);
     bool createSchema();
     bool migrate(int from);
+    bool migrateToSchema3(); ///< schema 2 → 3
     bool checkIntegrity();
     bool insertSnapshot(const Snapshot& s, qint64 importId);
     bool updatePlotted();

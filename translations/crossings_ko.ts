@@ -1910,7 +1910,7 @@ Source: %5</source>
     </message>
     <message>
         <source>derived</source>
-        <translation>산출</translation>
+        <translation>도출</translation>
     </message>
     <message>
         <source>article</source>

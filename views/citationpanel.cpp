@@ -139,13 +139,14 @@ QString CitationPanel::selectionHtml(const Observation& o) const
                 .arg(esc(m_catalog->seriesName(o.dataset, o.series)),
                      esc(m_catalog->regionName(o.region)), esc(o.period.label(locale)),
                      badge(o.status));
+    const Language language = languageOf(Catalog::korean());
     const Source source = m_catalog->source(o.sourceId);
     html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(tr("Source")), sourceHtml(source));
     if (!o.locator.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(esc(tr("Where in the source:")), esc(o.locator));
+                    .arg(esc(tr("Where in the source:")), esc(o.locatorIn(language)));
     if (!o.note.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Note:")), esc(o.note));
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Note:")), esc(o.noteIn(language)));
 
     // Events dated within the figure's period (the annotations that explain it).
     QString events;
@@ -157,7 +158,7 @@ QString CitationPanel::selectionHtml(const Observation& o) const
         QString item = QStringLiteral("<b>%1</b> %2")
                            .arg(esc(e.period.label(locale)), esc(e.text(Catalog::korean())));
         if (!e.note.isEmpty())
-            item += QStringLiteral("<br><i>%1</i>").arg(esc(e.note));
+            item += QStringLiteral("<br><i>%1</i>").arg(esc(e.noteIn(language)));
         events += QStringLiteral("<li>%1</li>").arg(item);
     }
     if (!events.isEmpty())
@@ -181,11 +182,11 @@ QString CitationPanel::selectionHtml(const Observation& o) const
                 item += QLatin1Char(' ') + esc(tr("(selected)"));
             item += QStringLiteral(" — ") + esc(f.citation(withoutUrl(s)));
             if (!a.locator.isEmpty())
-                item += QStringLiteral(", ") + esc(a.locator);
+                item += QStringLiteral(", ") + esc(a.locatorIn(language));
             if (!s.url.isEmpty())
                 item += QStringLiteral(" <a href=\"%1\">%2</a>").arg(esc(s.url), esc(tr("link")));
             if (!a.note.isEmpty() && a.id != o.id)
-                item += QStringLiteral("<br><i>%1</i>").arg(esc(a.note));
+                item += QStringLiteral("<br><i>%1</i>").arg(esc(a.noteIn(language)));
             html += QStringLiteral("<li>%1</li>").arg(item);
         }
         html += QStringLiteral("</ul>");
@@ -266,7 +267,8 @@ QString CitationPanel::citation() const
         text +=
             QLatin1Char(' ') + tr("Source: %1.").arg(f.citation(m_catalog->source(o->sourceId)));
         if (!o->locator.isEmpty())
-            text += QLatin1Char(' ') + tr("Location in the source: %1.").arg(o->locator);
+            text += QLatin1Char(' ')
+                    + tr("Location in the source: %1.").arg(o->locatorIn(languageOf(Catalog::korean())));
         return text;
     }
     if (!m_figure)

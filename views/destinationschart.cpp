@@ -98,11 +98,14 @@ QString DestinationsChart::caveat() const
     switch (m_model->view()) {
     case DestinationsModel::View::AsylumDecisions: {
         // The dating caveats are the data's own notes.
+        // In Korean, the notes' Korean forms (an English one, marked, where it has none).
+        const Language language = languageOf(Catalog::korean());
         QStringList notes;
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const Observation* o = m_model->observation(row);
-            if (o && !o->note.isEmpty() && !notes.contains(o->note))
-                notes << o->note;
+            const QString note = o ? o->noteIn(language) : QString();
+            if (!note.isEmpty() && !notes.contains(note))
+                notes << note;
         }
         return notes.join(QLatin1Char(' '));
     }

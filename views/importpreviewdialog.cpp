@@ -81,6 +81,8 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan& plan, QWidget* parent
         m_tabs->addTab(m_additions, QString());
         m_tabs->addTab(m_changes, QString());
         m_tabs->addTab(m_conflicts, QString());
+        m_missingKorean = makeTable(QStringLiteral("missingKorean"), m_tabs);
+        m_tabs->addTab(m_missingKorean, QString());
     } else {
         m_problems = makeTable(QStringLiteral("problems"), m_tabs);
         m_tabs->addTab(m_problems, QString());
@@ -182,7 +184,20 @@ void ImportPreviewDialog::fill()
     }
     setRows(m_conflicts, {tr("Line"), tr("Figure"), tr("New figure"), tr("Differs from")}, rows);
 
+    rows.clear();
+    const QList<ImportPlan::MissingKorean> missing = m_plan.missingKorean();
+    for (const ImportPlan::MissingKorean& m : missing) {
+        rows.append({m.sourceId.isEmpty() ? numberCell(m.line) : cell(m.sourceId),
+                     cell(m.sourceId.isEmpty() ? tr("figure") : tr("new source")),
+                     cell(m.columns.join(QStringLiteral(", ")))});
+    }
+    setRows(m_missingKorean, {tr("Line or source"), tr("Row"), tr("Korean form missing")}, rows);
+
     m_tabs->setTabText(0, tr("New figures (%1)").arg(m_plan.additions().size()));
+    //: Tab of the import preview: rows accepted without a Korean note or locator.
+    m_tabs->setTabText(3, tr("Without Korean (%1)").arg(missing.size()));
+    m_tabs->setTabToolTip(3, tr("Accepted: where a Korean form is missing, the Korean window and "
+                                "exports show the English text, marked."));
     m_tabs->setTabText(1, tr("Changes (%1)").arg(m_plan.changes().size()));
     m_tabs->setTabText(2, tr("Conflicts (%1)").arg(m_plan.conflicts().size()));
     // Open on what needs a decision first.

@@ -27,6 +27,8 @@ public:
     QTableWidget* changesTable() const { return m_changes; }
     QTableWidget* conflictsTable() const { return m_conflicts; }
     QTableWidget* problemsTable() const { return m_problems; }
+    /// Figures and new sources without a Korean form (accepted, shown in English, marked).
+    QTableWidget* missingKoreanTable() const { return m_missingKorean; }
     /// The Import button (disabled when the file has problems or no figures).
     QPushButton* importButton() const { return m_import; }
     QLabel* summaryLabel() const { return m_summary; }
@@ -45,6 +47,7 @@ private:
     QTableWidget* m_changes = nullptr;
     QTableWidget* m_conflicts = nullptr;
     QTableWidget* m_problems = nullptr;
+    QTableWidget* m_missingKorean = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_import = nullptr;
 };
