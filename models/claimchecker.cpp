@@ -433,40 +433,45 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
     {
         QDate date;
         QString expression;
-        QString code; ///< a cumulative figure's period code, empty for a running sum
+        const Observation* figure = nullptr; ///< a stated cumulative figure, else a running sum
     };
     QList<Checkpoint> points;
     if (totals.contains(QStringLiteral("../1998"))) {
         const QString base = QStringLiteral("sum(arrivals,total,KR,../1998");
-        points.append({QDate(1998, 12, 31), base + QLatin1Char(')'), {}});
+        points.append({QDate(1998, 12, 31), base + QLatin1Char(')'), nullptr});
         int year = 1998;
         while (totals.contains(QString::number(year + 1)))
             ++year;
-        const QString years = year >= 1999 ? QStringLiteral(",1999..%1").arg(year) : QString();
-        for (int y = 1999; y <= year; ++y)
-            points.append({QDate(y, 12, 31), base + QStringLiteral(",1999..%1)").arg(y), {}});
-        const int next = year + 1;
-        QStringList parts;
-        for (int q = 1; q <= 3; ++q) {
-            const QString code = QStringLiteral("%1-Q%2").arg(next).arg(q);
-            if (!totals.contains(code))
-                break;
-            parts << code;
-            points.append({QDate(next, q * 3, 1).addMonths(1).addDays(-1),
-                           base + years + QLatin1Char(',') + parts.join(QLatin1Char(','))
-                               + QLatin1Char(')'),
-                           {}});
+        // Every complete year, and within each year (and the next) its quarters or its first
+        // half while none is missing.
+        for (int y = 1999; y <= year + 1; ++y) {
+            const QString before = y > 1999 ? QStringLiteral(",1999..%1").arg(y - 1) : QString();
+            QStringList parts;
+            for (int q = 1; q <= (y <= year ? 3 : 4); ++q) {
+                const QString code = QStringLiteral("%1-Q%2").arg(y).arg(q);
+                if (!totals.contains(code))
+                    break;
+                parts << code;
+                points.append({QDate(y, q * 3, 1).addMonths(1).addDays(-1),
+                               base + before + QLatin1Char(',') + parts.join(QLatin1Char(','))
+                                   + QLatin1Char(')'),
+                               nullptr});
+            }
+            if (parts.size() < 2 && totals.contains(QStringLiteral("%1-H1").arg(y)))
+                points.append({QDate(y, 6, 30),
+                               base + before + QStringLiteral(",%1-H1)").arg(y), nullptr});
+            if (y <= year)
+                points.append({QDate(y, 12, 31), base + QStringLiteral(",1999..%1)").arg(y),
+                               nullptr});
         }
-        if (parts.size() < 2 && totals.contains(QStringLiteral("%1-H1").arg(next)))
-            points.append({QDate(next, 6, 30),
-                           base + years + QStringLiteral(",%1-H1)").arg(next), {}});
     }
     for (const Observation* c : std::as_const(cumulatives)) {
-        // Only exact figures with a stated date serve as neighbours.
-        if (c->plotted && c->qualifier.isEmpty() && !c->period.isInferred())
+        // Only exact figures with a stated date serve as neighbours; v() takes another
+        // source's figure where one reports the same quantity.
+        if (c->qualifier.isEmpty() && !c->period.isInferred())
             points.append({c->period.end(),
                            QStringLiteral("v(arrivals,cumulative,KR,%1)").arg(c->period.code()),
-                           c->period.code()});
+                           c});
     }
 
     QList<Claim> out;
@@ -475,8 +480,8 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
         const Checkpoint* before = nullptr;
         const Checkpoint* after = nullptr;
         for (const Checkpoint& p : std::as_const(points)) {
-            if (p.code == o->period.code())
-                continue; // not against its own quantity
+            if (p.figure == o)
+                continue; // not against itself
             // At equal dates a running sum (listed first) is preferred.
             if (p.date <= when && (!before || p.date > before->date))
                 before = &p;
