@@ -120,7 +120,15 @@ ClaimChecker::Eval ClaimChecker::evaluate(const ClaimExpression& e, const Claim&
         const QList<Observation> all = m_catalog.sameQuantity(probe);
         // The plotted figure first; but a claim is checked against another source where one
         // reports the same quantity, and against a current figure before a superseded one.
+        // A data check (cumulativeChecks()) uses the plotted figures, whatever their source.
+        const bool dataCheck = claim.id.startsWith(QLatin1String("data-"));
         const Observation* chosen = nullptr;
+        for (const Observation& o : all) {
+            if (!dataCheck || chosen)
+                break;
+            if (o.status != QLatin1String("erratum"))
+                chosen = &o;
+        }
         for (int pass = 0; pass < 3 && !chosen; ++pass) {
             for (const Observation& o : all) {
                 if (o.status == QLatin1String("erratum"))

@@ -195,6 +195,9 @@ void tst_Models::quarterly_data()
     QTest::newRow("Q2 2020") << "2020-Q2" << qint64(12);
     QTest::newRow("Q3 2021") << "2021-Q3" << qint64(12);
     QTest::newRow("Q4 2022") << "2022-Q4" << qint64(25);
+    // Half-yearly since August 2025 (Yonhap, 24 Aug 2025): listed with the quarters.
+    QTest::newRow("H2 2024") << "2024-H2" << qint64(131);
+    QTest::newRow("H1 2025") << "2025-H1" << qint64(96);
 }
 
 void tst_Models::quarterly()
@@ -208,8 +211,10 @@ void tst_Models::quarterly()
     const int row = rowOf(*model, period);
     QVERIFY(row >= 0);
     QCOMPARE(model->index(row, 1).data(roleId(DataRole::Value)).toLongLong(), total);
-    for (int r = 0; r < model->rowCount(); ++r)
-        QCOMPARE(int(model->period(r).kind()), int(Period::Kind::Quarter));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const Period::Kind kind = model->period(r).kind();
+        QVERIFY(kind == Period::Kind::Quarter || kind == Period::Kind::HalfYear);
+    }
 }
 
 void tst_Models::tradeMonthly_data()
