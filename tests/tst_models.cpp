@@ -505,6 +505,10 @@ void tst_Models::disagreementsInTheData_data()
     QTest::newRow("cumulative end 2020") << "arrivals" << "cumulative" << "../2020" << false;
     // 2018: one figure only.
     QTest::newRow("2018 arrivals") << "arrivals" << "total" << "2018" << false;
+    // 2025: 223 as corrected against 224 as first announced (a revision, shown as one).
+    QTest::newRow("2025 arrivals") << "arrivals" << "total" << "2025" << true;
+    // July 2020: $73,843,000 against the misprint $70,840,000, an erratum: no conflict mark.
+    QTest::newRow("Jul 2020 total, misprint") << "trade" << "total" << "2020-07" << false;
 }
 
 void tst_Models::disagreementsInTheData()
