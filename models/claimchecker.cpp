@@ -429,8 +429,8 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
             continue;
         if (o.series == QLatin1String("total") && o.plotted)
             totals.insert(o.period.code(), &o);
-        else if (o.series == QLatin1String("cumulative") && o.period.kind() == Period::Kind::UpTo
-                 && o.status != QLatin1String("superseded") && o.status != QLatin1String("erratum"))
+        else if (o.series == QLatin1String("cumulative") && o.period.kind() == Period::Kind::UpTo &&
+                 o.status != QLatin1String("superseded") && o.status != QLatin1String("erratum"))
             cumulatives.append(&o);
     }
 
@@ -461,16 +461,16 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
                     break;
                 parts << code;
                 points.append({QDate(y, q * 3, 1).addMonths(1).addDays(-1),
-                               base + before + QLatin1Char(',') + parts.join(QLatin1Char(','))
-                                   + QLatin1Char(')'),
+                               base + before + QLatin1Char(',') + parts.join(QLatin1Char(',')) +
+                                   QLatin1Char(')'),
                                nullptr});
             }
             if (parts.size() < 2 && totals.contains(QStringLiteral("%1-H1").arg(y)))
-                points.append({QDate(y, 6, 30),
-                               base + before + QStringLiteral(",%1-H1)").arg(y), nullptr});
+                points.append(
+                    {QDate(y, 6, 30), base + before + QStringLiteral(",%1-H1)").arg(y), nullptr});
             if (y <= year)
-                points.append({QDate(y, 12, 31), base + QStringLiteral(",1999..%1)").arg(y),
-                               nullptr});
+                points.append(
+                    {QDate(y, 12, 31), base + QStringLiteral(",1999..%1)").arg(y), nullptr});
         }
     }
     for (const Observation* c : std::as_const(cumulatives)) {
@@ -501,12 +501,13 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
         if (o->qualifier == QLatin1String("almost")) {
             if (before)
                 tests << QStringLiteral("%1 < %2").arg(before->expression).arg(v);
-        } else if (o->qualifier == QLatin1String("over") || o->qualifier == QLatin1String("at_least")) {
+        } else if (o->qualifier == QLatin1String("over") ||
+                   o->qualifier == QLatin1String("at_least")) {
             if (after)
                 tests << QStringLiteral("%1 %2 %3")
                              .arg(v)
                              .arg(o->qualifier == QLatin1String("over") ? QStringLiteral("<")
-                                                                         : QStringLiteral("<="))
+                                                                        : QStringLiteral("<="))
                              .arg(after->expression);
         } else {
             // "about V": stated to its last non-zero digit (Catalog::agrees).
@@ -533,14 +534,16 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
         c.kind = QStringLiteral("total");
         c.sourceId = o->sourceId;
         c.locator = o->locator;
-        const QString qualifierEn = o->qualifier.isEmpty() ? QString()
-                                    : o->qualifier == QLatin1String("almost") ? QStringLiteral("almost ")
-                                    : o->qualifier == QLatin1String("about")  ? QStringLiteral("about ")
-                                                                              : QStringLiteral("over ");
-        const QString qualifierKo = o->qualifier.isEmpty() ? QString()
-                                    : o->qualifier == QLatin1String("almost") ? QStringLiteral(" 가까이")
-                                    : o->qualifier == QLatin1String("about")  ? QStringLiteral(" 내외")
-                                                                              : QStringLiteral(" 이상");
+        const QString qualifierEn =
+            o->qualifier.isEmpty()                    ? QString()
+            : o->qualifier == QLatin1String("almost") ? QStringLiteral("almost ")
+            : o->qualifier == QLatin1String("about")  ? QStringLiteral("about ")
+                                                      : QStringLiteral("over ");
+        const QString qualifierKo =
+            o->qualifier.isEmpty()                    ? QString()
+            : o->qualifier == QLatin1String("almost") ? QStringLiteral(" 가까이")
+            : o->qualifier == QLatin1String("about")  ? QStringLiteral(" 내외")
+                                                      : QStringLiteral(" 이상");
         const QString number = QLocale(QLocale::English).toString(v);
         c.textEn = QStringLiteral("Cumulative arrivals %1: %2%3, within the running sums of the "
                                   "arrivals around that date.")
