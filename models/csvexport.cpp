@@ -21,8 +21,8 @@ QString observations(const Catalog& catalog, const QString& dataset)
                                    QString::number(o.value), o.qualifier, o.unit, o.status,
                                    o.sourceId, o.locator, o.note, o.period.label(english),
                                    o.plotted ? QStringLiteral("1") : QStringLiteral("0"),
-                                   o.isRange() ? QString::number(o.valueTo) : QString()})
-               + QLatin1Char('\n');
+                                   o.isRange() ? QString::number(o.valueTo) : QString()}) +
+               QLatin1Char('\n');
     }
     return out;
 }

@@ -249,7 +249,8 @@ bool Store::createSchema()
                        "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT, note TEXT, "
                        "plotted INTEGER NOT NULL DEFAULT 0, import_id INTEGER NOT NULL DEFAULT 0, "
                        "value_to INTEGER CHECK (value_to IS NULL OR value_to > value))"),
-        QStringLiteral("CREATE INDEX observations_quantity ON observations (dataset, series, period, region)"),
+        QStringLiteral(
+            "CREATE INDEX observations_quantity ON observations (dataset, series, period, region)"),
         QStringLiteral("CREATE TABLE status_changes (import_id INTEGER NOT NULL, "
                        "observation_id INTEGER NOT NULL, old_status TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE events (id TEXT PRIMARY KEY, period TEXT NOT NULL, "
@@ -305,9 +306,10 @@ bool Store::migrate(int from)
         if (!db.transaction())
             return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
         QSqlQuery has(db);
-        const bool hasColumn = has.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('observations') "
-                                                       "WHERE name = 'value_to'"))
-                               && has.next() && has.value(0).toInt() > 0;
+        const bool hasColumn =
+            has.exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('observations') "
+                                    "WHERE name = 'value_to'")) &&
+            has.next() && has.value(0).toInt() > 0;
         has.finish();
         QStringList statements;
         if (!hasColumn)
@@ -438,9 +440,10 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
-    q.prepare(QStringLiteral("INSERT INTO observations (dataset, series, period, region, value, "
-                             "qualifier, unit, status, source_id, locator, note, import_id, value_to) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO observations (dataset, series, period, region, value, "
+                       "qualifier, unit, status, source_id, locator, note, import_id, value_to) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Observation& o : s.observations) {
         q.addBindValue(o.dataset);
         q.addBindValue(o.series);
@@ -577,9 +580,10 @@ bool Store::load(Snapshot* out)
         s.note = q.value(10).toString();
         out->sources.insert(s.id, s);
     }
-    if (!q.exec(QStringLiteral("SELECT id, dataset, series, period, region, value, qualifier, unit, "
-                               "status, source_id, locator, note, plotted, import_id, value_to FROM observations "
-                               "ORDER BY id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, dataset, series, period, region, value, qualifier, unit, "
+            "status, source_id, locator, note, plotted, import_id, value_to FROM observations "
+            "ORDER BY id")))
         return readFail();
     while (q.next()) {
         Observation o;
