@@ -98,7 +98,9 @@ bool Catalog::disagrees(const Observation& o) const
     const QList<int> rows = m_byQuantity.values(o.quantityKey());
     for (int i : rows) {
         const Observation& p = m_snapshot.observations.at(i);
-        if (p.id == o.id || (p.value == o.value && p.valueTo == o.valueTo))
+        // A misprint (erratum) is not a source disagreeing: it marks no conflict.
+        if (p.id == o.id || (p.value == o.value && p.valueTo == o.valueTo)
+            || p.status == QLatin1String("erratum") || o.status == QLatin1String("erratum"))
             continue;
         const bool oExact = o.qualifier.isEmpty() && !o.isRange();
         const bool pExact = p.qualifier.isEmpty() && !p.isRange();

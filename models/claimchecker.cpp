@@ -123,6 +123,8 @@ ClaimChecker::Eval ClaimChecker::evaluate(const ClaimExpression& e, const Claim&
         const Observation* chosen = nullptr;
         for (int pass = 0; pass < 3 && !chosen; ++pass) {
             for (const Observation& o : all) {
+                if (o.status == QLatin1String("erratum"))
+                    continue; // a misprint is never a figure to check against
                 const bool other = o.sourceId != claim.sourceId;
                 if ((pass == 0 && other && o.status != QLatin1String("superseded")) ||
                     (pass == 1 && other) || pass == 2) {
@@ -404,6 +406,151 @@ QList<ClaimResult> ClaimChecker::checkAll() const
     QList<ClaimResult> out;
     for (const Claim& c : m_catalog.snapshot().claims)
         out.append(check(c));
+    out += contradictedCumulatives();
+    return out;
+}
+
+QList<Claim> ClaimChecker::cumulativeChecks() const
+{
+    const QString arrivals = QStringLiteral("arrivals");
+    // The plotted arrivals per period, by code.
+    QHash<QString, const Observation*> totals;
+    QList<const Observation*> cumulatives;
+    for (const Observation& o : m_catalog.snapshot().observations) {
+        if (o.dataset != arrivals || o.region != QLatin1String("KR"))
+            continue;
+        if (o.series == QLatin1String("total") && o.plotted)
+            totals.insert(o.period.code(), &o);
+        else if (o.series == QLatin1String("cumulative") && o.period.kind() == Period::Kind::UpTo
+                 && o.status != QLatin1String("superseded") && o.status != QLatin1String("erratum"))
+            cumulatives.append(&o);
+    }
+
+    // Checkpoints: dates where the running sum of the plotted figures is known, as check
+    // expressions. Up to 1998 (MOU's grouped column), then every year while none is missing,
+    // and within the next year its quarters (or first half) while none is missing.
+    struct Checkpoint
+    {
+        QDate date;
+        QString expression;
+        QString code; ///< a cumulative figure's period code, empty for a running sum
+    };
+    QList<Checkpoint> points;
+    if (totals.contains(QStringLiteral("../1998"))) {
+        const QString base = QStringLiteral("sum(arrivals,total,KR,../1998");
+        points.append({QDate(1998, 12, 31), base + QLatin1Char(')'), {}});
+        int year = 1998;
+        while (totals.contains(QString::number(year + 1)))
+            ++year;
+        const QString years = year >= 1999 ? QStringLiteral(",1999..%1").arg(year) : QString();
+        for (int y = 1999; y <= year; ++y)
+            points.append({QDate(y, 12, 31), base + QStringLiteral(",1999..%1)").arg(y), {}});
+        const int next = year + 1;
+        QStringList parts;
+        for (int q = 1; q <= 3; ++q) {
+            const QString code = QStringLiteral("%1-Q%2").arg(next).arg(q);
+            if (!totals.contains(code))
+                break;
+            parts << code;
+            points.append({QDate(next, q * 3, 1).addMonths(1).addDays(-1),
+                           base + years + QLatin1Char(',') + parts.join(QLatin1Char(','))
+                               + QLatin1Char(')'),
+                           {}});
+        }
+        if (parts.size() < 2 && totals.contains(QStringLiteral("%1-H1").arg(next)))
+            points.append({QDate(next, 6, 30),
+                           base + years + QStringLiteral(",%1-H1)").arg(next), {}});
+    }
+    for (const Observation* c : std::as_const(cumulatives)) {
+        // Only exact figures with a stated date serve as neighbours.
+        if (c->plotted && c->qualifier.isEmpty() && !c->period.isInferred())
+            points.append({c->period.end(),
+                           QStringLiteral("v(arrivals,cumulative,KR,%1)").arg(c->period.code()),
+                           c->period.code()});
+    }
+
+    QList<Claim> out;
+    for (const Observation* o : std::as_const(cumulatives)) {
+        const QDate when = o->period.end();
+        const Checkpoint* before = nullptr;
+        const Checkpoint* after = nullptr;
+        for (const Checkpoint& p : std::as_const(points)) {
+            if (p.code == o->period.code())
+                continue; // not against its own quantity
+            // At equal dates a running sum (listed first) is preferred.
+            if (p.date <= when && (!before || p.date > before->date))
+                before = &p;
+            if (p.date >= when && (!after || p.date < after->date))
+                after = &p;
+        }
+        const qint64 v = o->value;
+        QStringList tests;
+        if (o->qualifier == QLatin1String("almost")) {
+            if (before)
+                tests << QStringLiteral("%1 < %2").arg(before->expression).arg(v);
+        } else if (o->qualifier == QLatin1String("over") || o->qualifier == QLatin1String("at_least")) {
+            if (after)
+                tests << QStringLiteral("%1 %2 %3")
+                             .arg(v)
+                             .arg(o->qualifier == QLatin1String("over") ? QStringLiteral("<")
+                                                                         : QStringLiteral("<="))
+                             .arg(after->expression);
+        } else {
+            // "about V": stated to its last non-zero digit (Catalog::agrees).
+            qint64 step = 0;
+            if (o->qualifier == QLatin1String("about")) {
+                step = 1;
+                while (v != 0 && v % (step * 10) == 0)
+                    step *= 10;
+            }
+            if (before)
+                tests << QStringLiteral("%1 <= %2").arg(before->expression).arg(v + step / 2);
+            if (after)
+                tests << QStringLiteral("%1 <= %2").arg(v - step / 2).arg(after->expression);
+        }
+        if (tests.isEmpty())
+            continue;
+        Claim c;
+        QString slug = (o->period.code() + QLatin1Char('-') + o->sourceId).toLower();
+        for (QChar& ch : slug) {
+            if (!(ch.isLetterOrNumber() && ch.unicode() < 128))
+                ch = QLatin1Char('-');
+        }
+        c.id = QStringLiteral("data-cumulative-") + slug;
+        c.kind = QStringLiteral("total");
+        c.sourceId = o->sourceId;
+        c.locator = o->locator;
+        const QString qualifierEn = o->qualifier.isEmpty() ? QString()
+                                    : o->qualifier == QLatin1String("almost") ? QStringLiteral("almost ")
+                                    : o->qualifier == QLatin1String("about")  ? QStringLiteral("about ")
+                                                                              : QStringLiteral("over ");
+        const QString qualifierKo = o->qualifier.isEmpty() ? QString()
+                                    : o->qualifier == QLatin1String("almost") ? QStringLiteral(" 가까이")
+                                    : o->qualifier == QLatin1String("about")  ? QStringLiteral(" 내외")
+                                                                              : QStringLiteral(" 이상");
+        const QString number = QLocale(QLocale::English).toString(v);
+        c.textEn = QStringLiteral("Cumulative arrivals %1: %2%3, within the running sums of the "
+                                  "arrivals around that date.")
+                       .arg(o->period.label(QLocale(QLocale::English)), qualifierEn, number);
+        c.textKo = QStringLiteral("누적 입국자 %1: %2명%3. 전후 시점의 입국자 누계 사이에 있어야 "
+                                  "한다.")
+                       .arg(o->period.label(QLocale(QLocale::Korean)), number, qualifierKo);
+        c.check = tests.join(QStringLiteral(" & "));
+        c.note = QStringLiteral("A data check of every cumulative figure, not a statement of the "
+                                "source.");
+        out.append(c);
+    }
+    return out;
+}
+
+QList<ClaimResult> ClaimChecker::contradictedCumulatives() const
+{
+    QList<ClaimResult> out;
+    for (const Claim& c : cumulativeChecks()) {
+        ClaimResult r = check(c);
+        if (r.verdict == ClaimVerdict::Differs)
+            out.append(r);
+    }
     return out;
 }
 

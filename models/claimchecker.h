@@ -113,8 +113,18 @@ public:
     {}
 
     ClaimResult check(const Claim& claim) const;
-    /// Every claim of the catalog's snapshot, in order.
+    /// Every claim of the catalog's snapshot, in order, then every cumulative figure that
+    /// contradicts the running sums around it (contradictedCumulatives()).
     QList<ClaimResult> checkAll() const;
+
+    /// A data check per cumulative arrivals figure (not superseded, not an erratum): it must lie
+    /// between the running sums of the plotted annual, half-year and quarterly arrivals (and the
+    /// other cumulative figures) at the nearest dates before and after its own. Its qualifier
+    /// is respected: "almost V" only needs V above the earlier sum, "over V" V below the later.
+    /// Claim ids start with "data-cumulative-"; the claim's source is the figure's.
+    QList<Claim> cumulativeChecks() const;
+    /// The cumulative checks that fail: figures placed where the running sums rule them out.
+    QList<ClaimResult> contradictedCumulatives() const;
 
     // Text, in the current language (computed at call time).
     static QString verdictName(ClaimVerdict v);

@@ -384,7 +384,9 @@ private:
             const QString item = readField(ClaimParser::tr("a period"));
             e->periodItems << item;
             // "../1998" is a period (everything up to 1998); "1999..2020" is a range of periods.
-            const int dots = item.indexOf(QLatin1String(".."), 1);
+            // "~../2018-06" is a cumulative whose date is inferred (see Period), not a range.
+            const int dots =
+                item.indexOf(QLatin1String(".."), item.startsWith(QLatin1Char('~')) ? 2 : 1);
             if (dots > 0) {
                 const QString from = item.left(dots);
                 const QString to = item.mid(dots + 2);

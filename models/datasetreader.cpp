@@ -21,8 +21,8 @@ QStringList Vocabulary::datasets()
 
 QStringList Vocabulary::statuses()
 {
-    return {QStringLiteral("final"), QStringLiteral("provisional"), QStringLiteral("superseded"),
-            QStringLiteral("estimate"), QStringLiteral("derived")};
+    return {QStringLiteral("final"),    QStringLiteral("provisional"), QStringLiteral("superseded"),
+            QStringLiteral("estimate"), QStringLiteral("derived"),     QStringLiteral("erratum")};
 }
 
 QStringList Vocabulary::qualifiers()
@@ -271,7 +271,8 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
         o.period = Period::parse(periodCode);
         if (!o.period.isValid())
             fail(QStringLiteral("period"), tr("\"%1\" is not a valid period").arg(periodCode));
-        else if (o.period.end().year() > 2100 || o.period.end().year() < 1945)
+        else if (!o.period.isUnstated()
+                 && (o.period.end().year() > 2100 || o.period.end().year() < 1945))
             fail(QStringLiteral("period"), tr("period \"%1\" is outside 1945–2100").arg(periodCode));
         if (!m_vocabulary.regionNames.contains(o.region))
             fail(QStringLiteral("region"), tr("unknown country or region \"%1\"").arg(o.region));

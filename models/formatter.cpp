@@ -124,6 +124,8 @@ QString Formatter::status(const QString& s) const
         return tr("estimate");
     if (s == QLatin1String("derived"))
         return tr("derived");
+    if (s == QLatin1String("erratum"))
+        return tr("erratum");
     return s;
 }
 

@@ -72,7 +72,8 @@ bool periodFits(const QString& dataset, Period::Kind kind)
     if (dataset == QLatin1String("destinations"))
         return kind != K::Day;
     const bool calendar =
-        kind == K::Year || kind == K::Quarter || kind == K::Month || kind == K::Span;
+        kind == K::Year || kind == K::HalfYear || kind == K::Quarter || kind == K::Month
+        || kind == K::Span;
     if (dataset == QLatin1String("arrivals"))
         return calendar || kind == K::UpTo;
     return calendar; // trade
@@ -207,10 +208,12 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
         }
         if (!period.isValid())
             continue; // the dataset reader reports it
+        // The code without its "inferred" mark '~' (see Period).
+        const QString bare = period.isInferred() ? code.mid(1) : code;
         if (knownSeries) {
             const QStringList ends = period.kind() == Period::Kind::Span
-                                         ? code.split(QLatin1Char('/'))
-                                         : QStringList{code};
+                                         ? bare.split(QLatin1Char('/'))
+                                         : QStringList{bare};
             bool fits = periodFits(dataset, period.kind());
             for (const QString& end : ends)
                 fits = fits && (period.kind() != Period::Kind::Span ||
@@ -249,7 +252,7 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
         }
         QDate start = period.start();
         if (period.kind() == Period::Kind::UpTo)
-            start = Period::parse(code.mid(code.startsWith(QLatin1String("../")) ? 3 : 2)).start();
+            start = Period::parse(bare.mid(bare.startsWith(QLatin1String("../")) ? 3 : 2)).start();
         if (start.isValid() && start > today)
             addIssue(r.line, column(kPeriod), tr("period \"%1\" has not begun yet").arg(code));
     }

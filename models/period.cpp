@@ -13,6 +13,7 @@ bool Period::parseSimple(const QString& s, QDate* start, QDate* end, Kind* kind)
 {
     static const QRegularExpression year(QStringLiteral("^(\\d{4})$"));
     static const QRegularExpression quarter(QStringLiteral("^(\\d{4})-Q([1-4])$"));
+    static const QRegularExpression half(QStringLiteral("^(\\d{4})-H([12])$"));
     static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     static const QRegularExpression day(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     static const QRegularExpression fiscal(QStringLiteral("^FY(\\d{4})$"));
@@ -34,6 +35,14 @@ bool Period::parseSimple(const QString& s, QDate* start, QDate* end, Kind* kind)
         *start = QDate(y, (q - 1) * 3 + 1, 1);
         *end = start->addMonths(3).addDays(-1);
         *kind = Kind::Quarter;
+    } else if ((m = half.match(s)).hasMatch()) {
+        const int y = m.captured(1).toInt();
+        const int h = m.captured(2).toInt();
+        if (!plausibleYear(y))
+            return false;
+        *start = QDate(y, h == 1 ? 1 : 7, 1);
+        *end = start->addMonths(6).addDays(-1);
+        *kind = Kind::HalfYear;
     } else if ((m = month.match(s)).hasMatch()) {
         const int y = m.captured(1).toInt();
         const int mo = m.captured(2).toInt();
@@ -63,8 +72,20 @@ bool Period::parseSimple(const QString& s, QDate* start, QDate* end, Kind* kind)
 
 Period Period::parse(const QString& codeIn)
 {
-    const QString code = codeIn.trimmed();
+    const QString full = codeIn.trimmed();
+    if (full == QLatin1String("?")) {
+        Period p;
+        p.m_kind = p.m_unit = Kind::Unstated;
+        p.m_code = full;
+        return p;
+    }
+    // A leading '~': the date is inferred. It qualifies one dated code, once.
+    const bool inferred = full.startsWith(QLatin1Char('~'));
+    const QString code = inferred ? full.mid(1) : full;
+    if (code.contains(QLatin1Char('~')) || code.contains(QLatin1Char('?')))
+        return {};
     Period p;
+    p.m_inferred = inferred;
     QDate s1, e1, s2, e2;
     Kind k1 = Kind::Invalid, k2 = Kind::Invalid;
     if (code.startsWith(QLatin1String(".."))) {
@@ -98,7 +119,7 @@ Period Period::parse(const QString& codeIn)
         p.m_start = s1;
         p.m_end = e1;
     }
-    p.m_code = code;
+    p.m_code = full;
     return p;
 }
 
@@ -111,8 +132,8 @@ int Period::monthCount() const
 
 bool Period::isSingle() const
 {
-    return m_kind == Kind::Year || m_kind == Kind::Quarter || m_kind == Kind::Month
-           || m_kind == Kind::Day || m_kind == Kind::FiscalYear;
+    return m_kind == Kind::Year || m_kind == Kind::HalfYear || m_kind == Kind::Quarter
+           || m_kind == Kind::Month || m_kind == Kind::Day || m_kind == Kind::FiscalYear;
 }
 
 bool Period::operator<(const Period& o) const
@@ -136,6 +157,13 @@ QString Period::simpleLabel(const QString& code, Kind kind, const QDate& start,
         return ko ? QStringLiteral("%1년 %2분기").arg(start.year()).arg(q)
                   : QStringLiteral("Q%1 %2").arg(q).arg(start.year());
     }
+    case Kind::HalfYear: {
+        const bool first = start.month() == 1;
+        return ko ? QStringLiteral("%1년 %2")
+                        .arg(start.year())
+                        .arg(first ? QStringLiteral("상반기") : QStringLiteral("하반기"))
+                  : QStringLiteral("H%1 %2").arg(first ? 1 : 2).arg(start.year());
+    }
     case Kind::Month:
         return ko ? QStringLiteral("%1년 %2월").arg(start.year()).arg(start.month())
                   : QLocale(QLocale::English).toString(start, QStringLiteral("MMM yyyy"));
@@ -153,9 +181,45 @@ QString Period::simpleLabel(const QString& code, Kind kind, const QDate& start,
 QString Period::label(const QLocale& locale) const
 {
     const bool ko = isKorean(locale);
+    if (!m_inferred)
+        return plainLabel(locale);
+    // The inferred date (the end) is marked "about" / "경".
+    const QString code = m_code.mid(1);
+    switch (m_kind) {
+    case Kind::UpTo: {
+        const QString end =
+            parse(code.mid(code.startsWith(QLatin1String("../")) ? 3 : 2)).label(locale);
+        return ko ? QStringLiteral("%1경까지").arg(end) : QStringLiteral("up to about %1").arg(end);
+    }
+    case Kind::AsOf: {
+        const QString at = parse(code.mid(1)).label(locale);
+        return ko ? QStringLiteral("%1경까지").arg(at) : QStringLiteral("by about %1").arg(at);
+    }
+    case Kind::Span: {
+        const QStringList parts = code.split(QLatin1Char('/'));
+        const Period a = parse(parts[0]);
+        const Period b = parse(parts[1]);
+        if (ko)
+            return a.kind() == Kind::Year && b.kind() == Kind::Year
+                       ? QStringLiteral("%1~%2년경").arg(a.year()).arg(b.year())
+                       : QStringLiteral("%1~%2경").arg(a.label(locale), b.label(locale));
+        return QStringLiteral("%1 – about %2").arg(a.label(locale), b.label(locale));
+    }
+    default: {
+        const QString plain = parse(code).label(locale);
+        return ko ? QStringLiteral("%1경").arg(plain) : QStringLiteral("about %1").arg(plain);
+    }
+    }
+}
+
+QString Period::plainLabel(const QLocale& locale) const
+{
+    const bool ko = isKorean(locale);
     switch (m_kind) {
     case Kind::Invalid:
         return QString();
+    case Kind::Unstated:
+        return ko ? QStringLiteral("연도 미상") : QStringLiteral("year not stated");
     case Kind::UpTo: {
         const QString rest = m_code.mid(m_code.startsWith(QLatin1String("../")) ? 3 : 2);
         const QString end = parse(rest).label(locale);

@@ -22,7 +22,7 @@ int statusRank(const QString& status)
 {
     static const QStringList order = {QStringLiteral("final"), QStringLiteral("provisional"),
                                       QStringLiteral("estimate"), QStringLiteral("derived"),
-                                      QStringLiteral("superseded")};
+                                      QStringLiteral("superseded"), QStringLiteral("erratum")};
     const int i = order.indexOf(status);
     return i < 0 ? order.size() : i;
 }
@@ -382,6 +382,9 @@ void Store::choosePlotted(QList<Observation>* observations, const QHash<QString,
     for (int i = 0; i < observations->size(); ++i) {
         Observation& o = (*observations)[i];
         o.plotted = false;
+        // A misprint is kept and shown, never plotted, even when it is the only figure.
+        if (o.status == QLatin1String("erratum"))
+            continue;
         const QString key = o.quantityKey();
         const auto it = best.constFind(key);
         if (it == best.constEnd() || better(o, observations->at(*it)))

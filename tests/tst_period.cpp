@@ -36,6 +36,20 @@ void tst_Period::parse_data()
     QTest::newRow("mixed span") << "2006/2018-06" << true << int(K::Span) << QDate(2006, 1, 1) << QDate(2018, 6, 30) << 150;
     QTest::newRow("up to") << "../1998" << true << int(K::UpTo) << QDate() << QDate(1998, 12, 31) << 0;
     QTest::newRow("as of") << "@2016" << true << int(K::AsOf) << QDate(2016, 1, 1) << QDate(2016, 12, 31) << 12;
+    QTest::newRow("half year 1") << "2025-H1" << true << int(K::HalfYear) << QDate(2025, 1, 1) << QDate(2025, 6, 30) << 6;
+    QTest::newRow("half year 2") << "2024-H2" << true << int(K::HalfYear) << QDate(2024, 7, 1) << QDate(2024, 12, 31) << 6;
+    // Inferred dates keep the dates of the plain code; only the label changes.
+    QTest::newRow("inferred as of") << "~@2021" << true << int(K::AsOf) << QDate(2021, 1, 1) << QDate(2021, 12, 31) << 12;
+    QTest::newRow("inferred as of month") << "~@2018-04" << true << int(K::AsOf) << QDate(2018, 4, 1) << QDate(2018, 4, 30) << 1;
+    QTest::newRow("inferred span end") << "~2006/2021-01" << true << int(K::Span) << QDate(2006, 1, 1) << QDate(2021, 1, 31) << 181;
+    QTest::newRow("inferred up to") << "~../2018-06" << true << int(K::UpTo) << QDate() << QDate(2018, 6, 30) << 0;
+    QTest::newRow("inferred year") << "~2021" << true << int(K::Year) << QDate(2021, 1, 1) << QDate(2021, 12, 31) << 12;
+    QTest::newRow("year not stated") << "?" << true << int(K::Unstated) << QDate() << QDate() << 0;
+    QTest::newRow("half year 3") << "2025-H3" << false << int(K::Invalid) << QDate() << QDate() << 0;
+    QTest::newRow("inferred twice") << "~~2021" << false << int(K::Invalid) << QDate() << QDate() << 0;
+    QTest::newRow("inferred inside") << "2006/~2021-01" << false << int(K::Invalid) << QDate() << QDate() << 0;
+    QTest::newRow("inferred nothing") << "~" << false << int(K::Invalid) << QDate() << QDate() << 0;
+    QTest::newRow("unstated with a date") << "?2013" << false << int(K::Invalid) << QDate() << QDate() << 0;
     QTest::newRow("month 13") << "2020-13" << false << int(K::Invalid) << QDate() << QDate() << 0;
     QTest::newRow("quarter 5") << "2020-Q5" << false << int(K::Invalid) << QDate() << QDate() << 0;
     QTest::newRow("february 30") << "2021-02-30" << false << int(K::Invalid) << QDate() << QDate() << 0;
@@ -62,6 +76,8 @@ void tst_Period::parse()
     QCOMPARE(p.end(), end);
     QCOMPARE(p.monthCount(), months);
     QCOMPARE(p.code(), code);
+    QCOMPARE(p.isInferred(), code.startsWith(QLatin1Char('~')));
+    QCOMPARE(p.isUnstated(), code == QLatin1String("?"));
 }
 
 void tst_Period::labels_data()
@@ -77,6 +93,16 @@ void tst_Period::labels_data()
     QTest::newRow("jan-feb") << "2020-01/2020-02" << QString::fromUtf8("Jan–Feb 2020") << "2020년 1~2월";
     QTest::newRow("fiscal") << "FY2019" << "FY2019" << "2019 회계연도";
     QTest::newRow("as of") << "@2016" << "as of 2016" << "2016년 기준";
+    QTest::newRow("half year") << "2025-H1" << "H1 2025" << "2025년 상반기";
+    QTest::newRow("second half") << "2024-H2" << "H2 2024" << "2024년 하반기";
+    QTest::newRow("year not stated") << "?" << "year not stated" << "연도 미상";
+    // An inferred date says so in both languages (issue 21 item 6).
+    QTest::newRow("inferred as of") << "~@2021" << "by about 2021" << "2021년경까지";
+    QTest::newRow("inferred as of month") << "~@2018-04" << "by about Apr 2018" << "2018년 4월경까지";
+    QTest::newRow("inferred span") << "~2006/2021-01" << QString::fromUtf8("2006 – about Jan 2021") << "2006년~2021년 1월경";
+    QTest::newRow("inferred year span") << "~2006/2021" << QString::fromUtf8("2006 – about 2021") << "2006~2021년경";
+    QTest::newRow("inferred up to") << "~../2018-06" << "up to about Jun 2018" << "2018년 6월경까지";
+    QTest::newRow("inferred year") << "~2021" << "about 2021" << "2021년경";
 }
 
 void tst_Period::labels()
@@ -92,13 +118,14 @@ void tst_Period::labels()
 void tst_Period::ordering()
 {
     QList<Period> periods = {Period::parse(QStringLiteral("2002")), Period::parse(QStringLiteral("1999/2001")),
+                             Period::parse(QStringLiteral("?")), Period::parse(QStringLiteral("2002-H1")),
                              Period::parse(QStringLiteral("2001")), Period::parse(QStringLiteral("../1998")),
                              Period::parse(QStringLiteral("1999"))};
     std::sort(periods.begin(), periods.end());
     QStringList codes;
     for (const Period& p : periods)
         codes << p.code();
-    QCOMPARE(codes, QStringList({"../1998", "1999", "1999/2001", "2001", "2002"}));
+    QCOMPARE(codes, QStringList({"?", "../1998", "1999", "1999/2001", "2001", "2002-H1", "2002"}));
 }
 
 QTEST_GUILESS_MAIN(tst_Period)

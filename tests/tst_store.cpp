@@ -21,6 +21,7 @@ private slots:
     void arrivalsSumToPublishedTotals_data();
     void arrivalsSumToPublishedTotals();
     void everyFigureHasASource();
+    void noPlottedErratum();
     void choosePlotted_data();
     void choosePlotted();
     void createsAndReopens();
@@ -92,6 +93,14 @@ void tst_Store::plottedFigures_data()
     QTest::newRow("2020") << "arrivals" << "total" << "2020" << "KR" << qint64(229) << "final";
     QTest::newRow("2021") << "arrivals" << "total" << "2021" << "KR" << qint64(63) << "final";
     QTest::newRow("2024") << "arrivals" << "total" << "2024" << "KR" << qint64(236) << "final";
+    // 2025: announced as 224 (20 Jan 2026), corrected to 223 on 4 Feb 2026 (Newsis).
+    QTest::newRow("2025 corrected") << "arrivals" << "total" << "2025" << "KR" << qint64(223) << "final";
+    QTest::newRow("2025 men corrected") << "arrivals" << "male" << "2025" << "KR" << qint64(25) << "final";
+    QTest::newRow("2025 women") << "arrivals" << "female" << "2025" << "KR" << qint64(198) << "final";
+    QTest::newRow("end 2025 corrected") << "arrivals" << "cumulative" << "../2025" << "KR" << qint64(34537) << "final";
+    QTest::newRow("H1 2025") << "arrivals" << "total" << "2025-H1" << "KR" << qint64(96) << "provisional";
+    QTest::newRow("2001 men") << "arrivals" << "male" << "2001" << "KR" << qint64(295) << "provisional";
+    QTest::newRow("2001 women") << "arrivals" << "female" << "2001" << "KR" << qint64(288) << "provisional";
     QTest::newRow("Q2 2020") << "arrivals" << "total" << "2020-Q2" << "KR" << qint64(12) << "provisional";
     QTest::newRow("Mar 2020 NK exports") << "trade" << "china_imports" << "2020-03" << "CN" << qint64(616000) << "final";
     QTest::newRow("Mar 2020 NK imports") << "trade" << "china_exports" << "2020-03" << "CN" << qint64(18031000) << "final";
@@ -127,6 +136,7 @@ void tst_Store::alternativesKept_data()
     QTest::newRow("2009") << "2009" << QList<qint64>{2914, 2952, 2927, 2929};
     QTest::newRow("2010") << "2010" << QList<qint64>{2402, 2423, 2376, 2379, 2401};
     QTest::newRow("2000") << "2000" << QList<qint64>{312, 303};
+    QTest::newRow("2025") << "2025" << QList<qint64>{223, 224};
 }
 
 void tst_Store::alternativesKept()
@@ -159,6 +169,7 @@ void tst_Store::arrivalsSumToPublishedTotals_data()
     QTest::newRow("end 2020") << 2020 << qint64(33752);
     QTest::newRow("end 2022") << 2022 << qint64(33882);
     QTest::newRow("end 2024") << 2024 << qint64(34314);
+    QTest::newRow("end 2025") << 2025 << qint64(34537);
 }
 
 void tst_Store::arrivalsSumToPublishedTotals()
@@ -191,6 +202,28 @@ void tst_Store::everyFigureHasASource()
         QVERIFY2(s.sources.contains(e.sourceId), qPrintable(e.id));
 }
 
+void tst_Store::noPlottedErratum()
+{
+    // Over the whole bundled dataset: no plotted figure is a misprint, and the known misprint
+    // (July 2020 trade total, 70,840,000 in a list of monthly totals; issue 21 item 3) is kept.
+    const Snapshot s = loadBundled();
+    int errata = 0;
+    for (const Observation& o : s.observations) {
+        if (o.status != QLatin1String("erratum"))
+            continue;
+        ++errata;
+        QVERIFY2(!o.plotted, qPrintable(o.quantityKey()));
+    }
+    QVERIFY(errata >= 1);
+    const Observation* july = plotted(s, "trade", "total", "2020-07", "CN");
+    QVERIFY(july);
+    QCOMPARE(july->value, qint64(73843000));
+    bool misprintKept = false;
+    for (const Observation& o : s.observations)
+        misprintKept = misprintKept || (o.value == 70840000 && o.status == QLatin1String("erratum"));
+    QVERIFY(misprintKept);
+}
+
 void tst_Store::choosePlotted_data()
 {
     QTest::addColumn<QStringList>("statuses");
@@ -208,6 +241,11 @@ void tst_Store::choosePlotted_data()
                                              << QStringList{"2021", "2020"} << QStringList{"about", ""} << 1;
     QTest::newRow("newer correction wins") << QStringList{"final", "final"} << QStringList{"press", "press"}
                                            << QStringList{"2026-01-20", "2026-02-04"} << QStringList{"", ""} << 1;
+    // A misprint is kept and shown, never plotted (issue 21 item 3), even when it is alone.
+    QTest::newRow("erratum never plotted") << QStringList{"erratum", "superseded"} << QStringList{"official", "press"}
+                                           << QStringList{"2020-10", "2020-08"} << QStringList{"", ""} << 1;
+    QTest::newRow("erratum alone not plotted") << QStringList{"erratum"} << QStringList{"official"}
+                                               << QStringList{"2020-10"} << QStringList{""} << -1;
     QTest::newRow("older first when all equal") << QStringList{"final", "final"} << QStringList{"press", "press"}
                                                 << QStringList{"2020", "2020"} << QStringList{"", ""} << 0;
 }
@@ -243,6 +281,7 @@ void tst_Store::choosePlotted()
     Observation other = obs.first();
     other.id = 99;
     other.period = Period::parse(QStringLiteral("2024"));
+    other.status = QStringLiteral("final");
     obs.append(other);
     Store::choosePlotted(&obs, sources);
     for (int i = 0; i < statuses.size(); ++i)

@@ -32,6 +32,8 @@ QColor badgeColour(const QString& status)
         return QColor(0x9A, 0x5B, 0x00);
     if (status == QLatin1String("superseded"))
         return QColor(0x5F, 0x66, 0x6D);
+    if (status == QLatin1String("erratum"))
+        return QColor(0xA1, 0x26, 0x2B);
     if (status == QLatin1String("estimate"))
         return QColor(0x6F, 0x42, 0xC1);
     return QColor(0x0B, 0x5C, 0xAD); // derived and anything new

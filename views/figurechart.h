@@ -68,6 +68,9 @@ public:
     virtual QString caveat() const { return {}; }
     /// The observations drawn, for citations and export provenance.
     virtual QList<Observation> plottedObservations() const = 0;
+    /// The sources of the event markers drawn (numbered in the key), for citations and export
+    /// provenance: an annotation is a claim about a date and carries its source too.
+    virtual QStringList eventSourceIds() const { return {}; }
     virtual FigureOptions options() const = 0;
     virtual void setOptions(const FigureOptions& options) = 0;
     virtual void retranslate() = 0;

@@ -364,6 +364,16 @@ void FigureChartBase::numberEvents()
         m_events[m_keyOrder.at(n)].number = n + 1;
 }
 
+QStringList FigureChartBase::eventSourceIds() const
+{
+    QStringList ids;
+    for (const ChartEvent& e : m_events) {
+        if (e.number > 0 && !e.sourceId.isEmpty() && !ids.contains(e.sourceId))
+            ids << e.sourceId;
+    }
+    return ids;
+}
+
 void FigureChartBase::addTimeline(const EventsModel* events, const SlotScale& scale)
 {
     const bool korean = Catalog::korean();
@@ -381,6 +391,7 @@ void FigureChartBase::addTimeline(const EventsModel* events, const SlotScale& sc
         ce.text = e->text(korean);
         ce.when = e->period.label(QLocale());
         ce.toolTip = tr("%1: %2").arg(e->period.label(QLocale()), ce.text);
+        ce.sourceId = e->sourceId;
         const Source source = catalog()->source(e->sourceId);
         if (!source.id.isEmpty())
             ce.toolTip += QLatin1Char('\n') + tr("Source: %1").arg(f.citation(source));

@@ -52,7 +52,8 @@ struct ChartEvent
     QString text;
     QString when; ///< the event's date or period, as written in the key
     QString toolTip;
-    int number = 0; ///< its number in the key (from the left), 0 when outside the axis
+    QString sourceId; ///< the source that dates the event
+    int number = 0;   ///< its number in the key (from the left), 0 when outside the axis
 };
 
 /// A short text pinned to a data point (the peak, a low, a bar's value and what it counts).
@@ -90,6 +91,7 @@ public:
     /// The marks of the current drawing (tests, the renderer's provenance).
     QList<ChartMark> marks() const { return m_marks; }
     QList<ChartEvent> events() const { return m_events; }
+    QStringList eventSourceIds() const override;
     QList<ChartNote> notes() const { return m_notes; }
 
     /// Draws the overlay: behind the series (event markers) or in front (everything else).

@@ -491,6 +491,9 @@ FigureRenderer::Texts FigureRenderer::texts(const FigureChart& figure,
     QHash<QString, int> uses;
     for (const Observation& o : plotted)
         ++uses[o.sourceId];
+    // The event markers' sources are cited too (after the figures' own, by use).
+    for (const QString& id : figure.eventSourceIds())
+        ++uses[id];
     QStringList ids = uses.keys();
     std::sort(ids.begin(), ids.end());
     Provenance& p = t.provenance;
