@@ -598,7 +598,8 @@ void tst_FigureChart::destinationsViews_data()
     QTest::addColumn<int>("rows");
     QTest::addColumn<QString>("caveat");
     QTest::addColumn<QString>("axisLabel");
-    QTest::newRow("asylum") << 1 << 8 << "probably 2013"
+    // Seed 003, line 19: the UK's 2013 decisions and three countries' with no year stated.
+    QTest::newRow("asylum") << 1 << 8 << "states no year"
                             << "Belgium";
     // FY2006-FY2021: RFA (Aug 2014), VOA (Oct 2016), Koreatown Daily/RFA (Jul 2022), seed 000.
     QTest::newRow("us") << 2 << 16 << "FY2006 is Oct 2005 to Sep 2006"
