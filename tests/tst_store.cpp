@@ -196,7 +196,11 @@ void tst_Store::everyFigureHasASource()
     for (const Observation& o : s.observations) {
         QVERIFY2(s.sources.contains(o.sourceId), qPrintable(o.quantityKey()));
         QVERIFY(o.period.isValid());
-        QVERIFY(o.unit == QLatin1String("persons") || o.unit == QLatin1String("usd"));
+        QVERIFY(o.unit == QLatin1String("persons") || o.unit == QLatin1String("usd")
+                || o.unit == QLatin1String("percent"));
+        // A share is a percentage: 0 to 100, never a range wider than that.
+        if (o.unit == QLatin1String("percent"))
+            QVERIFY2(o.value <= 100 && o.valueTo <= 100, qPrintable(o.quantityKey()));
     }
     for (const TimelineEvent& e : s.events)
         QVERIFY2(s.sources.contains(e.sourceId), qPrintable(e.id));

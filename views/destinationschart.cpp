@@ -257,9 +257,10 @@ void DestinationsChart::buildOverview()
         const QString label = tr("%1 — %2, %3")
                                   .arg(f.value(*o), catalog()->seriesName(o->dataset, o->series),
                                        o->period.label(locale));
-        // Not final (provisional, estimate): the status is part of the label.
+        // Provisional (or another status that is neither final nor an estimate, which the
+        // hatching shows): the status is part of the label.
         addNote({QPointF(x, slot),
-                 o->status == QLatin1String("final")
+                 o->status == QLatin1String("final") || o->status == QLatin1String("estimate")
                      ? label
                      : tr("%1 (%2)").arg(label, f.status(o->status)),
                  ChartNote::Place::RightInside, QColor(), false});
