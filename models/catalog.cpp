@@ -153,9 +153,9 @@ QString Catalog::checksum(const QList<Observation>& observations)
     QStringList lines;
     lines.reserve(observations.size());
     for (const Observation& o : observations)
-        lines.append(o.quantityKey() + QLatin1Char('|') + QString::number(o.value)
-                     + (o.isRange() ? QLatin1Char('-') + QString::number(o.valueTo) : QString())
-                     + QLatin1Char('|') + o.status + QLatin1Char('|') + o.sourceId);
+        lines.append(o.quantityKey() + QLatin1Char('|') + QString::number(o.value) +
+                     (o.isRange() ? QLatin1Char('-') + QString::number(o.valueTo) : QString()) +
+                     QLatin1Char('|') + o.status + QLatin1Char('|') + o.sourceId);
     lines.sort();
     return QString::fromLatin1(
         QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)

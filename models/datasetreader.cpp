@@ -382,7 +382,8 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
         if (!valueToText.isEmpty()) {
             if (!integer.match(valueToText).hasMatch())
                 fail(QStringLiteral("value_to"),
-                     tr("\"%1\" is not a whole number in base units (persons or US dollars)").arg(valueToText));
+                     tr("\"%1\" is not a whole number in base units (persons or US dollars)")
+                         .arg(valueToText));
             else if (valueToText.toLongLong() <= o.value)
                 fail(QStringLiteral("value_to"),
                      tr("the upper end of the range (%1) must be greater than the value (%2)")

@@ -5,6 +5,7 @@
 #include "formatter.h"
 #include "roles.h"
 
+#include <QHash>
 #include <QMap>
 
 DestinationsModel::DestinationsModel(Catalog* catalog, QObject* parent)
@@ -50,8 +51,8 @@ void DestinationsModel::rebuild()
             }
         }
         const auto kindOk = [](const Period& p) {
-            return p.kind() == Period::Kind::UpTo || p.kind() == Period::Kind::AsOf
-                   || p.kind() == Period::Kind::Span;
+            return p.kind() == Period::Kind::UpTo || p.kind() == Period::Kind::AsOf ||
+                   p.kind() == Period::Kind::Span;
         };
         QMap<QString, Observation> best;
         for (const Observation& o : std::as_const(candidates)) {
@@ -86,8 +87,8 @@ void DestinationsModel::rebuild()
             const QStringList key = series.at(i).second.split(QLatin1Char('|'));
             for (const Observation& o : m_catalog->observations(key.at(0))) {
                 const Period::Kind k = o.period.kind();
-                if (o.plotted && o.series == key.at(1) && o.region == series.at(i).first
-                    && (k == Period::Kind::Year || k == Period::Kind::FiscalYear))
+                if (o.plotted && o.series == key.at(1) && o.region == series.at(i).first &&
+                    (k == Period::Kind::Year || k == Period::Kind::FiscalYear))
                     rows << o;
             }
         }
@@ -103,16 +104,27 @@ void DestinationsModel::rebuild()
         }
         break;
     }
-    case View::AsylumDecisions:
+    case View::AsylumDecisions: {
+        // Decisions: a country's applications beside its rejections of the same period (seed 003,
+        // line 19); a count of applications alone (the EU's yearly series) is not a decision.
+        QHash<QString, int> kinds;
+        const auto isDecision = [](const Observation& o) {
+            return o.plotted && (o.series == QLatin1String("asylum_applications") ||
+                                 o.series == QLatin1String("asylum_rejections"));
+        };
         for (const Observation& o : all) {
-            if (o.plotted && (o.series == QLatin1String("asylum_applications")
-                              || o.series == QLatin1String("asylum_rejections")))
+            if (isDecision(o))
+                kinds[o.region + QLatin1Char('|') + o.period.code()] += 1;
+        }
+        for (const Observation& o : all) {
+            if (isDecision(o) && kinds.value(o.region + QLatin1Char('|') + o.period.code()) > 1)
                 m_rows.append(o);
         }
         std::stable_sort(m_rows.begin(), m_rows.end(), [](const Observation& a, const Observation& b) {
             return a.region != b.region ? a.region < b.region : a.series < b.series;
         });
         break;
+    }
     case View::UsArrivals:
         for (const Observation& o : all) {
             if (o.plotted && o.series == QLatin1String("refugee_arrivals"))

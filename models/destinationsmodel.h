@@ -25,7 +25,14 @@ public:
     static QList<QPair<QString, QString>> yearlySeries();
     /// A region that is a community inside a country ("GB-NMD", New Malden), not a country.
     static bool isCommunity(const QString& region) { return region.contains(QLatin1Char('-')); }
-    enum Column { CountryColumn, CountedColumn, PeriodColumn, ValueColumn, StatusColumn, ColumnCount };
+    enum Column {
+        CountryColumn,
+        CountedColumn,
+        PeriodColumn,
+        ValueColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     explicit DestinationsModel(Catalog* catalog, QObject* parent = nullptr);
 

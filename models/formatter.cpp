@@ -29,10 +29,12 @@ QString Formatter::value(qint64 v, const QString& unit, const QString& qualifier
 
 QString Formatter::value(const Observation& o) const
 {
-    return o.isRange() ? range(o.value, o.valueTo, o.unit, o.qualifier) : value(o.value, o.unit, o.qualifier);
+    return o.isRange() ? range(o.value, o.valueTo, o.unit, o.qualifier)
+                       : value(o.value, o.unit, o.qualifier);
 }
 
-QString Formatter::range(qint64 from, qint64 to, const QString& unit, const QString& qualifier) const
+QString Formatter::range(qint64 from, qint64 to, const QString& unit,
+                         const QString& qualifier) const
 {
     QString text;
     if (unit == QLatin1String("percent")) {

@@ -28,7 +28,8 @@ public:
     /// with unit and qualifier; a share reads "almost 90%".
     QString value(const Observation& o) const;
     /// A stated range from `from` to `to`: "1–2 million people", "100만~200만 명", "10–20%".
-    QString range(qint64 from, qint64 to, const QString& unit, const QString& qualifier = QString()) const;
+    QString range(qint64 from, qint64 to, const QString& unit,
+                  const QString& qualifier = QString()) const;
     /// Compact for axes and labels: "2.9K", "$18.0M" / "1,803만 달러".
     QString compact(double value, const QString& unit) const;
     QString status(const QString& status) const;

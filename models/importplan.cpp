@@ -321,10 +321,10 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
             inFile.insert(key, o.line);
         const Observation* same = stored.value(key);
         if (same) {
-            addIssue(o.line, 0,
-                     tr("the database already has this figure: %1 from source \"%2\" (%3)")
-                         .arg(formatter.value(*same),
-                              same->sourceId, formatter.status(same->status)));
+            addIssue(
+                o.line, 0,
+                tr("the database already has this figure: %1 from source \"%2\" (%3)")
+                    .arg(formatter.value(*same), same->sourceId, formatter.status(same->status)));
         }
     }
     if (m_issues.isEmpty() && read.isEmpty())
@@ -668,10 +668,8 @@ QString ImportPlan::changeText(const Change& c) const
     const Formatter f;
     return tr("line %1: %2: %3 (%4) → superseded by %5 (%6)")
         .arg(c.superseded.line > 0 ? c.superseded.line : c.by.line)
-        .arg(quantityText(c.by),
-             f.value(c.superseded),
-             shortSourceText(c.superseded.sourceId), f.value(c.by),
-             shortSourceText(c.by.sourceId));
+        .arg(quantityText(c.by), f.value(c.superseded), shortSourceText(c.superseded.sourceId),
+             f.value(c.by), shortSourceText(c.by.sourceId));
 }
 
 QString ImportPlan::conflictText(const Conflict& c) const
@@ -680,19 +678,16 @@ QString ImportPlan::conflictText(const Conflict& c) const
     QStringList others;
     for (const Observation& o : c.others) {
         others << (o.line > 0 ? tr("%1 (%2, line %3)")
-                                    .arg(f.value(o),
-                                         shortSourceText(o.sourceId))
+                                    .arg(f.value(o), shortSourceText(o.sourceId))
                                     .arg(o.line)
-                              : tr("%1 (%2)").arg(f.value(o),
-                                                  shortSourceText(o.sourceId)));
+                              : tr("%1 (%2)").arg(f.value(o), shortSourceText(o.sourceId)));
     }
     if (c.more > 0)
         others << tr("%1 more").arg(c.more);
     return tr("line %1: %2: %3 (%4) differs from %5")
         .arg(c.incoming.line)
-        .arg(quantityText(c.incoming),
-             f.value(c.incoming),
-             shortSourceText(c.incoming.sourceId), others.join(QStringLiteral("; ")));
+        .arg(quantityText(c.incoming), f.value(c.incoming), shortSourceText(c.incoming.sourceId),
+             others.join(QStringLiteral("; ")));
 }
 
 QList<ImportPlan::MissingKorean> ImportPlan::missingKorean() const
@@ -792,10 +787,18 @@ QString ImportPlan::exportCsv(const Snapshot& snapshot, const QStringList& datas
             if (o.dataset != dataset)
                 continue;
             const Source s = snapshot.sources.value(o.sourceId);
-            QStringList row = {
-                o.dataset,   o.series, o.period.code(), o.region,   QString::number(o.value),
-                o.qualifier, o.unit,   o.status,        o.sourceId, o.locator,
-                o.note,      o.isRange() ? QString::number(o.valueTo) : QString()};
+            QStringList row = {o.dataset,
+                               o.series,
+                               o.period.code(),
+                               o.region,
+                               QString::number(o.value),
+                               o.qualifier,
+                               o.unit,
+                               o.status,
+                               o.sourceId,
+                               o.locator,
+                               o.note,
+                               o.isRange() ? QString::number(o.valueTo) : QString()};
             for (const QString& c : sourceColumns())
                 row << sourceField(s, c);
             row << o.period.label(english)

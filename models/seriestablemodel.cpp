@@ -183,10 +183,10 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
         if (!known)
             return tr("No figure published or found for %1").arg(row.period.label(QLocale()));
         const Formatter f;
-        QString tip = tr("%1 — %2, %3\nSource: %4")
-                          .arg(f.value(o),
-                               m_catalog->seriesName(o.dataset, o.series), row.period.label(QLocale()),
-                               f.citation(m_catalog->source(o.sourceId)));
+        QString tip =
+            tr("%1 — %2, %3\nSource: %4")
+                .arg(f.value(o), m_catalog->seriesName(o.dataset, o.series),
+                     row.period.label(QLocale()), f.citation(m_catalog->source(o.sourceId)));
         if (m_catalog->disagrees(o))
             tip += QLatin1Char('\n') + tr("Other sources report a different figure; see the citation panel.");
         return tip;

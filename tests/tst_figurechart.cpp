@@ -72,6 +72,7 @@ private slots:
     void destinationsOverview();
     void destinationsViews_data();
     void destinationsViews();
+    void destinationsOverTime();
     void clickAndPositionAgree_data();
     void clickAndPositionAgree();
     void legendTogglesSeries();
@@ -574,9 +575,17 @@ void tst_FigureChart::destinationsOverview()
     QStringList notes;
     for (const ChartNote& n : figure->notes())
         notes << n.text;
-    QVERIFY2(notes.contains(QStringLiteral("33,752 people — Resettled, up to 2020")) ||
-                 notes.filter(QStringLiteral("33,826")).size() == 1,
+    // South Korea: the latest cumulative arrivals (issue 18.6), not seed 002's 33,826 of March
+    // 2022 nor 33,752 of 2020: 34,352 (March 2025, provisional) or a later figure.
+    const QStringList korea = notes.filter(QStringLiteral("Cumulative arrivals"));
+    QCOMPARE(korea.size(), 1);
+    QVERIFY2(notes.filter(QStringLiteral("33,826")).isEmpty() &&
+                 notes.filter(QStringLiteral("33,752")).isEmpty(),
              qPrintable(notes.join('|')));
+    QVERIFY2(korea.first().startsWith(QStringLiteral("34,")), qPrintable(korea.first()));
+    // An estimate is hatched and named by its series, not labelled "(estimate)" twice.
+    for (const QString& n : std::as_const(notes))
+        QVERIFY2(!n.endsWith(QStringLiteral("(estimate)")), qPrintable(n));
     QVERIFY2(!notes.filter(QStringLiteral("about 200,000 people")).isEmpty(),
              qPrintable(notes.join('|')));
     // China's estimate is in the hatched set, on a log scale.
@@ -597,9 +606,11 @@ void tst_FigureChart::destinationsViews_data()
     QTest::addColumn<int>("rows");
     QTest::addColumn<QString>("caveat");
     QTest::addColumn<QString>("axisLabel");
-    QTest::newRow("asylum") << 1 << 8 << "probably 2013"
+    // Seed 003, line 19: the UK's 2013 decisions and three countries' with no year stated.
+    QTest::newRow("asylum") << 1 << 8 << "states no year"
                             << "Belgium";
-    QTest::newRow("us") << 2 << 4 << "FY2017 is Oct 2016 to Sep 2017"
+    // FY2006-FY2021: RFA (Aug 2014), VOA (Oct 2016), Koreatown Daily/RFA (Jul 2022), seed 000.
+    QTest::newRow("us") << 2 << 16 << "FY2006 is Oct 2005 to Sep 2006"
                         << "FY2020";
 }
 
@@ -621,6 +632,41 @@ void tst_FigureChart::destinationsViews()
     QCOMPARE(figure->plottedObservations().size(), rows);
 }
 
+void tst_FigureChart::destinationsOverTime()
+{
+    FigureOptions o;
+    o.destinationsView = 3;
+    auto figure = make(FigureKind::Destinations, o);
+    const int rows = figure->model()->rowCount();
+    QVERIFY(rows > 40);
+    QCOMPARE(figure->plottedObservations().size(), rows);
+    // What each line counts stays in the caveat.
+    for (const char* counted :
+         {"refugee admissions", "granted asylum", "citizenships acquired", "fiscal years"})
+        QVERIFY2(figure->caveat().contains(QLatin1String(counted)), qPrintable(figure->caveat()));
+    // One legend entry per country, named with what it counts.
+    QStringList names;
+    for (QAbstractSeries* s : figure->chart()->series()) {
+        if (!s->name().isEmpty() && !names.contains(s->name()))
+            names << s->name();
+    }
+    for (const char* name : {"South Korea: Arrivals", "United States: Refugee admissions",
+                             "United Kingdom: Granted asylum", "Canada: Granted asylum",
+                             "European Union: Citizenships acquired"})
+        QVERIFY2(names.contains(QLatin1String(name)), qPrintable(names.join('|')));
+    // Log scale: 2,914 (South Korea 2009) three decades above 2 (US FY2020); a year with none
+    // (US FY2021, Koreatown Daily/RFA 7 Jul 2022) on the bottom line, below 1.
+    auto* base = qobject_cast<FigureChartBase*>(figure.get());
+    QVERIFY(base);
+    QHash<QString, double> y;
+    for (const ChartMark& m : base->marks())
+        y.insert(m.series + ' ' + m.index.data(roleId(DataRole::PeriodCode)).toString(), m.a.y());
+    QCOMPARE(y.value("KR 2009"), std::log10(2914.0));
+    QCOMPARE(y.value("US FY2020"), std::log10(2.0));
+    QVERIFY(y.contains("US FY2021"));
+    QVERIFY(y.value("US FY2021") < 0);
+}
+
 void tst_FigureChart::clickAndPositionAgree_data()
 {
     QTest::addColumn<FigureKind>("kind");
@@ -637,6 +683,8 @@ void tst_FigureChart::clickAndPositionAgree_data()
     QTest::newRow("asylum") << FigureKind::Destinations << o;
     o.destinationsView = 2;
     QTest::newRow("us") << FigureKind::Destinations << o;
+    o.destinationsView = 3;
+    QTest::newRow("over time") << FigureKind::Destinations << o;
 }
 
 void tst_FigureChart::clickAndPositionAgree()

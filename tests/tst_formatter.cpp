@@ -97,17 +97,17 @@ void tst_Formatter::ranges_data()
     QTest::addColumn<QString>("english");
     QTest::addColumn<QString>("korean");
     // Seed 002, line 17: "about one to two million North Koreans who had crossed into China".
-    QTest::newRow("one to two million") << qint64(1000000) << qint64(2000000) << "persons"
-                                        << QString::fromUtf8("1–2 million people")
-                                        << QString::fromUtf8("100만~200만 명");
+    QTest::newRow("one to two million")
+        << qint64(1000000) << qint64(2000000) << "persons"
+        << QString::fromUtf8("1–2 million people") << QString::fromUtf8("100만~200만 명");
     // Seoul Shinmun, 25 Feb 2012: Chinese experts' 10,000 to 20,000 in hiding.
-    QTest::newRow("ten to twenty thousand") << qint64(10000) << qint64(20000) << "persons"
-                                            << QString::fromUtf8("10,000–20,000 people")
-                                            << QString::fromUtf8("1만~2만 명");
+    QTest::newRow("ten to twenty thousand")
+        << qint64(10000) << qint64(20000) << "persons" << QString::fromUtf8("10,000–20,000 people")
+        << QString::fromUtf8("1만~2만 명");
     // News1: 200 to 250 defectors living in Japan (not round to 만).
-    QTest::newRow("two hundred to 250") << qint64(200) << qint64(250) << "persons"
-                                        << QString::fromUtf8("200–250 people")
-                                        << QString::fromUtf8("200~250명");
+    QTest::newRow("two hundred to 250")
+        << qint64(200) << qint64(250) << "persons" << QString::fromUtf8("200–250 people")
+        << QString::fromUtf8("200~250명");
     QTest::newRow("a share") << qint64(10) << qint64(20) << "percent" << QString::fromUtf8("10–20%")
                              << QString::fromUtf8("10~20%");
 }
@@ -138,11 +138,14 @@ void tst_Formatter::shares_data()
     QTest::addColumn<QString>("qualifier");
     QTest::addColumn<QString>("english");
     // Seed 003, line 18: "nearly 90 percent of them residing in Germany and the UK".
-    QTest::newRow("nearly 90 percent") << qint64(90) << "almost" << "almost 90%";
+    QTest::newRow("nearly 90 percent") << qint64(90) << "almost"
+                                       << "almost 90%";
     // Seed 002, line 17: "around 10% of the total people who originally crossed over".
-    QTest::newRow("around 10 percent") << qint64(10) << "about" << "about 10%";
+    QTest::newRow("around 10 percent") << qint64(10) << "about"
+                                       << "about 10%";
     // Seed 003, line 11: "about 40 percent reside in China".
-    QTest::newRow("about 40 percent") << qint64(40) << "about" << "about 40%";
+    QTest::newRow("about 40 percent") << qint64(40) << "about"
+                                      << "about 40%";
 }
 
 void tst_Formatter::shares()
@@ -150,7 +153,8 @@ void tst_Formatter::shares()
     QFETCH(qint64, value);
     QFETCH(QString, qualifier);
     QFETCH(QString, english);
-    QCOMPARE(Formatter(QLocale(QLocale::English, QLocale::UnitedStates)).value(value, "percent", qualifier),
+    QCOMPARE(Formatter(QLocale(QLocale::English, QLocale::UnitedStates))
+                 .value(value, "percent", qualifier),
              english);
     // Korean writes the same digits and sign.
     QVERIFY(Formatter(QLocale(QLocale::Korean, QLocale::SouthKorea))

@@ -6,6 +6,7 @@
 #include "chartpalette.h"
 #include "chartview.h"
 #include "citationpanel.h"
+#include "destinationsmodel.h"
 #include "figurepage.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QListWidget>
 #include <QMenu>
@@ -324,14 +326,20 @@ void tst_MainWindow::pagesRenderWithoutWarnings_data()
     QTest::addColumn<QString>("period"); // selected, so that the sources panel shows a figure
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("view"); // destinations: the Show menu's view, -1 the default
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")}) {
         const QByteArray l = language.toLatin1();
         QTest::newRow("arrivals " + l) << 0 << "arrivals-" + language + ".png"
-                                       << "2009" << 1 << language;
+                                       << "2009" << 1 << language << -1;
         QTest::newRow("trade " + l) << 1 << "trade-" + language + ".png"
-                                    << "2020-03" << 2 << language;
+                                    << "2020-03" << 2 << language << -1;
         QTest::newRow("destinations " + l) << 2 << "destinations-" + language + ".png"
-                                           << "@2021" << 3 << language;
+                                           << "@2021" << 3 << language << -1;
+        // Over time: the US fiscal years beside South Korea's arrivals; FY2008 has two
+        // published figures (37 and 38).
+        QTest::newRow("destinations over time " + l)
+            << 2 << "destinations-over-time-" + language + ".png"
+            << "FY2008" << 3 << language << int(DestinationsModel::View::OverTime);
     }
 }
 
@@ -342,12 +350,19 @@ void tst_MainWindow::pagesRenderWithoutWarnings()
     QFETCH(QString, period);
     QFETCH(int, column);
     QFETCH(QString, language);
+    QFETCH(int, view);
     QVERIFY(m_language->setLanguage(language));
     auto window = makeWindow();
     QVERIFY(window);
     window->showPage(page);
     auto* figurePage = qobject_cast<FigurePage*>(window->page(page));
     QVERIFY(figurePage);
+    if (view >= 0) {
+        FigureOptions options = figurePage->options();
+        options.destinationsView = view;
+        figurePage->setOptions(options);
+        QCOMPARE(figurePage->findChild<QComboBox*>(QStringLiteral("show"))->currentIndex(), view);
+    }
     const QAbstractItemModel* model = figurePage->figure()->model();
     const int row = rowOf(model, period);
     QVERIFY(row >= 0);

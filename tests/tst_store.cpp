@@ -197,7 +197,11 @@ void tst_Store::everyFigureHasASource()
     for (const Observation& o : s.observations) {
         QVERIFY2(s.sources.contains(o.sourceId), qPrintable(o.quantityKey()));
         QVERIFY(o.period.isValid());
-        QVERIFY(o.unit == QLatin1String("persons") || o.unit == QLatin1String("usd"));
+        QVERIFY(o.unit == QLatin1String("persons") || o.unit == QLatin1String("usd")
+                || o.unit == QLatin1String("percent"));
+        // A share is a percentage: 0 to 100, never a range wider than that.
+        if (o.unit == QLatin1String("percent"))
+            QVERIFY2(o.value <= 100 && o.valueTo <= 100, qPrintable(o.quantityKey()));
     }
     for (const TimelineEvent& e : s.events)
         QVERIFY2(s.sources.contains(e.sourceId), qPrintable(e.id));
@@ -450,27 +454,30 @@ void tst_Store::seedFiguresInDataset_data()
     QTest::addColumn<qint64>("valueTo");
     QTest::addColumn<QString>("qualifier");
     QTest::addColumn<QString>("unit");
-    const auto add = [](const char* name, const char* source, const char* locator, const char* series,
-                        const char* region, qint64 value, qint64 valueTo, const char* qualifier,
-                        const char* unit = "persons") {
-        QTest::newRow(name) << source << locator << series << region << value << valueTo << qualifier
-                            << unit;
+    const auto add = [](const char* name, const char* source, const char* locator,
+                        const char* series, const char* region, qint64 value, qint64 valueTo,
+                        const char* qualifier, const char* unit = "persons") {
+        QTest::newRow(name) << source << locator << series << region << value << valueTo
+                            << qualifier << unit;
     };
     // A range: "about one to two million North Koreans who had crossed into China" by 2000.
     add("one to two million crossed", "seed-002", "line 17", "crossed", "CN", 1000000, 2000000, "");
     // Shares.
-    add("around 10% settled", "seed-002", "line 17", "share_settled", "CN", 10, -1, "about", "percent");
-    add("nearly 90% in DE and UK", "seed-003", "line 18", "citizenship_share", "DE_GB", 90, -1, "almost",
+    add("around 10% settled", "seed-002", "line 17", "share_settled", "CN", 10, -1, "about",
         "percent");
-    add("about 40% of Koreans abroad in China", "seed-003", "line 11", "ethnic_koreans_share", "CN", 40, -1,
+    add("nearly 90% in DE and UK", "seed-003", "line 18", "citizenship_share", "DE_GB", 90, -1,
+        "almost", "percent");
+    add("about 40% of Koreans abroad in China", "seed-003", "line 11", "ethnic_koreans_share", "CN",
+        40, -1, "about", "percent");
+    add("about half before 1980", "seed-003", "line 26", "share_arrived_before_1980", "CA", 50, -1,
         "about", "percent");
-    add("about half before 1980", "seed-003", "line 26", "share_arrived_before_1980", "CA", 50, -1, "about",
-        "percent");
     // Communities, with their country.
-    add("New Malden: 10,000 Koreans", "seed-003", "line 20", "ethnic_koreans", "GB-NMD", 10000, -1, "");
+    add("New Malden: 10,000 Koreans", "seed-003", "line 20", "ethnic_koreans", "GB-NMD", 10000, -1,
+        "");
     add("New Malden: 700 North Koreans", "seed-003", "line 20", "residing", "GB-NMD", 700, -1, "");
     add("Los Angeles: about 200", "seed-003", "line 24", "residing", "US-LA", 200, -1, "about");
-    add("5.7 million Koreans abroad", "seed-003", "line 11", "ethnic_koreans", "WORLD", 5700000, -1, "about");
+    add("5.7 million Koreans abroad", "seed-003", "line 11", "ethnic_koreans", "WORLD", 5700000, -1,
+        "about");
     // The rest of section 2c.
     add("200,000 hiding in China", "seed-003", "line 11", "in_hiding", "CN", 200000, -1, "about");
     add("9 by boat to Japan", "seed-003", "line 16", "direct_arrivals", "JP", 9, -1, "");
@@ -491,7 +498,8 @@ void tst_Store::seedFiguresInDataset_data()
     add("US FY2019 1", "seed-000", "line 44", "refugee_arrivals", "US", 1, -1, "");
     add("US FY2020 2", "seed-000", "line 43", "refugee_arrivals", "US", 2, -1, "");
     add("Canada about 970", "seed-003", "line 26", "residing", "CA", 970, -1, "about");
-    add("South Korea some 30,000 living", "seed-004", "line 22", "residing", "KR", 30000, -1, "about");
+    add("South Korea some 30,000 living", "seed-004", "line 22", "residing", "KR", 30000, -1,
+        "about");
 }
 
 void tst_Store::seedFiguresInDataset()
@@ -507,8 +515,8 @@ void tst_Store::seedFiguresInDataset()
     const Snapshot s = loadBundled();
     int found = 0;
     for (const Observation& o : s.observations) {
-        if (o.dataset == QLatin1String("destinations") && o.sourceId == source && o.locator == locator
-            && o.series == series && o.region == region && o.value == value) {
+        if (o.dataset == QLatin1String("destinations") && o.sourceId == source &&
+            o.locator == locator && o.series == series && o.region == region && o.value == value) {
             ++found;
             QCOMPARE(o.valueTo, valueTo);
             QCOMPARE(o.qualifier, qualifier);
@@ -547,7 +555,8 @@ void tst_Store::migratesToRanges()
         QVERIFY2(store.open(path, Store::Mode::CreateIfMissing), qPrintable(store.errorString()));
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -590,8 +599,8 @@ void tst_Store::readerChecksRanges()
                                   "destinations,crossed,Crossed,월경,persons\n"));
     const QByteArray csv =
         "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,value_to\n"
-        "destinations,crossed,../2000,CN,1000000,,persons,estimate,seed-002,line 17,,"
-        + valueTo.toUtf8() + "\n";
+        "destinations,crossed,../2000,CN,1000000,,persons,estimate,seed-002,line 17,," +
+        valueTo.toUtf8() + "\n";
     const QList<Observation> out = reader.readObservations(csv, "x.csv", {"seed-002"});
     QCOMPARE(!reader.hasIssues(), valid);
     QCOMPARE(out.size(), valid ? 1 : 0);

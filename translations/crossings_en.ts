@@ -856,38 +856,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print]
-  export --all --output-dir DIR [--lang en|ko|both]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,6 +1029,51 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (audit takes no arguments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print]
+         [--view overview|asylum|us-arrivals|over-time]  (destinations)
+  export --all --output-dir DIR [--lang en|ko|both]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view needs a view: overview, asylum, us-arrivals or over-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view is only for &quot;export destinations&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected overview, asylum, us-arrivals or over-time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,6 +1346,10 @@ Source: %2</source>
         <source>an event needs both an English and a Korean text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the upper end of the range (%1) must be greater than the value (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationsChart</name>
@@ -1394,6 +1411,38 @@ Source: %2</source>
     </message>
     <message>
         <source>US federal fiscal year (October to September)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where North Korean defectors go, year by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People per year where a yearly series is published, log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not strictly comparable: %1. US years are federal fiscal years (October to September); the others calendar years. A year with none is drawn on the bottom line, marked 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year (US: federal fiscal year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People per year (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1771,6 +1820,10 @@ Source: %5</source>
         <source>Show the whole figure again (0)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Over time, by country</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FigureRenderer</name>
@@ -1903,6 +1956,10 @@ Source: %5</source>
     </message>
     <message>
         <source>inferred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 million people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1005,6 +1005,34 @@ Note: %2</source>
         <translation>명령과 옵션은 &quot;crossings --help&quot;로 확인하십시오.</translation>
     </message>
     <message>
+        <source>--database needs a file name</source>
+        <translation>--database에는 파일 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected en or ko)</source>
+        <translation>알 수 없는 언어 &quot;%1&quot; (en 또는 ko)</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>알 수 없는 옵션 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected data, export, import or audit)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot; (data, export, import 또는 audit)</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for data</source>
+        <translation>data에 없는 옵션 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>data needs a dataset: %1</source>
+        <translation>data에는 데이터 세트가 필요합니다: %1</translation>
+    </message>
+    <message>
+        <source>unknown dataset &quot;%1&quot; (expected %2)</source>
+        <translation>알 수 없는 데이터 세트 &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
         <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
 
 Crossings: statistics of North Korean defectors, every figure with its source.
@@ -1016,6 +1044,7 @@ Commands:
         value, unit, status and source; plotted figures and alternatives alike.
   export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
          [--theme light|dark|contrast|print]
+         [--view overview|asylum|us-arrivals|over-time]  (destinations)
   export --all --output-dir DIR [--lang en|ko|both]
         Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
   import FILE [--dry-run]
@@ -1045,6 +1074,7 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
         출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
   export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
          [--theme light|dark|contrast|print]
+         [--view overview|asylum|us-arrivals|over-time]  (destinations)
   export --all --output-dir DIR [--lang en|ko|both]
         그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
   import FILE [--dry-run]
@@ -1065,32 +1095,16 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
 </translation>
     </message>
     <message>
-        <source>--database needs a file name</source>
-        <translation>--database에는 파일 이름이 필요합니다</translation>
+        <source>--view needs a view: overview, asylum, us-arrivals or over-time</source>
+        <translation>--view에는 보기가 필요합니다: overview, asylum, us-arrivals 또는 over-time</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot; (expected en or ko)</source>
-        <translation>알 수 없는 언어 &quot;%1&quot; (en 또는 ko)</translation>
+        <source>--view is only for &quot;export destinations&quot;</source>
+        <translation>--view는 &quot;export destinations&quot;에만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>알 수 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (expected data, export, import or audit)</source>
-        <translation>알 수 없는 명령 &quot;%1&quot; (data, export, import 또는 audit)</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for data</source>
-        <translation>data에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>data needs a dataset: %1</source>
-        <translation>data에는 데이터 세트가 필요합니다: %1</translation>
-    </message>
-    <message>
-        <source>unknown dataset &quot;%1&quot; (expected %2)</source>
-        <translation>알 수 없는 데이터 세트 &quot;%1&quot; (%2)</translation>
+        <source>unknown view &quot;%1&quot; (expected overview, asylum, us-arrivals or over-time)</source>
+        <translation>알 수 없는 보기 &quot;%1&quot; (overview, asylum, us-arrivals 또는 over-time)</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1377,10 @@ Source: %2</source>
         <source>an event needs both an English and a Korean text</source>
         <translation>사건에는 영어와 한국어 설명이 모두 있어야 합니다</translation>
     </message>
+    <message>
+        <source>the upper end of the range (%1) must be greater than the value (%2)</source>
+        <translation>범위의 상한(%1)은 값(%2)보다 커야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>DestinationsChart</name>
@@ -1425,6 +1443,38 @@ Source: %2</source>
     <message>
         <source>US federal fiscal year (October to September)</source>
         <translation>미국 연방 회계연도(10월~이듬해 9월)</translation>
+    </message>
+    <message>
+        <source>Where North Korean defectors go, year by year</source>
+        <translation>탈북민이 향하는 나라, 연도별 추이</translation>
+    </message>
+    <message>
+        <source>People per year where a yearly series is published, log scale</source>
+        <translation>연도별 통계가 발표된 국가의 연간 인원(명, 로그 척도)</translation>
+    </message>
+    <message>
+        <source>%1 counts %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not strictly comparable: %1. US years are federal fiscal years (October to September); the others calendar years. A year with none is drawn on the bottom line, marked 0.</source>
+        <translation>엄밀히 비교할 수 없음: %1. 미국은 연방 회계연도(10월~이듬해 9월), 나머지는 역년 기준. 인원이 없는 해는 맨 아래 0 선에 표시.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Year (US: federal fiscal year)</source>
+        <translation>연도 (미국: 연방 회계연도)</translation>
+    </message>
+    <message>
+        <source>People per year (log scale)</source>
+        <translation>연간 인원(명, 로그 척도)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1852,10 @@ Source: %5</source>
         <source>Show the whole figure again (0)</source>
         <translation>그림 전체를 다시 표시합니다(0)</translation>
     </message>
+    <message>
+        <source>Over time, by country</source>
+        <translation>국가별 연도 추이</translation>
+    </message>
 </context>
 <context>
     <name>FigureRenderer</name>
@@ -1935,6 +1989,10 @@ Source: %5</source>
     <message>
         <source>inferred: %1</source>
         <translation>추정: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 million people</source>
+        <translation>%1백만~%2백만 명</translation>
     </message>
 </context>
 <context>

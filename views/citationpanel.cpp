@@ -174,8 +174,7 @@ QString CitationPanel::selectionHtml(const Observation& o) const
                             .arg(all.size())));
         for (const Observation& a : all) {
             const Source s = m_catalog->source(a.sourceId);
-            QString item = QStringLiteral("<b>%1</b> %2")
-                               .arg(esc(f.value(a)), badge(a.status));
+            QString item = QStringLiteral("<b>%1</b> %2").arg(esc(f.value(a)), badge(a.status));
             if (a.plotted)
                 item += QLatin1Char(' ') + esc(tr("(plotted)"));
             if (a.id == o.id)
@@ -260,10 +259,10 @@ QString CitationPanel::citation() const
     const Formatter f;
     const QLocale locale;
     if (const Observation* o = currentObservation()) {
-        QString text = tr("%1 (%2), %3: %4, %5.")
-                           .arg(m_catalog->seriesName(o->dataset, o->series),
-                                m_catalog->regionName(o->region), o->period.label(locale),
-                                f.value(*o), f.status(o->status));
+        QString text =
+            tr("%1 (%2), %3: %4, %5.")
+                .arg(m_catalog->seriesName(o->dataset, o->series), m_catalog->regionName(o->region),
+                     o->period.label(locale), f.value(*o), f.status(o->status));
         text +=
             QLatin1Char(' ') + tr("Source: %1.").arg(f.citation(m_catalog->source(o->sourceId)));
         if (!o->locator.isEmpty())

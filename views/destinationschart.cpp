@@ -127,8 +127,9 @@ QString DestinationsChart::caveat() const
             for (int row = 0; row < m_model->rowCount() && !shown; ++row)
                 shown = m_model->observation(row)->region == region;
             if (shown)
-                counted << tr("%1 counts %2").arg(catalog()->regionName(region),
-                                                    catalog()->seriesName(k.at(0), k.at(1)).toLower());
+                counted << tr("%1 counts %2")
+                               .arg(catalog()->regionName(region),
+                                    catalog()->seriesName(k.at(0), k.at(1)).toLower());
         }
         return tr("Not strictly comparable: %1. US years are federal fiscal years (October to "
                   "September); the others calendar years. A year with none is drawn on the "
@@ -259,9 +260,10 @@ void DestinationsChart::buildOverview()
         const QString label = tr("%1 — %2, %3")
                                   .arg(f.value(*o), catalog()->seriesName(o->dataset, o->series),
                                        o->period.label(locale));
-        // Not final (provisional, estimate): the status is part of the label.
+        // Provisional (or another status that is neither final nor an estimate, which the
+        // hatching shows): the status is part of the label.
         addNote({QPointF(x, slot),
-                 o->status == QLatin1String("final")
+                 o->status == QLatin1String("final") || o->status == QLatin1String("estimate")
                      ? label
                      : tr("%1 (%2)").arg(label, f.status(o->status)),
                  ChartNote::Place::RightInside, QColor(), false});
@@ -399,17 +401,20 @@ void DestinationsChart::buildOverTime()
     addAxis(
         Qt::Horizontal, first, last + 1,
         [](double min, double max, double pixels) {
+            // Centred: each label names the year between its tick and the one before.
             QList<ChartTicks::Tick> ticks;
-            const int years = int(std::llround(max - min));
-            const int step = pixels / std::max(1, years) >= 38 ? 1 : pixels / std::max(1, years) >= 18 ? 2 : 5;
-            for (int y = int(std::ceil(min)); y <= int(max); ++y)
-                ticks.append({double(y), y % step == 0 && y < max ? QString::number(y) : QString()});
+            const int lo = int(std::llround(min)), hi = int(std::llround(max));
+            const double perYear = pixels / std::max(1, hi - lo);
+            const int step = perYear >= 38 ? 1 : perYear >= 18 ? 2 : 5;
+            ticks.append({double(lo), QString()});
+            for (int y = lo; y < hi; ++y)
+                ticks.append({double(y + 1), y % step == 0 ? QString::number(y) : QString()});
             return ticks;
         },
-        false, tr("Year (US: federal fiscal year)"));
+        true, tr("Year (US: federal fiscal year)"));
     const double decades = std::ceil(std::log10(maxValue) + 0.1);
     addAxis(
-        Qt::Vertical, Floor, decades,
+        Qt::Vertical, Floor - 0.15, decades, // room under the bottom line for its points
         [](double min, double max, double) {
             QList<ChartTicks::Tick> ticks;
             const Formatter f;
@@ -423,6 +428,10 @@ void DestinationsChart::buildOverTime()
     for (int i = 0; i < series.size(); ++i) {
         const QString region = series.at(i).first;
         const QStringList k = series.at(i).second.split(QLatin1Char('|'));
+        // Colour-blind safe and apart: blue, vermillion, green, pink, sky blue.
+        static const int colours[] = {0, 1, 2, 3, 5};
+        const int colour = colours[i % 5];
+        bool inLegend = false;
         QLineSeries* line = nullptr;
         const Observation* lastShown = nullptr;
         int lastRow = -1;
@@ -433,23 +442,30 @@ void DestinationsChart::buildOverTime()
                 continue;
             const double x = xOf(o->period);
             const double y = o->value > 0 ? std::log10(double(o->value)) : Floor;
-            if (!line || x - previous > 1.5) {
+            if (o->value == 0) {
+                // No line down to a year with none: a log scale has no zero, the point stands
+                // alone on the bottom line.
+                previous = -1e9;
+            } else if (!line || x - previous > 1.5) {
                 // A year without a published figure ends the line: gaps are never bridged.
                 line = makeLine(tr("%1: %2").arg(catalog()->regionName(region),
-                                                  catalog()->seriesName(k.at(0), k.at(1))),
-                                i);
-                addSeries(line, region, !lastShown);
+                                                 catalog()->seriesName(k.at(0), k.at(1))),
+                                colour);
+                addSeries(line, region, !inLegend);
+                inLegend = true;
                 line->setVisible(!isHidden(region));
             }
-            previous = x;
-            line->append(x, y);
+            if (o->value > 0) {
+                previous = x;
+                line->append(x, y);
+            }
             if (isHidden(region))
                 continue;
             ChartMark m;
             m.index = m_model->index(row, DestinationsModel::ValueColumn);
             m.series = region;
             m.a = QPointF(x, y);
-            m.colour = style().seriesColour(i);
+            m.colour = style().seriesColour(colour);
             m.hollow = !o->qualifier.isEmpty() || o->status != QLatin1String("final");
             addMark(m);
             lastShown = o;
@@ -459,7 +475,7 @@ void DestinationsChart::buildOverTime()
             const double y = lastShown->value > 0 ? std::log10(double(lastShown->value)) : Floor;
             addNote({QPointF(xOf(lastShown->period), y),
                      tr("%1 (%2)").arg(f.number(lastShown->value), lastShown->period.label(locale)),
-                     ChartNote::Place::Right, style().seriesColour(i), false});
+                     ChartNote::Place::Right, style().seriesColour(colour), false});
         }
     }
 }

@@ -142,7 +142,7 @@ void FigurePage::buildControls(QWidget* bar)
         m_show = new QComboBox(bar);
         m_show->setObjectName(QStringLiteral("show"));
         m_show->addItems(kind == FigureKind::Arrivals ? QStringList(2)
-                                                       : QStringList(DestinationsModel::ViewCount));
+                                                      : QStringList(DestinationsModel::ViewCount));
         m_showLabel->setBuddy(m_show);
         connect(m_show, &QComboBox::currentIndexChanged, this, &FigurePage::applyControls);
         row->addWidget(m_showLabel);

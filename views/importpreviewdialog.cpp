@@ -159,12 +159,11 @@ void ImportPreviewDialog::fill()
     rows.clear();
     for (const ImportPlan::Change& c : m_plan.changes()) {
         const int line = c.superseded.line > 0 ? c.superseded.line : c.by.line;
-        rows.append({numberCell(line), cell(m_plan.quantityText(c.by)),
-                     cell(tr("%1 (%2)").arg(
-                         f.value(c.superseded),
-                         m_plan.shortSourceText(c.superseded.sourceId))),
-                     cell(tr("%1 (%2)").arg(f.value(c.by),
-                                            m_plan.shortSourceText(c.by.sourceId)))});
+        rows.append(
+            {numberCell(line), cell(m_plan.quantityText(c.by)),
+             cell(tr("%1 (%2)").arg(f.value(c.superseded),
+                                    m_plan.shortSourceText(c.superseded.sourceId))),
+             cell(tr("%1 (%2)").arg(f.value(c.by), m_plan.shortSourceText(c.by.sourceId)))});
     }
     setRows(m_changes, {tr("Line"), tr("Figure"), tr("Superseded"), tr("Corrected by")}, rows);
 
@@ -172,14 +171,12 @@ void ImportPreviewDialog::fill()
     for (const ImportPlan::Conflict& c : m_plan.conflicts()) {
         QStringList others;
         for (const Observation& o : c.others)
-            others << tr("%1 (%2)").arg(f.value(o),
-                                        m_plan.shortSourceText(o.sourceId));
+            others << tr("%1 (%2)").arg(f.value(o), m_plan.shortSourceText(o.sourceId));
         if (c.more > 0)
             others << tr("%1 more").arg(c.more);
         rows.append({numberCell(c.incoming.line), cell(m_plan.quantityText(c.incoming)),
-                     cell(tr("%1 (%2)").arg(
-                         f.value(c.incoming),
-                         m_plan.shortSourceText(c.incoming.sourceId))),
+                     cell(tr("%1 (%2)").arg(f.value(c.incoming),
+                                            m_plan.shortSourceText(c.incoming.sourceId))),
                      cell(others.join(QLatin1Char('\n')))});
     }
     setRows(m_conflicts, {tr("Line"), tr("Figure"), tr("New figure"), tr("Differs from")}, rows);

@@ -315,9 +315,8 @@ void TradeChart::build()
             continue;
         annotated.insert(row);
         const Observation* o = m_model->observation(row, lowest + 1);
-        addNote(
-            {QPointF(scale.slot(o->period), scaled(double(o->value))),
-             tr("%1: %2").arg(o->period.label(locale), f.value(*o)),
-             ChartNote::Place::Below, style().seriesColour(lowest), true});
+        addNote({QPointF(scale.slot(o->period), scaled(double(o->value))),
+                 tr("%1: %2").arg(o->period.label(locale), f.value(*o)), ChartNote::Place::Below,
+                 style().seriesColour(lowest), true});
     }
 }
