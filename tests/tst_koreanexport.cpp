@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
-#include "catalog.h"
-#include "figurerenderer.h"
 #include "auditpage.h"
+#include "catalog.h"
 #include "citationpanel.h"
 #include "figurepage.h"
+#include "figurerenderer.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "store.h"
@@ -50,7 +50,10 @@ private:
         QString err;
     };
     static Run run(const QString& program, const QStringList& args);
-    static QString stripped(QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s"))); }
+    static QString stripped(QString s)
+    {
+        return s.remove(QRegularExpression(QStringLiteral("\\s")));
+    }
     void checkKorean(const QString& text, const QList<Observation>& plotted, const QString& what);
 
     Snapshot m_fixture;
@@ -104,7 +107,8 @@ void tst_KoreanExport::initTestCase()
     m_storePath = m_dir.filePath(QStringLiteral("korean.sqlite"));
     {
         Store file;
-        QVERIFY2(file.open(m_storePath, Store::Mode::CreateIfMissing), qPrintable(file.errorString()));
+        QVERIFY2(file.open(m_storePath, Store::Mode::CreateIfMissing),
+                 qPrintable(file.errorString()));
         QVERIFY2(file.seed(m_fixture, "korean-fixture"), qPrintable(file.errorString()));
     }
     QVERIFY2(m_store.open(m_storePath, Store::Mode::ReadOnly), qPrintable(m_store.errorString()));
@@ -128,10 +132,12 @@ void tst_KoreanExport::checkKorean(const QString& text, const QList<Observation>
             QVERIFY2(!flat.contains(stripped(s.titleEn.left(30))),
                      qPrintable(QStringLiteral("%1: English title \"%2\"").arg(what, s.titleEn)));
     }
-    QVERIFY2(!flat.contains(QStringLiteral("[English]")) && !flat.contains(QStringLiteral("[영문]")),
+    QVERIFY2(!flat.contains(QStringLiteral("[English]")) &&
+                 !flat.contains(QStringLiteral("[영문]")),
              qPrintable(what + QStringLiteral(": a text without its Korean form")));
     // The sources footer names them in Korean.
-    QVERIFY2(flat.contains(QStringLiteral("[한국어제목")), qPrintable(what + QStringLiteral(": ") + text));
+    QVERIFY2(flat.contains(QStringLiteral("[한국어제목")),
+             qPrintable(what + QStringLiteral(": ") + text));
 }
 
 void tst_KoreanExport::pdfHasNoEnglishNote_data()
@@ -185,7 +191,8 @@ void tst_KoreanExport::printedFigureIsKorean()
         printer.setOutputFileName(path);
         r.print(&printer, settings);
     }
-    std::unique_ptr<FigureChart> figure(FigureChart::create(FigureKind::Destinations, m_catalog.get()));
+    std::unique_ptr<FigureChart> figure(
+        FigureChart::create(FigureKind::Destinations, m_catalog.get()));
     figure->setOptions(options);
     const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out;
     checkKorean(text, figure->plottedObservations(), QStringLiteral("printed"));
@@ -225,7 +232,8 @@ void tst_KoreanExport::enDashExtractsAsEnDash()
     settings.format = ExportFormat::Pdf;
     settings.preset = ExportPreset::A4Landscape;
     settings.language = language;
-    const QString path = m_dir.filePath(QStringLiteral("dash-%1-%2-%3.pdf").arg(kind).arg(language).arg(printed));
+    const QString path =
+        m_dir.filePath(QStringLiteral("dash-%1-%2-%3.pdf").arg(kind).arg(language).arg(printed));
     if (printed) {
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
@@ -237,7 +245,8 @@ void tst_KoreanExport::enDashExtractsAsEnDash()
     }
     const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out;
     QVERIFY2(!text.contains(QChar(0x2012)), qPrintable(text)); // figure dash
-    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\d{4}\u2013\\d{4}"))), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\d{4}\u2013\\d{4}"))),
+             qPrintable(text));
 }
 
 void tst_KoreanExport::koreanWindow()
@@ -299,7 +308,8 @@ void tst_KoreanExport::koreanWindow()
     for (int r = 0; r < claims->model()->rowCount(); ++r) {
         for (int c = 0; c < claims->model()->columnCount(); ++c) {
             const QString cell = claims->model()->index(r, c).data().toString();
-            QVERIFY2(!cell.contains(QRegularExpression(QStringLiteral(", line \\d+$"))), qPrintable(cell));
+            QVERIFY2(!cell.contains(QRegularExpression(QStringLiteral(", line \\d+$"))),
+                     qPrintable(cell));
             sawLine = sawLine || cell.endsWith(QStringLiteral(", 7행"));
         }
     }
@@ -326,8 +336,9 @@ void tst_KoreanExport::dataCommandPrintsKorean()
     p.setProcessEnvironment(env);
     auto data = [&](const QStringList& extra) {
         p.start(QStringLiteral(CROSSINGS_BINARY),
-                QStringList{QStringLiteral("--database"), m_storePath, QStringLiteral("data"), dataset,
-                            QStringLiteral("--lang"), QStringLiteral("ko")} + extra);
+                QStringList{QStringLiteral("--database"), m_storePath, QStringLiteral("data"),
+                            dataset, QStringLiteral("--lang"), QStringLiteral("ko")} +
+                    extra);
         p.waitForFinished(60000);
         return QString::fromUtf8(p.readAllStandardOutput());
     };
@@ -343,18 +354,21 @@ void tst_KoreanExport::dataCommandPrintsKorean()
     }
     QVERIFY(notes > 0);
     QVERIFY(text.contains(QStringLiteral("한국어 주석")));
-    QVERIFY(!text.contains(QStringLiteral("[English]")) && !text.contains(QStringLiteral("[영문]")));
+    QVERIFY(!text.contains(QStringLiteral("[English]")) &&
+            !text.contains(QStringLiteral("[영문]")));
     QVERIFY(!text.contains(QStringLiteral("passage on")));
     QVERIFY(!text.contains(QStringLiteral("up to ")));
     // The CSV keeps the data's English columns and adds the Korean ones.
     const QString csv = data({});
     QCOMPARE(p.exitCode(), 0);
-    QVERIFY(csv.section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral(",period_label,plotted,note_ko,locator_ko")));
+    QVERIFY(csv.section(QLatin1Char('\n'), 0, 0)
+                .endsWith(QStringLiteral(",period_label,plotted,note_ko,locator_ko")));
     QVERIFY(csv.contains(QStringLiteral("한국어 주석")));
     if (dataset == QLatin1String("arrivals")) {
         // The grouped column up to 1998, its period in Korean (issue 13: it printed "up to 1998").
-        QVERIFY2(csv.contains(QStringLiteral("arrivals,total,../1998,KR,947,,persons,final,mou-table-2020,"
-                                             "\"table, column ~'98\"")),
+        QVERIFY2(csv.contains(
+                     QStringLiteral("arrivals,total,../1998,KR,947,,persons,final,mou-table-2020,"
+                                    "\"table, column ~'98\"")),
                  qPrintable(csv.left(2000)));
         QVERIFY(csv.contains(QStringLiteral(",1998년까지,1,")));
         QVERIFY(csv.contains(QStringLiteral("\"표, ~'98 열\"")));

@@ -485,8 +485,8 @@ void AuditPage::updateDetails()
         text += QStringLiteral(" — <a href=\"%1\">%2</a>").arg(html(source.url), html(tr("open")));
     text += QStringLiteral("</p>");
     if (!c.note.isEmpty())
-        text += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(html(tr("Note:")), html(c.noteIn(language)));
+        text +=
+            QStringLiteral("<p><b>%1</b> %2</p>").arg(html(tr("Note:")), html(c.noteIn(language)));
     text +=
         QStringLiteral("<p><b>%1</b> <code>%2</code></p>").arg(html(tr("Check:")), html(c.check));
     m_details->setHtml(text);
