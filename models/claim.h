@@ -27,7 +27,10 @@ struct Claim
 
     QString text(bool korean) const { return korean && !textKo.isEmpty() ? textKo : textEn; }
     QString noteIn(Language language) const { return DataText::pick(language, note, noteKo); }
-    QString locatorIn(Language language) const { return Locator::display(locator, locatorKo, language); }
+    QString locatorIn(Language language) const
+    {
+        return Locator::display(locator, locatorKo, language);
+    }
 };
 
 /// Reads claims.csv, checking every field and parsing every check expression strictly.

@@ -22,8 +22,8 @@ QString ClaimReport::csv(const QList<ClaimResult>& results, const ClaimChecker& 
     for (const ClaimResult& r : results) {
         const Claim& c = r.claim;
         if (!r.error.isEmpty()) {
-            out += CsvReader::joinRow({c.id, c.sourceId, c.locatorIn(languageOf(korean)), c.kind, QString(),
-                                       ClaimChecker::verdictKey(r.verdict),
+            out += CsvReader::joinRow({c.id, c.sourceId, c.locatorIn(languageOf(korean)), c.kind,
+                                       QString(), ClaimChecker::verdictKey(r.verdict),
                                        ClaimChecker::verdictKey(r.verdict), QString(), QString(),
                                        QString(), QString(), QString(), checker.explain(r),
                                        c.text(korean)}) +

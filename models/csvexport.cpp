@@ -21,9 +21,17 @@ QString observations(const Catalog& catalog, const QString& dataset, Layout layo
     QString out = CsvReader::joinRow(header) + QLatin1Char('\n');
     const QLocale locale; // the run's language (--lang)
     for (const Observation& o : catalog.observations(dataset)) {
-        QStringList row = {o.dataset, o.series, o.period.code(), o.region,
-                           QString::number(o.value), o.qualifier, o.unit, o.status,
-                           o.sourceId, o.locatorIn(language), o.noteIn(language),
+        QStringList row = {o.dataset,
+                           o.series,
+                           o.period.code(),
+                           o.region,
+                           QString::number(o.value),
+                           o.qualifier,
+                           o.unit,
+                           o.status,
+                           o.sourceId,
+                           o.locatorIn(language),
+                           o.noteIn(language),
                            o.period.label(locale),
                            o.plotted ? QStringLiteral("1") : QStringLiteral("0"),
                            o.isRange() ? QString::number(o.valueTo) : QString()};
@@ -51,9 +59,17 @@ QString sources(const Catalog& catalog, Layout layout)
         const QString title = reading && language == Language::Korean && s.hasDescriptiveTitle()
                                   ? s.titleIn(language)
                                   : s.titleEn;
-        QStringList row = {s.id, s.kind, title, s.titleKo, s.outletIn(language), s.author,
-                           s.published, s.url, s.language,
-                           s.unconfirmed.join(QLatin1Char(';')), s.noteIn(language)};
+        QStringList row = {s.id,
+                           s.kind,
+                           title,
+                           s.titleKo,
+                           s.outletIn(language),
+                           s.author,
+                           s.published,
+                           s.url,
+                           s.language,
+                           s.unconfirmed.join(QLatin1Char(';')),
+                           s.noteIn(language)};
         if (!reading)
             row << s.outletKo << s.noteKo;
         out += CsvReader::joinRow(row) + QLatin1Char('\n');
@@ -70,8 +86,13 @@ QString events(const Catalog& catalog, Layout layout)
         header << QStringLiteral("note_ko") << QStringLiteral("locator_ko");
     QString out = CsvReader::joinRow(header) + QLatin1Char('\n');
     for (const TimelineEvent& e : catalog.snapshot().events) {
-        QStringList row = {e.id, e.period.code(), e.textEn, e.textKo, e.sourceId,
-                           e.locatorIn(language), e.figures.join(QLatin1Char(';')),
+        QStringList row = {e.id,
+                           e.period.code(),
+                           e.textEn,
+                           e.textKo,
+                           e.sourceId,
+                           e.locatorIn(language),
+                           e.figures.join(QLatin1Char(';')),
                            e.noteIn(language)};
         if (!reading) {
             const Locator parsed = Locator::parse(e.locator);

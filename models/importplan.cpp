@@ -769,9 +769,10 @@ QString ImportPlan::report() const
     }
     const QList<MissingKorean> missing = missingKorean();
     if (!missing.isEmpty()) {
-        out += QLatin1Char('\n') +
-               tr("Without a Korean form (accepted; the Korean window shows the English, marked):") +
-               QLatin1Char('\n');
+        out +=
+            QLatin1Char('\n') +
+            tr("Without a Korean form (accepted; the Korean window shows the English, marked):") +
+            QLatin1Char('\n');
         for (const MissingKorean& m : missing)
             out += indent + missingKoreanText(m) + QLatin1Char('\n');
     }
@@ -802,7 +803,8 @@ QString ImportPlan::exportCsv(const Snapshot& snapshot, const QStringList& datas
             for (const QString& c : sourceColumns())
                 row << sourceField(s, c);
             row << o.period.label(english)
-                << (o.plotted ? QStringLiteral("1") : QStringLiteral("0")) << o.noteKo << o.locatorKo;
+                << (o.plotted ? QStringLiteral("1") : QStringLiteral("0")) << o.noteKo
+                << o.locatorKo;
             out += CsvReader::joinRow(row) + QLatin1Char('\n');
         }
     }

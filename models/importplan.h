@@ -50,9 +50,10 @@ public:
     /// Korean window shows the English, marked).
     struct MissingKorean
     {
-        int line = 0;       ///< the figure's line; 0 for a source
-        QString sourceId;   ///< a new source; empty for a figure
-        QStringList columns; ///< the missing columns: note_ko, locator_ko, source_title_ko, source_note_ko
+        int line = 0;     ///< the figure's line; 0 for a source
+        QString sourceId; ///< a new source; empty for a figure
+        QStringList
+            columns; ///< the missing columns: note_ko, locator_ko, source_title_ko, source_note_ko
     };
 
     /// The optional columns that describe a figure's source in the same row.

@@ -46,8 +46,8 @@ struct Source
     /// The Korean gloss of an original non-Korean title, shown beside it in Korean.
     QString titleGloss(Language language) const
     {
-        return language == Language::Korean && !hasDescriptiveTitle()
-                       && this->language != QLatin1String("ko")
+        return language == Language::Korean && !hasDescriptiveTitle() &&
+                       this->language != QLatin1String("ko")
                    ? titleKo
                    : QString();
     }
@@ -58,7 +58,11 @@ struct Source
     }
     QString noteIn(Language language) const { return DataText::pick(language, note, noteKo); }
     /// Whether every text a Korean reader sees has its Korean form.
-    bool hasKorean() const { return (note.isEmpty() || !noteKo.isEmpty()) && (!hasDescriptiveTitle() || !titleKo.isEmpty()); }
+    bool hasKorean() const
+    {
+        return (note.isEmpty() || !noteKo.isEmpty()) &&
+               (!hasDescriptiveTitle() || !titleKo.isEmpty());
+    }
 };
 
 /// One reported figure of one quantity, from one source.
@@ -96,7 +100,10 @@ struct Observation
                QLatin1Char('|') + region;
     }
     QString noteIn(Language language) const { return DataText::pick(language, note, noteKo); }
-    QString locatorIn(Language language) const { return Locator::display(locator, locatorKo, language); }
+    QString locatorIn(Language language) const
+    {
+        return Locator::display(locator, locatorKo, language);
+    }
     bool hasKorean() const
     {
         return (note.isEmpty() || !noteKo.isEmpty()) && Locator::hasKorean(locator, locatorKo);
@@ -119,7 +126,10 @@ struct TimelineEvent
 
     QString text(bool korean) const { return korean && !textKo.isEmpty() ? textKo : textEn; }
     QString noteIn(Language language) const { return DataText::pick(language, note, noteKo); }
-    QString locatorIn(Language language) const { return Locator::display(locator, locatorKo, language); }
+    QString locatorIn(Language language) const
+    {
+        return Locator::display(locator, locatorKo, language);
+    }
 };
 
 /// Bilingual name of a region or a series.

@@ -132,24 +132,18 @@ void tst_Cli::datasetsHaveTheirColumns_data()
     QTest::addColumn<QString>("dataset");
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("mustContain");
-    QTest::newRow("trade") << "trade"
-                           << "dataset,series,period,region,value,qualifier,unit,status,source_id,"
-                              "locator,note,period_label,plotted,value_to"
-                           << "trade,china_imports,2020-03,CN,616000,";
-    QTest::newRow("destinations") << "destinations"
-                                  << "dataset,series,period,region,value,qualifier,unit,status,"
-                                     "source_id,locator,note,period_label,plotted,value_to"
+    const QString observations =
+        QStringLiteral("dataset,series,period,region,value,qualifier,unit,status,source_id,locator,"
+                       "note,period_label,plotted,value_to,note_ko,locator_ko");
+    QTest::newRow("trade") << "trade" << observations << "trade,china_imports,2020-03,CN,616000,";
+    QTest::newRow("destinations") << "destinations" << observations
                                   << "destinations,asylum_granted,../2018-03,GB,544,";
     // A stated range (seed 002, line 17: "one to two million") keeps its upper end.
-    QTest::newRow("destinations range")
-        << "destinations"
-        << "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,period_"
-           "label,plotted,value_to"
-        << ",up to 2000,1,2000000\n";
-    QTest::newRow("sources")
-        << "sources"
-        << "id,kind,title_en,title_ko,outlet,author,published,url,language,unconfirmed,note"
-        << "seed-002,article,";
+    QTest::newRow("destinations range") << "destinations" << observations << ",up to 2000,1,2000000,";
+    QTest::newRow("sources") << "sources"
+                             << "id,kind,title_en,title_ko,outlet,author,published,url,language,"
+                                "unconfirmed,note,outlet_ko,note_ko"
+                             << "seed-002,article,";
 }
 
 void tst_Cli::datasetsHaveTheirColumns()

@@ -1221,6 +1221,14 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>[English] %1</source>
+        <extracomment>Shown before a text of the dataset that has no Korean form yet (the English is shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetReader</name>
     <message>
         <source>%1, line %2, column %3: %4</source>
@@ -2152,6 +2160,18 @@ Source: %5</source>
         <source>Conflicts (figures that differ from another source&apos;s; both are kept and the plotted one is chosen by rule):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>source %1: no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a Korean form (accepted; the Korean window shows the English, marked):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -2234,6 +2254,35 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     </message>
     <message>
         <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean form missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without Korean (%1)</source>
+        <extracomment>Tab of the import preview: rows accepted without a Korean note or locator.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: where a Korean form is missing, the Korean window and exports show the English text, marked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1252,6 +1252,14 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>DataText</name>
+    <message>
+        <source>[English] %1</source>
+        <extracomment>Shown before a text of the dataset that has no Korean form yet (the English is shown).</extracomment>
+        <translation>[영문] %1</translation>
+    </message>
+</context>
+<context>
     <name>DatasetReader</name>
     <message>
         <source>%1, line %2, column %3: %4</source>
@@ -2184,6 +2192,18 @@ Source: %5</source>
         <source>%1 more</source>
         <translation>외 %1건</translation>
     </message>
+    <message>
+        <source>source %1: no %2</source>
+        <translation>출처 %1: %2 없음</translation>
+    </message>
+    <message>
+        <source>line %1: no %2</source>
+        <translation>%1행: %2 없음</translation>
+    </message>
+    <message>
+        <source>Without a Korean form (accepted; the Korean window shows the English, marked):</source>
+        <translation>한국어 표기가 없는 항목 (가져오되, 한국어 화면에는 영문을 [영문] 표시와 함께 보여 줌):</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -2268,6 +2288,35 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     <message>
         <source>%1 more</source>
         <translation>외 %1건</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>new source</source>
+        <translation>새 출처</translation>
+    </message>
+    <message>
+        <source>Line or source</source>
+        <translation>행 또는 출처</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Korean form missing</source>
+        <translation>빠진 한국어 열</translation>
+    </message>
+    <message>
+        <source>Without Korean (%1)</source>
+        <extracomment>Tab of the import preview: rows accepted without a Korean note or locator.</extracomment>
+        <translation>한국어 없음 (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted: where a Korean form is missing, the Korean window and exports show the English text, marked.</source>
+        <translation>가져올 수 있습니다. 한국어가 없는 항목은 한국어 화면과 내보내기에 영문으로 표시되며 [영문] 표시가 붙습니다.</translation>
     </message>
 </context>
 <context>

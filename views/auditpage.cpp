@@ -477,13 +477,16 @@ void AuditPage::updateDetails()
         text += QStringLiteral("</ul>");
     }
     const Formatter formatter;
+    const Language language = languageOf(formatter.korean());
     text += QStringLiteral("<p><b>%1</b> %2, %3")
-                .arg(html(tr("Source:")), html(formatter.citation(source)), html(c.locator));
+                .arg(html(tr("Source:")), html(formatter.citation(source)),
+                     html(c.locatorIn(language)));
     if (!source.url.isEmpty() && !source.isUnconfirmed(QStringLiteral("url")))
         text += QStringLiteral(" — <a href=\"%1\">%2</a>").arg(html(source.url), html(tr("open")));
     text += QStringLiteral("</p>");
     if (!c.note.isEmpty())
-        text += QStringLiteral("<p><b>%1</b> %2</p>").arg(html(tr("Note:")), html(c.note));
+        text +=
+            QStringLiteral("<p><b>%1</b> %2</p>").arg(html(tr("Note:")), html(c.noteIn(language)));
     text +=
         QStringLiteral("<p><b>%1</b> <code>%2</code></p>").arg(html(tr("Check:")), html(c.check));
     m_details->setHtml(text);

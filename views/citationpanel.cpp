@@ -146,7 +146,8 @@ QString CitationPanel::selectionHtml(const Observation& o) const
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(tr("Where in the source:")), esc(o.locatorIn(language)));
     if (!o.note.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Note:")), esc(o.noteIn(language)));
+        html +=
+            QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Note:")), esc(o.noteIn(language)));
 
     // Events dated within the figure's period (the annotations that explain it).
     QString events;
@@ -266,8 +267,9 @@ QString CitationPanel::citation() const
         text +=
             QLatin1Char(' ') + tr("Source: %1.").arg(f.citation(m_catalog->source(o->sourceId)));
         if (!o->locator.isEmpty())
-            text += QLatin1Char(' ')
-                    + tr("Location in the source: %1.").arg(o->locatorIn(languageOf(Catalog::korean())));
+            text +=
+                QLatin1Char(' ') +
+                tr("Location in the source: %1.").arg(o->locatorIn(languageOf(Catalog::korean())));
         return text;
     }
     if (!m_figure)

@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -195,6 +196,45 @@ QString hexUtf16(const QString& text)
     bytes += '>';
     return QString::fromLatin1(bytes);
 }
+
+} // namespace
+
+QByteArray FigureRenderer::repairToUnicode(const QByteArray& pdf)
+{
+    // Qt writes each embedded font's ToUnicode CMap uncompressed, mapping every glyph to the
+    // lowest code point the font maps to it (QFontSubset::getReverseMap). Noto Sans CJK draws
+    // U+2012 FIGURE DASH and U+2013 EN DASH with one glyph, so the en dash of "1998–2022"
+    // extracted (pdftotext, copy and paste) as U+2012. Crossings never writes a figure dash:
+    // map that glyph back to the en dash. The replacement has the same length, so the xref
+    // offsets stay right. Only the destinations of bfrange entries change ("<src> <src> <dst>"
+    // or "<src> <src> [<dst> …]"), never a glyph id.
+    QByteArray out = pdf;
+    qsizetype from = 0;
+    while ((from = out.indexOf("beginbfrange\n", from)) >= 0) {
+        const qsizetype end = out.indexOf("endbfrange", from);
+        if (end < 0)
+            break;
+        qsizetype line = from + 13;
+        while (line < end) {
+            qsizetype next = out.indexOf('\n', line);
+            if (next < 0 || next > end)
+                next = end;
+            // Skip the two source codes "<xxxx> <xxxx> ", then rewrite the destinations.
+            qsizetype dest = out.indexOf("> ", line);
+            dest = dest >= 0 && dest < next ? out.indexOf("> ", dest + 2) : -1;
+            if (dest >= 0 && dest < next) {
+                for (qsizetype at = out.indexOf("<2012>", dest); at >= 0 && at < next;
+                     at = out.indexOf("<2012>", at + 6))
+                    out.replace(at, 6, "<2013>");
+            }
+            line = next + 1;
+        }
+        from = end;
+    }
+    return out;
+}
+
+namespace {
 
 /// Adds /Subject and /Keywords to the PDF's document information dictionary, which Qt 6.4's
 /// QPdfWriter cannot set, and shifts the cross-reference table to match. Returns the input
@@ -746,7 +786,7 @@ QByteArray FigureRenderer::encodePdf(const ExportSettings& settings) const
         draw(&painter, QSizeF(writer.width(), writer.height()), figure.get(), t);
         painter.end();
     }
-    return addPdfInfo(buffer.data(), t.allSources(), keywords);
+    return addPdfInfo(repairToUnicode(buffer.data()), t.allSources(), keywords);
 }
 
 QByteArray FigureRenderer::encodeSvg(const ExportSettings& settings) const
@@ -896,4 +936,19 @@ void FigureRenderer::print(QPrinter* printer, const ExportSettings& settings) co
     const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
     paint(&painter, page.size(), settings);
     painter.end();
+    // Printed to a PDF file ("Print to File"): the same text mapping repair as the exports.
+    const QString file = printer->outputFileName();
+    if (printer->outputFormat() == QPrinter::PdfFormat && !file.isEmpty()) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return;
+        const QByteArray pdf = in.readAll();
+        in.close();
+        const QByteArray repaired = repairToUnicode(pdf);
+        if (repaired == pdf)
+            return;
+        QSaveFile outFile(file);
+        if (outFile.open(QIODevice::WriteOnly) && outFile.write(repaired) == repaired.size())
+            outFile.commit();
+    }
 }

@@ -113,6 +113,9 @@ public:
     QImage preview(const ExportSettings& settings, const QSize& maxSize) const;
     /// Clipboard contents: the image, and the title with its sources as text.
     QMimeData* mimeData(const ExportSettings& settings) const;
+    /// A PDF with its fonts' text mapping repaired: the en dash extracts as U+2013, not as the
+    /// U+2012 Qt writes for Noto Sans CJK's shared dash glyph (see the definition).
+    static QByteArray repairToUnicode(const QByteArray& pdf);
     /// Prints one page on the printer's page (vector for PDF printers).
     void print(QPrinter* printer, const ExportSettings& settings) const;
     /// Draws the figure on any painter: canvas is the area in units of 1/96 inch.
