@@ -856,38 +856,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print]
-  export --all --output-dir DIR [--lang en|ko|both]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,6 +1029,61 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (audit takes no arguments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
+        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
+        Destinations have no range of years.
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years needs a range of years, e.g. 1998-2022, or &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid years &quot;%1&quot; (expected FROM-TO, e.g. 1998-2022, one year, or &quot;all&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 figure has no range of years: it compares each country&apos;s latest figure (--years all is accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the years %1 are outside the %2 figures, which cover %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the years %1 are outside the %2 figures: there are none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +1792,22 @@ Source: %5</source>
     </message>
     <message>
         <source>Show the whole figure again (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1998 to the latest year with a final or provisional figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure&apos;s default years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The span of the original briefs, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
