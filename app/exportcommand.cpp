@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // crossings export <arrivals|trade|destinations> -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-//                  [--theme light|dark|contrast|print]
+//                  [--theme light|dark|contrast|print] [--years FROM-TO|all]
 //                  [--view overview|asylum|us-arrivals|over-time]   (destinations)
 // crossings export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg] [same options]
 #include "commandline.h"
@@ -8,6 +8,7 @@
 #include "catalog.h"
 #include "destinationsmodel.h"
 #include "figurerenderer.h"
+#include "figureyears.h"
 #include "languagemanager.h"
 #include "languagescope.h"
 #include "store.h"
@@ -46,6 +47,7 @@ int CommandLine::runExport(const QStringList& args)
     QString formatsText;
     QString language;
     QString viewText; // destinations only: --view overview|asylum|us-arrivals|over-time
+    QString yearsText;
     bool all = false;
 
     struct Option
@@ -71,6 +73,9 @@ int CommandLine::runExport(const QStringList& args)
         {{QStringLiteral("--view")},
          &viewText,
          QT_TR_NOOP("--view needs a view: overview, asylum, us-arrivals or over-time")},
+        {{QStringLiteral("--years")},
+         &yearsText,
+         QT_TR_NOOP("--years needs a range of years, e.g. 1998-2022, or \"all\"")},
     };
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
@@ -155,7 +160,7 @@ int CommandLine::runExport(const QStringList& args)
             return usageError(tr("--lang both is only for \"export --all\""));
     }
 
-    FigureOptions figureOptions;
+    int destinationsView = -1; // --view: the destinations figure's view
     if (!viewText.isEmpty()) {
         const int view = int(DestinationsModel::viewNames().indexOf(viewText));
         if (all || figure != FigureKind::Destinations)
@@ -164,7 +169,7 @@ int CommandLine::runExport(const QStringList& args)
             return usageError(tr("unknown view \"%1\" (expected overview, asylum, us-arrivals or "
                                  "over-time)")
                                   .arg(viewText));
-        figureOptions.destinationsView = view;
+        destinationsView = view;
     }
 
     ExportSettings settings;
@@ -222,6 +227,20 @@ int CommandLine::runExport(const QStringList& args)
                                   .arg(ExportSettings::MaxPixels / 1000000));
     }
 
+    const bool allYears = yearsText.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
+    std::optional<YearRange> years;
+    if (!yearsText.isEmpty() && !allYears) {
+        years = YearRange::parse(yearsText);
+        if (!years)
+            return usageError(tr("invalid years \"%1\" (expected FROM-TO, e.g. 1998-2022, one "
+                                 "year, or \"all\")")
+                                  .arg(yearsText));
+    }
+    if (years && !all && !FigureYears::hasYears(figureName))
+        return usageError(tr("the %1 figure has no range of years: it compares each country's "
+                             "latest figure (--years all is accepted)")
+                              .arg(figureName));
+
     Store store;
     if (!openStore(store, false))
         return Failure;
@@ -230,6 +249,33 @@ int CommandLine::runExport(const QStringList& args)
         err() << tr("crossings: %1").arg(store.errorString()) << '\n';
         err().flush();
         return Failure;
+    }
+
+    // The options each figure is drawn with: its default range (from the data), everything
+    // (--years all) or the range asked for, which must lie within the figure's data (with
+    // --all: overlap it; each figure then shows the part its data covers).
+    QMap<FigureKind, FigureOptions> figureOptions;
+    for (FigureKind kind : all ? FigureChart::all() : QList<FigureKind>{*figure}) {
+        FigureOptions o;
+        if (kind == FigureKind::Destinations && destinationsView >= 0)
+            o.destinationsView = destinationsView;
+        const QString name = FigureChart::name(kind);
+        const auto data = FigureYears::data(catalog, name);
+        if (data && allYears) {
+            o.firstYear = data->first;
+            o.lastYear = data->last;
+        } else if (data && years) {
+            if (all ? !data->overlaps(*years) : !data->contains(*years))
+                return usageError(tr("the years %1 are outside the %2 figures, which cover %3")
+                                      .arg(years->label(), name, data->label()));
+            const YearRange shown = years->intersected(*data);
+            o.firstYear = shown.first;
+            o.lastYear = shown.last;
+        } else if (!data && years && !all && FigureYears::hasYears(name)) {
+            return usageError(tr("the years %1 are outside the %2 figures: there are none")
+                                  .arg(years->label(), name));
+        }
+        figureOptions.insert(kind, o);
     }
 
     const auto fail = [&](const QString& message) {
@@ -241,7 +287,7 @@ int CommandLine::runExport(const QStringList& args)
     if (!all) {
         ExportSettings s = settingsFor(*format);
         s.language = language;
-        const FigureRenderer renderer(*figure, &catalog, figureOptions);
+        const FigureRenderer renderer(*figure, &catalog, figureOptions.value(*figure));
         QString error;
         if (!renderer.write(output, s, &error))
             return fail(error);
@@ -258,7 +304,7 @@ int CommandLine::runExport(const QStringList& args)
             : QStringList{language.isEmpty() ? LanguageScope::current() : language};
     for (const QString& lang : languages) {
         for (FigureKind kind : FigureChart::all()) {
-            const FigureRenderer renderer(kind, &catalog);
+            const FigureRenderer renderer(kind, &catalog, figureOptions.value(kind));
             for (ExportFormat f : std::as_const(formats)) {
                 ExportSettings s = settingsFor(f);
                 s.language = lang;

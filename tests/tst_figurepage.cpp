@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDataStream>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
@@ -55,6 +56,21 @@ int rowOf(const QAbstractItemModel* m, const QString& periodCode)
     return -1;
 }
 
+/// The latest year of a plotted arrivals figure for a single year, of any status or only final or
+/// provisional ones (read from the data, as a reader of the table would).
+int latestArrivalsYear(const Snapshot& s, bool published)
+{
+    int latest = 0;
+    for (const Observation& o : s.observations) {
+        if (o.dataset == QLatin1String("arrivals") && o.plotted &&
+            o.period.kind() == Period::Kind::Year &&
+            (!published || o.status == QLatin1String("final") ||
+             o.status == QLatin1String("provisional")))
+            latest = std::max(latest, o.period.year());
+    }
+    return latest;
+}
+
 int rowOfRegion(const QAbstractItemModel* m, const QString& region, const QString& series = {})
 {
     for (int r = 0; r < m->rowCount(); ++r) {
@@ -81,6 +97,9 @@ private slots:
     void syncSurvivesSorting();
     void sortUsesTheSortRole();
     void rangeControlFilters();
+    void yearButtons();
+    void defaultYearsFollowTheData();
+    void oldStateOpensOnTheDefault();
     void copyAsTsv_data();
     void copyAsTsv();
     void tooltipNamesValuePeriodAndSource();
@@ -250,9 +269,12 @@ void tst_FigurePage::rangeControlFilters()
     auto* from = page->findChild<QSpinBox*>(QStringLiteral("firstYear"));
     auto* to = page->findChild<QSpinBox*>(QStringLiteral("lastYear"));
     QVERIFY(from && to);
+    // Opens on 1998 to the latest year with a final or provisional figure.
+    const int latest = latestArrivalsYear(m_snapshot, true);
+    QVERIFY(latest >= 2024); // the bundled data has 2024 (236, final)
     QCOMPARE(from->value(), 1998);
-    QCOMPARE(to->value(), 2022);
-    QCOMPARE(to->maximum(), 2024); // extendable to the last year in the data
+    QCOMPARE(to->value(), latest);
+    QCOMPARE(to->maximum(), latestArrivalsYear(m_snapshot, false)); // the last year in the data
     from->setValue(2005);
     to->setValue(2012);
     QAbstractItemModel* model = page->figure()->model();
@@ -489,6 +511,112 @@ void tst_FigurePage::stateRoundTrip()
     QCOMPARE(m_page->findChild<QSpinBox*>(QStringLiteral("firstYear"))->value(), 2002);
     QCOMPARE(m_page->splitter()->sizes(), sizes);
     QVERIFY(!m_page->restoreState(QByteArray("garbage")));
+}
+
+void tst_FigurePage::yearButtons()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    const int latest = latestArrivalsYear(m_snapshot, true);
+    auto* from = page->findChild<QSpinBox*>(QStringLiteral("firstYear"));
+    auto* to = page->findChild<QSpinBox*>(QStringLiteral("lastYear"));
+    auto* brief = page->findChild<QToolButton*>(QStringLiteral("briefYears"));
+    auto* opening = page->findChild<QToolButton*>(QStringLiteral("defaultYears"));
+    QVERIFY(from && to && brief && opening);
+    QCOMPARE(brief->text(), QStringLiteral("1998–2022"));
+    // The opening range is "the default" (0, 0), which follows the data.
+    QCOMPARE(page->options().firstYear, 0);
+    QCOMPARE(page->options().lastYear, 0);
+    QVERIFY(!opening->isEnabled());
+    QVERIFY(brief->isEnabled());
+
+    // The original briefs' span, exactly.
+    brief->click();
+    QCOMPARE(page->options().firstYear, 1998);
+    QCOMPARE(page->options().lastYear, 2022);
+    QCOMPARE(from->value(), 1998);
+    QCOMPARE(to->value(), 2022);
+    QCOMPARE(page->figure()->subtitle(), QStringLiteral("People arriving per year, 1998–2022"));
+    QCOMPARE(rowOf(page->figure()->model(), QStringLiteral("2023")), -1);
+    QVERIFY(!brief->isEnabled());
+    QVERIFY(opening->isEnabled());
+
+    // Back to the opening range.
+    opening->click();
+    QCOMPARE(page->options().firstYear, 0);
+    QCOMPARE(page->options().lastYear, 0);
+    QCOMPARE(to->value(), latest);
+    QCOMPARE(page->figure()->subtitle(),
+             QStringLiteral("People arriving per year, 1998–%1").arg(latest));
+
+    // A range typed in is kept as typed; typed back to the opening range, it follows the data.
+    from->setValue(2005);
+    QCOMPARE(page->options().firstYear, 2005);
+    QCOMPARE(page->options().lastYear, latest);
+    from->setValue(1998);
+    QCOMPARE(page->options().firstYear, 0);
+    QCOMPARE(page->options().lastYear, 0);
+
+    // Trade opens on the briefs' span already: no second button.
+    makePage(FigureKind::Trade);
+    QVERIFY(m_page->findChild<QToolButton*>(QStringLiteral("defaultYears")));
+    QVERIFY(!m_page->findChild<QToolButton*>(QStringLiteral("briefYears")));
+    QCOMPARE(m_page->figure()->yearsShown(), std::make_pair(2019, 2021));
+}
+
+void tst_FigurePage::defaultYearsFollowTheData()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    const int latest = latestArrivalsYear(m_snapshot, true);
+    // An import of the next year (as the window's import does: the catalog reloads).
+    Snapshot later = m_snapshot;
+    Observation next;
+    for (const Observation& o : std::as_const(m_snapshot.observations)) {
+        if (o.dataset == QLatin1String("arrivals") && o.series == QLatin1String("total") &&
+            o.plotted && o.period.code() == QString::number(latest))
+            next = o;
+    }
+    QVERIFY(next.plotted);
+    next.id = 999999;
+    next.period = Period::parse(QString::number(latest + 1));
+    next.value = 223;
+    later.observations << next;
+    m_catalog->setSnapshot(later);
+    QCoreApplication::processEvents();
+    QCOMPARE(page->findChild<QSpinBox*>(QStringLiteral("lastYear"))->value(), latest + 1);
+    QCOMPARE(page->figure()->yearsShown(), std::make_pair(1998, latest + 1));
+    const int row = rowOf(page->figure()->model(), QString::number(latest + 1));
+    QVERIFY(row >= 0);
+    QCOMPARE(page->figure()->model()->index(row, 1).data(roleId(DataRole::Value)).toLongLong(),
+             223);
+    // A range chosen by the user stays.
+    page->findChild<QToolButton*>(QStringLiteral("briefYears"))->click();
+    m_catalog->setSnapshot(m_snapshot);
+    QCoreApplication::processEvents();
+    QCOMPARE(page->figure()->yearsShown(), std::make_pair(1998, 2022));
+}
+
+void tst_FigurePage::oldStateOpensOnTheDefault()
+{
+    // A state saved before the default followed the data: version 1, with the fixed 1998–2022.
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    const auto oldState = [&](qint32 first, qint32 last) {
+        QByteArray data;
+        QDataStream out(&data, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << quint32(0x43524650) << quint32(1) << page->splitter()->saveState() << true << false
+            << false << false << first << last << false << qint32(0) << QStringList();
+        return data;
+    };
+    QVERIFY(page->restoreState(oldState(1998, 2022)));
+    QCOMPARE(page->options().firstYear, 0);
+    QCOMPARE(page->options().lastYear, 0);
+    QCOMPARE(page->figure()->yearsShown()->second, latestArrivalsYear(m_snapshot, true));
+    // A range the user chose then is kept.
+    QVERIFY(page->restoreState(oldState(2005, 2012)));
+    QCOMPARE(page->figure()->yearsShown(), std::make_pair(2005, 2012));
 }
 
 void tst_FigurePage::rendersWithoutWarnings_data()

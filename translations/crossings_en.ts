@@ -1046,6 +1046,14 @@ Commands:
          [--view overview|asylum|us-arrivals|over-time]  (destinations)
   export --all --output-dir DIR [--lang en|ko|both]
         Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+    </message>
+    <message>
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
+        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
+        Destinations have no range of years.
   import FILE [--dry-run]
         Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
         changes and conflicts with, then add it in one transaction.
@@ -1074,6 +1082,25 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
     </message>
     <message>
         <source>unknown view &quot;%1&quot; (expected overview, asylum, us-arrivals or over-time)</source>
+    </message>
+    <message>
+        <source>--years needs a range of years, e.g. 1998-2022, or &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid years &quot;%1&quot; (expected FROM-TO, e.g. 1998-2022, one year, or &quot;all&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 figure has no range of years: it compares each country&apos;s latest figure (--years all is accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the years %1 are outside the %2 figures, which cover %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the years %1 are outside the %2 figures: there are none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1830,6 +1857,21 @@ Source: %5</source>
     </message>
     <message>
         <source>Over time, by country</source>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1998 to the latest year with a final or provisional figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure&apos;s default years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The span of the original briefs, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1106,6 +1106,92 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
         <source>unknown view &quot;%1&quot; (expected overview, asylum, us-arrivals or over-time)</source>
         <translation>알 수 없는 보기 &quot;%1&quot; (overview, asylum, us-arrivals 또는 over-time)</translation>
     </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
+        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
+        Destinations have no range of years.
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation>사용법: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
+명령 없이 실행하면 창을 엽니다.
+
+명령:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
+        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
+        --years: 그릴 연도 범위(예: 1998-2022). 그림의 데이터 안이어야 하며, all은 전체.
+        기본값: 입국은 1998년부터 최근 발표 연도까지, 교역은 2019~2021년.
+        거주 국가 그림에는 연도 범위가 없습니다.
+  import FILE [--dry-run]
+        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
+        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
+  import --undo
+        마지막 가져오기를 취소합니다.
+  audit [--format csv|text]
+        출처의 주장을 데이터와 대조합니다.
+
+옵션:
+  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
+  --lang en|ko      이번 실행의 언어
+  --help            이 도움말을 표시합니다
+  --version         버전을 표시합니다
+
+종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
+</translation>
+    </message>
+    <message>
+        <source>--years needs a range of years, e.g. 1998-2022, or &quot;all&quot;</source>
+        <translation>--years에는 연도 범위(예: 1998-2022) 또는 &quot;all&quot;이 필요합니다</translation>
+    </message>
+    <message>
+        <source>invalid years &quot;%1&quot; (expected FROM-TO, e.g. 1998-2022, one year, or &quot;all&quot;)</source>
+        <translation>잘못된 연도 &quot;%1&quot; (시작-끝 형식, 예: 1998-2022, 한 해, 또는 &quot;all&quot;)</translation>
+    </message>
+    <message>
+        <source>the %1 figure has no range of years: it compares each country&apos;s latest figure (--years all is accepted)</source>
+        <translation>%1 그림에는 연도 범위가 없습니다. 국가별 최신 수치를 비교하는 그림입니다(--years all은 허용됩니다)</translation>
+    </message>
+    <message>
+        <source>the years %1 are outside the %2 figures, which cover %3</source>
+        <translation>%1년은 %2 수치의 범위를 벗어납니다. 수치가 있는 기간: %3년</translation>
+    </message>
+    <message>
+        <source>the years %1 are outside the %2 figures: there are none</source>
+        <translation>%1년은 %2 수치의 범위를 벗어납니다. 해당 수치가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1863,6 +1949,22 @@ Source: %5</source>
     <message>
         <source>Over time, by country</source>
         <translation>국가별 연도 추이</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>최신</translation>
+    </message>
+    <message>
+        <source>From 1998 to the latest year with a final or provisional figure</source>
+        <translation>1998년부터 확정 또는 잠정 수치가 있는 최근 연도까지</translation>
+    </message>
+    <message>
+        <source>The figure&apos;s default years</source>
+        <translation>그림의 기본 연도 범위</translation>
+    </message>
+    <message>
+        <source>The span of the original briefs, %1</source>
+        <translation>최초 브리핑 자료의 기간, %1</translation>
     </message>
 </context>
 <context>

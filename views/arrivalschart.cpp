@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "eventsmodel.h"
+#include "figureyears.h"
 #include "formatter.h"
 #include "seriestablemodel.h"
 #include "slotscale.h"
@@ -28,15 +29,6 @@ int colourOf(const QString& key)
     if (key == Female)
         return 1;
     return 0;
-}
-
-bool inGranularity(const Period& p, bool quarterly)
-{
-    using K = Period::Kind;
-    if (quarterly)
-        return p.kind() == K::Quarter || p.kind() == K::HalfYear;
-    return p.kind() == K::Year ||
-           ((p.kind() == K::UpTo || p.kind() == K::Span) && p.unitKind() == K::Year);
 }
 } // namespace
 
@@ -118,29 +110,30 @@ QList<Observation> ArrivalsChart::plottedObservations() const
 
 std::optional<std::pair<int, int>> ArrivalsChart::dataYears() const
 {
-    int first = 9999;
-    int last = 0;
-    for (const Observation& o : catalog()->observations(QStringLiteral("arrivals"))) {
-        if (!o.plotted || !inGranularity(o.period, m_options.quarterly))
-            continue;
-        first = std::min(first, o.period.end().year());
-        last = std::max(last, o.period.end().year());
-    }
-    if (last == 0)
+    const auto years =
+        FigureYears::data(*catalog(), QStringLiteral("arrivals"), m_options.quarterly);
+    if (!years)
         return std::nullopt;
-    return std::make_pair(first, last);
+    return std::make_pair(years->first, years->last);
+}
+
+std::optional<std::pair<int, int>> ArrivalsChart::defaultYears() const
+{
+    const auto years =
+        FigureYears::defaultRange(*catalog(), QStringLiteral("arrivals"), m_options.quarterly);
+    if (!years)
+        return std::nullopt;
+    return std::make_pair(years->first, years->last);
 }
 
 std::pair<int, int> ArrivalsChart::shownYears() const
 {
-    const auto data = dataYears();
-    if (!data)
+    const auto years =
+        FigureYears::shown(*catalog(), QStringLiteral("arrivals"), m_options.quarterly,
+                           m_options.firstYear, m_options.lastYear);
+    if (!years)
         return {m_options.firstYear, m_options.lastYear};
-    int first = std::max(m_options.firstYear, data->first);
-    int last = std::min(m_options.lastYear, data->second);
-    if (first > last)
-        std::tie(first, last) = *data;
-    return {first, last};
+    return {years->first, years->last};
 }
 
 void ArrivalsChart::applyOptions()

@@ -29,8 +29,10 @@ struct FigureOptions
     bool bars = false;
     bool sexSplit = false;
     bool quarterly = false;
-    int firstYear = 1998;
-    int lastYear = 2022;
+    /// Arrivals and trade: the years shown; 0 and 0 the figure's default range, computed from
+    /// the data (FigureYears::defaultRange), so that an import of a later year extends it.
+    int firstYear = 0;
+    int lastYear = 0;
     // Trade
     bool logScale = false;
     // Destinations: 0 overview, 1 asylum decisions, 2 US arrivals by fiscal year, 3 over time
@@ -90,6 +92,10 @@ public:
     /// The first and last year the figure's data covers, for a range control; nullopt when the
     /// figure has no year range.
     virtual std::optional<std::pair<int, int>> dataYears() const { return std::nullopt; }
+    /// The years the figure opens on (FigureYears::defaultRange); nullopt without a year range.
+    virtual std::optional<std::pair<int, int>> defaultYears() const { return std::nullopt; }
+    /// The years drawn with the current options; nullopt when the figure has no year range.
+    virtual std::optional<std::pair<int, int>> yearsShown() const { return std::nullopt; }
     /// A click at a position in chart coordinates: emits clicked() for the cell drawn there.
     void clickAt(const QPointF& position);
 

@@ -176,8 +176,14 @@ FigureChartBase::~FigureChartBase()
 void FigureChartBase::watchModel(QAbstractItemModel* model)
 {
     auto follow = [this] {
-        if (!m_updating)
-            rebuild();
+        if (m_updating)
+            return;
+        // New data (an import) may move the years shown (the default range reaches a later
+        // year): the models' ranges first, then the chart.
+        m_updating = true;
+        applyOptions();
+        m_updating = false;
+        rebuild();
     };
     connect(model, &QAbstractItemModel::modelReset, this, follow);
     connect(model, &QAbstractItemModel::layoutChanged, this, follow);

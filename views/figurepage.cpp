@@ -4,6 +4,7 @@
 #include "destinationsmodel.h"
 
 #include "chartview.h"
+#include "figureyears.h"
 #include "roles.h"
 #include "tablecopy.h"
 
@@ -28,7 +29,7 @@
 
 namespace {
 constexpr quint32 StateMagic = 0x43524650; // "CRFP"
-constexpr quint32 StateVersion = 1;
+constexpr quint32 StateVersion = 2;        // 2: years 0 and 0 are the default range
 
 bool isDark(const QPalette& palette)
 {
@@ -172,6 +173,23 @@ void FigurePage::buildControls(QWidget* bar)
         row->addWidget(m_from);
         row->addWidget(m_dash);
         row->addWidget(m_to);
+        // One click back to the opening range (up to the latest published year), and to the
+        // span of the original briefs (arrivals 1998–2022).
+        m_latestYears = new QToolButton(bar);
+        m_latestYears->setObjectName(QStringLiteral("defaultYears"));
+        m_latestYears->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(m_latestYears, &QToolButton::clicked, this, [this] { chooseYears(0, 0); });
+        row->addWidget(m_latestYears);
+        const auto brief = FigureYears::briefSpan(FigureChart::name(kind));
+        const auto opening = m_figure->defaultYears();
+        if (brief && (!opening || *opening != std::make_pair(brief->first, brief->last))) {
+            m_briefYears = new QToolButton(bar);
+            m_briefYears->setObjectName(QStringLiteral("briefYears"));
+            m_briefYears->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            connect(m_briefYears, &QToolButton::clicked, this,
+                    [this, brief] { chooseYears(brief->first, brief->last); });
+            row->addWidget(m_briefYears);
+        }
     }
     if (kind != FigureKind::Destinations)
         m_annotations = checkBox("annotations");
@@ -210,12 +228,16 @@ void FigurePage::syncControls()
         m_annotations->setChecked(o.annotations);
     if (m_from) {
         const auto years = m_figure->dataYears();
+        const auto shown = m_figure->yearsShown();
         const int lo = years ? years->first : o.firstYear;
         const int hi = years ? years->second : o.lastYear;
         m_from->setRange(lo, hi);
         m_to->setRange(lo, hi);
-        m_from->setValue(std::clamp(o.firstYear, lo, hi));
-        m_to->setValue(std::clamp(o.lastYear, lo, hi));
+        m_from->setValue(std::clamp(shown ? shown->first : o.firstYear, lo, hi));
+        m_to->setValue(std::clamp(shown ? shown->second : o.lastYear, lo, hi));
+        m_latestYears->setEnabled(o.firstYear != 0 || o.lastYear != 0);
+        if (m_briefYears)
+            m_briefYears->setEnabled(shown != std::make_pair(brief().first, brief().last));
     }
     m_syncing = false;
     updateCaveat();
@@ -239,9 +261,15 @@ void FigurePage::applyControls()
     if (m_annotations)
         o.annotations = m_annotations->isChecked();
     if (m_from) {
-        // A range the user typed backwards is read the right way round.
-        o.firstYear = std::min(m_from->value(), m_to->value());
-        o.lastYear = std::max(m_from->value(), m_to->value());
+        // A range the user typed backwards is read the right way round. The opening range is
+        // kept as "the default" (0, 0), so that it follows an import of a later year.
+        const std::pair<int, int> chosen{std::min(m_from->value(), m_to->value()),
+                                         std::max(m_from->value(), m_to->value())};
+        if (chosen != m_figure->yearsShown()) {
+            const bool opening = chosen == m_figure->defaultYears();
+            o.firstYear = opening ? 0 : chosen.first;
+            o.lastYear = opening ? 0 : chosen.second;
+        }
     }
     if (m_quarterly && m_quarterly->isChecked() != o.quarterly) {
         // Another granularity covers other years: keep the user's range, show what exists.
@@ -249,6 +277,20 @@ void FigurePage::applyControls()
     }
     m_view->resetZoom();
     setOptions(o);
+}
+
+void FigurePage::chooseYears(int first, int last)
+{
+    FigureOptions o = m_figure->options();
+    o.firstYear = first;
+    o.lastYear = last;
+    m_view->resetZoom();
+    setOptions(o);
+}
+
+YearRange FigurePage::brief() const
+{
+    return FigureYears::briefSpan(FigureChart::name(m_figure->kind())).value_or(YearRange());
 }
 
 void FigurePage::updateCaveat()
@@ -320,7 +362,7 @@ bool FigurePage::restoreState(const QByteArray& state)
     qint32 last = 0;
     qint32 view = 0;
     in >> magic >> version;
-    if (magic != StateMagic || version != StateVersion)
+    if (magic != StateMagic || version < 1 || version > StateVersion)
         return false;
     in >> splitter >> o.annotations >> o.bars >> o.sexSplit >> o.quarterly >> first >> last >>
         o.logScale >> view >> o.hiddenSeries;
@@ -328,6 +370,10 @@ bool FigurePage::restoreState(const QByteArray& state)
         return false;
     o.firstYear = first;
     o.lastYear = last;
+    // Before 0.2 the figure opened on a fixed 1998–2022, which every saved state recorded: such
+    // a state opens on the default range, which follows the data.
+    if (version == 1 && m_figure->kind() == FigureKind::Arrivals && first == 1998 && last == 2022)
+        o.firstYear = o.lastYear = 0;
     o.destinationsView = std::clamp(int(view), 0, DestinationsModel::ViewCount - 1);
     m_splitter->restoreState(splitter);
     setOptions(o);
@@ -404,6 +450,15 @@ void FigurePage::retranslate()
         m_yearsLabel->setText(tr("&Years:"));
         m_from->setAccessibleName(tr("First year"));
         m_to->setAccessibleName(tr("Last year"));
+        m_latestYears->setText(tr("Latest"));
+        m_latestYears->setToolTip(
+            m_figure->kind() == FigureKind::Arrivals
+                ? tr("From 1998 to the latest year with a final or provisional figure")
+                : tr("The figure's default years"));
+    }
+    if (m_briefYears) {
+        m_briefYears->setText(brief().label());
+        m_briefYears->setToolTip(tr("The span of the original briefs, %1").arg(brief().label()));
     }
     m_reset->setText(tr("Reset &zoom"));
     m_reset->setToolTip(tr("Show the whole figure again (0)"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "figurechart.h"
+#include "figureyears.h"
 
 #include <QIcon>
 #include <QPalette>
@@ -64,6 +65,8 @@ private:
     void syncControls();
     void applyControls();
     void updateCaveat();
+    void chooseYears(int first, int last);
+    YearRange brief() const;
     void followPalette();
 
     FigureChart* m_figure;
@@ -85,6 +88,8 @@ private:
     QSpinBox* m_from = nullptr;
     QLabel* m_dash = nullptr;
     QSpinBox* m_to = nullptr;
+    QToolButton* m_latestYears = nullptr;
+    QToolButton* m_briefYears = nullptr;
     QCheckBox* m_annotations = nullptr;
     QToolButton* m_reset;
     bool m_syncing = false;

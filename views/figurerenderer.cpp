@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "chartpalette.h"
+#include "figureyears.h"
 #include "formatter.h"
 #include "languagescope.h"
 
@@ -332,6 +333,8 @@ QString xmpPacket(const QString& title, const QString& subject, const QString& k
                        QStringLiteral("Crossings %1").arg(prov.version));
     w.writeTextElement(cr, QStringLiteral("figure"), prov.figure);
     w.writeTextElement(cr, QStringLiteral("language"), prov.language);
+    if (!prov.yearsCode().isEmpty())
+        w.writeTextElement(cr, QStringLiteral("years"), prov.yearsCode());
     w.writeTextElement(cr, QStringLiteral("dataDate"), prov.dataDate);
     w.writeTextElement(cr, QStringLiteral("dataChecksum"), prov.dataChecksum);
     w.writeStartElement(cr, QStringLiteral("sources"));
@@ -456,6 +459,8 @@ QJsonObject Provenance::toJson() const
         break;
     case FigureKind::Trade:
         opts.insert(QStringLiteral("logScale"), options.logScale);
+        opts.insert(QStringLiteral("firstYear"), options.firstYear);
+        opts.insert(QStringLiteral("lastYear"), options.lastYear);
         break;
     case FigureKind::Destinations:
         opts.insert(QStringLiteral("destinationsView"), options.destinationsView);
@@ -466,6 +471,13 @@ QJsonObject Provenance::toJson() const
                     QJsonArray::fromStringList(options.hiddenSeries));
     o.insert(QStringLiteral("options"), opts);
     return o;
+}
+
+QString Provenance::yearsCode() const
+{
+    if (!FigureYears::hasYears(figure) || options.firstYear <= 0)
+        return {};
+    return YearRange{options.firstYear, options.lastYear}.code();
 }
 
 QString Provenance::toJsonText() const
@@ -545,6 +557,8 @@ FigureRenderer::Texts FigureRenderer::texts(const FigureChart& figure,
     p.sourceIds = ids;
     p.options = m_options;
     p.options.theme = settings.theme;
+    if (const auto years = figure.yearsShown()) // the years drawn, not "the default"
+        std::tie(p.options.firstYear, p.options.lastYear) = *years;
 
     std::stable_sort(ids.begin(), ids.end(), [&](const QString& a, const QString& b) {
         return uses.value(a) > uses.value(b);
@@ -755,7 +769,10 @@ QByteArray FigureRenderer::encodePdf(const ExportSettings& settings) const
                     QStringLiteral("crossings:sources=%1")
                         .arg(t.provenance.sourceIds.join(QLatin1Char(','))),
                     QStringLiteral("crossings:version=%1").arg(t.provenance.version)}
-            .join(QStringLiteral("; "));
+            .join(QStringLiteral("; ")) +
+        (t.provenance.yearsCode().isEmpty()
+             ? QString()
+             : QStringLiteral("; crossings:years=%1").arg(t.provenance.yearsCode()));
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(int(UnitsPerInch));
@@ -832,6 +849,8 @@ QByteArray FigureRenderer::encodeSvg(const ExportSettings& settings) const
         const Provenance& p = t.provenance;
         w.writeAttribute(QStringLiteral("figure"), p.figure);
         w.writeAttribute(QStringLiteral("language"), p.language);
+        if (!p.yearsCode().isEmpty())
+            w.writeAttribute(QStringLiteral("years"), p.yearsCode());
         w.writeAttribute(QStringLiteral("data-date"), p.dataDate);
         w.writeAttribute(QStringLiteral("data-checksum"), p.dataChecksum);
         w.writeAttribute(QStringLiteral("crossings-version"), p.version);

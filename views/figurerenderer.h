@@ -74,6 +74,8 @@ struct Provenance
     QJsonObject toJson() const;
     /// Compact JSON on one line.
     QString toJsonText() const;
+    /// The years drawn, "1998-2022"; empty for a figure without a year range.
+    QString yearsCode() const;
 };
 
 /// Draws one figure so that it stands alone: title, subtitle (unit, period), the chart with its

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "downsampler.h"
 #include "eventsmodel.h"
+#include "figureyears.h"
 #include "formatter.h"
 #include "seriestablemodel.h"
 #include "slotscale.h"
@@ -18,12 +19,6 @@ namespace {
 const QString Dataset = QStringLiteral("trade");
 const QStringList Keys = {QStringLiteral("china_exports"), QStringLiteral("china_imports"),
                           QStringLiteral("total")};
-
-bool monthly(const Period& p)
-{
-    return p.kind() == Period::Kind::Month ||
-           (p.kind() == Period::Kind::Span && p.unitKind() == Period::Kind::Month);
-}
 } // namespace
 
 TradeChart::TradeChart(Catalog* catalog, QObject* parent)
@@ -90,29 +85,27 @@ QList<Observation> TradeChart::plottedObservations() const
 
 std::optional<std::pair<int, int>> TradeChart::dataYears() const
 {
-    int first = 9999;
-    int last = 0;
-    for (const Observation& o : catalog()->observations(Dataset)) {
-        if (!o.plotted || !monthly(o.period))
-            continue;
-        first = std::min(first, o.period.start().year());
-        last = std::max(last, o.period.end().year());
-    }
-    if (last == 0)
+    const auto years = FigureYears::data(*catalog(), Dataset, false);
+    if (!years)
         return std::nullopt;
-    return std::make_pair(first, last);
+    return std::make_pair(years->first, years->last);
+}
+
+std::optional<std::pair<int, int>> TradeChart::defaultYears() const
+{
+    const auto years = FigureYears::defaultRange(*catalog(), Dataset, false);
+    if (!years)
+        return std::nullopt;
+    return std::make_pair(years->first, years->last);
 }
 
 std::pair<int, int> TradeChart::shownYears() const
 {
-    const auto data = dataYears();
-    if (!data)
+    const auto years =
+        FigureYears::shown(*catalog(), Dataset, false, m_options.firstYear, m_options.lastYear);
+    if (!years)
         return {m_options.firstYear, m_options.lastYear};
-    int first = std::max(m_options.firstYear, data->first);
-    int last = std::min(m_options.lastYear, data->second);
-    if (first > last)
-        std::tie(first, last) = *data;
-    return {first, last};
+    return {years->first, years->last};
 }
 
 void TradeChart::applyOptions()

@@ -23,6 +23,8 @@ public:
     QString caveat() const override;
     QList<Observation> plottedObservations() const override;
     std::optional<std::pair<int, int>> dataYears() const override;
+    std::optional<std::pair<int, int>> defaultYears() const override;
+    std::optional<std::pair<int, int>> yearsShown() const override { return shownYears(); }
 
 protected:
     void applyOptions() override;
