@@ -1046,14 +1046,6 @@ Commands:
          [--view overview|asylum|us-arrivals|over-time]  (destinations)
   export --all --output-dir DIR [--lang en|ko|both]
         Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-    </message>
-    <message>
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
-        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
-        Destinations have no range of years.
   import FILE [--dry-run]
         Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
         changes and conflicts with, then add it in one transaction.
@@ -1082,6 +1074,42 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
     </message>
     <message>
         <source>unknown view &quot;%1&quot; (expected overview, asylum, us-arrivals or over-time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
+        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
+        Destinations have no range of years.
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--years needs a range of years, e.g. 1998-2022, or &quot;all&quot;</source>
@@ -1857,6 +1885,7 @@ Source: %5</source>
     </message>
     <message>
         <source>Over time, by country</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Latest</source>
@@ -2010,6 +2039,10 @@ Source: %5</source>
     </message>
     <message>
         <source>%1–%2 million people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,6 +2514,10 @@ Source: %4</source>
     </message>
     <message>
         <source>inferred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

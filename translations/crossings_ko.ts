@@ -2074,7 +2074,7 @@ Source: %5</source>
     </message>
     <message>
         <source>derived</source>
-        <translation>도출</translation>
+        <translation>산출</translation>
     </message>
     <message>
         <source>article</source>
@@ -2103,6 +2103,10 @@ Source: %5</source>
     <message>
         <source>%1–%2 million people</source>
         <translation>%1백만~%2백만 명</translation>
+    </message>
+    <message>
+        <source>%1 (unconfirmed)</source>
+        <translation>%1 (미확인)</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2580,10 @@ Source: %4</source>
     <message>
         <source>inferred: %1</source>
         <translation>추정: %1</translation>
+    </message>
+    <message>
+        <source>%1 (unconfirmed)</source>
+        <translation>%1 (미확인)</translation>
     </message>
 </context>
 <context>
