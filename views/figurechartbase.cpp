@@ -1030,7 +1030,8 @@ QModelIndex FigureChartBase::indexAt(const QPointF& position) const
 {
     if (!m_chart || !m_chart->plotArea().adjusted(-4, -4, 4, 4).contains(position))
         return {};
-    // Points first (nearest), then spans, then bars.
+    // Points first (nearest), then spans, then bars, then the spans' labels (a label may be
+    // placed over a bar of a single year inside the span: the bar under it stays reachable).
     qreal best = PointHitRadius * PointHitRadius + 1;
     QModelIndex found;
     for (const ChartMark& m : m_marks) {
@@ -1048,13 +1049,17 @@ QModelIndex FigureChartBase::indexAt(const QPointF& position) const
     const Layout l = layout();
     for (const Layout::Span& s : l.spans) {
         const ChartMark& m = m_marks.at(s.mark);
-        if (markRect(m).contains(position) || s.label.contains(position))
+        if (markRect(m).contains(position))
             return m.index;
     }
     for (const ChartMark& m : m_marks) {
         if (m.shape == ChartMark::Shape::Bar &&
             markRect(m).adjusted(-1, -1, 1, 1).contains(position))
             return m.index;
+    }
+    for (const Layout::Span& s : l.spans) {
+        if (s.label.contains(position))
+            return m_marks.at(s.mark).index;
     }
     return {};
 }
