@@ -283,20 +283,21 @@ void tst_ImportCli::exampleExtendsTheBundledData()
     // The bundled data hold 2025 (223 as corrected, 224 superseded), so the 2025 examples add
     // nothing to a new database; the half-years example adds what the bundle does not have:
     // the first halves of 2023 (99, MBC 2024-07-23) and 2024 (105, News1 2024-07-23).
-    const QString db = m_dir->filePath(QStringLiteral("bundled.sqlite"));
-    Result r = run({"--database", db, "import", "--dry-run", example("import-2024-half-years.csv")});
+    // No --database: the store in XDG_DATA_HOME (the test's own directory) is made from the
+    // bundled data on first use.
+    Result r = run({"import", "--dry-run", example("import-2024-half-years.csv")});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.startsWith(QStringLiteral("import-2024-half-years.csv: figures to add: 2; new "
                                              "sources: 1; changes: 0; conflicts: 0.\n")),
              qPrintable(r.out + r.err));
-    r = run({"--database", db, "import", example("import-2024-half-years.csv")});
+    r = run({"import", example("import-2024-half-years.csv")});
     QCOMPARE(r.code, 0);
-    const Result data = run({"--database", db, "data", "arrivals"});
+    const Result data = run({"data", "arrivals"});
     QVERIFY(data.out.contains(QStringLiteral("\narrivals,total,2024-H1,KR,105,,persons,provisional,"
                                              "news1-2024-07-23,")));
     QVERIFY(data.out.contains(QStringLiteral("\narrivals,total,2025,KR,223,,persons,final,"
                                              "newsis-2026-02-04,")));
-    r = run({"--database", db, "import", "--dry-run", example("import-2025-correction.csv")});
+    r = run({"import", "--dry-run", example("import-2025-correction.csv")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("the database already has this figure: 223 people from "
                                            "source \"newsis-2026-02-04\" (final)")),
