@@ -1426,10 +1426,6 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not strictly comparable: %1. US years are federal fiscal years (October to September); the others calendar years. A year with none is drawn on the bottom line, marked 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,7 +1438,7 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>Not strictly comparable: %1. US: federal fiscal years (October to September); the others: calendar years. A year with none sits on the bottom line (0).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1956,6 +1952,10 @@ Source: %5</source>
     </message>
     <message>
         <source>%1–%2 million people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erratum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

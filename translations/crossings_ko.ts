@@ -1457,10 +1457,6 @@ Source: %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Not strictly comparable: %1. US years are federal fiscal years (October to September); the others calendar years. A year with none is drawn on the bottom line, marked 0.</source>
-        <translation>엄밀히 비교할 수 없음: %1. 미국은 연방 회계연도(10월~이듬해 9월), 나머지는 역년 기준. 인원이 없는 해는 맨 아래 0 선에 표시.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1473,8 +1469,8 @@ Source: %2</source>
         <translation>연간 인원(명, 로그 척도)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Not strictly comparable: %1. US: federal fiscal years (October to September); the others: calendar years. A year with none sits on the bottom line (0).</source>
+        <translation>엄밀히 비교할 수 없음: %1. 미국은 연방 회계연도(10월~이듬해 9월), 나머지는 역년 기준. 인원이 없는 해는 맨 아래 0 선에 표시.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +1985,10 @@ Source: %5</source>
     <message>
         <source>%1–%2 million people</source>
         <translation>%1백만~%2백만 명</translation>
+    </message>
+    <message>
+        <source>erratum</source>
+        <translation>오기</translation>
     </message>
 </context>
 <context>
