@@ -653,15 +653,14 @@ void tst_FigureChart::destinationsOverTime()
     for (const char* counted :
          {"refugee admissions", "granted asylum", "citizenships acquired", "fiscal years"})
         QVERIFY2(figure->caveat().contains(QLatin1String(counted)), qPrintable(figure->caveat()));
-    // One legend entry per country, named with what it counts.
+    // One legend entry per country (what it counts is in the caveat).
     QStringList names;
     for (QAbstractSeries* s : figure->chart()->series()) {
         if (!s->name().isEmpty() && !names.contains(s->name()))
             names << s->name();
     }
-    for (const char* name : {"South Korea: Arrivals", "United States: Refugee admissions",
-                             "United Kingdom: Granted asylum", "Canada: Granted asylum",
-                             "European Union: Citizenships acquired"})
+    for (const char* name :
+         {"South Korea", "United States", "United Kingdom", "Canada", "European Union"})
         QVERIFY2(names.contains(QLatin1String(name)), qPrintable(names.join('|')));
     // Log scale: 2,914 (South Korea 2009) three decades above 2 (US FY2020); a year with none
     // (US FY2021, Koreatown Daily/RFA 7 Jul 2022) on the bottom line, below 1.

@@ -1508,6 +1508,10 @@ Source: %2</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not strictly comparable: %1. US: federal fiscal years (October to September); the others: calendar years. A year with none sits on the bottom line (0).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationsModel</name>

@@ -1570,6 +1570,10 @@ Source: %2</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not strictly comparable: %1. US: federal fiscal years (October to September); the others: calendar years. A year with none sits on the bottom line (0).</source>
+        <translation>엄밀히 비교할 수 없음: %1. 미국은 연방 회계연도(10월~이듬해 9월), 나머지는 역년 기준. 인원이 없는 해는 맨 아래 0 선에 표시.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationsModel</name>

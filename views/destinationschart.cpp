@@ -8,6 +8,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
@@ -131,9 +132,8 @@ QString DestinationsChart::caveat() const
                                .arg(catalog()->regionName(region),
                                     catalog()->seriesName(k.at(0), k.at(1)).toLower());
         }
-        return tr("Not strictly comparable: %1. US years are federal fiscal years (October to "
-                  "September); the others calendar years. A year with none is drawn on the "
-                  "bottom line, marked 0.")
+        return tr("Not strictly comparable: %1. US: federal fiscal years (October to September); "
+                  "the others: calendar years. A year with none sits on the bottom line (0).")
             .arg(counted.join(QStringLiteral("; ")));
     }
     case DestinationsModel::View::Overview:
@@ -398,20 +398,24 @@ void DestinationsChart::buildOverTime()
         first = 2000;
         last = 2001;
     }
+    // A label under each shown year's middle, where its calendar-year point sits; as many years
+    // labelled as fit.
+    const double yearWidth = QFontMetricsF(font(0.9)).horizontalAdvance(QStringLiteral("2000"));
     addAxis(
         Qt::Horizontal, first, last + 1,
-        [](double min, double max, double pixels) {
-            // Centred: each label names the year between its tick and the one before.
+        [yearWidth](double min, double max, double pixels) {
             QList<ChartTicks::Tick> ticks;
-            const int lo = int(std::llround(min)), hi = int(std::llround(max));
-            const double perYear = pixels / std::max(1, hi - lo);
-            const int step = perYear >= 38 ? 1 : perYear >= 18 ? 2 : 5;
-            ticks.append({double(lo), QString()});
-            for (int y = lo; y < hi; ++y)
-                ticks.append({double(y + 1), y % step == 0 ? QString::number(y) : QString()});
+            const double visible = std::max(max - min, 1.0);
+            const int every = pixels > 0
+                                  ? ChartTicks::fittingStep({1, 2, 5, 10}, pixels / visible, yearWidth)
+                                  : (visible <= 14 ? 1 : visible <= 32 ? 2 : 5);
+            for (int y = int(std::floor(min)); y < int(std::ceil(max)); ++y) {
+                if (y % every == 0 && y + 0.5 >= min && y + 0.5 <= max)
+                    ticks.append({y + 0.5, QString::number(y)});
+            }
             return ticks;
         },
-        true, tr("Year (US: federal fiscal year)"));
+        false, tr("Year (US: federal fiscal year)"));
     const double decades = std::ceil(std::log10(maxValue) + 0.1);
     addAxis(
         Qt::Vertical, Floor - 0.15, decades, // room under the bottom line for its points
@@ -427,7 +431,6 @@ void DestinationsChart::buildOverTime()
 
     for (int i = 0; i < series.size(); ++i) {
         const QString region = series.at(i).first;
-        const QStringList k = series.at(i).second.split(QLatin1Char('|'));
         // Colour-blind safe and apart: blue, vermillion, green, pink, sky blue.
         static const int colours[] = {0, 1, 2, 3, 5};
         const int colour = colours[i % 5];
@@ -448,9 +451,8 @@ void DestinationsChart::buildOverTime()
                 previous = -1e9;
             } else if (!line || x - previous > 1.5) {
                 // A year without a published figure ends the line: gaps are never bridged.
-                line = makeLine(tr("%1: %2").arg(catalog()->regionName(region),
-                                                 catalog()->seriesName(k.at(0), k.at(1))),
-                                colour);
+                // The legend names the country; the caveat says what each line counts.
+                line = makeLine(catalog()->regionName(region), colour);
                 addSeries(line, region, !inLegend);
                 inLegend = true;
                 line->setVisible(!isHidden(region));
