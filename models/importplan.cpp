@@ -97,9 +97,16 @@ const QStringList& ImportPlan::ignoredColumns()
     return c;
 }
 
+const QStringList& ImportPlan::optionalColumns()
+{
+    // Read by DatasetReader when present: a trade figure needs its compiler.
+    static const QStringList c = {QStringLiteral("compiler"), QStringLiteral("derived_from")};
+    return c;
+}
+
 QStringList ImportPlan::allColumns()
 {
-    return DatasetReader::observationColumns() + sourceColumns() + ignoredColumns();
+    return DatasetReader::observationColumns() + sourceColumns() + ignoredColumns() + optionalColumns();
 }
 
 void ImportPlan::addIssue(int line, int column, const QString& message)
@@ -739,7 +746,7 @@ QString ImportPlan::exportCsv(const Snapshot& snapshot, const QStringList& datas
             for (const QString& c : sourceColumns())
                 row << sourceField(s, c);
             row << o.period.label(english)
-                << (o.plotted ? QStringLiteral("1") : QStringLiteral("0"));
+                << (o.plotted ? QStringLiteral("1") : QStringLiteral("0")) << o.compiler << o.derivedFrom;
             out += CsvReader::joinRow(row) + QLatin1Char('\n');
         }
     }

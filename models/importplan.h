@@ -51,6 +51,8 @@ public:
     static const QStringList& sourceColumns();
     /// Columns the export writes for reading and the import ignores: period_label, plotted.
     static const QStringList& ignoredColumns();
+    /// Optional figure columns: compiler, derived_from.
+    static const QStringList& optionalColumns();
     /// Every column an import file may have, in the order the export writes them.
     static QStringList allColumns();
 

@@ -51,8 +51,8 @@ struct Observation
     /// Identifies the quantity: observations sharing it are alternatives of each other.
     QString quantityKey() const
     {
-        return dataset + QLatin1Char('|') + series + QLatin1Char('|') + period.code() +
-               QLatin1Char('|') + region;
+        return dataset + QLatin1Char('|') + series + QLatin1Char('|') + period.code()
+               + QLatin1Char('|') + region;
     }
 };
 

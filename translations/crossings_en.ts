@@ -381,6 +381,26 @@ Note: %2</source>
         <source>This page shows no figure of its own. The sources of a claim or a conflict are in its details; the figures&apos; sources are listed here when a figure is shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compiled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was computed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(compiled by %1, not plotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (the plotted figures, each with its own source)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimChecker</name>
@@ -1333,6 +1353,30 @@ Source: %2</source>
         <source>an event needs both an English and a Korean text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a formula of the form &quot;total - china_exports&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown compiler &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trade figure needs its compiler (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a derived figure needs the formula it was derived by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a derived figure names a formula</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationsChart</name>
@@ -1646,6 +1690,14 @@ Source: %5</source>
     </message>
     <message>
         <source>A diamond (◇) marks a figure that other sources report differently; the Sources panel lists every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open point (○) is an approximate figure (rounded in the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before); the citation panel says how.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

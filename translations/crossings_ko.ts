@@ -383,6 +383,26 @@ Note: %2</source>
         <source>This page shows no figure of its own. The sources of a claim or a conflict are in its details; the figures&apos; sources are listed here when a figure is shown.</source>
         <translation>이 페이지에는 자체 그림이 없습니다. 주장이나 출처 간 불일치의 출처는 각 항목의 세부 정보에 있으며, 그림을 표시하면 그 수치의 출처가 여기에 나열됩니다.</translation>
     </message>
+    <message>
+        <source>Compiled by:</source>
+        <translation>집계 기관:</translation>
+    </message>
+    <message>
+        <source>How it was computed:</source>
+        <translation>도출 방법:</translation>
+    </message>
+    <message>
+        <source>(compiled by %1, not plotted)</source>
+        <translation>(%1 집계, 그래프에 넣지 않음)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (the plotted figures, each with its own source)</source>
+        <translation>%1 = %2 (그래프에 쓰인 수치, 각각 자체 출처 있음)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimChecker</name>
@@ -1363,6 +1383,30 @@ Source: %2</source>
         <source>an event needs both an English and a Korean text</source>
         <translation>사건에는 영어와 한국어 설명이 모두 있어야 합니다</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a formula of the form &quot;total - china_exports&quot;</source>
+        <translation>&quot;%1&quot;은(는) &quot;total - china_exports&quot; 형식의 식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the formula is empty</source>
+        <translation>식이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown compiler &quot;%1&quot; (known: %2)</source>
+        <translation>알 수 없는 집계 기관 &quot;%1&quot; (가능한 값: %2)</translation>
+    </message>
+    <message>
+        <source>a trade figure needs its compiler (%1)</source>
+        <translation>무역 수치에는 집계 기관이 있어야 합니다(%1)</translation>
+    </message>
+    <message>
+        <source>a derived figure needs the formula it was derived by</source>
+        <translation>도출 수치에는 도출에 쓴 식이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>only a derived figure names a formula</source>
+        <translation>식은 도출 수치에만 적을 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>DestinationsChart</name>
@@ -1678,6 +1722,14 @@ Source: %5</source>
     <message>
         <source>A diamond (◇) marks a figure that other sources report differently; the Sources panel lists every figure.</source>
         <translation>마름모(◇)는 출처마다 다르게 보고된 수치를 표시합니다. 모든 수치는 출처 패널에 있습니다.</translation>
+    </message>
+    <message>
+        <source>An open point (○) is an approximate figure (rounded in the report).</source>
+        <translation>속이 빈 점(○)은 근삿값(보도에서 반올림된 수치)입니다.</translation>
+    </message>
+    <message>
+        <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before); the citation panel says how.</source>
+        <translation>네모(■)는 발표된 다른 수치에서 도출한 수치(총액에서 한 방향을 뺀 값, 또는 누계에서 앞선 달을 뺀 값)입니다. 도출 방법은 출처 패널에 나옵니다.</translation>
     </message>
 </context>
 <context>
