@@ -34,7 +34,9 @@ QString observations(const Catalog& catalog, const QString& dataset, Layout layo
                            o.noteIn(language),
                            o.period.label(locale),
                            o.plotted ? QStringLiteral("1") : QStringLiteral("0"),
-                           o.isRange() ? QString::number(o.valueTo) : QString()};
+                           o.isRange() ? QString::number(o.valueTo) : QString(),
+                           o.compiler,
+                           o.derivedFrom};
         if (!reading) {
             const Locator parsed = Locator::parse(o.locator);
             row << o.noteKo << (parsed.isValid() ? parsed.text(Language::Korean) : o.locatorKo);

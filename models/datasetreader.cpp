@@ -8,11 +8,7 @@
 QString ValidationIssue::toString() const
 {
     if (line > 0 && column > 0)
-        return DatasetReader::tr("%1, line %2, column %3: %4")
-            .arg(file)
-            .arg(line)
-            .arg(column)
-            .arg(message);
+        return DatasetReader::tr("%1, line %2, column %3: %4").arg(file).arg(line).arg(column).arg(message);
     if (line > 0)
         return DatasetReader::tr("%1, line %2: %3").arg(file).arg(line).arg(message);
     return DatasetReader::tr("%1: %2").arg(file, message);
@@ -61,7 +57,7 @@ QString Vocabulary::compilerName(const QString& code, bool korean)
     const auto it = names.constFind(code);
     if (it == names.constEnd())
         return code;
-    return korean ? QString::fromUtf8(it->ko) : QString::fromUtf8(it->en);
+    return QString::fromUtf8(korean ? it->ko : it->en);
 }
 
 QString Vocabulary::plottedCompiler(const QString& dataset)
@@ -79,9 +75,8 @@ bool DerivedFormula::parse(const QString& text, QString* error)
     while (!rest.trimmed().isEmpty()) {
         const QRegularExpressionMatch m = token.match(rest);
         if (!m.hasMatch() || (!first && m.captured(1).isEmpty()) || m.capturedLength(0) == 0) {
-            *error =
-                DatasetReader::tr("\"%1\" is not a formula of the form \"total - china_exports\"")
-                    .arg(text);
+            *error = DatasetReader::tr("\"%1\" is not a formula of the form \"total - china_exports\"")
+                         .arg(text);
             return false;
         }
         Term t;
@@ -114,35 +109,36 @@ QStringList Vocabulary::sourceKinds()
 const QStringList& DatasetReader::observationColumns()
 {
     static const QStringList c = {
-        QStringLiteral("dataset"), QStringLiteral("series"), QStringLiteral("period"),
-        QStringLiteral("region"),  QStringLiteral("value"),  QStringLiteral("qualifier"),
-        QStringLiteral("unit"),    QStringLiteral("status"), QStringLiteral("source_id"),
-        QStringLiteral("locator"), QStringLiteral("note")};
+        QStringLiteral("dataset"),   QStringLiteral("series"),    QStringLiteral("period"),
+        QStringLiteral("region"),    QStringLiteral("value"),     QStringLiteral("qualifier"),
+        QStringLiteral("unit"),      QStringLiteral("status"),    QStringLiteral("source_id"),
+        QStringLiteral("locator"),   QStringLiteral("note")};
     return c;
 }
 
 const QStringList& DatasetReader::optionalObservationColumns()
 {
-    static const QStringList c = {QStringLiteral("value_to")};
+    static const QStringList c = {QStringLiteral("value_to"), QStringLiteral("compiler"),
+                                  QStringLiteral("derived_from")};
     return c;
 }
 
 const QStringList& DatasetReader::sourceColumns()
 {
     static const QStringList c = {
-        QStringLiteral("id"),          QStringLiteral("kind"),   QStringLiteral("title_en"),
-        QStringLiteral("title_ko"),    QStringLiteral("outlet"), QStringLiteral("author"),
-        QStringLiteral("published"),   QStringLiteral("url"),    QStringLiteral("language"),
+        QStringLiteral("id"),        QStringLiteral("kind"),     QStringLiteral("title_en"),
+        QStringLiteral("title_ko"),  QStringLiteral("outlet"),   QStringLiteral("author"),
+        QStringLiteral("published"), QStringLiteral("url"),      QStringLiteral("language"),
         QStringLiteral("unconfirmed"), QStringLiteral("note")};
     return c;
 }
 
 const QStringList& DatasetReader::eventColumns()
 {
-    static const QStringList c = {QStringLiteral("id"),        QStringLiteral("period"),
-                                  QStringLiteral("text_en"),   QStringLiteral("text_ko"),
-                                  QStringLiteral("source_id"), QStringLiteral("locator"),
-                                  QStringLiteral("figures"),   QStringLiteral("note")};
+    static const QStringList c = {
+        QStringLiteral("id"),       QStringLiteral("period"),  QStringLiteral("text_en"),
+        QStringLiteral("text_ko"),  QStringLiteral("source_id"), QStringLiteral("locator"),
+        QStringLiteral("figures"),  QStringLiteral("note")};
     return c;
 }
 
@@ -171,8 +167,7 @@ bool DatasetReader::readTable(const QByteArray& csv, const QString& fileName,
         QString message;
         switch (reader.error()) {
         case CsvReader::Error::TooLarge:
-            message =
-                tr("the file is larger than %1 MB").arg(CsvReader::DefaultMaxBytes / (1024 * 1024));
+            message = tr("the file is larger than %1 MB").arg(CsvReader::DefaultMaxBytes / (1024 * 1024));
             break;
         case CsvReader::Error::NotUtf8:
             message = tr("the text is not valid UTF-8");
@@ -207,9 +202,7 @@ bool DatasetReader::readTable(const QByteArray& csv, const QString& fileName,
     for (const CsvRecord& r : std::as_const(out->rows)) {
         if (r.fields.size() != header.fields.size()) {
             addIssue(fileName, r.line, 0,
-                     tr("%1 columns where the header has %2")
-                         .arg(r.fields.size())
-                         .arg(header.fields.size()));
+                     tr("%1 columns where the header has %2").arg(r.fields.size()).arg(header.fields.size()));
             ok = false;
         }
     }
@@ -235,8 +228,8 @@ bool DatasetReader::readVocabulary(const QByteArray& regionsCsv, const QByteArra
                    QStringLiteral("name_ko"), QStringLiteral("unit")},
                   &series)) {
         for (const CsvRecord& r : std::as_const(series.rows)) {
-            const QString key = series.get(r, QStringLiteral("dataset")) + QLatin1Char('|') +
-                                series.get(r, QStringLiteral("series"));
+            const QString key = series.get(r, QStringLiteral("dataset")) + QLatin1Char('|')
+                                + series.get(r, QStringLiteral("series"));
             m_vocabulary.seriesUnit.insert(key, series.get(r, QStringLiteral("unit")));
             m_vocabulary.seriesNames.insert(key, {series.get(r, QStringLiteral("name_en")),
                                                   series.get(r, QStringLiteral("name_ko"))});
@@ -249,8 +242,7 @@ QList<Source> DatasetReader::readSources(const QByteArray& csv, const QString& f
 {
     QList<Source> out;
     Table t;
-    if (!readTable(csv, fileName,
-                   {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("title_en")}, &t))
+    if (!readTable(csv, fileName, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("title_en")}, &t))
         return out;
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     static const QRegularExpression datePattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
@@ -276,25 +268,20 @@ QList<Source> DatasetReader::readSources(const QByteArray& csv, const QString& f
             s.unconfirmed = unconfirmed.split(QLatin1Char(';'), Qt::SkipEmptyParts);
         bool ok = true;
         if (!idPattern.match(s.id).hasMatch()) {
-            addIssue(
-                fileName, r.line, t.col(QStringLiteral("id")),
-                tr("source id \"%1\" must be lower-case letters, digits and hyphens").arg(s.id));
+            addIssue(fileName, r.line, t.col(QStringLiteral("id")),
+                     tr("source id \"%1\" must be lower-case letters, digits and hyphens").arg(s.id));
             ok = false;
         } else if (seen.contains(s.id)) {
-            addIssue(fileName, r.line, t.col(QStringLiteral("id")),
-                     tr("source id \"%1\" appears twice").arg(s.id));
+            addIssue(fileName, r.line, t.col(QStringLiteral("id")), tr("source id \"%1\" appears twice").arg(s.id));
             ok = false;
         }
         if (!Vocabulary::sourceKinds().contains(s.kind)) {
-            addIssue(
-                fileName, r.line, t.col(QStringLiteral("kind")),
-                tr("unknown source kind \"%1\" (expected article, official, press or estimate)")
-                    .arg(s.kind));
+            addIssue(fileName, r.line, t.col(QStringLiteral("kind")),
+                     tr("unknown source kind \"%1\" (expected article, official, press or estimate)").arg(s.kind));
             ok = false;
         }
         if (s.titleEn.isEmpty()) {
-            addIssue(fileName, r.line, t.col(QStringLiteral("title_en")),
-                     tr("the source has no title"));
+            addIssue(fileName, r.line, t.col(QStringLiteral("title_en")), tr("the source has no title"));
             ok = false;
         }
         if (!s.published.isEmpty() && !datePattern.match(s.published).hasMatch()) {
@@ -352,13 +339,11 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
         if (!Vocabulary::datasets().contains(o.dataset))
             fail(QStringLiteral("dataset"), tr("unknown dataset \"%1\"").arg(o.dataset));
         else if (!m_vocabulary.hasSeries(o.dataset, o.series))
-            fail(QStringLiteral("series"),
-                 tr("unknown series \"%1\" for dataset %2").arg(o.series, o.dataset));
+            fail(QStringLiteral("series"), tr("unknown series \"%1\" for dataset %2").arg(o.series, o.dataset));
         else if (m_vocabulary.seriesUnit.value(o.dataset + QLatin1Char('|') + o.series) != o.unit)
             fail(QStringLiteral("unit"),
                  tr("unit \"%1\" does not match series %2, which is counted in %3")
-                     .arg(o.unit, o.series,
-                          m_vocabulary.seriesUnit.value(o.dataset + QLatin1Char('|') + o.series)));
+                     .arg(o.unit, o.series, m_vocabulary.seriesUnit.value(o.dataset + QLatin1Char('|') + o.series)));
         o.period = Period::parse(periodCode);
         if (!o.period.isValid())
             fail(QStringLiteral("period"), tr("\"%1\" is not a valid period").arg(periodCode));
@@ -373,8 +358,7 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
             fail(QStringLiteral("value"), tr("negative value \"%1\"").arg(valueText));
         } else if (!integer.match(valueText).hasMatch()) {
             fail(QStringLiteral("value"),
-                 tr("\"%1\" is not a whole number in base units (persons or US dollars)")
-                     .arg(valueText));
+                 tr("\"%1\" is not a whole number in base units (persons or US dollars)").arg(valueText));
         } else {
             o.value = valueText.toLongLong();
         }
@@ -400,23 +384,21 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
                  tr("unknown compiler \"%1\" (known: %2)")
                      .arg(o.compiler, Vocabulary::compilers().join(QStringLiteral(", "))));
         else if (o.compiler.isEmpty() && o.dataset == QLatin1String("trade"))
-            fail(QStringLiteral("compiler"),
-                 tr("a trade figure needs its compiler (%1)")
-                     .arg(Vocabulary::compilers().join(QStringLiteral(", "))));
+            fail(QStringLiteral("compiler"), tr("a trade figure needs its compiler (%1)")
+                                                 .arg(Vocabulary::compilers().join(QStringLiteral(", "))));
         if (o.status == QLatin1String("derived")) {
             DerivedFormula formula;
             QString error;
-            if (o.derivedFrom.isEmpty())
-                fail(QStringLiteral("derived_from"),
-                     tr("a derived figure needs the formula it was derived by"));
-            else if (!formula.parse(o.derivedFrom, &error))
+            if (o.derivedFrom.isEmpty()) {
+                fail(QStringLiteral("derived_from"), tr("a derived figure needs the formula it was derived by"));
+            } else if (!formula.parse(o.derivedFrom, &error)) {
                 fail(QStringLiteral("derived_from"), error);
-            else
+            } else {
                 for (const DerivedFormula::Term& term : std::as_const(formula.terms))
                     if (!m_vocabulary.hasSeries(o.dataset, term.series))
-                        fail(
-                            QStringLiteral("derived_from"),
-                            tr("unknown series \"%1\" for dataset %2").arg(term.series, o.dataset));
+                        fail(QStringLiteral("derived_from"),
+                             tr("unknown series \"%1\" for dataset %2").arg(term.series, o.dataset));
+            }
         } else if (!o.derivedFrom.isEmpty()) {
             fail(QStringLiteral("derived_from"), tr("only a derived figure names a formula"));
         }
@@ -425,8 +407,8 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
         else if (!knownSources.contains(o.sourceId))
             fail(QStringLiteral("source_id"), tr("unknown source \"%1\"").arg(o.sourceId));
         if (ok) {
-            const QString key = o.quantityKey() + QLatin1Char('|') + o.sourceId + QLatin1Char('|') +
-                                QString::number(o.value) + QLatin1Char('|') + o.status;
+            const QString key = o.quantityKey() + QLatin1Char('|') + o.sourceId + QLatin1Char('|')
+                                + QString::number(o.value) + QLatin1Char('|') + o.status;
             if (seenLine.contains(key)) {
                 addIssue(fileName, r.line, 0, tr("duplicate of line %1").arg(seenLine.value(key)));
                 ok = false;

@@ -42,8 +42,8 @@ struct Vocabulary
 };
 
 /// A derived figure's formula (observations.csv `derived_from`, docs/DATA-FORMAT.md):
-/// `term (('+' | '-') term)*`, `term := series ['@' period]`; the period defaults to the row's
-/// own, the dataset and region are the row's; each term stands for the plotted figure.
+/// `term (' + ' term | ' - ' term)*`, `term := series ['@' period]`; the period defaults to the
+/// row's own, the dataset and region are the row's; each term stands for the plotted figure.
 struct DerivedFormula
 {
     struct Term

@@ -799,7 +799,9 @@ QString ImportPlan::exportCsv(const Snapshot& snapshot, const QStringList& datas
                                o.sourceId,
                                o.locator,
                                o.note,
-                               o.isRange() ? QString::number(o.valueTo) : QString()};
+                               o.isRange() ? QString::number(o.valueTo) : QString(),
+                               o.compiler,
+                               o.derivedFrom};
             for (const QString& c : sourceColumns())
                 row << sourceField(s, c);
             row << o.period.label(english)

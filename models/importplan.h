@@ -63,6 +63,7 @@ public:
     static const QStringList& koreanColumns();
     /// Columns the export writes for reading and the import ignores: period_label, plotted.
     static const QStringList& ignoredColumns();
+    /// Optional figure columns: compiler, derived_from.
     /// Every column an import file may have, in the order the export writes them.
     static QStringList allColumns();
 

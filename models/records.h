@@ -96,8 +96,8 @@ struct Observation
     /// Identifies the quantity: observations sharing it are alternatives of each other.
     QString quantityKey() const
     {
-        return dataset + QLatin1Char('|') + series + QLatin1Char('|') + period.code() +
-               QLatin1Char('|') + region;
+        return dataset + QLatin1Char('|') + series + QLatin1Char('|') + period.code()
+               + QLatin1Char('|') + region;
     }
     QString noteIn(Language language) const { return DataText::pick(language, note, noteKo); }
     QString locatorIn(Language language) const

@@ -46,23 +46,20 @@ QByteArray readResource(const QString& name)
 
 Store::Store()
     : m_connection(QStringLiteral("crossings-store-%1").arg(++s_connectionCounter))
-{}
-
-Store::~Store()
 {
-    close();
 }
+
+Store::~Store() { close(); }
 
 QString Store::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/crossings.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/crossings.sqlite");
 }
 
 bool Store::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) &&
-           QSqlDatabase::database(m_connection, false).isOpen();
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
 void Store::close()
@@ -110,8 +107,7 @@ bool Store::openMemory()
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open())
-        return fail(Error::Io,
-                    tr("Cannot open an in-memory database: %1").arg(db.lastError().text()));
+        return fail(Error::Io, tr("Cannot open an in-memory database: %1").arg(db.lastError().text()));
     if (!createSchema())
         return fail(m_error, m_errorString);
     Snapshot bundled;
@@ -147,9 +143,7 @@ bool Store::openFile(const QString& path, Mode mode)
             return fail(Error::Io, tr("The database file \"%1\" cannot be read.").arg(path));
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return fail(
-                Error::Io,
-                tr("The database file \"%1\" cannot be read: %2").arg(path, f.errorString()));
+            return fail(Error::Io, tr("The database file \"%1\" cannot be read: %2").arg(path, f.errorString()));
         const QByteArray head = f.read(16);
         if (head != QByteArray("SQLite format 3\0", 16))
             return fail(Error::NotADatabase,
@@ -181,37 +175,28 @@ bool Store::openFile(const QString& path, Mode mode)
     } else {
         auto busy = [](const QSqlError& e) {
             // SQLITE_BUSY, SQLITE_LOCKED
-            return e.nativeErrorCode() == QLatin1String("5") ||
-                   e.nativeErrorCode() == QLatin1String("6");
+            return e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6");
         };
         const bool checked = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next();
         if (!checked && busy(q.lastError()))
             return fail(Error::Locked, tr("\"%1\" is locked by another program.").arg(path));
         if (!checked)
-            return fail(
-                Error::Corrupt,
-                tr("\"%1\" is damaged and cannot be read: %2").arg(path, q.lastError().text()));
+            return fail(Error::Corrupt, tr("\"%1\" is damaged and cannot be read: %2").arg(path, q.lastError().text()));
         if (q.value(0).toString() != QLatin1String("ok"))
             return fail(Error::Corrupt, tr("\"%1\" is damaged: the integrity check failed (%2).")
                                             .arg(path, q.value(0).toString()));
         q.finish();
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-            return fail(
-                Error::Corrupt,
-                tr("\"%1\" is damaged and cannot be read: %2").arg(path, q.lastError().text()));
+            return fail(Error::Corrupt, tr("\"%1\" is damaged and cannot be read: %2").arg(path, q.lastError().text()));
         const int version = q.value(0).toInt();
         q.finish();
         if (version > SchemaVersion)
-            return fail(
-                Error::NewerSchema,
-                tr("\"%1\" was written by a newer version of Crossings (data format %2; this "
-                   "version reads up to %3).")
-                    .arg(path)
-                    .arg(version)
-                    .arg(SchemaVersion));
+            return fail(Error::NewerSchema,
+                        tr("\"%1\" was written by a newer version of Crossings (data format %2; this "
+                           "version reads up to %3).")
+                            .arg(path).arg(version).arg(SchemaVersion));
         if (version == 0)
-            return fail(Error::NotADatabase,
-                        tr("\"%1\" is an SQLite file but not a Crossings database.").arg(path));
+            return fail(Error::NotADatabase, tr("\"%1\" is an SQLite file but not a Crossings database.").arg(path));
         if (mode != Mode::ReadOnly) {
             if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
                 return fail(Error::Locked, tr("\"%1\" is locked by another program.").arg(path));
@@ -219,10 +204,8 @@ bool Store::openFile(const QString& path, Mode mode)
             if (version < SchemaVersion && !migrate(version))
                 return fail(m_error, m_errorString);
         } else if (version < SchemaVersion) {
-            return fail(Error::NewerSchema,
-                        tr("\"%1\" uses an older data format; open it in the window "
-                           "once to upgrade it.")
-                            .arg(path));
+            return fail(Error::NewerSchema, tr("\"%1\" uses an older data format; open it in the window "
+                                               "once to upgrade it.").arg(path));
         }
     }
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -290,8 +273,7 @@ bool Store::createSchema()
             return false;
         }
     }
-    return db.commit() ||
-           fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+    return db.commit() || fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
 }
 
 bool Store::migrate(int from)
@@ -303,11 +285,10 @@ bool Store::migrate(int from)
             return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
         // Schema 2: the sources' claims (claims.csv).
         const QStringList statements = {
-            QStringLiteral(
-                "CREATE TABLE claims (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
-                "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT NOT NULL, "
-                "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, check_expr TEXT NOT NULL, "
-                "note TEXT)"),
+        QStringLiteral("CREATE TABLE claims (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+                       "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT NOT NULL, "
+                       "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, check_expr TEXT NOT NULL, "
+                       "note TEXT)"),
             QStringLiteral("DELETE FROM meta WHERE key = 'bundled_checksum'"),
             QStringLiteral("PRAGMA user_version = 2"),
         };
@@ -406,8 +387,7 @@ bool Store::readBundled(Snapshot* out, QList<ValidationIssue>* issues, QByteArra
         ids.insert(s.id);
         out->sources.insert(s.id, s);
     }
-    out->observations =
-        reader.readObservations(observations, QStringLiteral("observations.csv"), ids);
+    out->observations = reader.readObservations(observations, QStringLiteral("observations.csv"), ids);
     out->events = reader.readEvents(events, QStringLiteral("events.csv"), ids);
     out->vocabulary = reader.vocabulary();
     *issues = reader.issues();
@@ -420,8 +400,8 @@ bool Store::readBundled(Snapshot* out, QList<ValidationIssue>* issues, QByteArra
 void Store::choosePlotted(QList<Observation>* observations, const QHash<QString, Source>& sources)
 {
     QHash<QString, int> best;
-    // A series plots the figures of one compiler (Vocabulary::plottedCompiler): the others
-    // are alternatives, shown in the citation panel with their compiler named.
+    // A series plots the figures of one compiler (Vocabulary::plottedCompiler): the others are
+    // alternatives, shown in the citation panel with their compiler named.
     auto eligible = [](const Observation& o) {
         const QString c = Vocabulary::plottedCompiler(o.dataset);
         return c.isEmpty() || o.compiler == c;
@@ -463,8 +443,7 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         m_errorString = tr("Cannot write the database: %1").arg(query.lastError().text());
         return false;
     };
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO regions (code, name_en, name_ko) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO regions (code, name_en, name_ko) VALUES (?, ?, ?)"));
     for (auto it = s.vocabulary.regionNames.cbegin(); it != s.vocabulary.regionNames.cend(); ++it) {
         q.addBindValue(it.key());
         q.addBindValue(it->en);
@@ -472,9 +451,8 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO series (dataset, series, name_en, name_ko, unit) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO series (dataset, series, name_en, name_ko, unit) "
+                             "VALUES (?, ?, ?, ?, ?)"));
     for (auto it = s.vocabulary.seriesNames.cbegin(); it != s.vocabulary.seriesNames.cend(); ++it) {
         const QStringList key = it.key().split(QLatin1Char('|'));
         q.addBindValue(key.value(0));
@@ -564,15 +542,15 @@ bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
     // Bundled figures that an import marked superseded get new ids when they are seeded again:
     // carry the marks (and the statuses undo restores) over to the new rows.
     QList<CarriedStatus> carried;
-    bool ok = statusChangesOfBundled(&carried) && exec(QStringLiteral("DELETE FROM claims")) &&
-              exec(QStringLiteral("DELETE FROM observations WHERE import_id = 0")) &&
-              exec(QStringLiteral("DELETE FROM events")) &&
-              exec(QStringLiteral("DELETE FROM sources WHERE import_id = 0 AND id NOT IN "
-                                  "(SELECT source_id FROM observations)")) &&
-              insertSnapshot(bundled, 0) && carryStatusChanges(carried) && updatePlotted();
+    bool ok = statusChangesOfBundled(&carried)
+              && exec(QStringLiteral("DELETE FROM claims"))
+              && exec(QStringLiteral("DELETE FROM observations WHERE import_id = 0"))
+              && exec(QStringLiteral("DELETE FROM events"))
+              && exec(QStringLiteral("DELETE FROM sources WHERE import_id = 0 AND id NOT IN "
+                                     "(SELECT source_id FROM observations)"))
+              && insertSnapshot(bundled, 0) && carryStatusChanges(carried) && updatePlotted();
     if (ok) {
-        q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('bundled_checksum', ?)"));
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('bundled_checksum', ?)"));
         q.addBindValue(QString::fromLatin1(checksum));
         ok = q.exec();
         if (!ok)
@@ -583,8 +561,7 @@ bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
         m_error = Error::Io;
         return false;
     }
-    return db.commit() ||
-           fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+    return db.commit() || fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
 }
 
 bool Store::updatePlotted()
@@ -629,8 +606,7 @@ bool Store::load(Snapshot* out)
     if (!q.exec(QStringLiteral("SELECT code, name_en, name_ko FROM regions")))
         return readFail();
     while (q.next())
-        out->vocabulary.regionNames.insert(q.value(0).toString(),
-                                           {q.value(1).toString(), q.value(2).toString()});
+        out->vocabulary.regionNames.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
     if (!q.exec(QStringLiteral("SELECT dataset, series, name_en, name_ko, unit FROM series")))
         return readFail();
     while (q.next()) {
@@ -795,10 +771,9 @@ bool Store::carryStatusChanges(const QList<CarriedStatus>& carried)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery find(db), keep(db), drop(db), mark(db);
-    find.prepare(
-        QStringLiteral("SELECT id, status FROM observations WHERE import_id = 0 AND dataset = ? "
-                       "AND series = ? AND period = ? AND region = ? AND value = ? "
-                       "AND source_id = ? ORDER BY id LIMIT 1"));
+    find.prepare(QStringLiteral("SELECT id, status FROM observations WHERE import_id = 0 AND dataset = ? "
+                                "AND series = ? AND period = ? AND region = ? AND value = ? "
+                                "AND source_id = ? ORDER BY id LIMIT 1"));
     keep.prepare(QStringLiteral("UPDATE status_changes SET observation_id = ?, old_status = ? "
                                 "WHERE rowid = ?"));
     drop.prepare(QStringLiteral("DELETE FROM status_changes WHERE rowid = ?"));
@@ -842,13 +817,12 @@ QString Store::stateToken()
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT (SELECT COUNT(*) FROM observations), (SELECT COALESCE(MAX(id), 0) FROM "
-            "observations), "
+            "SELECT (SELECT COUNT(*) FROM observations), (SELECT COALESCE(MAX(id), 0) FROM observations), "
             "(SELECT COALESCE(SUM(id), 0) FROM observations WHERE status = 'superseded'), "
             "(SELECT COUNT(*) FROM sources), (SELECT COALESCE(MAX(id), 0) FROM imports), "
             "(SELECT COUNT(*) FROM imports WHERE undone = 0), "
-            "(SELECT COALESCE(MAX(value), '') FROM meta WHERE key = 'bundled_checksum')")) ||
-        !q.next()) {
+            "(SELECT COALESCE(MAX(value), '') FROM meta WHERE key = 'bundled_checksum')"))
+        || !q.next()) {
         m_error = Error::Io;
         m_errorString = tr("Cannot read the database: %1").arg(q.lastError().text());
         return QString();
@@ -881,8 +855,7 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     auto ioFail = [&](const QSqlQuery& query) {
-        return rollback(Error::Io,
-                        tr("Cannot write the database: %1").arg(query.lastError().text()));
+        return rollback(Error::Io, tr("Cannot write the database: %1").arg(query.lastError().text()));
     };
     q.prepare(QStringLiteral("SELECT 1 FROM sources WHERE id = ?"));
     for (const Source& s : batch.sources) {
@@ -892,10 +865,8 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
         const bool exists = q.next();
         q.finish();
         if (exists)
-            return rollback(Error::Changed,
-                            tr("The source \"%1\" is already in the database; check "
-                               "the file again.")
-                                .arg(s.id));
+            return rollback(Error::Changed, tr("The source \"%1\" is already in the database; check "
+                                               "the file again.").arg(s.id));
     }
     q.prepare(QStringLiteral("INSERT INTO imports (file, imported_at) VALUES (?, ?)"));
     q.addBindValue(batch.file);
@@ -914,9 +885,8 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
 
     QSqlQuery status(db), record(db), mark(db);
     status.prepare(QStringLiteral("SELECT status FROM observations WHERE id = ?"));
-    record.prepare(
-        QStringLiteral("INSERT INTO status_changes (import_id, observation_id, old_status) "
-                       "VALUES (?, ?, ?)"));
+    record.prepare(QStringLiteral("INSERT INTO status_changes (import_id, observation_id, old_status) "
+                                  "VALUES (?, ?, ?)"));
     mark.prepare(QStringLiteral("UPDATE observations SET status = 'superseded' WHERE id = ?"));
     for (qint64 observationId : batch.supersede) {
         status.addBindValue(observationId);
@@ -983,8 +953,7 @@ bool Store::lastImport(ImportRecord* out)
     const QList<QPair<QString, int*>> counts = {
         {QStringLiteral("SELECT COUNT(*) FROM observations WHERE import_id = ?"), &r.observations},
         {QStringLiteral("SELECT COUNT(*) FROM sources WHERE import_id = ?"), &r.sources},
-        {QStringLiteral("SELECT COUNT(*) FROM status_changes WHERE import_id = ?"),
-         &r.statusChanges}};
+        {QStringLiteral("SELECT COUNT(*) FROM status_changes WHERE import_id = ?"), &r.statusChanges}};
     for (const auto& c : counts) {
         q.prepare(c.first);
         q.addBindValue(r.id);
@@ -1015,12 +984,10 @@ bool Store::undoLastImport(ImportRecord* undone)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     auto ioFail = [&](const QSqlQuery& query) {
-        return rollback(Error::Io,
-                        tr("Cannot write the database: %1").arg(query.lastError().text()));
+        return rollback(Error::Io, tr("Cannot write the database: %1").arg(query.lastError().text()));
     };
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT observation_id, old_status FROM status_changes WHERE import_id = ?"));
+    q.prepare(QStringLiteral("SELECT observation_id, old_status FROM status_changes WHERE import_id = ?"));
     q.addBindValue(r.id);
     if (!q.exec())
         return ioFail(q);
@@ -1041,9 +1008,8 @@ bool Store::undoLastImport(ImportRecord* undone)
     const QStringList statements = {
         QStringLiteral("DELETE FROM status_changes WHERE import_id = ?"),
         QStringLiteral("DELETE FROM observations WHERE import_id = ?"),
-        QStringLiteral(
-            "DELETE FROM sources WHERE import_id = ? AND id NOT IN "
-            "(SELECT source_id FROM observations) AND id NOT IN (SELECT source_id FROM events)"),
+        QStringLiteral("DELETE FROM sources WHERE import_id = ? AND id NOT IN "
+                       "(SELECT source_id FROM observations) AND id NOT IN (SELECT source_id FROM events)"),
         QStringLiteral("UPDATE imports SET undone = 1 WHERE id = ?")};
     for (const QString& sql : statements) {
         QSqlQuery s(db);

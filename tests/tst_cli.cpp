@@ -134,7 +134,7 @@ void tst_Cli::datasetsHaveTheirColumns_data()
     QTest::addColumn<QString>("mustContain");
     const QString observations =
         QStringLiteral("dataset,series,period,region,value,qualifier,unit,status,source_id,locator,"
-                       "note,period_label,plotted,value_to,note_ko,locator_ko");
+                       "note,period_label,plotted,value_to,compiler,derived_from,note_ko,locator_ko");
     QTest::newRow("trade") << "trade" << observations << "trade,china_imports,2020-03,CN,616000,";
     QTest::newRow("destinations") << "destinations" << observations
                                   << "destinations,asylum_granted,../2018-03,GB,544,";

@@ -50,6 +50,9 @@ namespace {
 
 const QByteArray H =
     "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note\n";
+/// H with the compiler, which a trade figure needs.
+const QByteArray HC =
+    "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,compiler\n";
 /// H with the source columns this test uses.
 const QByteArray HS =
     "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,"
@@ -146,7 +149,7 @@ void tst_ImportPlan::rejects_data()
         << QStringList{"t.csv, line 2, column 5: \"22a\" is not a whole number in base units "
                        "(persons or US dollars)"};
     QTest::newRow("value with a thousands separator")
-        << H + "trade,china_exports,2020-04,CN,\"1,234\",,usd,final,voa-2020-04,,\n"
+        << HC + "trade,china_exports,2020-04,CN,\"1,234\",,usd,final,voa-2020-04,,,gacc\n"
         << QStringList{"t.csv, line 2, column 5: \"1,234\" is not a whole number in base units "
                        "(persons or US dollars)"};
     QTest::newRow("value with decimals")
@@ -170,14 +173,14 @@ void tst_ImportPlan::rejects_data()
         << QStringList{"t.csv, line 2, column 7: unit \"thousands\" does not match series total, "
                        "which is counted in persons"};
     QTest::newRow("unit of another series")
-        << H + "trade,china_exports,2020-04,CN,253000,,persons,final,voa-2020-04,,\n"
+        << HC + "trade,china_exports,2020-04,CN,253000,,persons,final,voa-2020-04,,,gacc\n"
         << QStringList{"t.csv, line 2, column 7: unit \"persons\" does not match series "
                        "china_exports, which is counted in usd"};
     QTest::newRow("unknown country")
         << H + "arrivals,total,2025,XX,224,,persons,final,news1-2025-02-04,,\n"
         << QStringList{"t.csv, line 2, column 4: unknown country or region \"XX\""};
     QTest::newRow("country does not fit the dataset")
-        << H + "trade,china_exports,2020-04,KR,253000,,usd,final,voa-2020-04,,\n"
+        << HC + "trade,china_exports,2020-04,KR,253000,,usd,final,voa-2020-04,,,gacc\n"
         << QStringList{"t.csv, line 2, column 4: region \"KR\" does not fit the trade dataset, "
                        "which has CN only"};
     QTest::newRow("month 13")
@@ -190,7 +193,7 @@ void tst_ImportPlan::rejects_data()
         << H + "arrivals,total,2025/2024,KR,224,,persons,final,news1-2025-02-04,,\n"
         << QStringList{"t.csv, line 2, column 3: \"2025/2024\" is not a valid period"};
     QTest::newRow("fiscal year in the monthly trade dataset")
-        << H + "trade,china_exports,FY2019,CN,253000,,usd,final,voa-2020-04,,\n"
+        << HC + "trade,china_exports,FY2019,CN,253000,,usd,final,voa-2020-04,,,gacc\n"
         << QStringList{"t.csv, line 2, column 3: period \"FY2019\" is a US fiscal year; the trade "
                        "dataset is counted in calendar years, quarters and months"};
     QTest::newRow("fiscal years in a span")
@@ -206,7 +209,7 @@ void tst_ImportPlan::rejects_data()
         << QStringList{"t.csv, line 2, column 3: period \"@2025\" is a date (a stock); the "
                        "arrivals dataset counts what happened in a period"};
     QTest::newRow("cumulative trade")
-        << H + "trade,china_exports,../2020,CN,253000,,usd,final,voa-2020-04,,\n"
+        << HC + "trade,china_exports,../2020,CN,253000,,usd,final,voa-2020-04,,,gacc\n"
         << QStringList{"t.csv, line 2, column 3: period \"../2020\" is cumulative; the trade "
                        "dataset has no cumulative figures"};
     QTest::newRow("cumulative series for one year")
@@ -347,6 +350,7 @@ void tst_ImportPlan::reportsEveryProblem()
                                "arrivals,total,2025-13,XX,-1,,persons,final,news1-2025-02-04,,\n"
                                "trade,china_exports,FY2020,CN,12x,,usd,final,nobody,,\n"
                                "arrivals,total,2024,KR,236,,persons,final,news1-2025-02-04,,\n";
+    // (The trade row has no compiler either: the file has no such column.)
     ImportPlan plan;
     QVERIFY(!plan.prepare(csv, QStringLiteral("t.csv"), current()));
     QStringList got;
@@ -360,6 +364,8 @@ void tst_ImportPlan::reportsEveryProblem()
         "counted in calendar years, quarters and months",
         "t.csv, line 4, column 5: \"12x\" is not a whole number in base units (persons or US "
         "dollars)",
+        "t.csv, line 4: a trade figure needs its compiler (gacc, itc, kita, kotra, ibk, comtrade, "
+        "mofcom)",
         "t.csv, line 4, column 9: unknown source \"nobody\": the database does not have it and no "
         "row of this file describes it (source_kind, source_title_en)",
         "t.csv, line 5: the database already has this figure: 236 people from source "

@@ -381,6 +381,26 @@ Note: %2</source>
         <source>This page shows no figure of its own. The sources of a claim or a conflict are in its details; the figures&apos; sources are listed here when a figure is shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compiled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was computed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(compiled by %1, not plotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (the plotted figures, each with its own source)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimChecker</name>
@@ -1131,6 +1151,38 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
         <source>the years %1 are outside the %2 figures: there are none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print]
+  export --all --output-dir DIR [--lang en|ko|both]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1411,6 +1463,30 @@ Source: %2</source>
     </message>
     <message>
         <source>the upper end of the range (%1) must be greater than the value (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a formula of the form &quot;total - china_exports&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown compiler &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trade figure needs its compiler (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a derived figure needs the formula it was derived by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a derived figure names a formula</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1762,6 +1838,14 @@ Source: %5</source>
     </message>
     <message>
         <source>A diamond (◇) marks a figure that other sources report differently; the Sources panel lists every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open point (○) is an approximate figure (rounded in the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before); the citation panel says how.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -383,6 +383,26 @@ Note: %2</source>
         <source>This page shows no figure of its own. The sources of a claim or a conflict are in its details; the figures&apos; sources are listed here when a figure is shown.</source>
         <translation>이 페이지에는 자체 그림이 없습니다. 주장이나 출처 간 불일치의 출처는 각 항목의 세부 정보에 있으며, 그림을 표시하면 그 수치의 출처가 여기에 나열됩니다.</translation>
     </message>
+    <message>
+        <source>Compiled by:</source>
+        <translation>집계 기관:</translation>
+    </message>
+    <message>
+        <source>How it was computed:</source>
+        <translation>도출 방법:</translation>
+    </message>
+    <message>
+        <source>(compiled by %1, not plotted)</source>
+        <translation>(%1 집계, 그래프에 넣지 않음)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (the plotted figures, each with its own source)</source>
+        <translation>%1 = %2 (그래프에 쓰인 수치, 각각 자체 출처 있음)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimChecker</name>
@@ -1192,6 +1212,66 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
         <source>the years %1 are outside the %2 figures: there are none</source>
         <translation>%1년은 %2 수치의 범위를 벗어납니다. 해당 수치가 없습니다</translation>
     </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print]
+  export --all --output-dir DIR [--lang en|ko|both]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation>사용법: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
+명령 없이 실행하면 창을 엽니다.
+
+명령:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
+        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print]
+  export --all --output-dir DIR [--lang en|ko|both]
+        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
+  import FILE [--dry-run]
+        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
+        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
+  import --undo
+        마지막 가져오기를 취소합니다.
+  audit [--format csv|text]
+        출처의 주장을 데이터와 대조합니다.
+
+옵션:
+  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
+  --lang en|ko      이번 실행의 언어
+  --help            이 도움말을 표시합니다
+  --version         버전을 표시합니다
+
+종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1474,6 +1554,30 @@ Source: %2</source>
     <message>
         <source>the upper end of the range (%1) must be greater than the value (%2)</source>
         <translation>범위의 상한(%1)은 값(%2)보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a formula of the form &quot;total - china_exports&quot;</source>
+        <translation>&quot;%1&quot;은(는) &quot;total - china_exports&quot; 형식의 식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the formula is empty</source>
+        <translation>식이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown compiler &quot;%1&quot; (known: %2)</source>
+        <translation>알 수 없는 집계 기관 &quot;%1&quot; (가능한 값: %2)</translation>
+    </message>
+    <message>
+        <source>a trade figure needs its compiler (%1)</source>
+        <translation>무역 수치에는 집계 기관이 있어야 합니다(%1)</translation>
+    </message>
+    <message>
+        <source>a derived figure needs the formula it was derived by</source>
+        <translation>도출 수치에는 도출에 쓴 식이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>only a derived figure names a formula</source>
+        <translation>식은 도출 수치에만 적을 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1930,14 @@ Source: %5</source>
     <message>
         <source>A diamond (◇) marks a figure that other sources report differently; the Sources panel lists every figure.</source>
         <translation>마름모(◇)는 출처마다 다르게 보고된 수치를 표시합니다. 모든 수치는 출처 패널에 있습니다.</translation>
+    </message>
+    <message>
+        <source>An open point (○) is an approximate figure (rounded in the report).</source>
+        <translation>속이 빈 점(○)은 근삿값(보도에서 반올림된 수치)입니다.</translation>
+    </message>
+    <message>
+        <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before); the citation panel says how.</source>
+        <translation>네모(■)는 발표된 다른 수치에서 도출한 수치(총액에서 한 방향을 뺀 값, 또는 누계에서 앞선 달을 뺀 값)입니다. 도출 방법은 출처 패널에 나옵니다.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,9 @@ QString ArrivalsChart::caveat() const
     if (!unsplit.isEmpty())
         parts
             << tr("No split by sex was published for %1.").arg(unsplit.join(QStringLiteral(", ")));
+    const QString marks = markCaveat();
+    if (!marks.isEmpty())
+        parts << marks;
     const QString conflicts = conflictCaveat();
     if (!conflicts.isEmpty())
         parts << conflicts;
@@ -262,6 +265,7 @@ void ArrivalsChart::build()
             m.b = QPointF(scale.right(p), double(o->value));
             m.colour = style().seriesColour(colourOf(key));
             m.hollow = !o->qualifier.isEmpty();
+            m.derived = o->status == QLatin1String("derived");
             if (o->value > highest) {
                 highest = o->value;
                 labelled = int(marks.size());
@@ -303,6 +307,7 @@ void ArrivalsChart::build()
                 m.a = QPointF(slot, double(o->value));
                 m.colour = style().seriesColour(colourOf(key));
                 m.hollow = !o->qualifier.isEmpty();
+                m.derived = o->status == QLatin1String("derived");
                 addMark(m);
                 if (key == Total)
                     totals.append({double(slot), o});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citationpanel.h"
 
+#include "datasetreader.h"
+
 #include "catalog.h"
 #include "figurechart.h"
 #include "formatter.h"
@@ -145,6 +147,13 @@ QString CitationPanel::selectionHtml(const Observation& o) const
     if (!o.locator.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(tr("Where in the source:")), esc(o.locatorIn(language)));
+    if (!o.compiler.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("Compiled by:")),
+                         esc(Vocabulary::compilerName(o.compiler, Catalog::korean())));
+    if (o.status == QLatin1String("derived") && !o.derivedFrom.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("How it was computed:")), esc(formulaText(o)));
     if (!o.note.isEmpty())
         html +=
             QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Note:")), esc(o.noteIn(language)));
@@ -178,6 +187,11 @@ QString CitationPanel::selectionHtml(const Observation& o) const
             QString item = QStringLiteral("<b>%1</b> %2").arg(esc(f.value(a)), badge(a.status));
             if (a.plotted)
                 item += QLatin1Char(' ') + esc(tr("(plotted)"));
+            if (!a.compiler.isEmpty() && a.compiler != Vocabulary::plottedCompiler(a.dataset) &&
+                !Vocabulary::plottedCompiler(a.dataset).isEmpty())
+                item += QLatin1Char(' ') +
+                        esc(tr("(compiled by %1, not plotted)")
+                                .arg(Vocabulary::compilerName(a.compiler, Catalog::korean())));
             if (a.id == o.id)
                 item += QLatin1Char(' ') + esc(tr("(selected)"));
             item += QStringLiteral(" — ") + esc(f.citation(withoutUrl(s)));
@@ -192,6 +206,27 @@ QString CitationPanel::selectionHtml(const Observation& o) const
         html += QStringLiteral("</ul>");
     }
     return html;
+}
+
+QString CitationPanel::formulaText(const Observation& o) const
+{
+    // "Total − China's exports (the same period)", each input named by its series and period.
+    DerivedFormula formula;
+    QString error;
+    if (!formula.parse(o.derivedFrom, &error))
+        return o.derivedFrom;
+    const QLocale locale;
+    QString text;
+    for (const DerivedFormula::Term& t : std::as_const(formula.terms)) {
+        if (!text.isEmpty())
+            text += t.sign < 0 ? QStringLiteral(" \u2212 ") : QStringLiteral(" + ");
+        else if (t.sign < 0)
+            text += QStringLiteral("\u2212");
+        const Period p = t.period.isValid() ? t.period : o.period;
+        text += tr("%1, %2").arg(m_catalog->seriesName(o.dataset, t.series), p.label(locale));
+    }
+    return tr("%1 = %2 (the plotted figures, each with its own source)")
+        .arg(o.period.label(locale), text);
 }
 
 QString CitationPanel::sourcesHtml() const

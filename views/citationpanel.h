@@ -52,6 +52,8 @@ private:
     void retranslate();
     void openLink(const QUrl& url);
     QString selectionHtml(const Observation& o) const;
+    /// A derived figure's formula in words: its inputs named by series and period.
+    QString formulaText(const Observation& o) const;
     QString sourcesHtml() const;
     QString sourceHtml(const Source& s) const;
     QString badge(const QString& status) const;

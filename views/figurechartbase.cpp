@@ -830,7 +830,10 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
             continue;
         painter->setPen(QPen(m.hollow ? m.colour : m_style.plotBackground, m.hollow ? 1.6 : 1.0));
         painter->setBrush(m.hollow ? m_style.plotBackground : m.colour);
-        painter->drawEllipse(p, r, r);
+        if (m.derived) // computed from other figures: a square, open when approximate too
+            painter->drawRect(QRectF(p - QPointF(r * 0.9, r * 0.9), QSizeF(r * 1.8, r * 1.8)));
+        else
+            painter->drawEllipse(p, r, r);
         if (m.index.data(roleId(DataRole::HasConflict)).toBool())
             conflicts.append(p + QPointF(r + 4, -(r + 4)));
     }
@@ -918,11 +921,33 @@ qreal FigureChartBase::badgeSize() const
 QString FigureChartBase::conflictCaveat() const
 {
     for (const ChartMark& m : m_marks) {
-        if (m.shape == ChartMark::Shape::Point && m.index.data(roleId(DataRole::HasConflict)).toBool())
+        if (m.shape == ChartMark::Shape::Point &&
+            m.index.data(roleId(DataRole::HasConflict)).toBool())
             return tr("A diamond (\u25C7) marks a figure that other sources report differently; "
                       "the Sources panel lists every figure.");
     }
     return {};
+}
+
+QString FigureChartBase::markCaveat() const
+{
+    bool approximate = false;
+    bool derived = false;
+    for (const ChartMark& m : m_marks) {
+        if (m.shape != ChartMark::Shape::Point)
+            continue;
+        approximate = approximate || m.hollow;
+        derived = derived || m.derived;
+    }
+    QStringList parts;
+    if (approximate)
+        parts << tr("An open point (\u25CB) is an approximate figure (rounded in the report).");
+    if (derived)
+        parts << tr(
+            "A square (\u25A0) is a figure derived from other published figures (a total "
+            "minus one flow, or a year-to-date minus the months before); the citation panel "
+            "says how.");
+    return parts.join(QLatin1Char(' '));
 }
 
 void FigureChartBase::drawBadge(QPainter* painter, const QRectF& r, int number) const

@@ -40,8 +40,9 @@ struct ChartMark
     QPointF a;
     QPointF b;
     QColor colour;
-    QStringList label;   ///< lines written above a span's bracket
-    bool hollow = false; ///< an approximate figure ("about", "over"): an open point
+    QStringList label;    ///< lines written above a span's bracket
+    bool hollow = false;  ///< an approximate figure ("about", "over"): an open point
+    bool derived = false; ///< computed from other published figures (status derived): a square
 };
 
 /// A dated event drawn as a vertical marker (x0 == x1) or a shaded band, with a short label.
@@ -134,6 +135,9 @@ protected:
     /// "Sources disagree" note when a drawn figure has other sources reporting another value
     /// (those points carry a small diamond); empty when none does.
     QString conflictCaveat() const;
+    /// What the point shapes drawn mean (open: approximate; square: derived); empty when all are
+    /// plain points.
+    QString markCaveat() const;
     QPointF toPixel(const QPointF& value) const;
 
     FigureOptions m_options;
@@ -172,9 +176,9 @@ private:
     QList<ChartEvent> m_events;
     QList<ChartNote> m_notes;
     QList<TickAxis*> m_tickAxes;
-    QList<int> m_keyOrder; ///< events in the key, left to right
-    QMargins m_appliedMargins;  ///< the chart's margins as last set here
-    int m_keyRoom = 0;          ///< the part of the bottom margin that is the key's
+    QList<int> m_keyOrder;     ///< events in the key, left to right
+    QMargins m_appliedMargins; ///< the chart's margins as last set here
+    int m_keyRoom = 0;         ///< the part of the bottom margin that is the key's
     QPersistentModelIndex m_selected;
     QHash<QString, QList<QAbstractSeries*>> m_keySeries;
     QHash<QBarSet*, QString> m_barSetKeys;

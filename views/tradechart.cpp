@@ -46,8 +46,8 @@ QString TradeChart::title() const
 QString TradeChart::subtitle() const
 {
     const auto [first, last] = shownYears();
-    const QString code = first == last ? QString::number(first)
-                                       : QStringLiteral("%1/%2").arg(first).arg(last);
+    const QString code =
+        first == last ? QString::number(first) : QStringLiteral("%1/%2").arg(first).arg(last);
     const QString years = Period::parse(code).label(QLocale());
     return m_options.logScale
                ? tr("Per month, in US dollars (log scale), China's customs figures, %1").arg(years)
@@ -67,6 +67,9 @@ QString TradeChart::caveat() const
         text += QLatin1Char(' ') +
                 tr("Figures published for two months together (%1) are drawn across both months.")
                     .arg(combined.join(QStringLiteral(", ")));
+    const QString marks = markCaveat();
+    if (!marks.isEmpty())
+        text += QLatin1Char(' ') + marks;
     const QString conflicts = conflictCaveat();
     if (!conflicts.isEmpty())
         text += QLatin1Char(' ') + conflicts;
@@ -261,6 +264,7 @@ void TradeChart::build()
             m.a = QPointF(slot, y);
             m.colour = colour;
             m.hollow = !o->qualifier.isEmpty();
+            m.derived = o->status == QLatin1String("derived");
             addMark(m);
         }
         if (!line) {
