@@ -56,7 +56,9 @@ int Application::exec(int argc, char* argv[])
     // Without a display the window cannot open: parse the arguments headless and say so.
     const bool windowless = !headless && noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     std::unique_ptr<QCoreApplication> app;
-    if ((!headless && !windowless) || command == QLatin1String("export"))
+    // Drawing a figure (export, and verify, which draws it again) needs QApplication.
+    if ((!headless && !windowless) || command == QLatin1String("export") ||
+        command == QLatin1String("verify"))
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);

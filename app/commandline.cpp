@@ -25,7 +25,7 @@ QTextStream& CommandLine::err()
 QStringList CommandLine::commands()
 {
     return {QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("import"),
-            QStringLiteral("audit")};
+            QStringLiteral("audit"), QStringLiteral("verify")};
 }
 
 QString CommandLine::commandIn(const QStringList& arguments)
@@ -82,6 +82,9 @@ QString CommandLine::helpText() const
               "        --years: the years drawn, e.g. 1998-2022, within the figure's data, or all.\n"
               "        Default: arrivals from 1998 to the latest published year, trade 2019-2021.\n"
               "        Destinations have no range of years.\n"
+              "  export --like OLD_FILE -o FILE\n"
+              "        Draw an exported figure again on today's data, with the same language,\n"
+              "        years, size, theme and preset.\n"
               "  import FILE [--dry-run]\n"
               "        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,\n"
               "        changes and conflicts with, then add it in one transaction.\n"
@@ -89,6 +92,10 @@ QString CommandLine::helpText() const
               "        Take back the last import.\n"
               "  audit [--format csv|text]\n"
               "        Check the sources' claims against the data.\n"
+              "  verify FILE... [--format text|csv]\n"
+              "        Say whether exported figures (PNG, PDF, SVG) are still current: which\n"
+              "        values changed since, with their new source. Exit status 3: some are\n"
+              "        outdated; 1: a file could not be read or carries no provenance.\n"
               "\n"
               "Options:\n"
               "  --database FILE   use this database instead of the user's store\n"
@@ -203,7 +210,9 @@ int CommandLine::run(const QStringList& arguments)
         return runImport(args);
     if (command == QLatin1String("audit"))
         return runAudit(args);
-    return usageError(tr("unknown command \"%1\" (expected data, export, import or audit)").arg(command));
+    if (command == QLatin1String("verify"))
+        return runVerify(args);
+    return usageError(tr("unknown command \"%1\" (expected data, export, import, audit or verify)").arg(command));
 }
 
 int CommandLine::runData(const QStringList& args)

@@ -13,7 +13,8 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, BadArguments = 2 };
+    /// Outdated: `verify` found an exported figure whose figures have changed since.
+    enum ExitCode { Success = 0, Failure = 1, BadArguments = 2, Outdated = 3 };
 
     /// The subcommands that run without a window.
     static QStringList commands();
@@ -42,6 +43,9 @@ private:
     int runExport(const QStringList& args);
     int runImport(const QStringList& args);
     int runAudit(const QStringList& args);
+    int runVerify(const QStringList& args);
+    int exportLike(const QString& like, const QString& output, const QString& figureName,
+                   bool otherOptions);
     QString helpText() const;
 
     QString m_database;

@@ -2,11 +2,14 @@
 // crossings export <arrivals|trade|destinations> -o FILE [--lang en|ko] [--size WxH] [--dpi N]
 //                  [--theme light|dark|contrast|print] [--years FROM-TO|all]
 //                  [--view overview|asylum|us-arrivals|over-time]   (destinations)
+// crossings export --like OLD_FILE -o FILE
 // crossings export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg] [same options]
 #include "commandline.h"
 
 #include "catalog.h"
 #include "destinationsmodel.h"
+#include "exportmetadata.h"
+#include "exportrecipe.h"
 #include "figurerenderer.h"
 #include "figureyears.h"
 #include "languagemanager.h"
@@ -48,6 +51,7 @@ int CommandLine::runExport(const QStringList& args)
     QString language;
     QString viewText; // destinations only: --view overview|asylum|us-arrivals|over-time
     QString yearsText;
+    QString like;
     bool all = false;
 
     struct Option
@@ -73,6 +77,9 @@ int CommandLine::runExport(const QStringList& args)
         {{QStringLiteral("--view")},
          &viewText,
          QT_TR_NOOP("--view needs a view: overview, asylum, us-arrivals or over-time")},
+        {{QStringLiteral("--like")},
+         &like,
+         QT_TR_NOOP("--like needs a file exported by Crossings (PNG, PDF or SVG)")},
         {{QStringLiteral("--years")},
          &yearsText,
          QT_TR_NOOP("--years needs a range of years, e.g. 1998-2022, or \"all\"")},
@@ -115,6 +122,12 @@ int CommandLine::runExport(const QStringList& args)
             return usageError(tr("unexpected argument \"%1\"").arg(a));
         }
     }
+
+    if (!like.isEmpty())
+        return exportLike(
+            like, output, figureName,
+            all ||
+                !(outputDir + sizeText + dpiText + themeText + formatsText + yearsText).isEmpty());
 
     std::optional<FigureKind> figure;
     std::optional<ExportFormat> format;
@@ -317,5 +330,51 @@ int CommandLine::runExport(const QStringList& args)
         }
     }
     out().flush();
+    return Success;
+}
+
+int CommandLine::exportLike(const QString& like, const QString& output, const QString& figureName,
+                            bool otherOptions)
+{
+    if (!figureName.isEmpty() || otherOptions)
+        return usageError(tr("export --like takes the figure and its settings from the old file: "
+                             "give only -o FILE"));
+    if (output.isEmpty())
+        return usageError(tr("export needs an output file: -o FILE (.png, .pdf or .svg)"));
+    const auto format = ExportSettings::formatOf(output);
+    if (!format)
+        return usageError(tr("cannot tell the format of \"%1\": the file name must end in .png, "
+                             ".pdf or .svg")
+                              .arg(output));
+    const auto fail = [&](const QString& message) {
+        err() << tr("crossings: %1").arg(message) << '\n';
+        err().flush();
+        return Failure;
+    };
+    const ExportMetadata::Result old = ExportMetadata::read(like);
+    const auto recipe = old.status == ExportMetadata::Status::Found
+                            ? ExportRecipe::fromProvenance(old.provenance)
+                            : std::nullopt;
+    if (!recipe)
+        return fail(
+            tr("cannot draw \"%1\" again: %2")
+                .arg(QDir::toNativeSeparators(like),
+                     old.error.isEmpty() ? tr("it names no figure Crossings draws") : old.error));
+    ExportSettings settings = recipe->settings;
+    settings.format = *format;
+    if (!recipe->hasSettings) // Crossings 0.1 recorded no size: the defaults of the format
+        settings.preset =
+            *format == ExportFormat::Pdf ? ExportPreset::A4Landscape : ExportPreset::Slide16x9;
+
+    Store store;
+    if (!openStore(store, false))
+        return Failure;
+    Catalog catalog;
+    if (!catalog.reload(store))
+        return fail(store.errorString());
+    const FigureRenderer renderer(recipe->kind, &catalog, recipe->options);
+    QString error;
+    if (!renderer.write(output, settings, &error))
+        return fail(error);
     return Success;
 }

@@ -1183,6 +1183,116 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
+        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
+        Destinations have no range of years.
+  export --like OLD_FILE -o FILE
+        Draw an exported figure again on today&apos;s data, with the same language,
+        years, size, theme and preset.
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+  verify FILE... [--format text|csv]
+        Say whether exported figures (PNG, PDF, SVG) are still current: which
+        values changed since, with their new source. Exit status 3: some are
+        outdated; 1: a file could not be read or carries no provenance.
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--like needs a file exported by Crossings (PNG, PDF or SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --like takes the figure and its settings from the old file: give only -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot draw &quot;%1&quot; again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no figure Crossings draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify needs one or more exported files (PNG, PDF or SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported by Crossings %1, which recorded only a checksum of its figures: it differs from today&apos;s, so a figure changed, but which one cannot be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide software often re-encodes images and drops their metadata: check the PDF or SVG export, which keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: current (%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outdated (%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2; source: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw it again on today&apos;s data: crossings export --like %1 -o NEW_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot tell: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected data, export, import, audit or verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -2762,6 +2872,44 @@ Source: %4</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCheck</name>
+    <message>
+        <source>the file names no figure Crossings can draw again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s record of its figures is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportMetadata</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large for an exported figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Crossings provenance in the file: not exported by Crossings, or its metadata was stripped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PNG, PDF or SVG file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

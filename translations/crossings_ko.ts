@@ -1272,6 +1272,154 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
 종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
 </translation>
     </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
+        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
+        Destinations have no range of years.
+  export --like OLD_FILE -o FILE
+        Draw an exported figure again on today&apos;s data, with the same language,
+        years, size, theme and preset.
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+  verify FILE... [--format text|csv]
+        Say whether exported figures (PNG, PDF, SVG) are still current: which
+        values changed since, with their new source. Exit status 3: some are
+        outdated; 1: a file could not be read or carries no provenance.
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation>사용법: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
+명령 없이 실행하면 창을 엽니다.
+
+명령:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
+        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
+        --years: 그릴 연도 범위(예: 1998-2022). 그림의 데이터 안이어야 하며, all은 전체.
+        기본값: 입국은 1998년부터 최근 발표 연도까지, 교역은 2019~2021년.
+        거주 국가 그림에는 연도 범위가 없습니다.
+  export --like OLD_FILE -o FILE
+        내보낸 그림을 같은 언어, 연도, 크기, 테마, 사전 설정으로 오늘의 데이터로
+        다시 그립니다.
+  import FILE [--dry-run]
+        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
+        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
+  import --undo
+        마지막 가져오기를 취소합니다.
+  audit [--format csv|text]
+        출처의 주장을 데이터와 대조합니다.
+  verify FILE... [--format text|csv]
+        내보낸 그림(PNG, PDF, SVG)이 여전히 최신인지 확인합니다. 바뀐 값과 새 출처를
+        보여 줍니다. 종료 상태 3: 최신이 아닌 그림이 있음, 1: 읽을 수 없거나 출처
+        기록이 없는 파일이 있음.
+
+옵션:
+  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
+  --lang en|ko      이번 실행의 언어
+  --help            이 도움말을 표시합니다
+  --version         버전을 표시합니다
+
+종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
+</translation>
+    </message>
+    <message>
+        <source>--like needs a file exported by Crossings (PNG, PDF or SVG)</source>
+        <translation>--like에는 Crossings로 내보낸 파일(PNG, PDF 또는 SVG)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>export --like takes the figure and its settings from the old file: give only -o FILE</source>
+        <translation>export --like는 그림과 설정을 이전 파일에서 가져옵니다. -o FILE만 지정하십시오</translation>
+    </message>
+    <message>
+        <source>cannot draw &quot;%1&quot; again: %2</source>
+        <translation>&quot;%1&quot;을(를) 다시 그릴 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>it names no figure Crossings draws</source>
+        <translation>Crossings가 그리는 그림이 기록되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for verify</source>
+        <translation>verify에 없는 옵션 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>verify needs one or more exported files (PNG, PDF or SVG)</source>
+        <translation>verify에는 내보낸 파일(PNG, PDF 또는 SVG)이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>exported by Crossings %1, which recorded only a checksum of its figures: it differs from today&apos;s, so a figure changed, but which one cannot be named</source>
+        <translation>Crossings %1(으)로 내보낸 파일이라 수치의 체크섬만 기록되어 있습니다. 체크섬이 오늘의 데이터와 달라 수치가 바뀌었지만, 어느 수치인지는 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>slide software often re-encodes images and drops their metadata: check the PDF or SVG export, which keep it</source>
+        <translation>슬라이드 프로그램은 이미지를 다시 인코딩하면서 메타데이터를 지우는 경우가 많습니다. 메타데이터가 유지되는 PDF나 SVG로 내보낸 파일을 확인하십시오</translation>
+    </message>
+    <message>
+        <source>%1: current (%2%3)</source>
+        <translation>%1: 최신 (%2%3)</translation>
+    </message>
+    <message>
+        <source>%1: outdated (%2%3)</source>
+        <translation>%1: 최신 아님 (%2%3)</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>표시 안 됨</translation>
+    </message>
+    <message>
+        <source>no longer published</source>
+        <translation>더 이상 표시되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (%2; source: %3)</source>
+        <translation>%1 (%2, 출처: %3)</translation>
+    </message>
+    <message>
+        <source>Draw it again on today&apos;s data: crossings export --like %1 -o NEW_FILE</source>
+        <translation>오늘의 데이터로 다시 그리기: crossings export --like %1 -o NEW_FILE</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell: %2</source>
+        <translation>%1: 확인 불가: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not be read: %2</source>
+        <translation>%1: 읽을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected data, export, import, audit or verify)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot; (data, export, import, audit 또는 verify)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -2856,6 +3004,44 @@ Source: %4</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCheck</name>
+    <message>
+        <source>the file names no figure Crossings can draw again</source>
+        <translation>이 파일에는 Crossings가 다시 그릴 수 있는 그림이 기록되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the file&apos;s record of its figures is damaged</source>
+        <translation>파일에 기록된 수치 정보가 손상되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMetadata</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>too large for an exported figure</source>
+        <translation>내보낸 그림이라기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>no Crossings provenance in the file: not exported by Crossings, or its metadata was stripped</source>
+        <translation>파일에 Crossings 출처 기록이 없습니다. Crossings로 내보낸 파일이 아니거나 메타데이터가 지워졌습니다</translation>
+    </message>
+    <message>
+        <source>a damaged PNG file</source>
+        <translation>손상된 PNG 파일</translation>
+    </message>
+    <message>
+        <source>not a PNG, PDF or SVG file</source>
+        <translation>PNG, PDF 또는 SVG 파일이 아닙니다</translation>
     </message>
 </context>
 </TS>

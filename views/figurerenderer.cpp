@@ -3,6 +3,8 @@
 
 #include "catalog.h"
 #include "chartpalette.h"
+#include "exportcheck.h"
+#include "exportrecipe.h"
 #include "figureyears.h"
 #include "formatter.h"
 #include "languagescope.h"
@@ -470,6 +472,10 @@ QJsonObject Provenance::toJson() const
         opts.insert(QStringLiteral("hiddenSeries"),
                     QJsonArray::fromStringList(options.hiddenSeries));
     o.insert(QStringLiteral("options"), opts);
+    if (!exportSettings.isEmpty())
+        o.insert(QStringLiteral("export"), exportSettings);
+    if (!plotted.isEmpty())
+        o.insert(QStringLiteral("plotted"), plotted);
     return o;
 }
 
@@ -559,6 +565,8 @@ FigureRenderer::Texts FigureRenderer::texts(const FigureChart& figure,
     p.options.theme = settings.theme;
     if (const auto years = figure.yearsShown()) // the years drawn, not "the default"
         std::tie(p.options.firstYear, p.options.lastYear) = *years;
+    p.exportSettings = ExportRecipe::settingsJson(settings);
+    p.plotted = ExportCheck::encode(plotted);
 
     std::stable_sort(ids.begin(), ids.end(), [&](const QString& a, const QString& b) {
         return uses.value(a) > uses.value(b);

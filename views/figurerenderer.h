@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSize>
 #include <QStringList>
@@ -70,6 +71,11 @@ struct Provenance
     QStringList sourceIds;
     QString version; ///< of Crossings
     FigureOptions options;
+    /// How the file was made: format, preset, size, DPI (ExportRecipe::settingsJson).
+    QJsonObject exportSettings;
+    /// The figures drawn, with their values (ExportCheck::encode), so that `verify` can name
+    /// what changed.
+    QJsonArray plotted;
 
     QJsonObject toJson() const;
     /// Compact JSON on one line.
