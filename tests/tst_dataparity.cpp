@@ -16,8 +16,8 @@
 /// (docs/DATA-FORMAT.md, "Korean forms"):
 /// - a number is a run of digits, with thousands commas and a decimal part allowed: "2,914",
 ///   "2.5", "'98" (98), "I-4" (4), "seed-002" (2), "1999-2001" (1999 and 2001);
-/// - in English, "thousand", "million" or "billion" after a number scales it: "$18 million" is
-///   18000000, "2.79 billion" is 2790000000;
+/// - in English, "thousand", "million" or "billion" after a number, or K, M, B right after it,
+///   scales it: "$18 million" and "$18.0M" are 18000000, "$2.79B" is 2790000000;
 /// - in Korean, 만 or 억 right after a number (a space allowed) scales it: "1,800만" is
 ///   18000000, "27.9억" is 2790000000, "20만" is 200000; the unscaled digits count too;
 /// - each English number, scaled, must be among the Korean note's numbers (a set: a number said
@@ -50,7 +50,7 @@ QString canonical(double v)
 QSet<QString> numbers(const QString& text, bool korean)
 {
     static const QRegularExpression english(QStringLiteral(
-        "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s+(thousand|million|billion)\\b)?"));
+        "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s+(thousand|million|billion)\\b|(K|M|B|bn)\\b)?"));
     static const QRegularExpression hangul(
         QStringLiteral("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s?(만|억))?"));
     QSet<QString> out;
@@ -59,13 +59,14 @@ QSet<QString> numbers(const QString& text, bool korean)
         const QRegularExpressionMatch m = it.next();
         const double base =
             (QString(m.captured(1)).remove(QLatin1Char(',')) + m.captured(2)).toDouble();
-        const QString scale = m.captured(3);
+        const QString scale = m.captured(3).isEmpty() ? m.captured(4) : m.captured(3);
         double factor = 1;
-        if (scale == QLatin1String("thousand"))
+        if (scale == QLatin1String("thousand") || scale == QLatin1String("K"))
             factor = 1e3;
-        else if (scale == QLatin1String("million"))
+        else if (scale == QLatin1String("million") || scale == QLatin1String("M"))
             factor = 1e6;
-        else if (scale == QLatin1String("billion"))
+        else if (scale == QLatin1String("billion") || scale == QLatin1String("B")
+                 || scale == QLatin1String("bn"))
             factor = 1e9;
         else if (scale == QStringLiteral("만"))
             factor = 1e4;
@@ -84,7 +85,7 @@ QStringList missingNumbers(const QString& english, const QString& korean)
     const QSet<QString> ko = numbers(korean, true);
     QStringList missing;
     static const QRegularExpression english_(QStringLiteral(
-        "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s+(thousand|million|billion)\\b)?"));
+        "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s+(thousand|million|billion)\\b|(K|M|B|bn)\\b)?"));
     auto it = english_.globalMatch(english);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();

@@ -577,12 +577,12 @@ void tst_ImportPlan::correctionEndToEnd()
     QCOMPARE(catalog.source(QStringLiteral("newsis-2026-02-04")).outlet, QStringLiteral("Newsis"));
     QCOMPARE(catalog.source(QStringLiteral("mou-2026-01-20")).outlet,
              QStringLiteral("Ministry of Unification"));
-    // The export shows it at once.
+    // The export shows it at once (no Korean note or locator: the last two columns are empty).
     const QString csv = CsvExport::observations(catalog, QStringLiteral("arrivals"));
-    QVERIFY(csv.contains(
-        QStringLiteral("arrivals,total,2025,KR,223,,persons,final,newsis-2026-02-04,,,2025,1\n")));
     QVERIFY(csv.contains(QStringLiteral(
-        "arrivals,total,2025,KR,224,,persons,superseded,mou-2026-01-20,,,2025,0\n")));
+        "arrivals,total,2025,KR,223,,persons,final,newsis-2026-02-04,,,2025,1,,\n")));
+    QVERIFY(csv.contains(QStringLiteral(
+        "arrivals,total,2025,KR,224,,persons,superseded,mou-2026-01-20,,,2025,0,,\n")));
 
     // Undo the correction: 224 is final and plotted again, the Newsis source is gone.
     ImportRecord last;

@@ -92,10 +92,14 @@ void tst_ImportPreviewDialog::correction()
     QVERIFY(p.isValid());
     ImportPreviewDialog dialog(p);
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Import data"));
-    QCOMPARE(dialog.tabs()->count(), 3);
+    QCOMPARE(dialog.tabs()->count(), 4);
     QCOMPARE(dialog.tabs()->tabText(0), QStringLiteral("New figures (3)"));
     QCOMPARE(dialog.tabs()->tabText(1), QStringLiteral("Changes (2)"));
     QCOMPARE(dialog.tabs()->tabText(2), QStringLiteral("Conflicts (0)"));
+    // The new source's description has no Korean form: accepted, and said (issue 13).
+    QCOMPARE(dialog.tabs()->tabText(3), QStringLiteral("Without Korean (1)"));
+    QCOMPARE(row(dialog.missingKoreanTable(), 0),
+             (QStringList{"newsis-2026-02-04", "new source", "source_title_ko"}));
     QCOMPARE(dialog.tabs()->currentIndex(), 1); // what needs a look first
     QVERIFY(!dialog.problemsTable());
     QCOMPARE(dialog.additionsTable()->rowCount(), 3);
@@ -173,6 +177,10 @@ void tst_ImportPreviewDialog::korean()
     QCOMPARE(dialog.tabs()->tabText(0), QStringLiteral("새 수치 (3)"));
     QCOMPARE(dialog.tabs()->tabText(1), QStringLiteral("정정 (2)"));
     QCOMPARE(dialog.tabs()->tabText(2), QStringLiteral("출처 간 불일치 (0)"));
+    QCOMPARE(dialog.tabs()->tabText(3), QStringLiteral("한국어 없음 (1)"));
+    // A description without its Korean form is shown in English, marked.
+    QCOMPARE(row(dialog.additionsTable(), 0).at(3),
+             QStringLiteral("[영문] [Newsis: 2025 arrivals corrected] (Newsis, 2026년 2월 4일)"));
     QCOMPARE(dialog.changesTable()->horizontalHeaderItem(2)->text(), QStringLiteral("수정 전 수치"));
     // The value reads in Korean (Formatter) and so does the date; the outlet is the source's own.
     QVERIFY2(row(dialog.changesTable(), 0)
