@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The failures a hostile test found (issue 14), each as the regression test that catches it:
+// foreign and half-written stores, output that cannot be written, odd files and targets.
+#include "importfixture.h"
+#include "importplan.h"
+#include "store.h"
+
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+#include <QtEndian>
+
+#include <cstdio>
+#include <memory>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+class tst_Hostile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    // 5. another program's SQLite file is never changed
+    void foreignSqliteFileIsLeftByteIdentical_data();
+    void foreignSqliteFileIsLeftByteIdentical();
+    void applicationIdIsSetOnCreationAndOnOldStores();
+    // 6. a hot journal after a crash
+    void hotJournalIsReadAsBeforeTheCrash_data();
+    void hotJournalIsReadAsBeforeTheCrash();
+    // 7. an empty file at the default location is an interrupted first run
+    void emptyDefaultStoreIsCreated();
+    void cleanup();
+private:
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList& args, const QString& stdoutFile = QString(),
+               const QProcessEnvironment& extra = {});
+    QProcessEnvironment environment(const QProcessEnvironment& extra = {}) const;
+    QString write(const QString& name, const QByteArray& bytes);
+    static QByteArray bytes(const QString& path);
+    static QString example(const char* name);
+    QString userStore() const;
+    bool leaveHotJournal(const QString& how, QString* error);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    QString m_mounted; ///< a tmpfs to unmount after the test
+};
+
+void tst_Hostile::cleanup()
+{
+    if (!m_mounted.isEmpty()) {
+        QProcess::execute(QStringLiteral("umount"), {m_mounted});
+        m_mounted.clear();
+    }
+}
+
+void tst_Hostile::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("runtime"))));
+    QVERIFY(QFile::setPermissions(m_dir->filePath(QStringLiteral("runtime")),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ExeOwner));
+    QString error;
+    QVERIFY2(ImportFixture::createStore(m_db, &error), qPrintable(error));
+}
+
+QProcessEnvironment tst_Hostile::environment(const QProcessEnvironment& extra) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->filePath(QStringLiteral("runtime")));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(extra);
+    return env;
+}
+
+tst_Hostile::Result tst_Hostile::run(const QStringList& args, const QString& stdoutFile,
+                                     const QProcessEnvironment& extra)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment(extra));
+    if (!stdoutFile.isEmpty())
+        p.setStandardOutputFile(stdoutFile, QIODevice::Truncate);
+    p.start(QStringLiteral(CROSSINGS_BINARY), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    Result r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    if (stdoutFile.isEmpty())
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString tst_Hostile::write(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QByteArray tst_Hostile::bytes(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray("<unreadable>");
+    return f.readAll();
+}
+
+QString tst_Hostile::example(const char* name)
+{
+    return QStringLiteral(CROSSINGS_SOURCE_DIR "/docs/examples/") + QString::fromUtf8(name);
+}
+
+QString tst_Hostile::userStore() const
+{
+    return m_dir->filePath(QStringLiteral("data/Crossings/Crossings/crossings.sqlite"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Another program's SQLite file
+
+void tst_Hostile::foreignSqliteFileIsLeftByteIdentical_data()
+{
+    QTest::addColumn<QStringList>("setup");
+    QTest::addColumn<QString>("command");
+    // The file of the report: user_version 1 and a table called meta, like Crossings' first
+    // data format, but none of its other tables.
+    const QStringList likeOurs = {"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+                                  "INSERT INTO meta VALUES ('bundled_checksum', 'x')",
+                                  "PRAGMA user_version = 1"};
+    const QStringList otherId = {"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)",
+                                 "INSERT INTO notes (text) VALUES ('keep me')",
+                                 "PRAGMA application_id = 1196444237", // "GPKG"
+                                 "PRAGMA user_version = 2"};
+    for (const char* command : {"import", "dry-run", "undo", "data", "audit"}) {
+        QTest::addRow("meta table, version 1: %s", command)
+            << likeOurs << QString::fromUtf8(command);
+        QTest::addRow("another application id: %s", command)
+            << otherId << QString::fromUtf8(command);
+    }
+}
+
+void tst_Hostile::foreignSqliteFileIsLeftByteIdentical()
+{
+    QFETCH(QStringList, setup);
+    QFETCH(QString, command);
+    const QString path = m_dir->filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString& s : std::as_const(setup))
+            QVERIFY2(q.exec(s), qPrintable(s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QByteArray before = bytes(path);
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files);
+    QStringList args = {"--database", path};
+    if (command == QLatin1String("import"))
+        args << "import" << example("import-2025.csv");
+    else if (command == QLatin1String("dry-run"))
+        args << "import" << example("import-2025.csv") << "--dry-run";
+    else if (command == QLatin1String("undo"))
+        args << "import"
+             << "--undo";
+    else if (command == QLatin1String("data"))
+        args << "data"
+             << "arrivals";
+    else
+        args << "audit";
+    const Result r = run(args);
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(QStringLiteral("\"%1\" is").arg(path)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("not a Crossings database")), qPrintable(r.err));
+    QVERIFY2(r.err.endsWith(QStringLiteral("The file was not changed.\n")), qPrintable(r.err));
+    QCOMPARE(bytes(path), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), files);
+
+    // The library refuses it too, in every mode, without a byte changed.
+    for (Store::Mode mode :
+         {Store::Mode::ReadOnly, Store::Mode::ReadWrite, Store::Mode::CreateIfMissing}) {
+        Store store;
+        QVERIFY(!store.open(path, mode));
+        QCOMPARE(store.error(), Store::Error::NotADatabase);
+        QVERIFY(store.errorString().contains(path));
+        QCOMPARE(bytes(path), before);
+    }
+}
+
+void tst_Hostile::applicationIdIsSetOnCreationAndOnOldStores()
+{
+    auto applicationId = [](const QString& path) {
+        const QByteArray head = bytes(path).left(72);
+        return head.size() < 72 ? 0u : qFromBigEndian<quint32>(head.constData() + 68);
+    };
+    QCOMPARE(applicationId(m_db), Store::ApplicationId);
+    // A store written before the application id: recognised by its tables, read without a
+    // change, and given the id on the first writable open.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 0")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QCOMPARE(applicationId(m_db), 0u);
+    const QByteArray before = bytes(m_db);
+    const Result read = run({"--database", m_db, "data", "arrivals"});
+    QCOMPARE(read.code, 0);
+    QCOMPARE(bytes(m_db), before);
+    {
+        Store store;
+        QVERIFY2(store.open(m_db, Store::Mode::ReadWrite), qPrintable(store.errorString()));
+    }
+    QCOMPARE(applicationId(m_db), Store::ApplicationId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. A hot journal
+
+bool tst_Hostile::leaveHotJournal(const QString& how, QString* error)
+{
+    const QString journal = m_db + QStringLiteral("-journal");
+    if (how == QLatin1String("killed import")) {
+        // Kill an import inside its transaction (the pause hook), after it wrote its journal.
+        const QString marker = m_dir->filePath(QStringLiteral("inside-transaction"));
+        QFile::remove(marker);
+        QProcessEnvironment extra;
+        extra.insert(QString::fromLatin1(Store::PauseInImportVariable), marker);
+        QProcess p;
+        p.setProcessEnvironment(environment(extra));
+        p.start(QStringLiteral(CROSSINGS_BINARY),
+                {"--database", m_db, "import", example("import-2025-correction.csv")});
+        if (!p.waitForStarted()) {
+            *error = QStringLiteral("cannot start");
+            return false;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        while (!QFile::exists(marker) && timer.elapsed() < 60000 && p.state() == QProcess::Running)
+            QTest::qWait(20);
+        if (!QFile::exists(marker)) {
+            *error = QString::fromUtf8(p.readAllStandardError());
+            return false;
+        }
+        p.kill();
+        p.waitForFinished(10000);
+    } else {
+        // A process that dies after SQLite spilled changed pages into the file: the file holds
+        // figures that were never committed, and only the journal knows the committed ones.
+        const QByteArray before = bytes(m_db);
+        QProcess p;
+        p.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--crash-in-transaction"), m_db});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            *error = QString::fromUtf8(p.readAllStandardError());
+            return false;
+        }
+        if (bytes(m_db) == before) {
+            *error = QStringLiteral("the crash left the database file unchanged");
+            return false;
+        }
+    }
+    if (!QFile::exists(journal)) {
+        *error = QStringLiteral("no journal was left");
+        return false;
+    }
+    // After spilled pages the journal is hot: present, not empty, starting with its magic
+    // number, and needed (a killed import's journal may be neither, before it synced).
+    if (how != QLatin1String("killed import") &&
+        !bytes(journal).startsWith(QByteArray("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8))) {
+        *error = QStringLiteral("no hot journal was left");
+        return false;
+    }
+    return true;
+}
+
+void tst_Hostile::hotJournalIsReadAsBeforeTheCrash_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("readOnlyFile");
+    for (const char* how : {"killed import", "spilled pages"}) {
+        QTest::addRow("%s: data", how) << how << QStringList{"data", "arrivals"} << false;
+        QTest::addRow("%s: data, read-only file", how)
+            << how << QStringList{"data", "arrivals"} << true;
+        QTest::addRow("%s: audit", how) << how << QStringList{"audit", "--format", "csv"} << false;
+        QTest::addRow("%s: dry run", how)
+            << how << QStringList{"import", example("import-2025-correction.csv"), "--dry-run"}
+            << false;
+        QTest::addRow("%s: export", how)
+            << how << QStringList{"export", "arrivals", "-o", "FILE.svg"} << false;
+    }
+}
+
+void tst_Hostile::hotJournalIsReadAsBeforeTheCrash()
+{
+    QFETCH(QString, how);
+    QFETCH(QStringList, args);
+    QFETCH(bool, readOnlyFile);
+    QVERIFY(run({"--database", m_db, "import", example("import-2025.csv")}).code == 0);
+    args.replaceInStrings(QStringLiteral("FILE"), m_dir->filePath(QStringLiteral("out")));
+    const Result expected = run(QStringList{"--database", m_db} + args);
+    QVERIFY2(expected.code == 0, qPrintable(expected.err));
+
+    QString error;
+    QVERIFY2(leaveHotJournal(how, &error), qPrintable(error));
+    if (readOnlyFile)
+        QVERIFY(QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray dbBefore = bytes(m_db);
+    const QByteArray journalBefore = bytes(m_db + QStringLiteral("-journal"));
+    const Result r = run(QStringList{"--database", m_db} + args);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out, expected.out);
+    QCOMPARE(r.err, QString());
+    // Reading wrote nothing: the journal is left for the next writer to roll back.
+    QCOMPARE(bytes(m_db), dbBefore);
+    QCOMPARE(bytes(m_db + QStringLiteral("-journal")), journalBefore);
+
+    if (!readOnlyFile) {
+        // The next writer rolls it back, and the import simply runs again.
+        const Result again =
+            run({"--database", m_db, "import", example("import-2025-correction.csv")});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. An empty file at the default location
+
+void tst_Hostile::emptyDefaultStoreIsCreated()
+{
+    const QString path = userStore();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(QFileInfo(path).size(), 0);
+    const Result r = run({"data", "sources"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.startsWith(QStringLiteral("id,")));
+    QVERIFY(r.out.count(QLatin1Char('\n')) > 10);
+    QVERIFY(QFileInfo(path).size() > 0);
+    {
+        Store store;
+        QVERIFY2(store.open(path, Store::Mode::ReadOnly), qPrintable(store.errorString()));
+    }
+    // A file the user names is never taken over, even when empty.
+    const QString named = write(QStringLiteral("empty.sqlite"), QByteArray());
+    const Result refused = run({"--database", named, "data", "sources"});
+    QCOMPARE(refused.code, 1);
+    QCOMPARE(QFileInfo(named).size(), 0);
+}
+
+/// The child of leaveHotJournal("spilled pages"): changes every figure in a transaction with a
+/// cache too small to hold the changes (so SQLite writes them into the file, after the journal),
+/// then dies without committing or rolling back.
+static int crashInTransaction(const QString& path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"));
+    db.setDatabaseName(path);
+    if (!db.open())
+        return 3;
+    QSqlQuery q(db);
+    for (const char* sql :
+         {"PRAGMA cache_size = 1", "BEGIN", "UPDATE observations SET value = value + 1000",
+          "INSERT INTO meta (key, value) VALUES ('filler', hex(randomblob(300000)))"}) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            fprintf(stderr, "%s: %s\n", sql, qPrintable(q.lastError().text()));
+            return 4;
+        }
+    }
+    fflush(nullptr);
+    _exit(0); // no commit, no rollback, no close
+}
+
+int main(int argc, char** argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--crash-in-transaction") == 0) {
+        QCoreApplication app(argc, argv);
+        return crashInTransaction(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    tst_Hostile tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&tc, argc, argv);
+}
+#include "tst_hostile.moc"
