@@ -252,6 +252,5 @@ int CommandLine::runExport(const QStringList& args)
             }
         }
     }
-    out().flush();
-    return Success;
+    return finishOut();
 }

@@ -41,6 +41,9 @@ private slots:
     void hotJournalIsReadAsBeforeTheCrash();
     // 7. an empty file at the default location is an interrupted first run
     void emptyDefaultStoreIsCreated();
+    // 2. standard output that cannot be written
+    void unwritableStandardOutputFails_data();
+    void unwritableStandardOutputFails();
     void cleanup();
 private:
     struct Result
@@ -386,6 +389,43 @@ void tst_Hostile::emptyDefaultStoreIsCreated()
     const Result refused = run({"--database", named, "data", "sources"});
     QCOMPARE(refused.code, 1);
     QCOMPARE(QFileInfo(named).size(), 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Standard output that cannot be written
+
+void tst_Hostile::unwritableStandardOutputFails_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("data") << QStringList{"data", "arrivals"};
+    QTest::newRow("data, text") << QStringList{"data", "trade", "--format", "text"};
+    QTest::newRow("audit") << QStringList{"audit"};
+    QTest::newRow("audit, csv") << QStringList{"audit", "--format", "csv"};
+    QTest::newRow("import --dry-run")
+        << QStringList{"import", example("import-2025.csv"), "--dry-run"};
+    QTest::newRow("import") << QStringList{"import", example("import-2025.csv")};
+    QTest::newRow("help") << QStringList{"--help"};
+    QTest::newRow("version") << QStringList{"--version"};
+    QTest::newRow("export --all") << QStringList{"export", "--all", "--output-dir", "DIR"};
+}
+
+void tst_Hostile::unwritableStandardOutputFails()
+{
+    QFETCH(QStringList, args);
+    if (!QFileInfo(QStringLiteral("/dev/full")).exists())
+        QSKIP("/dev/full is missing on this system");
+    args.replaceInStrings(QStringLiteral("DIR"), m_dir->filePath(QStringLiteral("figures")));
+    const QByteArray before = bytes(m_db);
+    const Result r = run(QStringList{"--database", m_db} + args, QStringLiteral("/dev/full"));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("the output could not be written")), qPrintable(r.err));
+    if (args.first() == QLatin1String("import")) {
+        // The preview could not be shown: nothing was imported.
+        QVERIFY2(r.err.contains(QStringLiteral("Nothing was imported.")) ||
+                     args.contains("--dry-run"),
+                 qPrintable(r.err));
+        QCOMPARE(bytes(m_db), before);
+    }
 }
 
 /// The child of leaveHotJournal("spilled pages"): changes every figure in a transaction with a
