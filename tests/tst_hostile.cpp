@@ -44,6 +44,9 @@ private slots:
     // 2. standard output that cannot be written
     void unwritableStandardOutputFails_data();
     void unwritableStandardOutputFails();
+    // 11. SVG export is valid XML
+    void svgIsValidXml_data();
+    void svgIsValidXml();
     void cleanup();
 private:
     struct Result
@@ -425,6 +428,66 @@ void tst_Hostile::unwritableStandardOutputFails()
                      args.contains("--dry-run"),
                  qPrintable(r.err));
         QCOMPARE(bytes(m_db), before);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 11. SVG export is valid XML
+
+void tst_Hostile::svgIsValidXml_data()
+{
+    QTest::addColumn<bool>("hostileSource");
+    QTest::newRow("bundled data") << false;
+    QTest::newRow("a source with markup in every detail") << true;
+}
+
+void tst_Hostile::svgIsValidXml()
+{
+    QFETCH(bool, hostileSource);
+    QStringList database;
+    if (hostileSource) {
+        // Every text that reaches the SVG's title, description or metadata, with XML's
+        // special characters.
+        const QByteArray csv =
+            "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,"
+            "source_kind,source_title_en,source_title_ko,source_outlet,source_author,"
+            "source_published,source_url,source_language\n"
+            "arrivals,total,2010,KR,2379,,persons,final,x-amp,p. 1 <b>&amp;</b>,"
+            "\"a note with \"\"quotes\"\" & <tags>\",official,\"Arrivals & departures <2025> "
+            "\"\"final\"\"\",입국 & 출국 <2025>,Tom & Jerry's <Outlet>,A & B,2026-01-20,"
+            "https://example.org/?a=1&b=<2>,en\n";
+        QVERIFY(run({"--database", m_db, "import", write("amp.csv", csv)}).code == 0);
+        database = QStringList{"--database", m_db};
+    }
+    const QString out = m_dir->filePath(QStringLiteral("svg"));
+    const Result r = run(database + QStringList{"export", "--all", "--output-dir", out, "--lang",
+                                                "both", "--format", "svg"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList files = QDir(out).entryList({QStringLiteral("*.svg")}, QDir::Files);
+    QCOMPARE(files.size(), 6); // three figures, two languages
+    for (const QString& name : files) {
+        const QByteArray svg = bytes(QDir(out).filePath(name));
+        QXmlStreamReader xml(svg);
+        QString title;
+        QString desc;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("title") && title.isEmpty())
+                title = xml.readElementText();
+            else if (xml.isStartElement() && xml.name() == QLatin1String("desc") && desc.isEmpty())
+                desc = xml.readElementText();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(QStringLiteral("%1: line %2: %3")
+                                                 .arg(name)
+                                                 .arg(xml.lineNumber())
+                                                 .arg(xml.errorString())));
+        QVERIFY2(!title.isEmpty(), qPrintable(name));
+        QVERIFY2(!title.contains(QLatin1String("&amp;")), qPrintable(title)); // not twice escaped
+        QVERIFY2(desc.contains(QLatin1String("Source")) || desc.contains(QStringLiteral("출처")),
+                 qPrintable(desc));
+        if (hostileSource && name.startsWith(QLatin1String("arrivals")))
+            QVERIFY2(desc.contains(QStringLiteral("https://example.org/?a=1&b=<2>")),
+                     qPrintable(desc));
     }
 }
 

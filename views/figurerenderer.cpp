@@ -762,7 +762,9 @@ QByteArray FigureRenderer::encodeSvg(const ExportSettings& settings) const
         // 96 dpi like every other device here: the chart's point-size fonts keep their size
         // (width and height are then in millimetres of CSS pixels).
         generator.setResolution(int(UnitsPerInch));
-        generator.setTitle(t.title);
+        // QSvgGenerator (Qt 6.4) writes the title and the description as they are: escape them,
+        // or an "&" of a source's address makes the file invalid XML.
+        generator.setTitle(t.title.toHtmlEscaped());
         QString description = t.subtitle;
         if (!t.caveat.isEmpty())
             description += QLatin1Char('\n') + t.caveat;
@@ -771,7 +773,7 @@ QByteArray FigureRenderer::encodeSvg(const ExportSettings& settings) const
             (t.citations.size() == 1 ? tr("Source: %1") : tr("Sources: %1")).arg(t.allSources());
         description += QLatin1Char('\n') + t.version;
         description += QLatin1Char('\n') + t.provenance.toJsonText();
-        generator.setDescription(description);
+        generator.setDescription(description.toHtmlEscaped());
         QPainter painter;
         if (!painter.begin(&generator))
             return {};
