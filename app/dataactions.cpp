@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "importplan.h"
 #include "importpreviewdialog.h"
+#include "savetarget.h"
 #include "store.h"
 
 #include <QAction>
@@ -14,7 +15,6 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -123,14 +123,7 @@ bool DataActions::exportTo(const QString& path, QString* error)
     const QString csv = ImportPlan::exportCsv(
         m_catalog->snapshot(),
         {QStringLiteral("arrivals"), QStringLiteral("trade"), QStringLiteral("destinations")});
-    QSaveFile file(path);
-    const QByteArray bytes = csv.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error =
-            tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return SaveTarget::write(path, csv.toUtf8(), error);
 }
 
 void DataActions::importData()

@@ -3,6 +3,7 @@
 // foreign and half-written stores, output that cannot be written, odd files and targets.
 #include "importfixture.h"
 #include "importplan.h"
+#include "savetarget.h"
 #include "store.h"
 
 #include <QDate>
@@ -47,6 +48,11 @@ private slots:
     // 11. SVG export is valid XML
     void svgIsValidXml_data();
     void svgIsValidXml();
+    // 9. export replaces only what it may
+    void exportRefusesTargets_data();
+    void exportRefusesTargets();
+    // 8. a full disk
+    void fullDiskIsNamed();
     void cleanup();
 private:
     struct Result
@@ -489,6 +495,146 @@ void tst_Hostile::svgIsValidXml()
             QVERIFY2(desc.contains(QStringLiteral("https://example.org/?a=1&b=<2>")),
                      qPrintable(desc));
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. Export replaces only what it may
+
+void tst_Hostile::exportRefusesTargets_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("read-only file") << "read-only"
+                                    << "the file is read-only";
+    QTest::newRow("symbolic link to a device") << "link to device"
+                                               << "is not a regular file";
+    QTest::newRow("a device") << "device"
+                              << "is not a regular file";
+    QTest::newRow("a FIFO") << "fifo"
+                            << "is not a regular file";
+    QTest::newRow("a link to nothing") << "dangling link"
+                                       << "link to nothing";
+    QTest::newRow("a folder") << "folder"
+                              << "it is a folder";
+    QTest::newRow("read-only folder") << "read-only folder"
+                                      << "is not writable";
+}
+
+void tst_Hostile::exportRefusesTargets()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, message);
+    const QString dir = m_dir->filePath(QStringLiteral("targets"));
+    QVERIFY(QDir().mkpath(dir));
+    QString path = dir + QStringLiteral("/figure.png");
+    QString watched = path; // the node that must stay as it is
+    if (target == QLatin1String("read-only")) {
+        write(QStringLiteral("targets/figure.png"), "keep me");
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
+    } else if (target == QLatin1String("link to device") || target == QLatin1String("device")) {
+        // A device node of our own (the same as /dev/null), never a system one.
+        watched = dir + QStringLiteral("/device.png");
+        if (::mknod(QFile::encodeName(watched).constData(), S_IFCHR | 0666, makedev(1, 3)) != 0)
+            QSKIP("cannot make a device node here (needs root outside a restricted container)");
+        if (target == QLatin1String("device"))
+            path = watched;
+        else
+            QVERIFY(QFile::link(watched, path));
+    } else if (target == QLatin1String("fifo")) {
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0644) == 0);
+    } else if (target == QLatin1String("dangling link")) {
+        QVERIFY(QFile::link(dir + QStringLiteral("/nothing"), path));
+        watched = dir + QStringLiteral("/nothing");
+    } else if (target == QLatin1String("folder")) {
+        QVERIFY(QDir().mkpath(path));
+    } else if (target == QLatin1String("read-only folder")) {
+        QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        if (::access(QFile::encodeName(dir).constData(), W_OK) == 0 && ::geteuid() != 0)
+            QSKIP("the folder stays writable");
+    }
+    struct stat before = {};
+    const bool existed = ::lstat(QFile::encodeName(watched).constData(), &before) == 0;
+    const QByteArray content = existed && S_ISREG(before.st_mode) ? bytes(watched) : QByteArray();
+
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(QStringLiteral(CROSSINGS_BINARY), {"export", "arrivals", "-o", path});
+    const bool finished = p.waitForFinished(30000);
+    if (!finished)
+        p.kill();
+    QVERIFY2(finished, "export blocked on the target");
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    // The data export (File → Export Data…) shares the checks.
+    QString error;
+    const bool written = SaveTarget::write(path, "x", &error);
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!written);
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    struct stat after = {};
+    const bool exists = ::lstat(QFile::encodeName(watched).constData(), &after) == 0;
+    QCOMPARE(exists, existed);
+    if (existed) {
+        QCOMPARE(after.st_mode, before.st_mode); // same type, same permissions
+        QCOMPARE(after.st_ino, before.st_ino);   // not replaced
+        if (S_ISREG(before.st_mode))
+            QCOMPARE(bytes(watched), content);
+    }
+    // No temporary file left behind.
+    QStringList left = QDir(dir).entryList(QDir::Files | QDir::System | QDir::Hidden | QDir::Dirs |
+                                           QDir::NoDotAndDotDot);
+    for (const QString& name : std::as_const(left))
+        QVERIFY2(!name.contains(QLatin1String(".png.")), qPrintable(name));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 8. A full disk
+
+void tst_Hostile::fullDiskIsNamed()
+{
+    const QString mount = m_dir->filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(mount));
+    if (::geteuid() != 0)
+        QSKIP("a full disk needs a small tmpfs, which only root can mount");
+    if (QProcess::execute(QStringLiteral("mount"),
+                          {"-t", "tmpfs", "-o", "size=64k", "tmpfs", mount}) != 0)
+        QSKIP("cannot mount a 64 kB tmpfs here (a container without CAP_SYS_ADMIN?)");
+    m_mounted = mount;
+    // Fill it, leaving a few kilobytes: no figure fits.
+    {
+        QFile filler(mount + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+    }
+    QVERIFY(QFile::resize(mount + QStringLiteral("/filler"),
+                          QFileInfo(mount + QStringLiteral("/filler")).size() - 8192));
+    for (const char* name : {"figure.png", "figure.svg", "figure.pdf"}) {
+        const QString target = mount + QLatin1Char('/') + QString::fromLatin1(name);
+        const Result r = run({"--database", m_db, "export", "arrivals", "-o", target});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("the disk is full")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(mount), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("canceled")), qPrintable(r.err));
+        QCOMPARE(QDir(mount).entryList(QDir::Files), QStringList{"filler"});
+    }
+    // Standard output on the full disk: `data > out.csv` fails instead of leaving half a file.
+    {
+        QFile filler(mount + QStringLiteral("/filler-2"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(512, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+    }
+    const Result data =
+        run({"--database", m_db, "data", "arrivals"}, mount + QStringLiteral("/out.csv"));
+    QCOMPARE(data.code, 1);
+    QVERIFY2(data.err.contains(QStringLiteral("the output could not be written")),
+             qPrintable(data.err));
 }
 
 /// The child of leaveHotJournal("spilled pages"): changes every figure in a transaction with a
