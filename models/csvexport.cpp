@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "csvreader.h"
 #include "datasetreader.h"
+#include "textsafety.h"
 
 #include <QLocale>
 
@@ -16,11 +17,12 @@ QString observations(const Catalog& catalog, const QString& dataset)
     QString out = CsvReader::joinRow(header) + QLatin1Char('\n');
     const QLocale english(QLocale::English);
     for (const Observation& o : catalog.observations(dataset)) {
-        out += CsvReader::joinRow({o.dataset, o.series, o.period.code(), o.region,
-                                   QString::number(o.value), o.qualifier, o.unit, o.status,
-                                   o.sourceId, o.locator, o.note, o.period.label(english),
-                                   o.plotted ? QStringLiteral("1") : QStringLiteral("0")})
-               + QLatin1Char('\n');
+        out +=
+            CsvReader::joinRow(TextSafety::neutralisedRow(
+                {o.dataset, o.series, o.period.code(), o.region, QString::number(o.value),
+                 o.qualifier, o.unit, o.status, o.sourceId, o.locator, o.note,
+                 o.period.label(english), o.plotted ? QStringLiteral("1") : QStringLiteral("0")})) +
+            QLatin1Char('\n');
     }
     return out;
 }
@@ -31,10 +33,10 @@ QString sources(const Catalog& catalog)
     QList<Source> all = catalog.snapshot().sources.values();
     std::sort(all.begin(), all.end(), [](const Source& a, const Source& b) { return a.id < b.id; });
     for (const Source& s : std::as_const(all)) {
-        out += CsvReader::joinRow({s.id, s.kind, s.titleEn, s.titleKo, s.outlet, s.author,
-                                   s.published, s.url, s.language,
-                                   s.unconfirmed.join(QLatin1Char(';')), s.note})
-               + QLatin1Char('\n');
+        out += CsvReader::joinRow(TextSafety::neutralisedRow(
+                   {s.id, s.kind, s.titleEn, s.titleKo, s.outlet, s.author, s.published, s.url,
+                    s.language, s.unconfirmed.join(QLatin1Char(';')), s.note})) +
+               QLatin1Char('\n');
     }
     return out;
 }
@@ -43,9 +45,10 @@ QString events(const Catalog& catalog)
 {
     QString out = CsvReader::joinRow(DatasetReader::eventColumns()) + QLatin1Char('\n');
     for (const TimelineEvent& e : catalog.snapshot().events) {
-        out += CsvReader::joinRow({e.id, e.period.code(), e.textEn, e.textKo, e.sourceId,
-                                   e.locator, e.figures.join(QLatin1Char(';')), e.note})
-               + QLatin1Char('\n');
+        out += CsvReader::joinRow(TextSafety::neutralisedRow(
+                   {e.id, e.period.code(), e.textEn, e.textKo, e.sourceId, e.locator,
+                    e.figures.join(QLatin1Char(';')), e.note})) +
+               QLatin1Char('\n');
     }
     return out;
 }

