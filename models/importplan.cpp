@@ -156,9 +156,23 @@ QList<QPair<QString, int>> ImportPlan::unlistedProblems() const
     return out;
 }
 
+bool ImportPlan::step(int percent)
+{
+    if (!m_cancelled && m_progress && !m_progress(percent)) {
+        m_cancelled = true;
+        m_issues.clear();
+        m_unlisted.clear();
+        m_unlistedCount = 0;
+        addIssue(0, 0, tr("the check was cancelled"));
+    }
+    return !m_cancelled;
+}
+
 bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QString& stateToken)
 {
+    Progress progress = std::move(m_progress);
     *this = ImportPlan();
+    m_progress = progress;
     const QString fileName = QFileInfo(path).fileName();
     m_fileName = fileName;
     const QFileInfo info(path);
@@ -198,7 +212,11 @@ bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QS
 bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const Snapshot& current,
                          const QString& stateToken)
 {
+    Progress progress = std::move(m_progress);
     *this = ImportPlan();
+    m_progress = std::move(progress);
+    if (!step(0))
+        return false;
     m_fileName = fileName;
     m_stateToken = stateToken;
     m_vocabulary = current.vocabulary;
@@ -209,7 +227,10 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     reader.setVocabulary(current.vocabulary);
     reader.setMaxIssues(MaxListedProblems);
     CsvReader csv;
-    if (!csv.parse(data)) {
+    const bool parsed = csv.parse(data);
+    if (!step(10))
+        return false;
+    if (!parsed) {
         // The dataset reader words the CSV-level problem (size, UTF-8, quotes) with its line.
         reader.readObservations(data, fileName, {});
         addIssues(reader);
@@ -255,7 +276,10 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
             const QString name = header.fields.at(i).trimmed();
             kinds[i] = notes.contains(name) ? 2 : freeText.contains(name) ? 1 : 0;
         }
+        qsizetype done = 0;
         for (const CsvRecord& r : rows) {
+            if (++done % 2000 == 0 && !step(10 + int(20 * done / rows.size())))
+                return false;
             if (r.fields.size() != header.fields.size())
                 continue; // reported below
             for (int i = 0; i < r.fields.size(); ++i) {
@@ -278,6 +302,8 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
 
     QSet<QString> cited;
     readSources(rows, int(header.fields.size()), columns, current, &cited);
+    if (!step(40))
+        return false;
 
     auto field = [&](const CsvRecord& r, const QString& name) {
         const int i = columns.value(name, -1);
@@ -285,7 +311,10 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     };
     auto column = [&](const QString& name) { return columns.value(name, -1) + 1; };
     const QDate today = QDate::currentDate();
+    qsizetype checked = 0;
     for (const CsvRecord& r : rows) {
+        if (++checked % 2000 == 0 && !step(40 + int(20 * checked / rows.size())))
+            return false;
         if (r.fields.size() != header.fields.size())
             continue; // the dataset reader reports the column count
         const QString dataset = field(r, kDataset);
@@ -386,8 +415,12 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
         }
         readerInput = text.toUtf8();
     }
+    if (!step(60))
+        return false;
     const QList<Observation> read = reader.readObservations(readerInput, fileName, knownIds);
     addIssues(reader);
+    if (!step(85))
+        return false;
 
     // The same figure (quantity, value, source) twice: once per source, whatever its status.
     auto figureKey = [](const Observation& o) {
@@ -423,8 +456,10 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
         return false;
     }
     m_additions = read;
+    if (!step(90))
+        return false;
     classify(current);
-    return true;
+    return step(100);
 }
 
 void ImportPlan::readSources(const QList<CsvRecord>& rows, int width,

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 /// An import, worked out before anything is written (docs/IMPORT.md).
 ///
 /// prepare() reads an import file and checks every row against the store's current content,
@@ -59,6 +61,13 @@ public:
     static const QStringList& ignoredColumns();
     /// Every column an import file may have, in the order the export writes them.
     static QStringList allColumns();
+
+    /// Told how far prepare() has come (0–100); returning false cancels it. It is called on the
+    /// thread that runs prepare() (the window runs it in a worker thread, docs/IMPORT.md).
+    using Progress = std::function<bool(int percent)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /// Whether the last prepare() was cancelled through the progress function.
+    bool wasCancelled() const { return m_cancelled; }
 
     /// Reads the file at path and prepares it (see prepare()).
     bool readFile(const QString& path, const Snapshot& current,
@@ -112,6 +121,8 @@ public:
 
 private:
     void addIssue(int line, int column, const QString& message);
+    /// Reports progress; false (and the plan cancelled) when the progress function says stop.
+    bool step(int percent);
     void addIssues(const DatasetReader& reader);
     void trimIssues(int keep);
     void readSources(const QList<CsvRecord>& rows, int width, const QHash<QString, int>& columns,
@@ -119,6 +130,8 @@ private:
     void classify(const Snapshot& current);
     Source sourceOf(const QString& id) const;
 
+    Progress m_progress;
+    bool m_cancelled = false;
     bool m_prepared = false;
     QString m_fileName;
     QString m_stateToken;
