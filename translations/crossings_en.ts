@@ -1214,6 +1214,22 @@ Source: %2</source>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -2105,6 +2121,10 @@ Source: %5</source>
     </message>
     <message>
         <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

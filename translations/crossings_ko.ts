@@ -1244,6 +1244,22 @@ Source: %2</source>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
+    <message>
+        <source>Checking &quot;%1&quot;…</source>
+        <translation>&quot;%1&quot; 검사 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -2137,6 +2153,10 @@ Source: %5</source>
     <message>
         <source>… and %1 more</source>
         <translation>… 외 %1건</translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>검사를 취소했습니다</translation>
     </message>
 </context>
 <context>
