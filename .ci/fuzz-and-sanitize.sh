@@ -62,8 +62,12 @@ echo "== fuzzing for $fuzz_seconds s"
 status=0
 # A fixed seed (CROSSINGS_FUZZ_SEED, default 1) makes a failing CI run reproducible; set another
 # seed, or 0 for a random one, to explore further locally.
+# The whole import path (reader, validator, plan, report, apply and undo in a store) with bounded
+# memory: inputs up to 256 kB, and an input that makes the process grow past 768 MB (RSS) or
+# allocate more than 256 MB at once is a failure, like a crash (issue 14: reports are bounded).
 "$fuzz_dir/tests/fuzz/fuzz_import" -seed="${CROSSINGS_FUZZ_SEED:-1}" \
-    -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 \
+    -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=768 -malloc_limit_mb=256 \
+    -max_len=262144 \
     -dict=tests/fuzz/import.dict -artifact_prefix="$work/artifacts/" -print_final_stats=1 \
     "$work/corpus" >"$work/fuzz.log" 2>&1 || status=$?
 tail -n 12 "$work/fuzz.log"

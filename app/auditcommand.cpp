@@ -44,6 +44,5 @@ int CommandLine::runAudit(const QStringList& args)
     // A report: claims that differ are findings, not failures (exit 0).
     out() << (format == QLatin1String("csv") ? ClaimReport::csv(results, checker)
                                              : ClaimReport::text(results, checker));
-    out().flush();
-    return Success;
+    return finishOut();
 }

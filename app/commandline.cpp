@@ -5,7 +5,9 @@
 #include "csvexport.h"
 #include "store.h"
 
+#include <QFileDevice>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QTextStream>
 
 #include <cstdio>
@@ -16,10 +18,77 @@ QTextStream& CommandLine::out()
     return s;
 }
 
+namespace {
+/// Standard error with every control character but the line feed written as \xNN (C1 controls
+/// as \u00NN): a message quoting a file's content or a file name cannot clear the screen, ring
+/// the bell or move the cursor.
+class EscapingStderr : public QIODevice
+{
+public:
+    EscapingStderr() { open(QIODevice::WriteOnly | QIODevice::Unbuffered); }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        QByteArray out;
+        out.reserve(size);
+        for (qint64 i = 0; i < size; ++i) {
+            const auto b = static_cast<unsigned char>(data[i]);
+            if (m_lead) { // the byte after a UTF-8 0xC2
+                m_lead = false;
+                if (b >= 0x80 && b <= 0x9f) {
+                    out += QStringLiteral("\\u%1").arg(int(b), 4, 16, QLatin1Char('0')).toLatin1();
+                    continue;
+                }
+                out += char(0xc2);
+            }
+            if (b == 0xc2)
+                m_lead = true;
+            else if ((b < 0x20 && b != '\n') || b == 0x7f)
+                out += QStringLiteral("\\x%1").arg(int(b), 2, 16, QLatin1Char('0')).toLatin1();
+            else
+                out += char(b);
+        }
+        if (!out.isEmpty() &&
+            std::fwrite(out.constData(), 1, size_t(out.size()), stderr) != size_t(out.size()))
+            return -1;
+        std::fflush(stderr);
+        return size;
+    }
+
+private:
+    bool m_lead = false;
+};
+} // namespace
+
 QTextStream& CommandLine::err()
 {
-    static QTextStream s(stderr);
+    static EscapingStderr device;
+    static QTextStream s(&device);
     return s;
+}
+
+bool CommandLine::flushOut()
+{
+    QTextStream& s = out();
+    s.flush();
+    auto* file = qobject_cast<QFileDevice*>(s.device());
+    const bool fileFailed = file && file->error() != QFileDevice::NoError;
+    const bool streamFailed = s.status() != QTextStream::Ok || std::fflush(stdout) != 0;
+    if (!fileFailed && !streamFailed)
+        return true;
+    const QString why = fileFailed ? file->errorString() : QString();
+    err()
+        << (why.isEmpty()
+                ? tr("crossings: the output could not be written; it is incomplete.")
+                : tr("crossings: the output could not be written (%1); it is incomplete.").arg(why))
+        << '\n';
+    err().flush();
+    s.resetStatus();
+    if (file)
+        file->unsetError();
+    return false;
 }
 
 QStringList CommandLine::commands()
@@ -165,15 +234,13 @@ int CommandLine::run(const QStringList& arguments)
         }
         if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
             out() << QStringLiteral("crossings %1\n").arg(QStringLiteral(CROSSINGS_VERSION));
-            out().flush();
-            return Success;
+            return finishOut();
         }
         rest << a;
     }
     if (help) {
         out() << helpText();
-        out().flush();
-        return Success;
+        return finishOut();
     }
     QStringList positional;
     for (int i = 0; i < rest.size(); ++i) {
@@ -264,6 +331,5 @@ int CommandLine::runData(const QStringList& args)
     if (format == QLatin1String("text"))
         csv = CsvExport::toText(csv);
     out() << csv;
-    out().flush();
-    return Success;
+    return finishOut();
 }

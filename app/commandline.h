@@ -37,6 +37,11 @@ public:
     bool openStore(class Store& store, bool writable);
     static QTextStream& out();
     static QTextStream& err();
+    /// Flushes standard output; when it cannot be written (a full disk, /dev/full, a closed
+    /// pipe) says so on standard error and returns false: the command then exits with Failure.
+    static bool flushOut();
+    /// flushOut() as an exit code: Success, or Failure when standard output failed.
+    static int finishOut() { return flushOut() ? Success : Failure; }
 
 private:
     int runData(const QStringList& args);

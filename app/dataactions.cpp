@@ -4,19 +4,26 @@
 #include "catalog.h"
 #include "importplan.h"
 #include "importpreviewdialog.h"
+#include "savetarget.h"
 #include "store.h"
 
 #include <QAction>
 #include <QDir>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QSaveFile>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
 
 namespace {
 const QString kImportFolder = QStringLiteral("import/folder");
@@ -86,6 +93,54 @@ bool DataActions::prepare(const QString& path, ImportPlan* plan)
     return plan->readFile(path, current, m_store->stateToken());
 }
 
+bool DataActions::prepareInBackground(const QString& path, ImportPlan* plan)
+{
+    // The store and its connection belong to this thread: read here, check in the worker.
+    Snapshot current;
+    if (!m_store->load(&current)) {
+        *plan = ImportPlan();
+        return false;
+    }
+    const QString token = m_store->stateToken();
+    QProgressDialog progress(tr("Checking \"%1\"…").arg(QFileInfo(path).fileName()), tr("Cancel"),
+                             0, 100, m_window);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowTitle(tr("Import Data"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setValue(0);
+
+    std::atomic<int> percent{0};
+    std::atomic<bool> cancel{false};
+    // The worker only checks: its messages are translated by the translators installed for
+    // the window's language (LanguageScope is never used off the main thread).
+    plan->setProgress([&](int p) {
+        percent.store(p);
+        return !cancel.load();
+    });
+    QEventLoop loop;
+    std::unique_ptr<QThread> worker(
+        QThread::create([plan, path, &current, token] { plan->readFile(path, current, token); }));
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, [&] {
+        cancel.store(true);
+        progress.setLabelText(tr("Cancelling…"));
+    });
+    QTimer tick;
+    tick.setInterval(50);
+    connect(&tick, &QTimer::timeout, &progress, [&] { progress.setValue(percent.load()); });
+    tick.start();
+    worker->start();
+    loop.exec();
+    worker->wait();
+    tick.stop();
+    plan->setProgress({});
+    progress.close();
+    return !plan->wasCancelled() && plan->isValid();
+}
+
 bool DataActions::apply(const ImportPlan& plan, QString* error)
 {
     if (!plan.isValid() || plan.isEmpty()) {
@@ -123,14 +178,7 @@ bool DataActions::exportTo(const QString& path, QString* error)
     const QString csv = ImportPlan::exportCsv(
         m_catalog->snapshot(),
         {QStringLiteral("arrivals"), QStringLiteral("trade"), QStringLiteral("destinations")});
-    QSaveFile file(path);
-    const QByteArray bytes = csv.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error =
-            tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return SaveTarget::write(path, csv.toUtf8(), error);
 }
 
 void DataActions::importData()
@@ -143,8 +191,12 @@ void DataActions::importData()
         return;
     settings.setValue(kImportFolder, QFileInfo(path).absolutePath());
     ImportPlan plan;
-    if (!prepare(path, &plan) && plan.issues().isEmpty()) {
+    if (!prepareInBackground(path, &plan) && plan.issues().isEmpty()) {
         QMessageBox::critical(m_window, tr("Import Data"), m_store->errorString());
+        return;
+    }
+    if (plan.wasCancelled()) {
+        showStatus(tr("Import cancelled: nothing was written."));
         return;
     }
     ImportPreviewDialog preview(plan, m_window);

@@ -30,6 +30,11 @@ public:
     /// The actions' work, without dialogs (tests, and the slots below).
     /// Checks the file at path against the store's current content.
     bool prepare(const QString& path, ImportPlan* plan);
+    /// prepare() in a worker thread, with a progress dialog and Cancel, so that the window stays
+    /// responsive on a large file; false when the file has problems or the check was cancelled
+    /// (plan->wasCancelled()). The store is read on this (the main) thread before and written
+    /// only by apply(), in one transaction.
+    bool prepareInBackground(const QString& path, ImportPlan* plan);
     /// Writes a valid plan, then reloads the catalog.
     bool apply(const ImportPlan& plan, QString* error);
     /// Takes the last import back, then reloads the catalog.

@@ -329,8 +329,7 @@ int CommandLine::runExport(const QStringList& args)
             }
         }
     }
-    out().flush();
-    return Success;
+    return finishOut();
 }
 
 int CommandLine::exportLike(const QString& like, const QString& output, const QString& figureName,

@@ -57,8 +57,7 @@ int CommandLine::runImport(const QStringList& args)
                      .arg(undone.sources)
                      .arg(undone.statusChanges)
               << '\n';
-        out().flush();
-        return Success;
+        return finishOut();
     }
 
     Snapshot current;
@@ -76,10 +75,14 @@ int CommandLine::runImport(const QStringList& args)
     out() << plan.report() << '\n';
     if (dryRun) {
         out() << tr("Dry run: nothing was written.") << '\n';
-        out().flush();
-        return Success;
+        return finishOut();
     }
-    out().flush();
+    // A preview that could not be shown is not accepted: nothing is imported.
+    if (!flushOut()) {
+        err() << tr("Nothing was imported.") << '\n';
+        err().flush();
+        return Failure;
+    }
     qint64 importId = 0;
     if (!plan.apply(store, &importId)) {
         err() << tr("crossings: %1").arg(store.errorString()) << '\n'
@@ -89,6 +92,13 @@ int CommandLine::runImport(const QStringList& args)
     }
     out() << tr("Imported as import %1. \"crossings import --undo\" takes it back.").arg(importId)
           << '\n';
-    out().flush();
+    if (!flushOut()) {
+        err()
+            << tr("The file was imported as import %1; \"crossings import --undo\" takes it back.")
+                   .arg(importId)
+            << '\n';
+        err().flush();
+        return Failure;
+    }
     return Success;
 }

@@ -2,6 +2,7 @@
 #include "claimreport.h"
 
 #include "csvreader.h"
+#include "textsafety.h"
 
 const QStringList& ClaimReport::csvColumns()
 {
@@ -22,11 +23,11 @@ QString ClaimReport::csv(const QList<ClaimResult>& results, const ClaimChecker& 
     for (const ClaimResult& r : results) {
         const Claim& c = r.claim;
         if (!r.error.isEmpty()) {
-            out += CsvReader::joinRow({c.id, c.sourceId, c.locatorIn(languageOf(korean)), c.kind,
-                                       QString(), ClaimChecker::verdictKey(r.verdict),
-                                       ClaimChecker::verdictKey(r.verdict), QString(), QString(),
-                                       QString(), QString(), QString(), checker.explain(r),
-                                       c.text(korean)}) +
+            out += CsvReader::joinRow(TextSafety::neutralisedRow(
+                       {c.id, c.sourceId, c.locatorIn(languageOf(korean)), c.kind, QString(),
+                        ClaimChecker::verdictKey(r.verdict), ClaimChecker::verdictKey(r.verdict),
+                        QString(), QString(), QString(), QString(), QString(), checker.explain(r),
+                        c.text(korean)})) +
                    QLatin1Char('\n');
             continue;
         }
@@ -38,12 +39,12 @@ QString ClaimReport::csv(const QList<ClaimResult>& results, const ClaimChecker& 
                 missing << q.dataset + QLatin1Char(',') + q.series + QLatin1Char(',') + q.region +
                                QLatin1Char(',') + q.period;
             out +=
-                CsvReader::joinRow(
+                CsvReader::joinRow(TextSafety::neutralisedRow(
                     {c.id, c.sourceId, c.locatorIn(languageOf(korean)), c.kind, reading.label,
                      ClaimChecker::verdictKey(reading.verdict), ClaimChecker::verdictKey(r.verdict),
                      checker.computedText(reading), checker.statedText(reading),
                      checker.differenceText(reading), ids.join(QLatin1Char(';')),
-                     missing.join(QLatin1Char(';')), checker.explain(reading), c.text(korean)}) +
+                     missing.join(QLatin1Char(';')), checker.explain(reading), c.text(korean)})) +
                 QLatin1Char('\n');
         }
     }

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "csvreader.h"
 #include "datasetreader.h"
+#include "textsafety.h"
 
 #include <QLocale>
 
@@ -41,7 +42,7 @@ QString observations(const Catalog& catalog, const QString& dataset, Layout layo
             const Locator parsed = Locator::parse(o.locator);
             row << o.noteKo << (parsed.isValid() ? parsed.text(Language::Korean) : o.locatorKo);
         }
-        out += CsvReader::joinRow(row) + QLatin1Char('\n');
+        out += CsvReader::joinRow(TextSafety::neutralisedRow(row)) + QLatin1Char('\n');
     }
     return out;
 }
@@ -74,7 +75,7 @@ QString sources(const Catalog& catalog, Layout layout)
                            s.noteIn(language)};
         if (!reading)
             row << s.outletKo << s.noteKo;
-        out += CsvReader::joinRow(row) + QLatin1Char('\n');
+        out += CsvReader::joinRow(TextSafety::neutralisedRow(row)) + QLatin1Char('\n');
     }
     return out;
 }
@@ -100,7 +101,7 @@ QString events(const Catalog& catalog, Layout layout)
             const Locator parsed = Locator::parse(e.locator);
             row << e.noteKo << (parsed.isValid() ? parsed.text(Language::Korean) : e.locatorKo);
         }
-        out += CsvReader::joinRow(row) + QLatin1Char('\n');
+        out += CsvReader::joinRow(TextSafety::neutralisedRow(row)) + QLatin1Char('\n');
     }
     return out;
 }

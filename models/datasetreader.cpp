@@ -1,17 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetreader.h"
 
+#include "textsafety.h"
+
 #include "csvreader.h"
 
 #include <QRegularExpression>
 
 QString ValidationIssue::toString() const
 {
+    // Messages quote the file's text: its control characters are shown, never sent.
     if (line > 0 && column > 0)
-        return DatasetReader::tr("%1, line %2, column %3: %4").arg(file).arg(line).arg(column).arg(message);
+        return TextSafety::visible(DatasetReader::tr("%1, line %2, column %3: %4")
+                                       .arg(file)
+                                       .arg(line)
+                                       .arg(column)
+                                       .arg(message));
     if (line > 0)
-        return DatasetReader::tr("%1, line %2: %3").arg(file).arg(line).arg(message);
-    return DatasetReader::tr("%1: %2").arg(file, message);
+        return TextSafety::visible(
+            DatasetReader::tr("%1, line %2: %3").arg(file).arg(line).arg(message));
+    return TextSafety::visible(DatasetReader::tr("%1: %2").arg(file, message));
+}
+
+QString ValidationIssue::kindOf(const QString& message)
+{
+    QString kind;
+    kind.reserve(message.size());
+    bool quoted = false;
+    bool number = false;
+    for (QChar c : message) {
+        if (c == QLatin1Char('"')) {
+            if (!quoted)
+                kind += QStringLiteral("\"…\"");
+            quoted = !quoted;
+            number = false;
+        } else if (quoted) {
+            continue;
+        } else if (c.isDigit()) {
+            if (!number)
+                kind += QLatin1Char('N');
+            number = true;
+        } else {
+            kind += c;
+            number = false;
+        }
+    }
+    return TextSafety::visible(kind);
 }
 
 QStringList Vocabulary::datasets()
@@ -156,6 +190,10 @@ struct DatasetReader::Table
 
 void DatasetReader::addIssue(const QString& file, int line, int column, const QString& message)
 {
+    if (m_maxIssues >= 0 && m_issues.size() >= m_maxIssues) {
+        ++m_unlisted[ValidationIssue::kindOf(message)];
+        return;
+    }
     m_issues.append({file, line, column, message});
 }
 

@@ -16,6 +16,9 @@ struct ValidationIssue
     QString message;
 
     QString toString() const;
+    /// The message with its quoted values and numbers left out: what kind of problem it is
+    /// ("column "…" appears twice"), for the counts of problems not listed one by one.
+    static QString kindOf(const QString& message);
 };
 
 /// What the data may name: datasets, their series and units, regions, statuses, qualifiers.
@@ -82,6 +85,11 @@ public:
     void setVocabulary(const Vocabulary& v) { m_vocabulary = v; }
     const QList<ValidationIssue>& issues() const { return m_issues; }
     bool hasIssues() const { return !m_issues.isEmpty(); }
+    /// Keep at most max problems in detail (the first ones); the others are only counted, by
+    /// kind, so that a hostile file cannot fill the memory with messages. Unlimited by default.
+    void setMaxIssues(int max) { m_maxIssues = max; }
+    /// Problems found beyond the first setMaxIssues(), counted by ValidationIssue::kindOf.
+    const QHash<QString, int>& unlistedIssues() const { return m_unlisted; }
 
 private:
     struct Table;
@@ -91,4 +99,6 @@ private:
 
     Vocabulary m_vocabulary;
     QList<ValidationIssue> m_issues;
+    int m_maxIssues = -1;
+    QHash<QString, int> m_unlisted;
 };

@@ -3,6 +3,7 @@
 
 #include "csvreader.h"
 #include "formatter.h"
+#include "textsafety.h"
 
 #include <QDate>
 #include <QFile>
@@ -82,6 +83,14 @@ bool periodFits(const QString& dataset, Period::Kind kind)
     return calendar; // trade
 }
 
+/// A title as a preview line shows it: at most ImportPlan::MaxTitleLength characters.
+QString elided(const QString& text)
+{
+    return text.size() <= ImportPlan::MaxTitleLength
+               ? text
+               : text.left(ImportPlan::MaxTitleLength - 1) + QChar(0x2026);
+}
+
 } // namespace
 
 const QStringList& ImportPlan::sourceColumns()
@@ -117,11 +126,65 @@ QStringList ImportPlan::allColumns()
 void ImportPlan::addIssue(int line, int column, const QString& message)
 {
     m_issues.append({m_fileName, line, column, message});
+    // Bounded: a hostile file can have millions of problems, memory stays small.
+    if (m_issues.size() >= 4 * MaxListedProblems)
+        trimIssues(MaxListedProblems);
+}
+
+void ImportPlan::addIssues(const DatasetReader& reader)
+{
+    for (const ValidationIssue& i : reader.issues())
+        addIssue(i.line, i.column, i.message);
+    for (auto it = reader.unlistedIssues().cbegin(); it != reader.unlistedIssues().cend(); ++it) {
+        m_unlisted[it.key()] += it.value();
+        m_unlistedCount += it.value();
+    }
+}
+
+void ImportPlan::trimIssues(int keep)
+{
+    std::stable_sort(m_issues.begin(), m_issues.end(),
+                     [](const ValidationIssue& a, const ValidationIssue& b) {
+                         if (a.line != b.line)
+                             return a.line < b.line;
+                         return a.column < b.column;
+                     });
+    for (qsizetype i = keep; i < m_issues.size(); ++i) {
+        ++m_unlisted[ValidationIssue::kindOf(m_issues.at(i).message)];
+        ++m_unlistedCount;
+    }
+    if (m_issues.size() > keep)
+        m_issues.resize(keep);
+}
+
+QList<QPair<QString, int>> ImportPlan::unlistedProblems() const
+{
+    QList<QPair<QString, int>> out;
+    for (auto it = m_unlisted.cbegin(); it != m_unlisted.cend(); ++it)
+        out.append({it.key(), it.value()});
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return out;
+}
+
+bool ImportPlan::step(int percent)
+{
+    if (!m_cancelled && m_progress && !m_progress(percent)) {
+        m_cancelled = true;
+        m_issues.clear();
+        m_unlisted.clear();
+        m_unlistedCount = 0;
+        addIssue(0, 0, tr("the check was cancelled"));
+    }
+    return !m_cancelled;
 }
 
 bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QString& stateToken)
 {
+    Progress progress = std::move(m_progress);
     *this = ImportPlan();
+    m_progress = progress;
     const QString fileName = QFileInfo(path).fileName();
     m_fileName = fileName;
     const QFileInfo info(path);
@@ -131,6 +194,11 @@ bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QS
     }
     if (info.isDir()) {
         addIssue(0, 0, tr("this is a folder, not a file"));
+        return false;
+    }
+    // A FIFO, a device or a socket would block the read or never end: only regular files.
+    if (!info.isFile()) {
+        addIssue(0, 0, tr("this is not a regular file (a pipe, a device or a socket)"));
         return false;
     }
     QFile f(path);
@@ -156,7 +224,11 @@ bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QS
 bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const Snapshot& current,
                          const QString& stateToken)
 {
+    Progress progress = std::move(m_progress);
     *this = ImportPlan();
+    m_progress = std::move(progress);
+    if (!step(0))
+        return false;
     m_fileName = fileName;
     m_stateToken = stateToken;
     m_vocabulary = current.vocabulary;
@@ -165,14 +237,29 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
 
     DatasetReader reader;
     reader.setVocabulary(current.vocabulary);
+    reader.setMaxIssues(MaxListedProblems);
     CsvReader csv;
-    if (!csv.parse(data)) {
+    const bool parsed = csv.parse(data);
+    if (!step(10))
+        return false;
+    if (!parsed) {
         // The dataset reader words the CSV-level problem (size, UTF-8, quotes) with its line.
         reader.readObservations(data, fileName, {});
-        m_issues = reader.issues();
+        addIssues(reader);
         return false;
     }
     const CsvRecord& header = csv.records().first();
+    // An import file has at most every column once; far more is not an import file (and its
+    // per-column checks would only repeat one message).
+    const int maxColumns = 4 * int(allColumns().size());
+    if (header.fields.size() > maxColumns) {
+        addIssue(header.line, 0,
+                 tr("the header has %1 columns; an import file has at most %2 (docs/IMPORT.md "
+                    "lists them)")
+                     .arg(header.fields.size())
+                     .arg(allColumns().size()));
+        return false;
+    }
     QHash<QString, int> columns;
     const QStringList known = allColumns();
     for (int i = 0; i < header.fields.size(); ++i) {
@@ -187,8 +274,48 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     }
     const QList<CsvRecord> rows = csv.records().mid(1);
 
+    // Text that is refused (docs/IMPORT.md): control characters anywhere (a line break only in
+    // the notes), and free text a spreadsheet would run as a formula.
+    {
+        static const QStringList freeText = {
+            QStringLiteral("locator"),         QStringLiteral("note"),
+            QStringLiteral("source_title_en"), QStringLiteral("source_title_ko"),
+            QStringLiteral("source_outlet"),   QStringLiteral("source_author"),
+            QStringLiteral("source_note")};
+        static const QStringList notes = {QStringLiteral("note"), QStringLiteral("source_note")};
+        QList<int> kinds(header.fields.size(), 0); // 0 coded, 1 free text, 2 free text with lines
+        for (int i = 0; i < header.fields.size(); ++i) {
+            const QString name = header.fields.at(i).trimmed();
+            kinds[i] = notes.contains(name) ? 2 : freeText.contains(name) ? 1 : 0;
+        }
+        qsizetype done = 0;
+        for (const CsvRecord& r : rows) {
+            if (++done % 2000 == 0 && !step(10 + int(20 * done / rows.size())))
+                return false;
+            if (r.fields.size() != header.fields.size())
+                continue; // reported below
+            for (int i = 0; i < r.fields.size(); ++i) {
+                const QString value = r.fields.at(i).trimmed();
+                const QChar control = TextSafety::firstControl(value, kinds.at(i) == 2);
+                if (!control.isNull()) {
+                    addIssue(r.line, i + 1,
+                             tr("the text contains a control character (%1), which is not "
+                                "allowed")
+                                 .arg(TextSafety::codeOf(control)));
+                } else if (kinds.at(i) > 0 && TextSafety::startsLikeFormula(value)) {
+                    addIssue(r.line, i + 1,
+                             tr("the text starts with \"%1\", which spreadsheets take for a "
+                                "formula; begin it with a word or a number instead")
+                                 .arg(value.front()));
+                }
+            }
+        }
+    }
+
     QSet<QString> cited;
     readSources(rows, int(header.fields.size()), columns, current, &cited);
+    if (!step(40))
+        return false;
 
     auto field = [&](const CsvRecord& r, const QString& name) {
         const int i = columns.value(name, -1);
@@ -196,7 +323,10 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     };
     auto column = [&](const QString& name) { return columns.value(name, -1) + 1; };
     const QDate today = QDate::currentDate();
+    qsizetype checked = 0;
     for (const CsvRecord& r : rows) {
+        if (++checked % 2000 == 0 && !step(40 + int(20 * checked / rows.size())))
+            return false;
         if (r.fields.size() != header.fields.size())
             continue; // the dataset reader reports the column count
         const QString dataset = field(r, kDataset);
@@ -299,8 +429,12 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
         }
         readerInput = text.toUtf8();
     }
+    if (!step(60))
+        return false;
     const QList<Observation> read = reader.readObservations(readerInput, fileName, knownIds);
-    m_issues += reader.issues();
+    addIssues(reader);
+    if (!step(85))
+        return false;
 
     // The same figure (quantity, value, source) twice: once per source, whatever its status.
     auto figureKey = [](const Observation& o) {
@@ -330,19 +464,16 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     if (m_issues.isEmpty() && read.isEmpty())
         addIssue(0, 0, tr("the file has no figures"));
 
-    std::stable_sort(m_issues.begin(), m_issues.end(),
-                     [](const ValidationIssue& a, const ValidationIssue& b) {
-                         if (a.line != b.line)
-                             return a.line < b.line;
-                         return a.column < b.column;
-                     });
+    trimIssues(MaxListedProblems);
     if (!m_issues.isEmpty()) {
         m_newSources.clear();
         return false;
     }
     m_additions = read;
+    if (!step(90))
+        return false;
     classify(current);
-    return true;
+    return step(100);
 }
 
 void ImportPlan::readSources(const QList<CsvRecord>& rows, int width,
@@ -443,9 +574,15 @@ void ImportPlan::readSources(const QList<CsvRecord>& rows, int width,
             const QRegularExpressionMatch m = datePattern.match(s.published);
             const int month = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
             const int day = m.captured(5).isEmpty() ? 1 : m.captured(5).toInt();
-            if (!m.hasMatch() || !QDate(m.captured(1).toInt(), month, day).isValid())
+            const QDate date(m.captured(1).toInt(), month, day);
+            if (!m.hasMatch() || !date.isValid())
                 fail(QStringLiteral("source_published"),
                      tr("date \"%1\" is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
+                         .arg(s.published));
+            else if (date > QDate::currentDate())
+                // A source from the future would be the newest and win the plotted figure.
+                fail(QStringLiteral("source_published"),
+                     tr("date \"%1\" is after today: a source cannot be published in the future")
                          .arg(s.published));
         }
         if (!s.language.isEmpty() && !languages.contains(s.language))
@@ -638,7 +775,7 @@ QString ImportPlan::sourceText(const QString& sourceId) const
         details << it->outletIn(language);
     if (!it->published.isEmpty())
         details << f.date(it->published);
-    const QString title = it->titleIn(language);
+    const QString title = elided(it->titleIn(language));
     return details.isEmpty() ? title : tr("%1 (%2)").arg(title, details.join(QStringLiteral(", ")));
 }
 
@@ -657,7 +794,7 @@ QString ImportPlan::shortSourceText(const QString& sourceId) const
     const Formatter f;
     QStringList parts;
     const Language language = languageOf(korean());
-    parts << (it->outlet.isEmpty() ? it->titleIn(language) : it->outletIn(language));
+    parts << elided(it->outlet.isEmpty() ? it->titleIn(language) : it->outletIn(language));
     if (!it->published.isEmpty())
         parts << f.date(it->published);
     return parts.join(QStringLiteral(", "));
@@ -730,11 +867,18 @@ QString ImportPlan::report() const
     if (!isValid()) {
         for (const ValidationIssue& i : m_issues)
             out += i.toString() + QLatin1Char('\n');
+        if (m_unlistedCount > 0) {
+            out += tr("%1: %2 more problems, by kind:").arg(m_fileName).arg(m_unlistedCount) +
+                   QLatin1Char('\n');
+            for (const auto& [kind, count] : unlistedProblems())
+                out +=
+                    QStringLiteral("  ") + tr("%1 × %2").arg(count).arg(kind) + QLatin1Char('\n');
+        }
         out += tr("%1: problems found: %2; nothing was imported.")
                    .arg(m_fileName)
-                   .arg(m_issues.size()) +
+                   .arg(problemCount()) +
                QLatin1Char('\n');
-        return out;
+        return TextSafety::visible(out);
     }
     const QString indent = QStringLiteral("  ");
     out += tr("%1: figures to add: %2; new sources: %3; changes: %4; conflicts: %5.")
@@ -749,23 +893,31 @@ QString ImportPlan::report() const
         for (const Source& s : m_newSources)
             out += indent + tr("%1: %2").arg(s.id, sourceText(s.id)) + QLatin1Char('\n');
     }
+    // Each section lists its first MaxListedLines lines and counts the rest.
+    const auto more = [&](qsizetype total) {
+        if (total > MaxListedLines)
+            out += indent + tr("… and %1 more").arg(total - MaxListedLines) + QLatin1Char('\n');
+    };
     out += QLatin1Char('\n') + tr("New figures:") + QLatin1Char('\n');
-    for (const Observation& o : m_additions)
-        out += indent + additionText(o) + QLatin1Char('\n');
+    for (qsizetype i = 0; i < m_additions.size() && i < MaxListedLines; ++i)
+        out += indent + additionText(m_additions.at(i)) + QLatin1Char('\n');
+    more(m_additions.size());
     if (!m_changes.isEmpty()) {
         out += QLatin1Char('\n') +
                tr("Changes (figures a newer source corrects; they are kept, marked superseded):") +
                QLatin1Char('\n');
-        for (const Change& c : m_changes)
-            out += indent + changeText(c) + QLatin1Char('\n');
+        for (qsizetype i = 0; i < m_changes.size() && i < MaxListedLines; ++i)
+            out += indent + changeText(m_changes.at(i)) + QLatin1Char('\n');
+        more(m_changes.size());
     }
     if (!m_conflicts.isEmpty()) {
         out += QLatin1Char('\n') +
                tr("Conflicts (figures that differ from another source's; both are kept and the "
                   "plotted one is chosen by rule):") +
                QLatin1Char('\n');
-        for (const Conflict& c : m_conflicts)
-            out += indent + conflictText(c) + QLatin1Char('\n');
+        for (qsizetype i = 0; i < m_conflicts.size() && i < MaxListedLines; ++i)
+            out += indent + conflictText(m_conflicts.at(i)) + QLatin1Char('\n');
+        more(m_conflicts.size());
     }
     const QList<MissingKorean> missing = missingKorean();
     if (!missing.isEmpty()) {
@@ -773,10 +925,12 @@ QString ImportPlan::report() const
             QLatin1Char('\n') +
             tr("Without a Korean form (accepted; the Korean window shows the English, marked):") +
             QLatin1Char('\n');
-        for (const MissingKorean& m : missing)
-            out += indent + missingKoreanText(m) + QLatin1Char('\n');
+        for (qsizetype i = 0; i < missing.size() && i < MaxListedLines; ++i)
+            out += indent + missingKoreanText(missing.at(i)) + QLatin1Char('\n');
+        more(missing.size());
     }
-    return out;
+    // Titles and notes come from the file: their control characters are shown, never sent.
+    return TextSafety::visible(out);
 }
 
 QString ImportPlan::exportCsv(const Snapshot& snapshot, const QStringList& datasets)
@@ -807,7 +961,7 @@ QString ImportPlan::exportCsv(const Snapshot& snapshot, const QStringList& datas
             row << o.period.label(english)
                 << (o.plotted ? QStringLiteral("1") : QStringLiteral("0")) << o.noteKo
                 << o.locatorKo;
-            out += CsvReader::joinRow(row) + QLatin1Char('\n');
+            out += CsvReader::joinRow(TextSafety::neutralisedRow(row)) + QLatin1Char('\n');
         }
     }
     return out;

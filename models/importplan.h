@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 /// An import, worked out before anything is written (docs/IMPORT.md).
 ///
 /// prepare() reads an import file and checks every row against the store's current content,
@@ -55,6 +57,12 @@ public:
         QStringList
             columns; ///< the missing columns: note_ko, locator_ko, source_title_ko, source_note_ko
     };
+    /// Problems listed one by one (the first in file order); the others are counted by kind.
+    static constexpr int MaxListedProblems = 100;
+    /// Lines listed per section of the text preview (report()); the others are counted.
+    static constexpr int MaxListedLines = 200;
+    /// Characters of a source's title shown in a preview line; a longer title is cut.
+    static constexpr int MaxTitleLength = 200;
 
     /// The optional columns that describe a figure's source in the same row.
     static const QStringList& sourceColumns();
@@ -67,6 +75,13 @@ public:
     /// Every column an import file may have, in the order the export writes them.
     static QStringList allColumns();
 
+    /// Told how far prepare() has come (0–100); returning false cancels it. It is called on the
+    /// thread that runs prepare() (the window runs it in a worker thread, docs/IMPORT.md).
+    using Progress = std::function<bool(int percent)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /// Whether the last prepare() was cancelled through the progress function.
+    bool wasCancelled() const { return m_cancelled; }
+
     /// Reads the file at path and prepares it (see prepare()).
     bool readFile(const QString& path, const Snapshot& current,
                   const QString& stateToken = QString());
@@ -77,8 +92,13 @@ public:
                  const QString& stateToken = QString());
 
     bool isValid() const { return m_prepared && m_issues.isEmpty(); }
-    /// Every problem found, in file order, each with its line and column.
+    /// The first problems found (at most MaxListedProblems), in file order, each with its line
+    /// and column.
     const QList<ValidationIssue>& issues() const { return m_issues; }
+    /// How many problems were found in all.
+    int problemCount() const { return int(m_issues.size()) + m_unlistedCount; }
+    /// The problems not in issues(), counted by kind (ValidationIssue::kindOf), most first.
+    QList<QPair<QString, int>> unlistedProblems() const;
     QString fileName() const { return m_fileName; }
 
     const QList<Source>& newSources() const { return m_newSources; }
@@ -118,15 +138,23 @@ public:
 
 private:
     void addIssue(int line, int column, const QString& message);
+    /// Reports progress; false (and the plan cancelled) when the progress function says stop.
+    bool step(int percent);
+    void addIssues(const DatasetReader& reader);
+    void trimIssues(int keep);
     void readSources(const QList<CsvRecord>& rows, int width, const QHash<QString, int>& columns,
                      const Snapshot& current, QSet<QString>* cited);
     void classify(const Snapshot& current);
     Source sourceOf(const QString& id) const;
 
+    Progress m_progress;
+    bool m_cancelled = false;
     bool m_prepared = false;
     QString m_fileName;
     QString m_stateToken;
     QList<ValidationIssue> m_issues;
+    QHash<QString, int> m_unlisted; ///< problems beyond the listed ones, by kind
+    int m_unlistedCount = 0;
     QList<Source> m_newSources;
     QList<Observation> m_additions;
     QList<Change> m_changes;

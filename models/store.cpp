@@ -9,14 +9,24 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QVariant>
+#include <QtEndian>
 
 #include <algorithm>
 #include <atomic>
 
 namespace {
 std::atomic<int> s_connectionCounter{0};
+
+/// SQLite's message for an error, without Qt's own suffix ("Unable to fetch row"), which tells
+/// a user nothing; Qt's text only when SQLite gave none.
+QString sqlText(const QSqlError& e)
+{
+    const QString text = e.databaseText().trimmed();
+    return text.isEmpty() ? e.text().trimmed() : text;
+}
 
 int statusRank(const QString& status)
 {
@@ -71,6 +81,7 @@ void Store::close()
         }
         QSqlDatabase::removeDatabase(m_connection);
     }
+    m_recovered.reset();
 }
 
 bool Store::fail(Error e, const QString& message)
@@ -85,7 +96,7 @@ bool Store::exec(const QString& sql)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(sql)) {
         m_error = Error::Io;
-        m_errorString = tr("Database error: %1").arg(q.lastError().text());
+        m_errorString = tr("Database error: %1").arg(sqlText(q.lastError()));
         return false;
     }
     return true;
@@ -107,7 +118,8 @@ bool Store::openMemory()
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open())
-        return fail(Error::Io, tr("Cannot open an in-memory database: %1").arg(db.lastError().text()));
+        return fail(Error::Io,
+                    tr("Cannot open an in-memory database: %1").arg(sqlText(db.lastError())));
     if (!createSchema())
         return fail(m_error, m_errorString);
     Snapshot bundled;
@@ -127,6 +139,106 @@ bool Store::open(const QString& path, Mode mode)
     return false;
 }
 
+namespace {
+bool busy(const QSqlError& e)
+{
+    // SQLITE_BUSY, SQLITE_LOCKED (and their extended codes)
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6;
+}
+
+/// What a read-only look at an SQLite file finds, before anything may write to it.
+struct Look
+{
+    bool read = false; ///< the checks ran
+    QSqlError error;   ///< why not
+    QString check;     ///< PRAGMA quick_check's answer
+    int version = 0;   ///< PRAGMA user_version
+    quint32 applicationId = 0;
+    QStringList tables;
+};
+
+Look lookAt(const QSqlDatabase& db)
+{
+    Look look;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+        look.error = q.lastError();
+        return look;
+    }
+    look.check = q.value(0).toString();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        look.error = q.lastError();
+        return look;
+    }
+    look.version = q.value(0).toInt();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        look.error = q.lastError();
+        return look;
+    }
+    look.applicationId = quint32(q.value(0).toLongLong());
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        look.error = q.lastError();
+        return look;
+    }
+    while (q.next())
+        look.tables << q.value(0).toString();
+    look.read = true;
+    return look;
+}
+
+/// Whether a store written before the application id was set is one of ours: it has every
+/// table Crossings' first data format had.
+bool hasCrossingsTables(const QStringList& tables)
+{
+    for (const char* t : {"meta", "regions", "series", "imports", "sources", "observations",
+                          "status_changes", "events"}) {
+        if (!tables.contains(QLatin1String(t)))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+bool Store::connectTo(const QString& file, bool readOnly)
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase old = QSqlDatabase::database(m_connection, false);
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(file);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return fail(Error::Io, tr("Cannot open \"%1\": %2").arg(m_path, sqlText(db.lastError())));
+    return true;
+}
+
+bool Store::openRecoveredCopy(const QString& path)
+{
+    // A crash inside a transaction leaves a hot journal that only a writer can roll back. The
+    // copy of the file and its journal is rolled back instead, so that reading never writes.
+    m_recovered = std::make_unique<QTemporaryDir>();
+    const QString copy = m_recovered->filePath(QStringLiteral("store.sqlite"));
+    if (!m_recovered->isValid() || !QFile::copy(path, copy) ||
+        !QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal")))
+        return fail(Error::Io,
+                    tr("\"%1\" was left unfinished by an interrupted import, and no temporary "
+                       "copy could be made to read it (is the temporary folder full?). The next "
+                       "import or the window finishes the recovery.")
+                        .arg(m_path));
+    return connectTo(copy, false);
+}
+
 bool Store::openFile(const QString& path, Mode mode)
 {
     close();
@@ -134,7 +246,12 @@ bool Store::openFile(const QString& path, Mode mode)
     m_error = Error::None;
     m_errorString.clear();
     const QFileInfo info(path);
-    const bool exists = info.exists();
+    bool exists = info.exists();
+    // An empty file where the user's store belongs is a first run that was interrupted before
+    // SQLite wrote anything (killed, or the disk was full): the store is created in it.
+    if (exists && mode == Mode::CreateIfMissing && info.isFile() && info.size() == 0 &&
+        !QFileInfo::exists(path + QStringLiteral("-journal")))
+        exists = false;
 
     if (!exists && mode != Mode::CreateIfMissing)
         return fail(Error::Missing, tr("The database file \"%1\" does not exist.").arg(path));
@@ -144,52 +261,50 @@ bool Store::openFile(const QString& path, Mode mode)
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return fail(Error::Io, tr("The database file \"%1\" cannot be read: %2").arg(path, f.errorString()));
-        const QByteArray head = f.read(16);
-        if (head != QByteArray("SQLite format 3\0", 16))
+        const QByteArray head = f.read(100);
+        if (!head.startsWith(QByteArray("SQLite format 3\0", 16)) || head.size() < 100)
             return fail(Error::NotADatabase,
                         tr("\"%1\" is not a Crossings database (not an SQLite file).").arg(path));
+        // Another program's SQLite file (its own application id) is not even opened.
+        const quint32 headerId = qFromBigEndian<quint32>(head.constData() + 68);
+        if (headerId != 0 && headerId != ApplicationId)
+            return fail(Error::NotADatabase, tr("\"%1\" is not a Crossings database (it belongs "
+                                                "to another program).")
+                                                 .arg(path));
         // A file without write permission is read-only even for a user (root) who could write it.
         // (WriteUser is what the current user may do; the others are the file's mode bits.)
         const QFileDevice::Permissions writeBits =
             QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
         if (mode != Mode::ReadOnly && (!info.isWritable() || !(info.permissions() & writeBits)))
             return fail(Error::ReadOnly, tr("The database file \"%1\" is read-only.").arg(path));
-    } else {
-        if (!QDir().mkpath(info.absolutePath()))
-            return fail(Error::Io, tr("Cannot create the folder \"%1\".").arg(info.absolutePath()));
-    }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
-    if (mode == Mode::ReadOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
-    if (!db.open())
-        return fail(Error::Io, tr("Cannot open \"%1\": %2").arg(path, db.lastError().text()));
-
-    QSqlQuery q(db);
-    if (!exists) {
-        if (!createSchema())
-            return fail(m_error, m_errorString);
-    } else {
-        auto busy = [](const QSqlError& e) {
-            // SQLITE_BUSY, SQLITE_LOCKED
-            return e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6");
-        };
-        const bool checked = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next();
-        if (!checked && busy(q.lastError()))
+        // Look first through a read-only connection: nothing is written (not even a journal
+        // rolled back) before the file is known to be a Crossings store.
+        if (!connectTo(path, true))
+            return false;
+        Look look = lookAt(QSqlDatabase::database(m_connection, false));
+        const QFileInfo journal(path + QStringLiteral("-journal"));
+        if (!look.read && !busy(look.error) && journal.exists() && journal.size() > 0) {
+            if (!openRecoveredCopy(path))
+                return false;
+            look = lookAt(QSqlDatabase::database(m_connection, false));
+        }
+        if (!look.read && busy(look.error))
             return fail(Error::Locked, tr("\"%1\" is locked by another program.").arg(path));
-        if (!checked)
-            return fail(Error::Corrupt, tr("\"%1\" is damaged and cannot be read: %2").arg(path, q.lastError().text()));
-        if (q.value(0).toString() != QLatin1String("ok"))
-            return fail(Error::Corrupt, tr("\"%1\" is damaged: the integrity check failed (%2).")
-                                            .arg(path, q.value(0).toString()));
-        q.finish();
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-            return fail(Error::Corrupt, tr("\"%1\" is damaged and cannot be read: %2").arg(path, q.lastError().text()));
-        const int version = q.value(0).toInt();
-        q.finish();
+        if (!look.read)
+            return fail(
+                Error::Corrupt,
+                tr("\"%1\" is damaged and cannot be read: %2").arg(path, sqlText(look.error)));
+        if (look.check != QLatin1String("ok"))
+            return fail(
+                Error::Corrupt,
+                tr("\"%1\" is damaged: the integrity check failed (%2).").arg(path, look.check));
+        const bool ours = look.applicationId == ApplicationId ||
+                          (look.applicationId == 0 && hasCrossingsTables(look.tables));
+        if (!ours)
+            return fail(Error::NotADatabase,
+                        tr("\"%1\" is an SQLite file but not a Crossings database.").arg(path));
+        const int version = look.version;
         if (version > SchemaVersion)
             return fail(Error::NewerSchema,
                         tr("\"%1\" was written by a newer version of Crossings (data format %2; this "
@@ -198,16 +313,33 @@ bool Store::openFile(const QString& path, Mode mode)
         if (version == 0)
             return fail(Error::NotADatabase, tr("\"%1\" is an SQLite file but not a Crossings database.").arg(path));
         if (mode != Mode::ReadOnly) {
+            // Ours: now open it for writing (SQLite rolls back a journal left by a crash here).
+            m_recovered.reset();
+            if (!connectTo(path, false))
+                return false;
+            QSqlQuery q(QSqlDatabase::database(m_connection));
             if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
                 return fail(Error::Locked, tr("\"%1\" is locked by another program.").arg(path));
             q.exec(QStringLiteral("ROLLBACK"));
+            q.finish();
+            if (look.applicationId == 0 &&
+                !exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+                return fail(m_error, m_errorString);
             if (version < SchemaVersion && !migrate(version))
                 return fail(m_error, m_errorString);
         } else if (version < SchemaVersion) {
             return fail(Error::NewerSchema, tr("\"%1\" uses an older data format; open it in the window "
                                                "once to upgrade it.").arg(path));
         }
+    } else {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(Error::Io, tr("Cannot create the folder \"%1\".").arg(info.absolutePath()));
+        if (!connectTo(path, false))
+            return false;
+        if (!createSchema())
+            return fail(m_error, m_errorString);
     }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 
     if (mode == Mode::CreateIfMissing) {
@@ -263,17 +395,19 @@ bool Store::createSchema()
                        "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, check_expr TEXT NOT NULL, "
                        "note TEXT, note_ko TEXT, locator_ko TEXT)"),
         QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
+        QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
     };
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+        return fail(Error::Io, tr("Cannot write the database: %1").arg(sqlText(db.lastError())));
     for (const QString& s : statements) {
         if (!exec(s)) {
             db.rollback();
             return false;
         }
     }
-    return db.commit() || fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+    return db.commit() ||
+           fail(Error::Io, tr("Cannot write the database: %1").arg(sqlText(db.lastError())));
 }
 
 bool Store::migrate(int from)
@@ -282,7 +416,8 @@ bool Store::migrate(int from)
     if (from == 1) {
         QSqlDatabase db = QSqlDatabase::database(m_connection);
         if (!db.transaction())
-            return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+            return fail(Error::Io,
+                        tr("Cannot write the database: %1").arg(sqlText(db.lastError())));
         // Schema 2: the sources' claims (claims.csv).
         const QStringList statements = {
         QStringLiteral("CREATE TABLE claims (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
@@ -299,7 +434,8 @@ bool Store::migrate(int from)
             }
         }
         if (!db.commit())
-            return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+            return fail(Error::Io,
+                        tr("Cannot write the database: %1").arg(sqlText(db.lastError())));
         from = 2;
     }
     if (from == 2) {
@@ -440,7 +576,7 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
     QSqlQuery q(db);
     auto ioFail = [&](const QSqlQuery& query) {
         m_error = Error::Io;
-        m_errorString = tr("Cannot write the database: %1").arg(query.lastError().text());
+        m_errorString = tr("Cannot write the database: %1").arg(sqlText(query.lastError()));
         return false;
     };
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO regions (code, name_en, name_ko) VALUES (?, ?, ?)"));
@@ -537,7 +673,7 @@ bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+        return fail(Error::Io, tr("Cannot write the database: %1").arg(sqlText(db.lastError())));
     QSqlQuery q(db);
     // Bundled figures that an import marked superseded get new ids when they are seeded again:
     // carry the marks (and the statuses undo restores) over to the new rows.
@@ -554,14 +690,15 @@ bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
         q.addBindValue(QString::fromLatin1(checksum));
         ok = q.exec();
         if (!ok)
-            m_errorString = tr("Cannot write the database: %1").arg(q.lastError().text());
+            m_errorString = tr("Cannot write the database: %1").arg(sqlText(q.lastError()));
     }
     if (!ok) {
         db.rollback();
         m_error = Error::Io;
         return false;
     }
-    return db.commit() || fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
+    return db.commit() ||
+           fail(Error::Io, tr("Cannot write the database: %1").arg(sqlText(db.lastError())));
 }
 
 bool Store::updatePlotted()
@@ -581,7 +718,7 @@ bool Store::updatePlotted()
     q.addBindValue(ids);
     if (!q.execBatch()) {
         m_error = Error::Io;
-        m_errorString = tr("Cannot write the database: %1").arg(q.lastError().text());
+        m_errorString = tr("Cannot write the database: %1").arg(sqlText(q.lastError()));
         return false;
     }
     return true;
@@ -600,7 +737,7 @@ bool Store::load(Snapshot* out)
     q.setForwardOnly(true);
     auto readFail = [&]() {
         m_error = Error::Corrupt;
-        m_errorString = tr("Cannot read the database: %1").arg(q.lastError().text());
+        m_errorString = tr("Cannot read the database: %1").arg(sqlText(q.lastError()));
         return false;
     };
     if (!q.exec(QStringLiteral("SELECT code, name_en, name_ko FROM regions")))
@@ -718,7 +855,7 @@ bool Store::begin()
     m_error = code == QLatin1String("5") || code == QLatin1String("6") ? Error::Locked : Error::Io;
     m_errorString = m_error == Error::Locked
                         ? tr("\"%1\" is locked by another program.").arg(m_path)
-                        : tr("Cannot write the database: %1").arg(q.lastError().text());
+                        : tr("Cannot write the database: %1").arg(sqlText(q.lastError()));
     return false;
 }
 
@@ -736,7 +873,7 @@ bool Store::commit()
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (q.exec(QStringLiteral("COMMIT")))
         return true;
-    const QString message = tr("Cannot write the database: %1").arg(q.lastError().text());
+    const QString message = tr("Cannot write the database: %1").arg(sqlText(q.lastError()));
     return rollback(Error::Io, message);
 }
 
@@ -750,7 +887,7 @@ bool Store::statusChangesOfBundled(QList<CarriedStatus>* out)
         "WHERE o.import_id = 0"));
     if (!q.exec()) {
         m_error = Error::Io;
-        m_errorString = tr("Cannot read the database: %1").arg(q.lastError().text());
+        m_errorString = tr("Cannot read the database: %1").arg(sqlText(q.lastError()));
         return false;
     }
     while (q.next()) {
@@ -780,7 +917,7 @@ bool Store::carryStatusChanges(const QList<CarriedStatus>& carried)
     mark.prepare(QStringLiteral("UPDATE observations SET status = 'superseded' WHERE id = ?"));
     auto ioFail = [&](const QSqlQuery& query) {
         m_error = Error::Io;
-        m_errorString = tr("Cannot write the database: %1").arg(query.lastError().text());
+        m_errorString = tr("Cannot write the database: %1").arg(sqlText(query.lastError()));
         return false;
     };
     for (const CarriedStatus& c : carried) {
@@ -824,7 +961,7 @@ QString Store::stateToken()
             "(SELECT COALESCE(MAX(value), '') FROM meta WHERE key = 'bundled_checksum')"))
         || !q.next()) {
         m_error = Error::Io;
-        m_errorString = tr("Cannot read the database: %1").arg(q.lastError().text());
+        m_errorString = tr("Cannot read the database: %1").arg(sqlText(q.lastError()));
         return QString();
     }
     QStringList parts;
@@ -855,7 +992,8 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     auto ioFail = [&](const QSqlQuery& query) {
-        return rollback(Error::Io, tr("Cannot write the database: %1").arg(query.lastError().text()));
+        return rollback(Error::Io,
+                        tr("Cannot write the database: %1").arg(sqlText(query.lastError())));
     };
     q.prepare(QStringLiteral("SELECT 1 FROM sources WHERE id = ?"));
     for (const Source& s : batch.sources) {
@@ -937,7 +1075,7 @@ bool Store::lastImport(ImportRecord* out)
     q.setForwardOnly(true);
     auto readFail = [&]() {
         m_error = Error::Io;
-        m_errorString = tr("Cannot read the database: %1").arg(q.lastError().text());
+        m_errorString = tr("Cannot read the database: %1").arg(sqlText(q.lastError()));
         return false;
     };
     if (!q.exec(QStringLiteral("SELECT id, file, imported_at FROM imports WHERE undone = 0 "
@@ -984,7 +1122,8 @@ bool Store::undoLastImport(ImportRecord* undone)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     auto ioFail = [&](const QSqlQuery& query) {
-        return rollback(Error::Io, tr("Cannot write the database: %1").arg(query.lastError().text()));
+        return rollback(Error::Io,
+                        tr("Cannot write the database: %1").arg(sqlText(query.lastError())));
     };
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT observation_id, old_status FROM status_changes WHERE import_id = ?"));

@@ -10,6 +10,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 /// Everything the store holds, read in one go.
 struct Snapshot
@@ -59,6 +62,9 @@ public:
                        NothingToUndo };
 
     static constexpr int SchemaVersion = 3;
+    /// PRAGMA application_id of a Crossings store ("CRSS"): set when a store is created, and on
+    /// the first writable open of a store made before it was; any other SQLite file is refused.
+    static constexpr quint32 ApplicationId = 0x43525353;
 
     Store();
     ~Store();
@@ -109,6 +115,8 @@ public:
 private:
     bool openFile(const QString& path, Mode mode);
     bool openMemory();
+    bool connectTo(const QString& file, bool readOnly);
+    bool openRecoveredCopy(const QString& path);
     bool fail(Error e, const QString& message);
     bool createSchema();
     bool migrate(int from);
@@ -133,4 +141,6 @@ private:
     QString m_path;
     Error m_error = Error::None;
     QString m_errorString;
+    std::unique_ptr<QTemporaryDir>
+        m_recovered; ///< a rolled-back copy read instead of a hot journal
 };

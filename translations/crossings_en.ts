@@ -1293,6 +1293,18 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
         <source>unknown command &quot;%1&quot; (expected data, export, import, audit or verify)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>crossings: the output could not be written; it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossings: the output could not be written (%1); it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was imported as import %1; &quot;crossings import --undo&quot; takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1434,6 +1446,22 @@ Source: %2</source>
     </message>
     <message>
         <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,6 +2473,42 @@ Source: %5</source>
         <source>Without a Korean form (accepted; the Korean window shows the English, marked):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this is not a regular file (a pipe, a device or a socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has %1 columns; an import file has at most %2 (docs/IMPORT.md lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains a control character (%1), which is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text starts with &quot;%1&quot;, which spreadsheets take for a formula; begin it with a word or a number instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; is after today: a source cannot be published in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 more problems, by kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -2556,6 +2620,10 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     </message>
     <message>
         <source>Accepted: where a Korean form is missing, the Korean window and exports show the English text, marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2813,6 +2881,14 @@ Source: %4</source>
         <source>There is no import to undo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was left unfinished by an interrupted import, and no temporary copy could be made to read it (is the temporary folder full?). The next import or the window finishes the recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Crossings database (it belongs to another program).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreRecovery</name>
@@ -2910,6 +2986,45 @@ Source: %4</source>
     </message>
     <message>
         <source>not a PNG, PDF or SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is a link to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is not a regular file (a device, a pipe or a socket) and is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the disk is full (&quot;%2&quot;, on %3). Nothing was written; free some space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

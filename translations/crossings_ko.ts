@@ -1420,6 +1420,18 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
         <source>unknown command &quot;%1&quot; (expected data, export, import, audit or verify)</source>
         <translation>알 수 없는 명령 &quot;%1&quot; (data, export, import, audit 또는 verify)</translation>
     </message>
+    <message>
+        <source>crossings: the output could not be written; it is incomplete.</source>
+        <translation>crossings: 출력을 쓰지 못했습니다. 출력이 불완전합니다.</translation>
+    </message>
+    <message>
+        <source>crossings: the output could not be written (%1); it is incomplete.</source>
+        <translation>crossings: 출력을 쓰지 못했습니다(%1). 출력이 불완전합니다.</translation>
+    </message>
+    <message>
+        <source>The file was imported as import %1; &quot;crossings import --undo&quot; takes it back.</source>
+        <translation>파일을 가져오기 %1(으)로 가져왔습니다. &quot;crossings import --undo&quot;로 되돌릴 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1563,6 +1575,22 @@ Source: %2</source>
     <message>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot;…</source>
+        <translation>&quot;%1&quot; 검사 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2602,42 @@ Source: %5</source>
         <source>Without a Korean form (accepted; the Korean window shows the English, marked):</source>
         <translation>한국어 표기가 없는 항목 (가져오되, 한국어 화면에는 영문을 [영문] 표시와 함께 보여 줌):</translation>
     </message>
+    <message>
+        <source>this is not a regular file (a pipe, a device or a socket)</source>
+        <translation>일반 파일이 아닙니다(파이프, 장치 또는 소켓)</translation>
+    </message>
+    <message>
+        <source>the header has %1 columns; an import file has at most %2 (docs/IMPORT.md lists them)</source>
+        <translation>머리글에 열이 %1개 있습니다. 가져오기 파일의 열은 최대 %2개입니다(docs/IMPORT.md 참조)</translation>
+    </message>
+    <message>
+        <source>the text contains a control character (%1), which is not allowed</source>
+        <translation>텍스트에 허용되지 않는 제어 문자(%1)가 있습니다</translation>
+    </message>
+    <message>
+        <source>the text starts with &quot;%1&quot;, which spreadsheets take for a formula; begin it with a word or a number instead</source>
+        <translation>텍스트가 &quot;%1&quot;(으)로 시작하여 스프레드시트가 수식으로 처리합니다. 단어나 숫자로 시작하십시오</translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; is after today: a source cannot be published in the future</source>
+        <translation>날짜 &quot;%1&quot;은(는) 오늘 이후입니다. 출처의 발행일은 미래일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 more problems, by kind:</source>
+        <translation>%1: 문제 %2건 추가, 종류별:</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 외 %1건</translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>검사를 취소했습니다</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -2687,6 +2751,10 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     <message>
         <source>Accepted: where a Korean form is missing, the Korean window and exports show the English text, marked.</source>
         <translation>가져올 수 있습니다. 한국어가 없는 항목은 한국어 화면과 내보내기에 영문으로 표시되며 [영문] 표시가 붙습니다.</translation>
+    </message>
+    <message>
+        <source>%1 more: %2</source>
+        <translation>%1건 더: %2</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3012,14 @@ Source: %4</source>
         <source>There is no import to undo.</source>
         <translation>취소할 가져오기가 없습니다.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was left unfinished by an interrupted import, and no temporary copy could be made to read it (is the temporary folder full?). The next import or the window finishes the recovery.</source>
+        <translation>&quot;%1&quot;은(는) 중단된 가져오기 때문에 마무리되지 않은 상태이며, 읽기 위한 임시 사본을 만들 수 없습니다(임시 폴더가 가득 찼습니까?). 다음 가져오기나 창에서 열 때 복구가 끝납니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Crossings database (it belongs to another program).</source>
+        <translation>&quot;%1&quot;은(는) Crossings 데이터베이스가 아닙니다(다른 프로그램의 파일입니다).</translation>
+    </message>
 </context>
 <context>
     <name>StoreRecovery</name>
@@ -3042,6 +3118,45 @@ Source: %4</source>
     <message>
         <source>not a PNG, PDF or SVG file</source>
         <translation>PNG, PDF 또는 SVG 파일이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is a link to nothing.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 아무것도 가리키지 않는 링크입니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is a folder.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is not a regular file (a device, a pipe or a socket) and is never replaced.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 일반 파일이 아니므로(장치, 파이프 또는 소켓) 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the file is read-only.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 읽기 전용 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; is not writable.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더 &quot;%2&quot;에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the disk is full (&quot;%2&quot;, on %3). Nothing was written; free some space or choose another place.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 디스크가 가득 찼습니다(&quot;%2&quot;, %3). 아무것도 쓰지 않았습니다. 공간을 확보하거나 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2. Nothing was written.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2. 아무것도 쓰지 않았습니다.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "figureyears.h"
 #include "formatter.h"
 #include "languagescope.h"
+#include "savetarget.h"
 
 #include <QAbstractAxis>
 #include <QBuffer>
@@ -830,7 +831,9 @@ QByteArray FigureRenderer::encodeSvg(const ExportSettings& settings) const
         // 96 dpi like every other device here: the chart's point-size fonts keep their size
         // (width and height are then in millimetres of CSS pixels).
         generator.setResolution(int(UnitsPerInch));
-        generator.setTitle(t.title);
+        // QSvgGenerator (Qt 6.4) writes the title and the description as they are: escape them,
+        // or an "&" of a source's address makes the file invalid XML.
+        generator.setTitle(t.title.toHtmlEscaped());
         QString description = t.subtitle;
         if (!t.caveat.isEmpty())
             description += QLatin1Char('\n') + t.caveat;
@@ -839,7 +842,7 @@ QByteArray FigureRenderer::encodeSvg(const ExportSettings& settings) const
             (t.citations.size() == 1 ? tr("Source: %1") : tr("Sources: %1")).arg(t.allSources());
         description += QLatin1Char('\n') + t.version;
         description += QLatin1Char('\n') + t.provenance.toJsonText();
-        generator.setDescription(description);
+        generator.setDescription(description.toHtmlEscaped());
         QPainter painter;
         if (!painter.begin(&generator))
             return {};
@@ -907,36 +910,16 @@ bool FigureRenderer::write(const QString& path, const ExportSettings& settings,
             *error = message;
         return false;
     };
-    const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
-    const QString folder = QDir::toNativeSeparators(info.absolutePath());
-    if (!QFileInfo(info.absolutePath()).isDir())
-        return fail(
-            tr("Could not save \"%1\": the folder \"%2\" does not exist.").arg(shown, folder));
-    if (info.isDir())
-        return fail(tr("Could not save \"%1\": it is a folder.").arg(shown));
-    // Draw first (in the export's language), then write: messages below are in the UI's.
+    // The target first (nothing drawn for a file that cannot be written), then draw (in the
+    // export's language), then write: messages are in the UI's.
+    const QString problem = SaveTarget::check(path);
+    if (!problem.isEmpty())
+        return fail(problem);
     QString drawError;
     const QByteArray bytes = encode(settings, &drawError);
     if (bytes.isEmpty())
         return fail(drawError);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (!QFileInfo(info.absolutePath()).isWritable())
-            return fail(
-                tr("Could not save \"%1\": the folder \"%2\" is not writable.").arg(shown, folder));
-        return fail(tr("Could not save \"%1\": %2").arg(shown, file.errorString()));
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        const bool full = file.error() == QFileDevice::ResourceError;
-        file.cancelWriting();
-        if (full)
-            return fail(
-                tr("Could not save \"%1\": the disk is full. Nothing was written.").arg(shown));
-        return fail(
-            tr("Could not save \"%1\": %2. Nothing was written.").arg(shown, file.errorString()));
-    }
-    return true;
+    return SaveTarget::write(path, bytes, error);
 }
 
 QMimeData* FigureRenderer::mimeData(const ExportSettings& settings) const

@@ -134,7 +134,7 @@ void ImportPreviewDialog::retranslate()
             tr("%1 cannot be imported: problems found: %2. Nothing was written; correct "
                "the file and import it again.")
                 .arg(m_plan.fileName())
-                .arg(m_plan.issues().size()));
+                .arg(m_plan.problemCount()));
     }
     fill();
 }
@@ -146,8 +146,12 @@ void ImportPreviewDialog::fill()
         QList<QList<QTableWidgetItem*>> rows;
         for (const ValidationIssue& i : m_plan.issues())
             rows.append({numberCell(i.line), numberCell(i.column), cell(i.message)});
+        // Beyond the first problems, their kinds and how many of each.
+        for (const auto& [kind, count] : m_plan.unlistedProblems())
+            rows.append(
+                {cell(QString()), cell(QString()), cell(tr("%1 more: %2").arg(count).arg(kind))});
         setRows(m_problems, {tr("Line"), tr("Column"), tr("Problem")}, rows);
-        m_tabs->setTabText(0, tr("Problems (%1)").arg(m_plan.issues().size()));
+        m_tabs->setTabText(0, tr("Problems (%1)").arg(m_plan.problemCount()));
         return;
     }
     QList<QList<QTableWidgetItem*>> rows;

@@ -3,11 +3,16 @@
 // events) and ImportPlan against a store holding the bundled dataset. Besides crashes, leaks
 // and undefined behaviour it checks two properties and aborts when one fails:
 // - what CsvReader parses, written back with CsvReader::joinRow, parses to the same fields;
-// - a valid ImportPlan adds every figure it read, each with a line inside the file.
+// - a valid ImportPlan adds every figure it read, each with a line inside the file;
+// - the problems listed are bounded (ImportPlan::MaxListedProblems), the report holds no control
+//   character but the line feed, and a valid plan has no formula-like free text;
+// - a valid plan applies to a store (in memory) in one transaction, and undo takes it back to the
+//   same state.
 #include "csvreader.h"
 #include "datasetreader.h"
 #include "importplan.h"
 #include "store.h"
+#include "textsafety.h"
 
 #include <QCoreApplication>
 
@@ -21,13 +26,15 @@ struct Context
 {
     Snapshot snapshot;
     QSet<QString> sourceIds;
+    Store* store = nullptr; ///< the bundled dataset in memory; every import is undone
 };
 
 const Context& context()
 {
     static const Context c = [] {
         Context out;
-        Store store;
+        out.store = new Store; // lives as long as the process
+        Store& store = *out.store;
         if (!store.openInMemory() || !store.load(&out.snapshot)) {
             std::fprintf(stderr, "fuzz_import: cannot load the bundled dataset\n");
             std::abort();
@@ -92,7 +99,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (i.line < 0 || i.column < 0 || i.message.isEmpty())
             violated("an issue without a place or a message");
     }
+    if (plan.issues().size() > ImportPlan::MaxListedProblems)
+        violated("more problems listed than the bound");
+    if (plan.problemCount() < plan.issues().size() || valid != (plan.problemCount() == 0))
+        violated("the problem count disagrees with the problems");
     if (valid) {
+        for (const Observation& o : plan.additions()) {
+            for (const QString& text : {o.locator, o.note}) {
+                if (TextSafety::startsLikeFormula(text) ||
+                    !TextSafety::firstControl(text, true).isNull())
+                    violated("a valid plan holds formula-like or control text");
+            }
+        }
         const ImportBatch batch = plan.batch();
         if (batch.observations.size() != plan.additions().size())
             violated("the batch does not hold every addition");
@@ -101,7 +119,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 violated("an addition without a line, a value, a source or a period");
         }
     }
-    (void)plan.report();
+    const QString report = plan.report();
+    for (QChar ch : report) {
+        if (TextSafety::isControl(ch) && ch != QLatin1Char('\n'))
+            violated("the report holds a control character");
+    }
+    if (valid && !plan.isEmpty()) {
+        // The write path: one transaction, then undo back to the same state.
+        Store& store = *c.store;
+        qint64 id = 0;
+        if (!plan.apply(store, &id))
+            violated("a valid plan does not apply");
+        ImportRecord undone;
+        if (!store.undoLastImport(&undone) || undone.id != id)
+            violated("an applied import cannot be undone");
+        Snapshot after;
+        if (!store.load(&after) || after.observations.size() != c.snapshot.observations.size() ||
+            after.sources.size() != c.snapshot.sources.size())
+            violated("undo does not restore the store");
+    }
 
     DatasetReader reader;
     reader.setVocabulary(c.snapshot.vocabulary);
