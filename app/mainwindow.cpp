@@ -3,6 +3,7 @@
 
 #include "auditpage.h"
 #include "catalog.h"
+#include "checkexports.h"
 #include "citationpanel.h"
 #include "dataactions.h"
 #include "exportactions.h"
@@ -245,6 +246,8 @@ void MainWindow::createMenus()
     auto* exportActions = new ExportActions(
         m_catalog, [this] { return currentFigure(); }, this);
     m_fileMenu->insertActions(m_quit, exportActions->actions());
+    // Check Exported Figures… (and exported files dropped on the window): docs/EXPORT.md.
+    new CheckExports(m_catalog, this, m_fileMenu, m_quit);
     m_fileMenu->insertSeparator(m_quit);
 
     m_viewMenu = menuBar()->addMenu(QString());

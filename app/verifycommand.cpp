@@ -6,11 +6,9 @@
 #include "exportcheck.h"
 #include "exportrecipe.h"
 #include "figureyears.h"
-#include "formatter.h"
 #include "store.h"
 
 #include <QDir>
-#include <QLocale>
 #include <QTextStream>
 
 namespace {
@@ -75,8 +73,6 @@ int CommandLine::runVerify(const QStringList& args)
         return replot(&catalog, provenance);
     };
 
-    const Formatter f;
-    const QLocale locale;
     const bool csv = format == QLatin1String("csv");
     if (csv)
         out() << "file,verdict,figure,years,period,series,region,old_value,new_value,new_status,"
@@ -151,21 +147,8 @@ int CommandLine::runVerify(const QStringList& args)
                   << '\n';
             if (!note.isEmpty())
                 out() << QStringLiteral("  ") << note << '\n';
-            for (const ExportCheck::Change& c : r.changes) {
-                const QStringList key = c.key.split(QLatin1Char('|'));
-                const QString what =
-                    QStringLiteral("%1, %2").arg(catalog.seriesName(key.value(0), key.value(1)),
-                                                 Period::parse(key.value(2)).label(locale));
-                const QString before = c.before ? f.number(c.before->value) : tr("not drawn");
-                QString after = tr("no longer published");
-                if (c.now) {
-                    const Source source = catalog.source(c.now->sourceId);
-                    after = tr("%1 (%2; source: %3)")
-                                .arg(f.number(c.now->value), f.status(c.now->status),
-                                     source.id.isEmpty() ? c.now->sourceId : f.citation(source));
-                }
-                out() << QStringLiteral("  %1: %2 \u2192 %3").arg(what, before, after) << '\n';
-            }
+            for (const ExportCheck::Change& c : r.changes)
+                out() << QStringLiteral("  ") << ExportCheck::describe(c, catalog) << '\n';
             out() << QStringLiteral("  ")
                   << tr("Draw it again on today's data: crossings export --like %1 -o NEW_FILE")
                          .arg(shown)

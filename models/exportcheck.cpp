@@ -3,8 +3,10 @@
 
 #include "catalog.h"
 #include "exportmetadata.h"
+#include "formatter.h"
 
 #include <QHash>
+#include <QLocale>
 
 QJsonArray ExportCheck::encode(const QList<Observation>& plotted)
 {
@@ -28,6 +30,24 @@ std::optional<QList<ExportCheck::Figure>> ExportCheck::decode(const QJsonValue& 
                     a.at(3).toString()});
     }
     return out;
+}
+
+QString ExportCheck::describe(const Change& c, const Catalog& catalog)
+{
+    const Formatter f;
+    const QStringList key = c.key.split(QLatin1Char('|'));
+    const QString what =
+        QStringLiteral("%1, %2").arg(catalog.seriesName(key.value(0), key.value(1)),
+                                     Period::parse(key.value(2)).label(QLocale()));
+    const QString before = c.before ? f.number(c.before->value) : tr("not drawn");
+    QString after = tr("no longer published");
+    if (c.now) {
+        const Source source = catalog.source(c.now->sourceId);
+        after = tr("%1 (%2; source: %3)")
+                    .arg(f.number(c.now->value), f.status(c.now->status),
+                         source.id.isEmpty() ? c.now->sourceId : f.citation(source));
+    }
+    return QStringLiteral("%1: %2 \u2192 %3").arg(what, before, after);
 }
 
 QString ExportCheck::verdictCode(Verdict verdict)

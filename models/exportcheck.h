@@ -59,6 +59,8 @@ public:
     /// Reads the file's provenance (ExportMetadata) and checks it.
     static Result checkFile(const QString& path, const Catalog& catalog, const Replot& replot);
 
+    /// "Arrivals, 2025: 224 → 223 (final; source: …)", in the UI language.
+    static QString describe(const Change& change, const Catalog& catalog);
     /// "current", "outdated", "cannot tell", "unreadable" (stable, for CSV and scripts).
     static QString verdictCode(Verdict verdict);
 };

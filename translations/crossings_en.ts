@@ -2961,6 +2961,18 @@ Source: %4</source>
         <source>the file&apos;s record of its figures is damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2; source: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportMetadata</name>
@@ -3025,6 +3037,76 @@ Source: %4</source>
     </message>
     <message>
         <source>Could not save &quot;%1&quot;: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckExports</name>
+    <message>
+        <source>Check Exported Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported figures (*.png *.pdf *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Exported Figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether exported figures (PNG, PDF, SVG) are still current, and draw them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckExportsDialog</name>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Exported Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the selected figure again on today&apos;s data, next to the old file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide software often re-encodes images and drops their metadata: check the PDF or SVG export, which keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported by Crossings 0.1: a figure changed, but which one cannot be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

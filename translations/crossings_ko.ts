@@ -3092,6 +3092,18 @@ Source: %4</source>
         <source>the file&apos;s record of its figures is damaged</source>
         <translation>파일에 기록된 수치 정보가 손상되었습니다</translation>
     </message>
+    <message>
+        <source>not drawn</source>
+        <translation>표시 안 됨</translation>
+    </message>
+    <message>
+        <source>no longer published</source>
+        <translation>더 이상 표시되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (%2; source: %3)</source>
+        <translation>%1 (%2, 출처: %3)</translation>
+    </message>
 </context>
 <context>
     <name>ExportMetadata</name>
@@ -3157,6 +3169,76 @@ Source: %4</source>
     <message>
         <source>Could not save &quot;%1&quot;: %2. Nothing was written.</source>
         <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckExports</name>
+    <message>
+        <source>Check Exported Figures</source>
+        <translation>내보낸 그림 확인</translation>
+    </message>
+    <message>
+        <source>Exported figures (*.png *.pdf *.svg)</source>
+        <translation>내보낸 그림 (*.png *.pdf *.svg)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Exported Figures…</source>
+        <translation>내보낸 그림 확인(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Say whether exported figures (PNG, PDF, SVG) are still current, and draw them again</source>
+        <translation>내보낸 그림(PNG, PDF, SVG)이 여전히 최신인지 확인하고 다시 그립니다</translation>
+    </message>
+</context>
+<context>
+    <name>CheckExportsDialog</name>
+    <message>
+        <source>current</source>
+        <translation>최신</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>최신 아님</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>확인 불가</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Check Exported Figures</source>
+        <translation>내보낸 그림 확인</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Export &amp;Again</source>
+        <translation>다시 내보내기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Draw the selected figure again on today&apos;s data, next to the old file</source>
+        <translation>선택한 그림을 오늘의 데이터로 다시 그려 이전 파일 옆에 저장합니다</translation>
+    </message>
+    <message>
+        <source>slide software often re-encodes images and drops their metadata: check the PDF or SVG export, which keep it</source>
+        <translation>슬라이드 프로그램은 이미지를 다시 인코딩하면서 메타데이터를 지우는 경우가 많습니다. 메타데이터가 유지되는 PDF나 SVG로 내보낸 파일을 확인하십시오</translation>
+    </message>
+    <message>
+        <source>exported by Crossings 0.1: a figure changed, but which one cannot be named</source>
+        <translation>Crossings 0.1로 내보낸 파일: 수치가 바뀌었지만 어느 수치인지는 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>저장함: %1</translation>
     </message>
 </context>
 </TS>
