@@ -51,8 +51,8 @@ inline QString visible(const QString& text)
 }
 
 /// Whether a spreadsheet would take the text as a formula (OWASP, "CSV injection"): it starts
-/// with =, +, -, @, a tab or a carriage return. A plain number ("-3", "+2.5") is a number, and a
-/// stock's period code ("@2021-01") a code.
+/// with =, +, -, @, a tab or a carriage return. A signed number ("-3", "+2.5", "-96.20%") is a
+/// number, and a stock's period code ("@2021-01") a code.
 inline bool startsLikeFormula(const QString& text)
 {
     if (text.isEmpty())
@@ -68,16 +68,10 @@ inline bool startsLikeFormula(const QString& text)
             return false;
     }
     if (c == QLatin1Char('+') || c == QLatin1Char('-')) {
-        bool number = text.size() > 1;
-        bool point = false;
-        for (qsizetype i = 1; i < text.size() && number; ++i) {
-            const QChar d = text.at(i);
-            if (d == QLatin1Char('.') && !point)
-                point = true;
-            else if (!d.isDigit() || d.unicode() > 0x7f)
-                number = false;
-        }
-        if (number)
+        // A signed number, a percentage or a grouped number ("-3", "+2.5", "-96.20%", "-1,234").
+        static const QRegularExpression number(
+            QStringLiteral("^[+-][0-9][0-9,]*(\\.[0-9]+)?%?$"));
+        if (number.match(text).hasMatch())
             return false;
     }
     return true;
