@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -50,7 +51,8 @@ inline QString visible(const QString& text)
 }
 
 /// Whether a spreadsheet would take the text as a formula (OWASP, "CSV injection"): it starts
-/// with =, +, -, @, a tab or a carriage return. A plain number ("-3", "+2.5") is a number.
+/// with =, +, -, @, a tab or a carriage return. A signed number ("-3", "+2.5", "-96.20%") is a
+/// number, and a stock's period code ("@2021-01") a code.
 inline bool startsLikeFormula(const QString& text)
 {
     if (text.isEmpty())
@@ -59,17 +61,17 @@ inline bool startsLikeFormula(const QString& text)
     if (c != QLatin1Char('=') && c != QLatin1Char('+') && c != QLatin1Char('-') &&
         c != QLatin1Char('@') && c != QLatin1Char('\t') && c != QLatin1Char('\r'))
         return false;
+    if (c == QLatin1Char('@')) {
+        // A stock's period code (@2021, @2021-01, @2021-01-15) is a code, not a formula.
+        static const QRegularExpression stock(QStringLiteral("^@\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+        if (stock.match(text).hasMatch())
+            return false;
+    }
     if (c == QLatin1Char('+') || c == QLatin1Char('-')) {
-        bool number = text.size() > 1;
-        bool point = false;
-        for (qsizetype i = 1; i < text.size() && number; ++i) {
-            const QChar d = text.at(i);
-            if (d == QLatin1Char('.') && !point)
-                point = true;
-            else if (!d.isDigit() || d.unicode() > 0x7f)
-                number = false;
-        }
-        if (number)
+        // A signed number, a percentage or a grouped number ("-3", "+2.5", "-96.20%", "-1,234").
+        static const QRegularExpression number(
+            QStringLiteral("^[+-][0-9][0-9,]*(\\.[0-9]+)?%?$"));
+        if (number.match(text).hasMatch())
             return false;
     }
     return true;

@@ -176,7 +176,11 @@ void tst_DataActions::exportToUnwritablePlace()
     const QString path = m_dir->filePath(QStringLiteral("no/such/folder/all.csv"));
     QString error;
     QVERIFY(!m_actions->exportTo(path, &error));
-    QVERIFY2(error.startsWith(QStringLiteral("Cannot write \"") + path + QStringLiteral("\": ")),
+    // The same checks and words as the figure exports (SaveTarget).
+    QVERIFY2(error.startsWith(QStringLiteral("Could not save \"") + path +
+                              QStringLiteral("\": the folder \"") +
+                              m_dir->filePath(QStringLiteral("no/such/folder")) +
+                              QStringLiteral("\" does not exist.")),
              qPrintable(error));
     QVERIFY(!QFile::exists(path));
 }
