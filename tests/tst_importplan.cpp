@@ -573,10 +573,11 @@ void tst_ImportPlan::correctionEndToEnd()
              QStringLiteral("Ministry of Unification"));
     // The export shows it at once.
     const QString csv = CsvExport::observations(catalog, QStringLiteral("arrivals"));
+    // (the last column, value_to, is empty: not a range)
     QVERIFY(csv.contains(
-        QStringLiteral("arrivals,total,2025,KR,223,,persons,final,newsis-2026-02-04,,,2025,1\n")));
+        QStringLiteral("arrivals,total,2025,KR,223,,persons,final,newsis-2026-02-04,,,2025,1,\n")));
     QVERIFY(csv.contains(QStringLiteral(
-        "arrivals,total,2025,KR,224,,persons,superseded,mou-2026-01-20,,,2025,0\n")));
+        "arrivals,total,2025,KR,224,,persons,superseded,mou-2026-01-20,,,2025,0,\n")));
 
     // Undo the correction: 224 is final and plotted again, the Newsis source is gone.
     ImportRecord last;
