@@ -120,7 +120,15 @@ ClaimChecker::Eval ClaimChecker::evaluate(const ClaimExpression& e, const Claim&
         const QList<Observation> all = m_catalog.sameQuantity(probe);
         // The plotted figure first; but a claim is checked against another source where one
         // reports the same quantity, and against a current figure before a superseded one.
+        // A data check (cumulativeChecks()) uses the plotted figures, whatever their source.
+        const bool dataCheck = claim.id.startsWith(QLatin1String("data-"));
         const Observation* chosen = nullptr;
+        for (const Observation& o : all) {
+            if (!dataCheck || chosen)
+                break;
+            if (o.status != QLatin1String("erratum"))
+                chosen = &o;
+        }
         for (int pass = 0; pass < 3 && !chosen; ++pass) {
             for (const Observation& o : all) {
                 if (o.status == QLatin1String("erratum"))
@@ -421,8 +429,8 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
             continue;
         if (o.series == QLatin1String("total") && o.plotted)
             totals.insert(o.period.code(), &o);
-        else if (o.series == QLatin1String("cumulative") && o.period.kind() == Period::Kind::UpTo
-                 && o.status != QLatin1String("superseded") && o.status != QLatin1String("erratum"))
+        else if (o.series == QLatin1String("cumulative") && o.period.kind() == Period::Kind::UpTo &&
+                 o.status != QLatin1String("superseded") && o.status != QLatin1String("erratum"))
             cumulatives.append(&o);
     }
 
@@ -433,40 +441,45 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
     {
         QDate date;
         QString expression;
-        QString code; ///< a cumulative figure's period code, empty for a running sum
+        const Observation* figure = nullptr; ///< a stated cumulative figure, else a running sum
     };
     QList<Checkpoint> points;
     if (totals.contains(QStringLiteral("../1998"))) {
         const QString base = QStringLiteral("sum(arrivals,total,KR,../1998");
-        points.append({QDate(1998, 12, 31), base + QLatin1Char(')'), {}});
+        points.append({QDate(1998, 12, 31), base + QLatin1Char(')'), nullptr});
         int year = 1998;
         while (totals.contains(QString::number(year + 1)))
             ++year;
-        const QString years = year >= 1999 ? QStringLiteral(",1999..%1").arg(year) : QString();
-        for (int y = 1999; y <= year; ++y)
-            points.append({QDate(y, 12, 31), base + QStringLiteral(",1999..%1)").arg(y), {}});
-        const int next = year + 1;
-        QStringList parts;
-        for (int q = 1; q <= 3; ++q) {
-            const QString code = QStringLiteral("%1-Q%2").arg(next).arg(q);
-            if (!totals.contains(code))
-                break;
-            parts << code;
-            points.append({QDate(next, q * 3, 1).addMonths(1).addDays(-1),
-                           base + years + QLatin1Char(',') + parts.join(QLatin1Char(','))
-                               + QLatin1Char(')'),
-                           {}});
+        // Every complete year, and within each year (and the next) its quarters or its first
+        // half while none is missing.
+        for (int y = 1999; y <= year + 1; ++y) {
+            const QString before = y > 1999 ? QStringLiteral(",1999..%1").arg(y - 1) : QString();
+            QStringList parts;
+            for (int q = 1; q <= (y <= year ? 3 : 4); ++q) {
+                const QString code = QStringLiteral("%1-Q%2").arg(y).arg(q);
+                if (!totals.contains(code))
+                    break;
+                parts << code;
+                points.append({QDate(y, q * 3, 1).addMonths(1).addDays(-1),
+                               base + before + QLatin1Char(',') + parts.join(QLatin1Char(',')) +
+                                   QLatin1Char(')'),
+                               nullptr});
+            }
+            if (parts.size() < 2 && totals.contains(QStringLiteral("%1-H1").arg(y)))
+                points.append(
+                    {QDate(y, 6, 30), base + before + QStringLiteral(",%1-H1)").arg(y), nullptr});
+            if (y <= year)
+                points.append(
+                    {QDate(y, 12, 31), base + QStringLiteral(",1999..%1)").arg(y), nullptr});
         }
-        if (parts.size() < 2 && totals.contains(QStringLiteral("%1-H1").arg(next)))
-            points.append({QDate(next, 6, 30),
-                           base + years + QStringLiteral(",%1-H1)").arg(next), {}});
     }
     for (const Observation* c : std::as_const(cumulatives)) {
-        // Only exact figures with a stated date serve as neighbours.
-        if (c->plotted && c->qualifier.isEmpty() && !c->period.isInferred())
+        // Only exact figures with a stated date serve as neighbours; v() takes another
+        // source's figure where one reports the same quantity.
+        if (c->qualifier.isEmpty() && !c->period.isInferred())
             points.append({c->period.end(),
                            QStringLiteral("v(arrivals,cumulative,KR,%1)").arg(c->period.code()),
-                           c->period.code()});
+                           c});
     }
 
     QList<Claim> out;
@@ -475,8 +488,8 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
         const Checkpoint* before = nullptr;
         const Checkpoint* after = nullptr;
         for (const Checkpoint& p : std::as_const(points)) {
-            if (p.code == o->period.code())
-                continue; // not against its own quantity
+            if (p.figure == o)
+                continue; // not against itself
             // At equal dates a running sum (listed first) is preferred.
             if (p.date <= when && (!before || p.date > before->date))
                 before = &p;
@@ -488,12 +501,13 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
         if (o->qualifier == QLatin1String("almost")) {
             if (before)
                 tests << QStringLiteral("%1 < %2").arg(before->expression).arg(v);
-        } else if (o->qualifier == QLatin1String("over") || o->qualifier == QLatin1String("at_least")) {
+        } else if (o->qualifier == QLatin1String("over") ||
+                   o->qualifier == QLatin1String("at_least")) {
             if (after)
                 tests << QStringLiteral("%1 %2 %3")
                              .arg(v)
                              .arg(o->qualifier == QLatin1String("over") ? QStringLiteral("<")
-                                                                         : QStringLiteral("<="))
+                                                                        : QStringLiteral("<="))
                              .arg(after->expression);
         } else {
             // "about V": stated to its last non-zero digit (Catalog::agrees).
@@ -520,14 +534,16 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
         c.kind = QStringLiteral("total");
         c.sourceId = o->sourceId;
         c.locator = o->locator;
-        const QString qualifierEn = o->qualifier.isEmpty() ? QString()
-                                    : o->qualifier == QLatin1String("almost") ? QStringLiteral("almost ")
-                                    : o->qualifier == QLatin1String("about")  ? QStringLiteral("about ")
-                                                                              : QStringLiteral("over ");
-        const QString qualifierKo = o->qualifier.isEmpty() ? QString()
-                                    : o->qualifier == QLatin1String("almost") ? QStringLiteral(" 가까이")
-                                    : o->qualifier == QLatin1String("about")  ? QStringLiteral(" 내외")
-                                                                              : QStringLiteral(" 이상");
+        const QString qualifierEn =
+            o->qualifier.isEmpty()                    ? QString()
+            : o->qualifier == QLatin1String("almost") ? QStringLiteral("almost ")
+            : o->qualifier == QLatin1String("about")  ? QStringLiteral("about ")
+                                                      : QStringLiteral("over ");
+        const QString qualifierKo =
+            o->qualifier.isEmpty()                    ? QString()
+            : o->qualifier == QLatin1String("almost") ? QStringLiteral(" 가까이")
+            : o->qualifier == QLatin1String("about")  ? QStringLiteral(" 내외")
+                                                      : QStringLiteral(" 이상");
         const QString number = QLocale(QLocale::English).toString(v);
         c.textEn = QStringLiteral("Cumulative arrivals %1: %2%3, within the running sums of the "
                                   "arrivals around that date.")

@@ -116,7 +116,7 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
         return {};
     const Formatter f;
     auto mark = [&](const QString& text, const QString& detail) {
-        return s.isUnconfirmed(detail) && !text.isEmpty() ? tr("%1 (unconfirmed)").arg(text) : text;
+        return s.isUnconfirmed(detail) && !text.isEmpty() ? tr("inferred: %1").arg(text) : text;
     };
     switch (index.column()) {
     case IdColumn:

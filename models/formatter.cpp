@@ -165,7 +165,8 @@ QString Formatter::date(const QString& iso) const
 QString Formatter::citation(const Source& s) const
 {
     auto mark = [&](const QString& text, const QString& detail) {
-        return s.isUnconfirmed(detail) ? tr("%1 (unconfirmed)").arg(text) : text;
+        // An inferred detail says so first, rather than reading as a fact with a flag after it.
+        return s.isUnconfirmed(detail) ? tr("inferred: %1").arg(text) : text;
     };
     QStringList parts;
     if (!s.author.isEmpty())

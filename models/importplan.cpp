@@ -71,9 +71,8 @@ bool periodFits(const QString& dataset, Period::Kind kind)
     using K = Period::Kind;
     if (dataset == QLatin1String("destinations"))
         return kind != K::Day;
-    const bool calendar =
-        kind == K::Year || kind == K::HalfYear || kind == K::Quarter || kind == K::Month
-        || kind == K::Span;
+    const bool calendar = kind == K::Year || kind == K::HalfYear || kind == K::Quarter ||
+                          kind == K::Month || kind == K::Span;
     if (dataset == QLatin1String("arrivals"))
         return calendar || kind == K::UpTo;
     return calendar; // trade

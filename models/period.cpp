@@ -132,8 +132,8 @@ int Period::monthCount() const
 
 bool Period::isSingle() const
 {
-    return m_kind == Kind::Year || m_kind == Kind::HalfYear || m_kind == Kind::Quarter
-           || m_kind == Kind::Month || m_kind == Kind::Day || m_kind == Kind::FiscalYear;
+    return m_kind == Kind::Year || m_kind == Kind::Quarter || m_kind == Kind::Month
+           || m_kind == Kind::Day || m_kind == Kind::FiscalYear;
 }
 
 bool Period::operator<(const Period& o) const

@@ -35,7 +35,8 @@ public:
     Kind unitKind() const { return m_unit; }
     /// Months covered, 0 for UpTo.
     int monthCount() const;
-    /// A single year, quarter, month or day (not a span, not cumulative).
+    /// A single year, quarter, month or day (not a span, not cumulative; a half-year is two
+    /// quarters, drawn like a span).
     bool isSingle() const;
     int year() const { return m_end.year(); }
 

@@ -31,7 +31,8 @@ bool SeriesTableModel::accepts(const Period& p) const
             return false;
         break;
     case Granularity::Quarter:
-        if (p.kind() != K::Quarter)
+        // Half-years (the Ministry's releases since August 2025) are listed with the quarters.
+        if (p.kind() != K::Quarter && p.kind() != K::HalfYear)
             return false;
         break;
     case Granularity::Month:

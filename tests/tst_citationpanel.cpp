@@ -114,7 +114,7 @@ void tst_CitationPanel::arrivals2009_data()
     QTest::newRow("source") << "[MOU statistics page: North Korean defectors entering South Korea "
                                "by year and sex, Chinese-language site]";
     QTest::newRow("outlet") << "Ministry of Unification (MOU), Republic of Korea";
-    QTest::newRow("unconfirmed date") << "2020 (unconfirmed)";
+    QTest::newRow("inferred date") << "inferred: 2020";
     QTest::newRow("locator") << "table, column '09";
     QTest::newRow("note") << "Peak year.";
     // Every other figure for the same quantity.
@@ -204,7 +204,8 @@ void tst_CitationPanel::estimateAndUnconfirmed()
     QVERIFY2(text.contains(QStringLiteral("about 200,000 people")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("estimate")));
     QVERIFY(text.contains(QStringLiteral("Destinations of North Korean Defectors")));
-    QVERIFY(text.contains(QStringLiteral("2021 (unconfirmed)"))); // the article's date is inferred
+    QVERIFY(text.contains(QStringLiteral("inferred: 2021"))); // the article's date is inferred
+    QVERIFY(text.contains(QStringLiteral("by about 2021")));  // and so is the figure's
 }
 
 void tst_CitationPanel::withoutSelectionListsTheSources()
@@ -238,7 +239,7 @@ void tst_CitationPanel::copyCitation()
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Source: ")));
     QVERIFY(text.contains(QStringLiteral("Ministry of Unification (MOU), Republic of Korea")));
-    QVERIFY(text.contains(QStringLiteral("2020 (unconfirmed)")));
+    QVERIFY(text.contains(QStringLiteral("inferred: 2020")));
     QVERIFY(text.contains(QStringLiteral("Location in the source: table, column '09.")));
     QCOMPARE(status.size(), 1);
 }

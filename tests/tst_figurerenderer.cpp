@@ -816,6 +816,7 @@ void tst_FigureRenderer::realFigures()
     // shortened, and the hand-typed years and values.)
     QStringList texts;
     QList<Observation> plotted;
+    QStringList eventSources;
     {
         const LanguageScope scope(language);
         std::unique_ptr<FigureChart> figure(FigureChart::create(FigureKind(kind), m_catalog.get()));
@@ -826,6 +827,7 @@ void tst_FigureRenderer::realFigures()
                 texts << b->categories();
         }
         plotted = figure->plottedObservations();
+        eventSources = figure->eventSourceIds();
     }
     texts.removeAll(QString());
     QVERIFY(texts.size() >= 3);
@@ -872,13 +874,16 @@ void tst_FigureRenderer::realFigures()
         }
     }
 
-    // Provenance: the plotted figures' sources, newest date and checksum.
+    // Provenance: the plotted figures' and the event markers' sources, newest date and
+    // checksum (of the plotted figures).
     ExportSettings settings;
     settings.language = language;
     const Provenance p = r.provenance(settings);
     QSet<QString> ids;
     for (const Observation& o : std::as_const(plotted))
         ids.insert(o.sourceId);
+    for (const QString& id : std::as_const(eventSources))
+        ids.insert(id);
     QStringList sorted(ids.begin(), ids.end());
     sorted.sort();
     QCOMPARE(p.sourceIds, sorted);

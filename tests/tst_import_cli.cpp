@@ -29,6 +29,7 @@ private slots:
     void reportsInKorean();
     void dryRunWritesNothing();
     void correctionEndToEnd();
+    void exampleExtendsTheBundledData();
     void undoWithNothingToUndo();
     void roundTrip();
     void badDatabaseIsLeftUntouched_data();
@@ -265,7 +266,7 @@ void tst_ImportCli::correctionEndToEnd()
     const Result sources = run({"--database", m_db, "data", "sources"});
     QVERIFY(sources.out.contains(QStringLiteral("\nnewsis-2026-02-04,press,")));
     QVERIFY(sources.out.contains(
-        QStringLiteral("https://www.newsis.com/view/NISX20260204_0003502497,ko,url,")));
+        QStringLiteral("https://mobile.newsis.com/view_amp.html?ar_id=NISX20260204_0003502497,ko,,")));
     QVERIFY(sources.out.contains(QStringLiteral("\nmou-2025-arrivals-2026-01-20,official,")));
 
     r = run({"--database", m_db, "import", "--undo"});
@@ -279,6 +280,32 @@ void tst_ImportCli::correctionEndToEnd()
                  "arrivals,male,2025,KR,26,,persons,final,mou-2025-arrivals-2026-01-20,1",
                  "arrivals,total,2025,KR,224,,persons,final,mou-2025-arrivals-2026-01-20,1",
              }));
+}
+
+void tst_ImportCli::exampleExtendsTheBundledData()
+{
+    // The bundled data hold 2025 (223 as corrected, 224 superseded), so the 2025 examples add
+    // nothing to a new database; the half-years example adds what the bundle does not have:
+    // the first halves of 2023 (99, MBC 2024-07-23) and 2024 (105, News1 2024-07-23).
+    // No --database: the store in XDG_DATA_HOME (the test's own directory) is made from the
+    // bundled data on first use.
+    Result r = run({"import", "--dry-run", example("import-2024-half-years.csv")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("import-2024-half-years.csv: figures to add: 2; new "
+                                             "sources: 1; changes: 0; conflicts: 0.\n")),
+             qPrintable(r.out + r.err));
+    r = run({"import", example("import-2024-half-years.csv")});
+    QCOMPARE(r.code, 0);
+    const Result data = run({"data", "arrivals"});
+    QVERIFY(data.out.contains(QStringLiteral("\narrivals,total,2024-H1,KR,105,,persons,provisional,"
+                                             "news1-2024-07-23,")));
+    QVERIFY(data.out.contains(QStringLiteral("\narrivals,total,2025,KR,223,,persons,final,"
+                                             "newsis-2026-02-04,")));
+    r = run({"import", "--dry-run", example("import-2025-correction.csv")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("the database already has this figure: 223 people from "
+                                           "source \"newsis-2026-02-04\" (final)")),
+             qPrintable(r.err));
 }
 
 void tst_ImportCli::undoWithNothingToUndo()

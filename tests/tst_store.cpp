@@ -22,6 +22,7 @@ private slots:
     void arrivalsSumToPublishedTotals();
     void everyFigureHasASource();
     void noPlottedErratum();
+    void everyEventHasADatedSource();
     void choosePlotted_data();
     void choosePlotted();
     void createsAndReopens();
@@ -226,6 +227,27 @@ void tst_Store::noPlottedErratum()
     for (const Observation& o : s.observations)
         misprintKept = misprintKept || (o.value == 70840000 && o.status == QLatin1String("erratum"));
     QVERIFY(misprintKept);
+}
+
+void tst_Store::everyEventHasADatedSource()
+{
+    // Issue 18 item 7: every annotation carries the source of its date: a known source, a
+    // locator, and a source published no earlier than the event began (a source cannot date
+    // what had not happened). An event dated more precisely than its source allows is dated to
+    // what the source gives: the seeds give only the year of Kim Jong-un's succession.
+    const Snapshot s = loadBundled();
+    QVERIFY(s.events.size() >= 15);
+    for (const TimelineEvent& e : s.events) {
+        QVERIFY2(e.period.isValid() && !e.period.isInferred(), qPrintable(e.id));
+        QVERIFY2(s.sources.contains(e.sourceId), qPrintable(e.id));
+        QVERIFY2(!e.locator.isEmpty(), qPrintable(e.id));
+        const QString published = s.sources.value(e.sourceId).published;
+        QVERIFY2(!published.isEmpty(), qPrintable(e.id));
+        const QDate begins = e.period.start().isValid() ? e.period.start() : e.period.end();
+        QVERIFY2(published.left(4).toInt() >= begins.year(), qPrintable(e.id));
+        if (e.id == QLatin1String("kim-jong-un-succession"))
+            QCOMPARE(e.period.code(), QStringLiteral("2011"));
+    }
 }
 
 void tst_Store::choosePlotted_data()

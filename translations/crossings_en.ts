@@ -1943,11 +1943,15 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (unconfirmed)</source>
+        <source>date unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>date unknown</source>
+        <source>erratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2361,10 +2365,6 @@ Source: %4</source>
 <context>
     <name>SourcesModel</name>
     <message>
-        <source>%1 (unconfirmed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,6 +2386,10 @@ Source: %4</source>
     </message>
     <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

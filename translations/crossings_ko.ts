@@ -1975,10 +1975,6 @@ Source: %5</source>
         <translation>언론 보도</translation>
     </message>
     <message>
-        <source>%1 (unconfirmed)</source>
-        <translation>%1 (미확인)</translation>
-    </message>
-    <message>
         <source>date unknown</source>
         <translation>날짜 미상</translation>
     </message>
@@ -1989,6 +1985,10 @@ Source: %5</source>
     <message>
         <source>erratum</source>
         <translation>오기</translation>
+    </message>
+    <message>
+        <source>inferred: %1</source>
+        <translation>추정: %1</translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2395,6 @@ Source: %4</source>
 <context>
     <name>SourcesModel</name>
     <message>
-        <source>%1 (unconfirmed)</source>
-        <translation>%1 (미확인)</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -2421,6 +2417,10 @@ Source: %4</source>
     <message>
         <source>Date</source>
         <translation>발행일</translation>
+    </message>
+    <message>
+        <source>inferred: %1</source>
+        <translation>추정: %1</translation>
     </message>
 </context>
 <context>

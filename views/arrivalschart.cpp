@@ -34,7 +34,7 @@ bool inGranularity(const Period& p, bool quarterly)
 {
     using K = Period::Kind;
     if (quarterly)
-        return p.kind() == K::Quarter;
+        return p.kind() == K::Quarter || p.kind() == K::HalfYear;
     return p.kind() == K::Year ||
            ((p.kind() == K::UpTo || p.kind() == K::Span) && p.unitKind() == K::Year);
 }

@@ -1030,7 +1030,8 @@ QModelIndex FigureChartBase::indexAt(const QPointF& position) const
 {
     if (!m_chart || !m_chart->plotArea().adjusted(-4, -4, 4, 4).contains(position))
         return {};
-    // Points first (nearest), then spans, then bars.
+    // Points first (nearest), then bars, then spans and their labels: a single year's bar
+    // inside a span (2001 under the 1999-2001 bracket) stays reachable; bars never overlap.
     qreal best = PointHitRadius * PointHitRadius + 1;
     QModelIndex found;
     for (const ChartMark& m : m_marks) {
@@ -1046,14 +1047,14 @@ QModelIndex FigureChartBase::indexAt(const QPointF& position) const
     if (found.isValid())
         return found;
     const Layout l = layout();
-    for (const Layout::Span& s : l.spans) {
-        const ChartMark& m = m_marks.at(s.mark);
-        if (markRect(m).contains(position) || s.label.contains(position))
-            return m.index;
-    }
     for (const ChartMark& m : m_marks) {
         if (m.shape == ChartMark::Shape::Bar &&
             markRect(m).adjusted(-1, -1, 1, 1).contains(position))
+            return m.index;
+    }
+    for (const Layout::Span& s : l.spans) {
+        const ChartMark& m = m_marks.at(s.mark);
+        if (markRect(m).contains(position) || s.label.contains(position))
             return m.index;
     }
     return {};
