@@ -505,6 +505,8 @@ void tst_Models::rangesAgree()
     o.value = 1000000;
     o.valueTo = 2000000;
     QCOMPARE(Catalog::agrees(o, reference), agrees);
+}
+
 void tst_Models::inferredDatesMarked_data()
 {
     QTest::addColumn<QString>("dataset");
