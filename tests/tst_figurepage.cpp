@@ -448,10 +448,15 @@ void tst_FigurePage::optionControls()
 
     makePage(FigureKind::Destinations);
     auto* show = m_page->findChild<QComboBox*>(QStringLiteral("show"));
-    QCOMPARE(show->count(), 3);
+    QCOMPARE(show->count(), 4); // overview, asylum decisions, US arrivals, over time
     show->setCurrentIndex(1);
     QCOMPARE(m_page->options().destinationsView, 1);
     QCOMPARE(m_page->table()->model()->rowCount(), 8);
+    show->setCurrentIndex(3);
+    QCOMPARE(m_page->options().destinationsView, 3);
+    QCOMPARE(show->currentText(), QStringLiteral("Over time, by country"));
+    QVERIFY(m_page->table()->model()->rowCount() > 40);
+    show->setCurrentIndex(1);
     QVERIFY(!m_page->findChild<QSpinBox*>(QStringLiteral("firstYear")));
     // The caveat travels with the view: the data's own dating note.
     auto* caveat = m_page->findChild<QLabel*>(QStringLiteral("caveat"));

@@ -785,8 +785,9 @@ void tst_FigureRenderer::realFigures_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("expected");
     // Typed from the curated sources (/work/shared/data): the 2009 peak of 2,914 arrivals and the
-    // 63 of 2021 (MOU); China's customs figures for 2019–2021 as reported by Yonhap; 33,826
-    // defectors resettled in South Korea up to March 2022; region names from regions.csv.
+    // 63 of 2021 (MOU); China's customs figures for 2019–2021 as reported by Yonhap; the latest
+    // cumulative arrivals in South Korea, 34,537 to the end of 2025 (Newsis, 4 Feb 2026; issue
+    // 18.6: not seed 002's 33,826 of March 2022); region names from regions.csv.
     QTest::newRow("arrivals en") << int(FigureKind::Arrivals) << "en"
                                  << QStringList{"2,914", "2009",     "63",
                                                 "2021",  "Sources:", "Ministry of Unification"};
@@ -798,11 +799,11 @@ void tst_FigureRenderer::realFigures_data()
                               << QStringList{"2019년", "2020년", "2021년", "출처:"};
     QTest::newRow("destinations en")
         << int(FigureKind::Destinations) << "en"
-        << QStringList{"33,826",         "South Korea", "China",   "United States",
+        << QStringList{"34,537",         "South Korea", "China",   "United States",
                        "United Kingdom", "Canada",      "Sources:"};
     QTest::newRow("destinations ko")
         << int(FigureKind::Destinations) << "ko"
-        << QStringList{"33,826", "대한민국", "중국", "미국", "영국", "캐나다", "출처:"};
+        << QStringList{"34,537", "대한민국", "중국", "미국", "영국", "캐나다", "출처:"};
 }
 
 void tst_FigureRenderer::realFigures()

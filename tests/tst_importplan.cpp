@@ -579,10 +579,11 @@ void tst_ImportPlan::correctionEndToEnd()
              QStringLiteral("Ministry of Unification"));
     // The export shows it at once (no Korean note or locator: the last two columns are empty).
     const QString csv = CsvExport::observations(catalog, QStringLiteral("arrivals"));
+    // (value_to, compiler, derived_from, note_ko and locator_ko are empty)
     QVERIFY(csv.contains(QStringLiteral(
-        "arrivals,total,2025,KR,223,,persons,final,newsis-2026-02-04,,,2025,1,,\n")));
+        "arrivals,total,2025,KR,223,,persons,final,newsis-2026-02-04,,,2025,1,,,,,\n")));
     QVERIFY(csv.contains(QStringLiteral(
-        "arrivals,total,2025,KR,224,,persons,superseded,mou-2026-01-20,,,2025,0,,\n")));
+        "arrivals,total,2025,KR,224,,persons,superseded,mou-2026-01-20,,,2025,0,,,,,\n")));
 
     // Undo the correction: 224 is final and plotted again, the Newsis source is gone.
     ImportRecord last;
