@@ -12,16 +12,16 @@ namespace CsvExport {
 QString observations(const Catalog& catalog, const QString& dataset)
 {
     QStringList header = DatasetReader::observationColumns();
-    header << QStringLiteral("period_label") << QStringLiteral("plotted") << QStringLiteral("compiler")
-           << QStringLiteral("derived_from");
+    header << QStringLiteral("compiler") << QStringLiteral("derived_from") << QStringLiteral("period_label")
+           << QStringLiteral("plotted");
     QString out = CsvReader::joinRow(header) + QLatin1Char('\n');
     const QLocale english(QLocale::English);
     for (const Observation& o : catalog.observations(dataset)) {
         out += CsvReader::joinRow({o.dataset, o.series, o.period.code(), o.region,
                                    QString::number(o.value), o.qualifier, o.unit, o.status,
-                                   o.sourceId, o.locator, o.note, o.period.label(english),
-                                   o.plotted ? QStringLiteral("1") : QStringLiteral("0"),
-                                   o.compiler, o.derivedFrom})
+                                   o.sourceId, o.locator, o.note, o.compiler, o.derivedFrom,
+                                   o.period.label(english),
+                                   o.plotted ? QStringLiteral("1") : QStringLiteral("0")})
                + QLatin1Char('\n');
     }
     return out;

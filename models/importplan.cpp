@@ -106,7 +106,7 @@ const QStringList& ImportPlan::optionalColumns()
 
 QStringList ImportPlan::allColumns()
 {
-    return DatasetReader::observationColumns() + sourceColumns() + ignoredColumns() + optionalColumns();
+    return DatasetReader::observationColumns() + optionalColumns() + sourceColumns() + ignoredColumns();
 }
 
 void ImportPlan::addIssue(int line, int column, const QString& message)
@@ -742,11 +742,11 @@ QString ImportPlan::exportCsv(const Snapshot& snapshot, const QStringList& datas
             QStringList row = {
                 o.dataset,   o.series, o.period.code(), o.region,   QString::number(o.value),
                 o.qualifier, o.unit,   o.status,        o.sourceId, o.locator,
-                o.note};
+                o.note,      o.compiler, o.derivedFrom};
             for (const QString& c : sourceColumns())
                 row << sourceField(s, c);
             row << o.period.label(english)
-                << (o.plotted ? QStringLiteral("1") : QStringLiteral("0")) << o.compiler << o.derivedFrom;
+                << (o.plotted ? QStringLiteral("1") : QStringLiteral("0"));
             out += CsvReader::joinRow(row) + QLatin1Char('\n');
         }
     }

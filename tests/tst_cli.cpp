@@ -132,9 +132,9 @@ void tst_Cli::datasetsHaveTheirColumns_data()
     QTest::addColumn<QString>("dataset");
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("mustContain");
-    QTest::newRow("trade") << "trade" << "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,period_label,plotted,compiler,derived_from"
+    QTest::newRow("trade") << "trade" << "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,compiler,derived_from,period_label,plotted"
                            << "trade,china_imports,2020-03,CN,616000,";
-    QTest::newRow("destinations") << "destinations" << "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,period_label,plotted,compiler,derived_from"
+    QTest::newRow("destinations") << "destinations" << "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,compiler,derived_from,period_label,plotted"
                                   << "destinations,asylum_granted,../2018-03,GB,544,";
     QTest::newRow("sources") << "sources" << "id,kind,title_en,title_ko,outlet,author,published,url,language,unconfirmed,note"
                              << "seed-002,article,";

@@ -360,12 +360,12 @@ void tst_ImportPlan::reportsEveryProblem()
         "t.csv, line 3, column 3: \"2025-13\" is not a valid period",
         "t.csv, line 3, column 4: unknown country or region \"XX\"",
         "t.csv, line 3, column 5: negative value \"-1\"",
+        "t.csv, line 4: a trade figure needs its compiler (gacc, itc, kita, kotra, ibk, comtrade, "
+        "mofcom)",
         "t.csv, line 4, column 3: period \"FY2020\" is a US fiscal year; the trade dataset is "
         "counted in calendar years, quarters and months",
         "t.csv, line 4, column 5: \"12x\" is not a whole number in base units (persons or US "
         "dollars)",
-        "t.csv, line 4: a trade figure needs its compiler (gacc, itc, kita, kotra, ibk, comtrade, "
-        "mofcom)",
         "t.csv, line 4, column 9: unknown source \"nobody\": the database does not have it and no "
         "row of this file describes it (source_kind, source_title_en)",
         "t.csv, line 5: the database already has this figure: 236 people from source "
@@ -580,9 +580,9 @@ void tst_ImportPlan::correctionEndToEnd()
     // The export shows it at once.
     const QString csv = CsvExport::observations(catalog, QStringLiteral("arrivals"));
     QVERIFY(csv.contains(
-        QStringLiteral("arrivals,total,2025,KR,223,,persons,final,newsis-2026-02-04,,,2025,1\n")));
+        QStringLiteral("arrivals,total,2025,KR,223,,persons,final,newsis-2026-02-04,,,,,2025,1\n")));
     QVERIFY(csv.contains(QStringLiteral(
-        "arrivals,total,2025,KR,224,,persons,superseded,mou-2026-01-20,,,2025,0\n")));
+        "arrivals,total,2025,KR,224,,persons,superseded,mou-2026-01-20,,,,,2025,0\n")));
 
     // Undo the correction: 224 is final and plotted again, the Newsis source is gone.
     ImportRecord last;
