@@ -40,6 +40,8 @@ inline Observation figure(const char* dataset, const char* series, const char* p
     o.unit = QString::fromUtf8(unit);
     o.status = QString::fromUtf8(status);
     o.sourceId = QString::fromUtf8(sourceId);
+    if (o.dataset == QLatin1String("trade"))
+        o.compiler = QStringLiteral("gacc"); // these are China customs figures
     return o;
 }
 

@@ -162,7 +162,8 @@ void tst_DataActions::exportImportsBack()
     Snapshot before;
     QVERIFY(empty.load(&before));
     ImportPlan back;
-    QVERIFY(back.readFile(path, before));
+    const bool readBack = back.readFile(path, before);
+    QVERIFY2(readBack, qPrintable(back.issues().value(0).toString()));
     QVERIFY(back.apply(empty));
     Catalog again;
     QVERIFY(again.reload(empty));

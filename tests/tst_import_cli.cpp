@@ -172,12 +172,12 @@ void tst_ImportCli::reportsEveryProblem()
     QCOMPARE(r.out, QString());
     QCOMPARE(r.err,
              QStringLiteral("bad.csv, line 3, column 3: \"2021-02-30\" is not a valid period\n"
+                            "bad.csv, line 4: a trade figure needs its compiler (gacc, itc, kita, "
+                            "kotra, ibk, comtrade, mofcom)\n"
                             "bad.csv, line 4, column 3: period \"FY2020\" is a US fiscal year; the "
                             "trade dataset is "
                             "counted in calendar years, quarters and months\n"
                             "bad.csv, line 4, column 5: negative value \"-3\"\n"
-                            "bad.csv, line 4: a trade figure needs its compiler (gacc, itc, kita, "
-                            "kotra, ibk, comtrade, mofcom)\n"
                             "bad.csv, line 5: duplicate of line 2\n"
                             "bad.csv, line 6: 8 columns where the header has 11\n"
                             "bad.csv: problems found: 6; nothing was imported.\n"));
@@ -196,11 +196,11 @@ void tst_ImportCli::reportsInKorean()
         r.err,
         QStringLiteral(
             "bad.csv, 2행 3열: \"2025-13\"은(는) 올바른 기간이 아닙니다\n"
+            "bad.csv, 3행: 무역 수치에는 집계 기관이 있어야 합니다(gacc, itc, kita, kotra, ibk, "
+            "comtrade, mofcom)\n"
             "bad.csv, 3행 3열: 기간 \"FY2020\"은(는) 미국 회계연도이지만 trade 데이터 세트는 "
             "연·분기·월 단위로 집계합니다\n"
             "bad.csv, 3행 5열: \"1,200\"은(는) 기본 단위(명 또는 미국 달러)의 정수가 아닙니다\n"
-            "bad.csv, 3행: 무역 수치에는 집계 기관이 있어야 합니다(gacc, itc, kita, kotra, ibk, "
-            "comtrade, mofcom)\n"
             "bad.csv, 3행 9열: 알 수 없는 출처 \"nobody\": 데이터베이스에 없고, 이 파일의 어느 "
             "행에도 설명(source_kind, source_title_en)이 없습니다\n"
             "bad.csv: 문제 5건, 아무것도 가져오지 않았습니다.\n"));

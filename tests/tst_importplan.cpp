@@ -360,12 +360,12 @@ void tst_ImportPlan::reportsEveryProblem()
         "t.csv, line 3, column 3: \"2025-13\" is not a valid period",
         "t.csv, line 3, column 4: unknown country or region \"XX\"",
         "t.csv, line 3, column 5: negative value \"-1\"",
+        "t.csv, line 4: a trade figure needs its compiler (gacc, itc, kita, kotra, ibk, comtrade, "
+        "mofcom)",
         "t.csv, line 4, column 3: period \"FY2020\" is a US fiscal year; the trade dataset is "
         "counted in calendar years, quarters and months",
         "t.csv, line 4, column 5: \"12x\" is not a whole number in base units (persons or US "
         "dollars)",
-        "t.csv, line 4: a trade figure needs its compiler (gacc, itc, kita, kotra, ibk, comtrade, "
-        "mofcom)",
         "t.csv, line 4, column 9: unknown source \"nobody\": the database does not have it and no "
         "row of this file describes it (source_kind, source_title_en)",
         "t.csv, line 5: the database already has this figure: 236 people from source "
