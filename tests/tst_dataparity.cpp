@@ -76,6 +76,23 @@ QSet<QString> numbers(const QString& text, bool korean)
             out.insert(canonical(base));
         out.insert(canonical(base * factor));
     }
+    if (korean) {
+        // A number written in several Korean units is their sum: "2억 7,538만" is 275380000,
+        // "3만 3,000" is 33000, "5,856만7천" is 58567000.
+        static const QRegularExpression compound(QStringLiteral(
+            "(?=\\d)(?:([\\d,]+(?:\\.\\d+)?)\\s?억)?\\s?(?:([\\d,]+(?:\\.\\d+)?)\\s?만)?\\s?"
+            "(?:([\\d,]+)\\s?천)?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)?"));
+        auto parts = compound.globalMatch(text);
+        while (parts.hasNext()) {
+            const QRegularExpressionMatch m = parts.next();
+            const int units = !m.captured(1).isEmpty() + !m.captured(2).isEmpty()
+                              + !m.captured(3).isEmpty();
+            if (units == 0 || (units == 1 && m.captured(4).isEmpty()))
+                continue; // a single unit is read above
+            const auto value = [&](int i) { return QString(m.captured(i)).remove(QLatin1Char(',')).toDouble(); };
+            out.insert(canonical(value(1) * 1e8 + value(2) * 1e4 + value(3) * 1e3 + value(4)));
+        }
+    }
     return out;
 }
 
@@ -117,6 +134,13 @@ void tst_DataParity::numberRule_data()
     QTest::newRow("same digits") << "Published as 2,914 from Oct 2012 on; earlier 2,952."
                                  << "2012년 10월부터 2,914명으로 발표됨. 이전에는 2952명."
                                  << QStringList{};
+    QTest::newRow("compound 억 and 만") << "the customs total of 275.38M"
+                                        << "해관총서 총액 2억7,538만 달러" << QStringList{};
+    QTest::newRow("compound 만 and digits") << "more than 33,000" << "3만 3,000명 이상"
+                                          << QStringList{};
+    QTest::newRow("compound 만 and 천") << "58,567,000" << "5,856만7천 달러" << QStringList{};
+    QTest::newRow("compound, wrong sum") << "275.38M" << "2억7,583만 달러"
+                                       << QStringList{"275.38M"};
     QTest::newRow("dropped number") << "Published as 2,914; earlier 2,952."
                                     << "2,914명으로 발표됨." << QStringList{"2,952"};
     QTest::newRow("mistyped number") << "Peak of 2,914."
@@ -213,6 +237,8 @@ void tst_DataParity::bundledData()
         }
     }
     QVERIFY(checked > 0);
+    for (const QString& p : std::as_const(problems))
+        qWarning("%s", qPrintable(p)); // every problem, where the failure message would be cut
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 of %2 checks fail:\n  %3")
                                                 .arg(problems.size())
                                                 .arg(checked)

@@ -248,10 +248,6 @@ void tst_ImportCli::correctionEndToEnd()
 
     auto lines2025 = [&]() {
         const Result data = run({"--database", m_db, "data", "arrivals"});
-        // The plotted flag by its column's name, counted from the end (notes may hold commas;
-        // columns may follow it, e.g. value_to).
-        const QStringList header = data.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char(','));
-        const int plotted = int(header.indexOf(QLatin1String("plotted")) - header.size());
         QStringList out;
         // The plotted column by its name (the Korean columns follow it).
         CsvReader csv;
