@@ -374,20 +374,20 @@ void tst_KoreanForms::dataExportCarriesKoreanForms()
     // The data keep the English texts and add the Korean columns; the period label is Korean.
     QVERIFY(data.startsWith(QStringLiteral("dataset,series,period,region,value,qualifier,unit,"
                                            "status,source_id,locator,note,period_label,plotted,"
-                                           "note_ko,locator_ko\n")));
+                                           "value_to,compiler,derived_from,note_ko,locator_ko\n")));
     QVERIFY2(
         data.contains(QStringLiteral("arrivals,total,2009,KR,2914,,persons,final,mou-table-2020,"
-                                     "\"table, column '09\",Peak year.,2009년,1,정점을 찍은 해.,"
+                                     "\"table, column '09\",Peak year.,2009년,1,,,,정점을 찍은 해.,"
                                      "\"표, '09 열\"\n")),
         qPrintable(data));
     QVERIFY(data.contains(
-        QStringLiteral("../2024,KR,34314,,persons,final,news1-2025-02-04,,,2024년까지,1,,\n")));
+        QStringLiteral("../2024,KR,34314,,persons,final,news1-2025-02-04,,,2024년까지,1,,,,,\n")));
     // Reading: the Korean forms in place of the English ones, the English marked where missing.
     QVERIFY2(reading.contains(
-                 QStringLiteral("mou-table-2020,\"표, '09 열\",정점을 찍은 해.,2009년,1\n")),
+                 QStringLiteral("mou-table-2020,\"표, '09 열\",정점을 찍은 해.,2009년,1,,,\n")),
              qPrintable(reading));
     QVERIFY2(reading.contains(QStringLiteral("sedaily-2024-01-18,[English] Seoul Economic Daily "
-                                             "comparison,[English] Final.,2023년,1\n")),
+                                             "comparison,[English] Final.,2023년,1,,,\n")),
              qPrintable(reading));
     QVERIFY(!reading.contains(QStringLiteral("note_ko")));
 }

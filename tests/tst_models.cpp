@@ -262,9 +262,14 @@ void tst_Models::tradeHasNoInventedMonths()
     SeriesTableModel model(m_catalog.get(), "trade", tradeSeries());
     model.setGranularity(SeriesTableModel::Granularity::Month);
     m_catalog->setSnapshot(m_snapshot);
-    // No figure was found for Nov 2019 (docs/TRADE-SEARCH.md); December 2019 has North Korea's
-    // exports only (Newspim: 2258만2000), December 2021 all three (Women News).
-    QCOMPARE(rowOf(model, "2019-11"), -1);
+    // Nov 2019 has only a lower bound of the total (Sisa Weekly: over $280M), no flows
+    // (docs/TRADE-SEARCH.md); December 2019 has North Korea's exports only (Newspim:
+    // 2258만2000), December 2021 all three (Women News).
+    const int november = rowOf(model, "2019-11");
+    QVERIFY(november >= 0);
+    QVERIFY(!model.index(november, 1).data(roleId(DataRole::Value)).isValid());
+    QVERIFY(!model.index(november, 2).data(roleId(DataRole::Value)).isValid());
+    QCOMPARE(model.index(november, 3).data(roleId(DataRole::Value)).toLongLong(), qint64(280000000));
     const int december = rowOf(model, "2019-12");
     QVERIFY(december >= 0);
     QVERIFY(!model.index(december, 1).data(roleId(DataRole::Value)).isValid());

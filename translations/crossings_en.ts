@@ -276,6 +276,76 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>CheckExports</name>
+    <message>
+        <source>Check Exported Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported figures (*.png *.pdf *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Exported Figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether exported figures (PNG, PDF, SVG) are still current, and draw them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckExportsDialog</name>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Exported Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the selected figure again on today&apos;s data, next to the old file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide software often re-encodes images and drops their metadata: check the PDF or SVG export, which keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported by Crossings 0.1: a figure changed, but which one cannot be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CitationPanel</name>
     <message>
         <source>(address unconfirmed)</source>
@@ -900,10 +970,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected data, export, import or audit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot; (expected csv or text)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,39 +1118,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print]
-         [--view overview|asylum|us-arrivals|over-time]  (destinations)
-  export --all --output-dir DIR [--lang en|ko|both]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--view needs a view: overview, asylum, us-arrivals or over-time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,41 +1127,6 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
     </message>
     <message>
         <source>unknown view &quot;%1&quot; (expected overview, asylum, us-arrivals or over-time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
-        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
-        Destinations have no range of years.
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,80 +1147,6 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
     </message>
     <message>
         <source>the years %1 are outside the %2 figures: there are none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print]
-  export --all --output-dir DIR [--lang en|ko|both]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
-        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
-        Destinations have no range of years.
-  export --like OLD_FILE -o FILE
-        Draw an exported figure again on today&apos;s data, with the same language,
-        years, size, theme and preset.
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-  verify FILE... [--format text|csv]
-        Say whether exported figures (PNG, PDF, SVG) are still current: which
-        values changed since, with their new source. Exit status 3: some are
-        outdated; 1: a file could not be read or carries no provenance.
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1266,18 +1190,6 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2; source: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draw it again on today&apos;s data: crossings export --like %1 -o NEW_FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,6 +1215,49 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
     </message>
     <message>
         <source>The file was imported as import %1; &quot;crossings import --undo&quot; takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+         [--view overview|asylum|us-arrivals|over-time]  (destinations)
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
+        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
+        Destinations have no range of years.
+  export --like OLD_FILE -o FILE
+        Draw an exported figure again on today&apos;s data, with the same language,
+        years, size, theme and preset.
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+  verify FILE... [--format text|csv]
+        Say whether exported figures (PNG, PDF, SVG) are still current: which
+        values changed since, with their new source. Exit status 3: some are
+        outdated; 1: a file could not be read or carries no provenance.
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,10 +1357,6 @@ Source: %2</source>
     </message>
     <message>
         <source>The file cannot be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1703,10 +1654,6 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not strictly comparable: %1. US years are federal fiscal years (October to September); the others calendar years. A year with none is drawn on the bottom line, marked 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,10 +1663,6 @@ Source: %2</source>
     </message>
     <message>
         <source>People per year (log scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1806,6 +1749,29 @@ Source: %5</source>
     </message>
     <message>
         <source>Print Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCheck</name>
+    <message>
+        <source>the file names no figure Crossings can draw again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s record of its figures is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2; source: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1953,6 +1919,33 @@ Source: %5</source>
     </message>
     <message>
         <source>The file name ends in .%1 but the format is %2: change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportMetadata</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large for an exported figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Crossings provenance in the file: not exported by Crossings, or its metadata was stripped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PNG, PDF or SVG file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,30 +2157,6 @@ Source: %5</source>
         <source>The figure could not be drawn as %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: it is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; is not writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the disk is full. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Formatter</name>
@@ -2265,10 +2234,6 @@ Source: %5</source>
     </message>
     <message>
         <source>%1–%2 million people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2706,6 +2671,45 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     </message>
 </context>
 <context>
+    <name>SaveTarget</name>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is a link to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is not a regular file (a device, a pipe or a socket) and is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the disk is full (&quot;%2&quot;, on %3). Nothing was written; free some space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeriesTableModel</name>
     <message>
         <source>No figure published or found for %1</source>
@@ -2780,10 +2784,6 @@ Source: %4</source>
     </message>
     <message>
         <source>inferred: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2948,165 +2948,6 @@ Source: %4</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportCheck</name>
-    <message>
-        <source>the file names no figure Crossings can draw again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file&apos;s record of its figures is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2; source: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportMetadata</name>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too large for an exported figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no Crossings provenance in the file: not exported by Crossings, or its metadata was stripped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a damaged PNG file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a PNG, PDF or SVG file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SaveTarget</name>
-    <message>
-        <source>Could not save &quot;%1&quot;: it is a link to nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: it is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: it is not a regular file (a device, a pipe or a socket) and is never replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the file is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; is not writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the disk is full (&quot;%2&quot;, on %3). Nothing was written; free some space or choose another place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CheckExports</name>
-    <message>
-        <source>Check Exported Figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported figures (*.png *.pdf *.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chec&amp;k Exported Figures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say whether exported figures (PNG, PDF, SVG) are still current, and draw them again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CheckExportsDialog</name>
-    <message>
-        <source>current</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outdated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check Exported Figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw the selected figure again on today&apos;s data, next to the old file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slide software often re-encodes images and drops their metadata: check the PDF or SVG export, which keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exported by Crossings 0.1: a figure changed, but which one cannot be named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

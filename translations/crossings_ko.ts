@@ -278,6 +278,76 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>CheckExports</name>
+    <message>
+        <source>Check Exported Figures</source>
+        <translation>내보낸 그림 확인</translation>
+    </message>
+    <message>
+        <source>Exported figures (*.png *.pdf *.svg)</source>
+        <translation>내보낸 그림 (*.png *.pdf *.svg)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Exported Figures…</source>
+        <translation>내보낸 그림 확인(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Say whether exported figures (PNG, PDF, SVG) are still current, and draw them again</source>
+        <translation>내보낸 그림(PNG, PDF, SVG)이 여전히 최신인지 확인하고 다시 그립니다</translation>
+    </message>
+</context>
+<context>
+    <name>CheckExportsDialog</name>
+    <message>
+        <source>current</source>
+        <translation>최신</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>최신 아님</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>확인 불가</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Check Exported Figures</source>
+        <translation>내보낸 그림 확인</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Export &amp;Again</source>
+        <translation>다시 내보내기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Draw the selected figure again on today&apos;s data, next to the old file</source>
+        <translation>선택한 그림을 오늘의 데이터로 다시 그려 이전 파일 옆에 저장합니다</translation>
+    </message>
+    <message>
+        <source>slide software often re-encodes images and drops their metadata: check the PDF or SVG export, which keep it</source>
+        <translation>슬라이드 프로그램은 이미지를 다시 인코딩하면서 메타데이터를 지우는 경우가 많습니다. 메타데이터가 유지되는 PDF나 SVG로 내보낸 파일을 확인하십시오</translation>
+    </message>
+    <message>
+        <source>exported by Crossings 0.1: a figure changed, but which one cannot be named</source>
+        <translation>Crossings 0.1로 내보낸 파일: 수치가 바뀌었지만 어느 수치인지는 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>저장함: %1</translation>
+    </message>
+</context>
+<context>
     <name>CitationPanel</name>
     <message>
         <source>(address unconfirmed)</source>
@@ -1037,10 +1107,6 @@ Note: %2</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected data, export, import or audit)</source>
-        <translation>알 수 없는 명령 &quot;%1&quot; (data, export, import 또는 audit)</translation>
-    </message>
-    <message>
         <source>unknown option &quot;%1&quot; for data</source>
         <translation>data에 없는 옵션 &quot;%1&quot;</translation>
     </message>
@@ -1053,68 +1119,6 @@ Note: %2</source>
         <translation>알 수 없는 데이터 세트 &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print]
-         [--view overview|asylum|us-arrivals|over-time]  (destinations)
-  export --all --output-dir DIR [--lang en|ko|both]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
-        <translation>사용법: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
-명령 없이 실행하면 창을 엽니다.
-
-명령:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
-        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print]
-         [--view overview|asylum|us-arrivals|over-time]  (destinations)
-  export --all --output-dir DIR [--lang en|ko|both]
-        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
-  import FILE [--dry-run]
-        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
-        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
-  import --undo
-        마지막 가져오기를 취소합니다.
-  audit [--format csv|text]
-        출처의 주장을 데이터와 대조합니다.
-
-옵션:
-  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
-  --lang en|ko      이번 실행의 언어
-  --help            이 도움말을 표시합니다
-  --version         버전을 표시합니다
-
-종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
-</translation>
-    </message>
-    <message>
         <source>--view needs a view: overview, asylum, us-arrivals or over-time</source>
         <translation>--view에는 보기가 필요합니다: overview, asylum, us-arrivals 또는 over-time</translation>
     </message>
@@ -1125,72 +1129,6 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
     <message>
         <source>unknown view &quot;%1&quot; (expected overview, asylum, us-arrivals or over-time)</source>
         <translation>알 수 없는 보기 &quot;%1&quot; (overview, asylum, us-arrivals 또는 over-time)</translation>
-    </message>
-    <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
-        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
-        Destinations have no range of years.
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
-        <translation>사용법: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
-명령 없이 실행하면 창을 엽니다.
-
-명령:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
-        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
-        --years: 그릴 연도 범위(예: 1998-2022). 그림의 데이터 안이어야 하며, all은 전체.
-        기본값: 입국은 1998년부터 최근 발표 연도까지, 교역은 2019~2021년.
-        거주 국가 그림에는 연도 범위가 없습니다.
-  import FILE [--dry-run]
-        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
-        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
-  import --undo
-        마지막 가져오기를 취소합니다.
-  audit [--format csv|text]
-        출처의 주장을 데이터와 대조합니다.
-
-옵션:
-  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
-  --lang en|ko      이번 실행의 언어
-  --help            이 도움말을 표시합니다
-  --version         버전을 표시합니다
-
-종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
-</translation>
     </message>
     <message>
         <source>--years needs a range of years, e.g. 1998-2022, or &quot;all&quot;</source>
@@ -1211,146 +1149,6 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
     <message>
         <source>the years %1 are outside the %2 figures: there are none</source>
         <translation>%1년은 %2 수치의 범위를 벗어납니다. 해당 수치가 없습니다</translation>
-    </message>
-    <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print]
-  export --all --output-dir DIR [--lang en|ko|both]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
-        <translation>사용법: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
-명령 없이 실행하면 창을 엽니다.
-
-명령:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
-        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print]
-  export --all --output-dir DIR [--lang en|ko|both]
-        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
-  import FILE [--dry-run]
-        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
-        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
-  import --undo
-        마지막 가져오기를 취소합니다.
-  audit [--format csv|text]
-        출처의 주장을 데이터와 대조합니다.
-
-옵션:
-  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
-  --lang en|ko      이번 실행의 언어
-  --help            이 도움말을 표시합니다
-  --version         버전을 표시합니다
-
-종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
-</translation>
-    </message>
-    <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
-        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
-        Destinations have no range of years.
-  export --like OLD_FILE -o FILE
-        Draw an exported figure again on today&apos;s data, with the same language,
-        years, size, theme and preset.
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-  verify FILE... [--format text|csv]
-        Say whether exported figures (PNG, PDF, SVG) are still current: which
-        values changed since, with their new source. Exit status 3: some are
-        outdated; 1: a file could not be read or carries no provenance.
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
-        <translation>사용법: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
-명령 없이 실행하면 창을 엽니다.
-
-명령:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
-        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
-        --years: 그릴 연도 범위(예: 1998-2022). 그림의 데이터 안이어야 하며, all은 전체.
-        기본값: 입국은 1998년부터 최근 발표 연도까지, 교역은 2019~2021년.
-        거주 국가 그림에는 연도 범위가 없습니다.
-  export --like OLD_FILE -o FILE
-        내보낸 그림을 같은 언어, 연도, 크기, 테마, 사전 설정으로 오늘의 데이터로
-        다시 그립니다.
-  import FILE [--dry-run]
-        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
-        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
-  import --undo
-        마지막 가져오기를 취소합니다.
-  audit [--format csv|text]
-        출처의 주장을 데이터와 대조합니다.
-  verify FILE... [--format text|csv]
-        내보낸 그림(PNG, PDF, SVG)이 여전히 최신인지 확인합니다. 바뀐 값과 새 출처를
-        보여 줍니다. 종료 상태 3: 최신이 아닌 그림이 있음, 1: 읽을 수 없거나 출처
-        기록이 없는 파일이 있음.
-
-옵션:
-  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
-  --lang en|ko      이번 실행의 언어
-  --help            이 도움말을 표시합니다
-  --version         버전을 표시합니다
-
-종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
-</translation>
     </message>
     <message>
         <source>--like needs a file exported by Crossings (PNG, PDF or SVG)</source>
@@ -1393,18 +1191,6 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
         <translation>%1: 최신 아님 (%2%3)</translation>
     </message>
     <message>
-        <source>not drawn</source>
-        <translation>표시 안 됨</translation>
-    </message>
-    <message>
-        <source>no longer published</source>
-        <translation>더 이상 표시되지 않음</translation>
-    </message>
-    <message>
-        <source>%1 (%2; source: %3)</source>
-        <translation>%1 (%2, 출처: %3)</translation>
-    </message>
-    <message>
         <source>Draw it again on today&apos;s data: crossings export --like %1 -o NEW_FILE</source>
         <translation>오늘의 데이터로 다시 그리기: crossings export --like %1 -o NEW_FILE</translation>
     </message>
@@ -1431,6 +1217,88 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
     <message>
         <source>The file was imported as import %1; &quot;crossings import --undo&quot; takes it back.</source>
         <translation>파일을 가져오기 %1(으)로 가져왔습니다. &quot;crossings import --undo&quot;로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+         [--view overview|asylum|us-arrivals|over-time]  (destinations)
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
+        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
+        Destinations have no range of years.
+  export --like OLD_FILE -o FILE
+        Draw an exported figure again on today&apos;s data, with the same language,
+        years, size, theme and preset.
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+  verify FILE... [--format text|csv]
+        Say whether exported figures (PNG, PDF, SVG) are still current: which
+        values changed since, with their new source. Exit status 3: some are
+        outdated; 1: a file could not be read or carries no provenance.
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation>사용법: crossings [--lang en|ko] [--database FILE] [COMMAND]
+
+Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
+명령 없이 실행하면 창을 엽니다.
+
+명령:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
+        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+         [--view overview|asylum|us-arrivals|over-time]  (destinations)
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
+        --years: 그릴 연도 범위(예: 1998-2022). 그림의 데이터 안이어야 하며, all은 전체.
+        기본값: 입국은 1998년부터 최근 발표 연도까지, 교역은 2019~2021년.
+        거주 국가 그림에는 연도 범위가 없습니다.
+  export --like OLD_FILE -o FILE
+        내보낸 그림을 같은 언어, 연도, 크기, 테마, 사전 설정으로 오늘의 데이터로
+        다시 그립니다.
+  import FILE [--dry-run]
+        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
+        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
+  import --undo
+        마지막 가져오기를 취소합니다.
+  audit [--format csv|text]
+        출처의 주장을 데이터와 대조합니다.
+  verify FILE... [--format text|csv]
+        내보낸 그림(PNG, PDF, SVG)이 여전히 최신인지 확인합니다. 바뀐 값과 새 출처를
+        보여 줍니다. 종료 상태 3: 최신이 아닌 그림이 있음, 1: 읽을 수 없거나 출처
+        기록이 없는 파일이 있음.
+
+옵션:
+  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
+  --lang en|ko      이번 실행의 언어
+  --help            이 도움말을 표시합니다
+  --version         버전을 표시합니다
+
+종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
+</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +1399,6 @@ Source: %2</source>
     <message>
         <source>The file cannot be imported.</source>
         <translation>이 파일은 가져올 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Import Data</source>
@@ -1831,10 +1695,6 @@ Source: %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Not strictly comparable: %1. US years are federal fiscal years (October to September); the others calendar years. A year with none is drawn on the bottom line, marked 0.</source>
-        <translation>엄밀히 비교할 수 없음: %1. 미국은 연방 회계연도(10월~이듬해 9월), 나머지는 역년 기준. 인원이 없는 해는 맨 아래 0 선에 표시.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1845,10 +1705,6 @@ Source: %2</source>
     <message>
         <source>People per year (log scale)</source>
         <translation>연간 인원(명, 로그 척도)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not strictly comparable: %1. US: federal fiscal years (October to September); the others: calendar years. A year with none sits on the bottom line (0).</source>
@@ -1936,6 +1792,29 @@ Source: %5</source>
     <message>
         <source>This page shows no figure: open a figure first</source>
         <translation>이 화면에는 그림이 없습니다: 먼저 그림을 여십시오</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCheck</name>
+    <message>
+        <source>the file names no figure Crossings can draw again</source>
+        <translation>이 파일에는 Crossings가 다시 그릴 수 있는 그림이 기록되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the file&apos;s record of its figures is damaged</source>
+        <translation>파일에 기록된 수치 정보가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>표시 안 됨</translation>
+    </message>
+    <message>
+        <source>no longer published</source>
+        <translation>더 이상 표시되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (%2; source: %3)</source>
+        <translation>%1 (%2, 출처: %3)</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +1962,33 @@ Source: %5</source>
     <message>
         <source>The file name ends in .%1 but the format is %2: change one of them.</source>
         <translation>파일 이름은 .%1(으)로 끝나지만 형식은 %2입니다. 둘 중 하나를 바꾸십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMetadata</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>too large for an exported figure</source>
+        <translation>내보낸 그림이라기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>no Crossings provenance in the file: not exported by Crossings, or its metadata was stripped</source>
+        <translation>파일에 Crossings 출처 기록이 없습니다. Crossings로 내보낸 파일이 아니거나 메타데이터가 지워졌습니다</translation>
+    </message>
+    <message>
+        <source>a damaged PNG file</source>
+        <translation>손상된 PNG 파일</translation>
+    </message>
+    <message>
+        <source>not a PNG, PDF or SVG file</source>
+        <translation>PNG, PDF 또는 SVG 파일이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2293,30 +2199,6 @@ Source: %5</source>
         <source>The figure could not be drawn as %1.</source>
         <translation>그림을 %1(으)로 그리지 못했습니다.</translation>
     </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더 &quot;%2&quot;이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: it is a folder.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더입니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; is not writable.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더 &quot;%2&quot;에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the disk is full. Nothing was written.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 디스크가 가득 찼습니다. 아무것도 쓰지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: %2. Nothing was written.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2. 아무것도 쓰지 않았습니다.</translation>
-    </message>
 </context>
 <context>
     <name>Formatter</name>
@@ -2395,10 +2277,6 @@ Source: %5</source>
     <message>
         <source>%1–%2 million people</source>
         <translation>%1백만~%2백만 명</translation>
-    </message>
-    <message>
-        <source>%1 (unconfirmed)</source>
-        <translation>%1 (미확인)</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2714,45 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     </message>
 </context>
 <context>
+    <name>SaveTarget</name>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is a link to nothing.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 아무것도 가리키지 않는 링크입니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is a folder.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: it is not a regular file (a device, a pipe or a socket) and is never replaced.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 일반 파일이 아니므로(장치, 파이프 또는 소켓) 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the file is read-only.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 읽기 전용 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; is not writable.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더 &quot;%2&quot;에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: the disk is full (&quot;%2&quot;, on %3). Nothing was written; free some space or choose another place.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 디스크가 가득 찼습니다(&quot;%2&quot;, %3). 아무것도 쓰지 않았습니다. 공간을 확보하거나 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2. Nothing was written.</source>
+        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SeriesTableModel</name>
     <message>
         <source>No figure published or found for %1</source>
@@ -2912,10 +2829,6 @@ Source: %4</source>
     <message>
         <source>inferred: %1</source>
         <translation>추정: %1</translation>
-    </message>
-    <message>
-        <source>%1 (unconfirmed)</source>
-        <translation>%1 (미확인)</translation>
     </message>
 </context>
 <context>
@@ -3080,165 +2993,6 @@ Source: %4</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ExportCheck</name>
-    <message>
-        <source>the file names no figure Crossings can draw again</source>
-        <translation>이 파일에는 Crossings가 다시 그릴 수 있는 그림이 기록되어 있지 않습니다</translation>
-    </message>
-    <message>
-        <source>the file&apos;s record of its figures is damaged</source>
-        <translation>파일에 기록된 수치 정보가 손상되었습니다</translation>
-    </message>
-    <message>
-        <source>not drawn</source>
-        <translation>표시 안 됨</translation>
-    </message>
-    <message>
-        <source>no longer published</source>
-        <translation>더 이상 표시되지 않음</translation>
-    </message>
-    <message>
-        <source>%1 (%2; source: %3)</source>
-        <translation>%1 (%2, 출처: %3)</translation>
-    </message>
-</context>
-<context>
-    <name>ExportMetadata</name>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>파일이 없습니다</translation>
-    </message>
-    <message>
-        <source>too large for an exported figure</source>
-        <translation>내보낸 그림이라기에는 너무 큽니다</translation>
-    </message>
-    <message>
-        <source>no Crossings provenance in the file: not exported by Crossings, or its metadata was stripped</source>
-        <translation>파일에 Crossings 출처 기록이 없습니다. Crossings로 내보낸 파일이 아니거나 메타데이터가 지워졌습니다</translation>
-    </message>
-    <message>
-        <source>a damaged PNG file</source>
-        <translation>손상된 PNG 파일</translation>
-    </message>
-    <message>
-        <source>not a PNG, PDF or SVG file</source>
-        <translation>PNG, PDF 또는 SVG 파일이 아닙니다</translation>
-    </message>
-</context>
-<context>
-    <name>SaveTarget</name>
-    <message>
-        <source>Could not save &quot;%1&quot;: it is a link to nothing.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 아무것도 가리키지 않는 링크입니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: it is a folder.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더입니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: it is not a regular file (a device, a pipe or a socket) and is never replaced.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 일반 파일이 아니므로(장치, 파이프 또는 소켓) 바꾸지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the file is read-only.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 읽기 전용 파일입니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더 &quot;%2&quot;이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the folder &quot;%2&quot; is not writable.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 폴더 &quot;%2&quot;에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: the disk is full (&quot;%2&quot;, on %3). Nothing was written; free some space or choose another place.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: 디스크가 가득 찼습니다(&quot;%2&quot;, %3). 아무것도 쓰지 않았습니다. 공간을 확보하거나 다른 위치를 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;: %2. Nothing was written.</source>
-        <translation>&quot;%1&quot;을(를) 저장하지 못했습니다: %2. 아무것도 쓰지 않았습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>CheckExports</name>
-    <message>
-        <source>Check Exported Figures</source>
-        <translation>내보낸 그림 확인</translation>
-    </message>
-    <message>
-        <source>Exported figures (*.png *.pdf *.svg)</source>
-        <translation>내보낸 그림 (*.png *.pdf *.svg)</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k Exported Figures…</source>
-        <translation>내보낸 그림 확인(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Say whether exported figures (PNG, PDF, SVG) are still current, and draw them again</source>
-        <translation>내보낸 그림(PNG, PDF, SVG)이 여전히 최신인지 확인하고 다시 그립니다</translation>
-    </message>
-</context>
-<context>
-    <name>CheckExportsDialog</name>
-    <message>
-        <source>current</source>
-        <translation>최신</translation>
-    </message>
-    <message>
-        <source>outdated</source>
-        <translation>최신 아님</translation>
-    </message>
-    <message>
-        <source>cannot tell</source>
-        <translation>확인 불가</translation>
-    </message>
-    <message>
-        <source>could not be read</source>
-        <translation>읽을 수 없음</translation>
-    </message>
-    <message>
-        <source>Check Exported Figures</source>
-        <translation>내보낸 그림 확인</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>판정</translation>
-    </message>
-    <message>
-        <source>Export &amp;Again</source>
-        <translation>다시 내보내기(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Draw the selected figure again on today&apos;s data, next to the old file</source>
-        <translation>선택한 그림을 오늘의 데이터로 다시 그려 이전 파일 옆에 저장합니다</translation>
-    </message>
-    <message>
-        <source>slide software often re-encodes images and drops their metadata: check the PDF or SVG export, which keep it</source>
-        <translation>슬라이드 프로그램은 이미지를 다시 인코딩하면서 메타데이터를 지우는 경우가 많습니다. 메타데이터가 유지되는 PDF나 SVG로 내보낸 파일을 확인하십시오</translation>
-    </message>
-    <message>
-        <source>exported by Crossings 0.1: a figure changed, but which one cannot be named</source>
-        <translation>Crossings 0.1로 내보낸 파일: 수치가 바뀌었지만 어느 수치인지는 알 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>저장함: %1</translation>
     </message>
 </context>
 </TS>
