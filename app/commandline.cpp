@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "languagescope.h"
+
 #include "catalog.h"
 #include "csvexport.h"
 #include "store.h"
@@ -319,9 +321,13 @@ int CommandLine::runData(const QStringList& args)
         return Failure;
     }
     QString csv;
-    // The text table is for reading: its texts are in the run's language (--lang).
-    const CsvExport::Layout layout =
-        format == QLatin1String("text") ? CsvExport::Layout::Reading : CsvExport::Layout::Data;
+    // The texts are in the run's language (--lang): a Korean run prints the Korean notes and
+    // locators in the note and locator columns, as it prints Korean period labels. An English
+    // CSV carries both languages (note_ko, locator_ko), the text table only the English.
+    const bool korean = LanguageScope::current() == QLatin1String("ko");
+    const CsvExport::Layout layout = format == QLatin1String("text") || korean
+                                         ? CsvExport::Layout::Reading
+                                         : CsvExport::Layout::Data;
     if (dataset == QLatin1String("sources"))
         csv = CsvExport::sources(catalog, layout);
     else if (dataset == QLatin1String("events"))
