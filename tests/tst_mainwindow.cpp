@@ -76,6 +76,8 @@ private slots:
     void darkPaletteGivesDarkCharts();
     void pagesRenderWithoutWarnings_data();
     void pagesRenderWithoutWarnings();
+    void auditPageRenders_data();
+    void auditPageRenders();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -378,6 +380,29 @@ void tst_MainWindow::pagesRenderWithoutWarnings()
     const QByteArray dir = qgetenv("CROSSINGS_SCREENSHOTS");
     if (!dir.isEmpty())
         QVERIFY(image.save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + file));
+    QVERIFY(g_warnings.isEmpty());
+}
+
+void tst_MainWindow::auditPageRenders_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("ko") << "ko";
+}
+
+void tst_MainWindow::auditPageRenders()
+{
+    QFETCH(QString, language);
+    QVERIFY(m_language->setLanguage(language));
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->showPage(3); // the source audit
+    QCoreApplication::processEvents();
+    const QImage image = window->grab().toImage();
+    QCOMPARE(image.size(), QSize(1280, 800) * image.devicePixelRatio());
+    const QByteArray dir = qgetenv("CROSSINGS_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(image.save(QString::fromLocal8Bit(dir) + QStringLiteral("/audit-%1.png").arg(language)));
     QVERIFY(g_warnings.isEmpty());
 }
 
