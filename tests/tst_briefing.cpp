@@ -18,6 +18,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
 #include <QFile>
 #include <QMenu>
 #include <QProgressDialog>

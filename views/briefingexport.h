@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QProgressDialog>
 
 #include <functional>
 
@@ -12,7 +13,6 @@ class Catalog;
 class QAction;
 class QComboBox;
 class QMenu;
-class QProgressDialog;
 class QWidget;
 
 /// What the window asks before a briefing pack: its language and paper.

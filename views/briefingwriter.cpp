@@ -12,15 +12,19 @@
 #include "savetarget.h"
 
 #include <QBuffer>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QTextLayout>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -382,11 +386,11 @@ void BriefingWriter::Private::layOut()
     keywords = QStringList{QStringLiteral("Crossings"),
                            QStringLiteral("briefing"),
                            QStringLiteral("crossings:figure=briefing"),
-                           QStringLiteral("crossings:figures=%1").arg(figureNames.join(',')),
+                           QStringLiteral("crossings:figures=%1").arg(figureNames.join(QLatin1Char(','))),
                            QStringLiteral("crossings:language=%1").arg(options.language),
                            QStringLiteral("crossings:data-date=%1").arg(newest),
                            QStringLiteral("crossings:data-checksum=%1").arg(checksum),
-                           QStringLiteral("crossings:version=%1").arg(CROSSINGS_VERSION)}
+                           QStringLiteral("crossings:version=%1").arg(QStringLiteral(CROSSINGS_VERSION))}
                    .join(QStringLiteral("; "));
     QStringList citations;
     for (const QString& id : std::as_const(sourceOrder)) {
@@ -488,7 +492,7 @@ void BriefingWriter::Private::layOutTable(const Figure& figure, int number)
             item.text = texts.at(i);
             item.count = texts.at(i).lines();
             item.at = QPointF(x, y + 3);
-            item.colour = isHeader ? Ink : Ink;
+            item.colour = Ink;
             pages.last().items.append(item);
             x += widths.at(i) + gap;
         }
@@ -669,7 +673,7 @@ void BriefingWriter::Private::layOutTitlePage()
             .arg(dataDate.isEmpty() ? BriefingWriter::tr("unknown") : formatter.date(dataDate)),
         BriefingWriter::tr("Data version: %1 (checksum of the figures shown)")
             .arg(provenance.value(QStringLiteral("dataChecksum")).toString()),
-        BriefingWriter::tr("Made with Crossings %1").arg(CROSSINGS_VERSION),
+        BriefingWriter::tr("Made with Crossings %1").arg(QStringLiteral(CROSSINGS_VERSION)),
     };
     for (const QString& fact : facts)
         addParagraph(fact, textFont(14), Ink, 0, 4);
@@ -838,8 +842,8 @@ bool BriefingWriter::start(QString* error)
     d->writer->setTitle(d->title);
     d->writer->setCreator(QStringLiteral("Crossings " CROSSINGS_VERSION));
     d->writer->setDocumentXmpMetadata(d->xmp().toUtf8());
+    Q_UNUSED(error); // layout cannot fail; drawing reports in finish()
     return true;
-    Q_UNUSED(error);
 }
 
 bool BriefingWriter::drawNext()

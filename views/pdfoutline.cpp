@@ -19,8 +19,6 @@ QByteArray objectBody(const QByteArray& pdf, int number)
         // The header starts a line and is not the tail of a longer number ("15 0 obj" in "5").
         if (at == 0 || pdf.at(at - 1) == '\n' || pdf.at(at - 1) == '\r')
             break;
-        if (at == 0)
-            return {};
     }
     const qsizetype end = pdf.indexOf("endobj", at);
     if (end < 0)
