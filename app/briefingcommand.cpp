@@ -17,8 +17,7 @@ int CommandLine::exportBriefing(const QString& output, const QString& language,
     if (otherOptions)
         return usageError(tr("export --briefing takes only --lang, --years and --paper"));
     if (!output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return usageError(
-            tr("a briefing pack is a PDF: \"%1\" must end in .pdf").arg(output));
+        return usageError(tr("a briefing pack is a PDF: \"%1\" must end in .pdf").arg(output));
     if (language == QLatin1String("both"))
         return usageError(tr("--lang both is only for \"export --all\""));
     BriefingOptions options;

@@ -89,7 +89,9 @@ int CommandLine::runExport(const QStringList& args)
         {{QStringLiteral("--briefing")},
          &briefing,
          QT_TR_NOOP("--briefing needs a file name ending in .pdf")},
-        {{QStringLiteral("--paper")}, &paperText, QT_TR_NOOP("--paper needs a paper size: a4 or letter")},
+        {{QStringLiteral("--paper")},
+         &paperText,
+         QT_TR_NOOP("--paper needs a paper size: a4 or letter")},
     };
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);

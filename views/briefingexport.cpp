@@ -103,17 +103,17 @@ void BriefingExport::ask()
         return;
     QSettings settings;
     const QString language = LanguageScope::current();
-    const auto paper = BriefingOptions::paperFromName(settings.value(PaperKey).toString())
-                           .value_or(QLocale().measurementSystem() == QLocale::ImperialUSSystem
-                                         ? QPageSize::Letter
-                                         : QPageSize::A4);
+    const auto paper =
+        BriefingOptions::paperFromName(settings.value(PaperKey).toString())
+            .value_or(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                                 : QPageSize::A4);
     BriefingDialog dialog(language, paper, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString folder = settings
-                               .value(FolderKey, QStandardPaths::writableLocation(
-                                                     QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder =
+        settings
+            .value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Briefing"),
         QDir(folder).filePath(BriefingWriter::fileName(dialog.language())),

@@ -64,8 +64,7 @@ struct Text
     qreal height() const { return lines() * lineHeight; }
 };
 
-Text wrap(const QString& text, const QFont& font, qreal width,
-          Qt::Alignment align = Qt::AlignLeft)
+Text wrap(const QString& text, const QFont& font, qreal width, Qt::Alignment align = Qt::AlignLeft)
 {
     Text t;
     if (text.isEmpty())
@@ -264,7 +263,8 @@ std::optional<BriefingOptions> BriefingOptions::fromProvenance(const QJsonObject
         f.firstYear = opts.value(QStringLiteral("firstYear")).toInt(0);
         f.lastYear = opts.value(QStringLiteral("lastYear")).toInt(0);
         f.logScale = opts.value(QStringLiteral("logScale")).toBool(false);
-        f.destinationsView = std::clamp(opts.value(QStringLiteral("destinationsView")).toInt(0), 0, 3);
+        f.destinationsView =
+            std::clamp(opts.value(QStringLiteral("destinationsView")).toInt(0), 0, 3);
         for (const QJsonValue& s : opts.value(QStringLiteral("hiddenSeries")).toArray())
             f.hiddenSeries << s.toString();
         o.figures.insert(*kind, f);
@@ -383,15 +383,16 @@ void BriefingWriter::Private::layOut()
     QStringList figureNames;
     for (const Figure& f : std::as_const(figures))
         figureNames << FigureChart::name(f.kind);
-    keywords = QStringList{QStringLiteral("Crossings"),
-                           QStringLiteral("briefing"),
-                           QStringLiteral("crossings:figure=briefing"),
-                           QStringLiteral("crossings:figures=%1").arg(figureNames.join(QLatin1Char(','))),
-                           QStringLiteral("crossings:language=%1").arg(options.language),
-                           QStringLiteral("crossings:data-date=%1").arg(newest),
-                           QStringLiteral("crossings:data-checksum=%1").arg(checksum),
-                           QStringLiteral("crossings:version=%1").arg(QStringLiteral(CROSSINGS_VERSION))}
-                   .join(QStringLiteral("; "));
+    keywords =
+        QStringList{QStringLiteral("Crossings"),
+                    QStringLiteral("briefing"),
+                    QStringLiteral("crossings:figure=briefing"),
+                    QStringLiteral("crossings:figures=%1").arg(figureNames.join(QLatin1Char(','))),
+                    QStringLiteral("crossings:language=%1").arg(options.language),
+                    QStringLiteral("crossings:data-date=%1").arg(newest),
+                    QStringLiteral("crossings:data-checksum=%1").arg(checksum),
+                    QStringLiteral("crossings:version=%1").arg(QStringLiteral(CROSSINGS_VERSION))}
+            .join(QStringLiteral("; "));
     QStringList citations;
     for (const QString& id : std::as_const(sourceOrder)) {
         const Source s = catalog->source(id);
@@ -462,8 +463,7 @@ void BriefingWriter::Private::layOutTable(const Figure& figure, int number)
 
     const QFont cellFont = textFont(12);
     const QFont headFont = textFont(12, true);
-    const auto addRow = [&](const QStringList& cells, const QFont& font, bool stripe,
-                            bool header) {
+    const auto addRow = [&](const QStringList& cells, const QFont& font, bool stripe, bool header) {
         QList<Text> texts;
         qreal height = 0;
         for (int i = 0; i < cells.size(); ++i) {
@@ -512,8 +512,9 @@ void BriefingWriter::Private::layOutTable(const Figure& figure, int number)
         const auto r = addRow(cells, cellFont, row % 2 == 1, false);
         if (y + std::get<1>(r) > bottom()) {
             newPage();
-            addParagraph(BriefingWriter::tr("Figure %1: the values plotted (continued)").arg(number),
-                         textFont(12, true), Muted, 0, 4);
+            addParagraph(
+                BriefingWriter::tr("Figure %1: the values plotted (continued)").arg(number),
+                textFont(12, true), Muted, 0, 4);
             place(header);
         }
         place(r);
@@ -625,10 +626,9 @@ void BriefingWriter::Private::layOutSources()
                 }
             }
         }
-        const Text entry = wrap(QStringLiteral("[%1]  %2")
-                                    .arg(n + 1)
-                                    .arg(s.id.isEmpty() ? id : formatter.citation(s)),
-                                textFont(12), contentWidth());
+        const Text entry = wrap(
+            QStringLiteral("[%1]  %2").arg(n + 1).arg(s.id.isEmpty() ? id : formatter.citation(s)),
+            textFont(12), contentWidth());
         need(entry.lineHeight * 3);
         addText(entry, Ink);
         y += 2;
@@ -637,9 +637,9 @@ void BriefingWriter::Private::layOutSources()
             items.removeDuplicates();
             const QString place =
                 where.isEmpty() ? BriefingWriter::tr("no locator recorded") : where;
-            addParagraph(QStringLiteral("\u2013 %1: %2")
-                             .arg(place, items.join(QStringLiteral(", "))),
-                         textFont(11), Muted, 22, 1);
+            addParagraph(
+                QStringLiteral("\u2013 %1: %2").arg(place, items.join(QStringLiteral(", "))),
+                textFont(11), Muted, 22, 1);
         }
         y += 8;
     }
@@ -683,10 +683,10 @@ void BriefingWriter::Private::layOutTitlePage()
         if (e.page == 0)
             continue;
         const qreal indent = e.level > 0 ? 22 : 0;
-        const Text name = wrap(e.title, textFont(e.level > 0 ? 12 : 14), contentWidth() - 60 -
-                                                                              indent);
-        const Text number = wrap(QString::number(e.page + 1), textFont(e.level > 0 ? 12 : 14),
-                                 60, Qt::AlignRight);
+        const Text name =
+            wrap(e.title, textFont(e.level > 0 ? 12 : 14), contentWidth() - 60 - indent);
+        const Text number =
+            wrap(QString::number(e.page + 1), textFont(e.level > 0 ? 12 : 14), 60, Qt::AlignRight);
         const qreal top = y;
         addText(name, e.level > 0 ? Muted : Ink, indent);
         Item item;

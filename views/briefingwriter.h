@@ -17,7 +17,7 @@ class Catalog;
 /// What a briefing pack contains and how it is laid out.
 struct BriefingOptions
 {
-    QString language = QStringLiteral("en"); ///< "en" or "ko": always given (never the UI's)
+    QString language = QStringLiteral("en");     ///< "en" or "ko": always given (never the UI's)
     QPageSize::PageSizeId paper = QPageSize::A4; ///< A4 or Letter
     /// Each figure's options (years, view…); a figure not named gets its defaults.
     QMap<FigureKind, FigureOptions> figures;

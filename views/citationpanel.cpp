@@ -276,9 +276,9 @@ QString CitationPanel::changesHtml() const
     if (!m_figure || m_figure->changeMarks().isEmpty())
         return {};
     const ChangeMarks& marks = m_figure->changeMarks();
-    QString html = QStringLiteral("<p><b>%1</b></p><ul>")
-                       .arg(esc(tr("Changed since %1 was exported (ringed in the chart):")
-                                    .arg(marks.file)));
+    QString html =
+        QStringLiteral("<p><b>%1</b></p><ul>")
+            .arg(esc(tr("Changed since %1 was exported (ringed in the chart):").arg(marks.file)));
     for (const QString& change : marks.all)
         html += QStringLiteral("<li>%1</li>").arg(esc(change));
     html += QStringLiteral("</ul><p><a href=\"crossings:clear-changes\">%1</a></p><hr>")

@@ -134,20 +134,18 @@ QByteArray PdfOutline::add(const QByteArray& pdf, const QList<Entry>& entries,
 
     std::map<int, QByteArray> objects; // number → body
     const QList<int>& top = children.at(entries.size());
-    objects[outlineRoot] = "<<\n/Type /Outlines\n" +
-                           (top.isEmpty() ? QByteArray()
-                                          : "/First " + QByteArray::number(objectOf(top.first())) +
-                                                " 0 R\n/Last " +
-                                                QByteArray::number(objectOf(top.last())) +
-                                                " 0 R\n") +
-                           "/Count " + QByteArray::number(entries.size()) + "\n>>";
+    objects[outlineRoot] =
+        "<<\n/Type /Outlines\n" +
+        (top.isEmpty() ? QByteArray()
+                       : "/First " + QByteArray::number(objectOf(top.first())) + " 0 R\n/Last " +
+                             QByteArray::number(objectOf(top.last())) + " 0 R\n") +
+        "/Count " + QByteArray::number(entries.size()) + "\n>>";
     for (int i = 0; i < entries.size(); ++i) {
         const QList<int>& siblings = parent.at(i) < 0 ? top : children.at(parent.at(i));
         const int at = int(siblings.indexOf(i));
-        QByteArray body = "<<\n/Title " + textString(entries.at(i).title) + "\n/Parent " +
-                          QByteArray::number(parent.at(i) < 0 ? outlineRoot
-                                                              : objectOf(parent.at(i))) +
-                          " 0 R\n";
+        QByteArray body =
+            "<<\n/Title " + textString(entries.at(i).title) + "\n/Parent " +
+            QByteArray::number(parent.at(i) < 0 ? outlineRoot : objectOf(parent.at(i))) + " 0 R\n";
         if (at > 0)
             body += "/Prev " + QByteArray::number(objectOf(siblings.at(at - 1))) + " 0 R\n";
         if (at + 1 < siblings.size())
@@ -157,8 +155,8 @@ QByteArray PdfOutline::add(const QByteArray& pdf, const QList<Entry>& entries,
             body += "/First " + QByteArray::number(objectOf(kids.first())) + " 0 R\n/Last " +
                     QByteArray::number(objectOf(kids.last())) + " 0 R\n/Count " +
                     QByteArray::number(kids.size()) + "\n";
-        body += "/Dest [" + QByteArray::number(pageObjects.at(entries.at(i).page)) +
-                " 0 R /Fit]\n>>";
+        body +=
+            "/Dest [" + QByteArray::number(pageObjects.at(entries.at(i).page)) + " 0 R /Fit]\n>>";
         objects[objectOf(i)] = body;
     }
     catalog = catalog.trimmed();
