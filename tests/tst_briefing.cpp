@@ -270,6 +270,13 @@ void tst_Briefing::openThisFigure()
     CitationPanel* panel = window->citationPanel();
     QVERIFY2(panel->text().contains("Changed since a.png was exported"), qPrintable(panel->text()));
     QVERIFY(panel->text().contains("2,914 → 2,913"));
+    // CROSSINGS_SCREENSHOTS=DIR saves the window (docs/screenshots/open-this-figure-en.png).
+    if (const QString dir = qEnvironmentVariable("CROSSINGS_SCREENSHOTS"); !dir.isEmpty()) {
+        dialog->hide();
+        page->figure()->select(cell);
+        QTest::qWait(100);
+        QVERIFY(window->grab().save(QDir(dir).filePath("open-this-figure-en.png")));
+    }
     emit panel->browser()->anchorClicked(QUrl(QStringLiteral("crossings:clear-changes")));
     QVERIFY(page->figure()->changeMarks().isEmpty());
     QVERIFY(!panel->text().contains("Changed since"));
