@@ -49,6 +49,7 @@ private slots:
     void unwritableTarget();
     void openThisFigure();
     void exportAgainNeverOverwrites();
+    void briefingInTheReport();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -301,6 +302,37 @@ void tst_Briefing::exportAgainNeverOverwrites()
     QVERIFY(taken.open(QIODevice::ReadOnly));
     QCOMPARE(taken.readAll(), QByteArray("mine")); // left as it was
     CheckExportsDialog after(m_catalog.get(), {written});
+    QCOMPARE(after.report()->topLevelItem(0)->text(1), QStringLiteral("current"));
+}
+
+void tst_Briefing::briefingInTheReport()
+{
+    // A pack in Korean on Letter paper; then 2009 is corrected.
+    BriefingOptions options;
+    options.language = QStringLiteral("ko");
+    options.paper = QPageSize::Letter;
+    const QString pdf = m_dir.filePath("pack.pdf");
+    QString error;
+    QVERIFY2(BriefingWriter(m_catalog.get(), options).write(pdf, &error), qPrintable(error));
+    correct2009(2913);
+    CheckExportsDialog dialog(m_catalog.get(), {pdf});
+    QTreeWidget* report = dialog.report();
+    QCOMPARE(report->topLevelItem(0)->text(1), QStringLiteral("outdated"));
+    QCOMPARE(report->topLevelItem(0)->childCount(), 1);
+    QVERIFY2(report->topLevelItem(0)->child(0)->text(0).contains("2009: 2,914 → 2,913"),
+             qPrintable(report->topLevelItem(0)->child(0)->text(0)));
+    // Several figures: none to open alone; Export Again draws the pack again.
+    report->setCurrentItem(report->topLevelItem(0));
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("openFigure"))->isEnabled());
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("exportAgain"))->isEnabled());
+    const QString again = dialog.exportAgain(0);
+    QCOMPARE(again, m_dir.filePath("pack-current.pdf"));
+    const ExportMetadata::Result meta = ExportMetadata::read(again);
+    QCOMPARE(meta.provenance.value("figure").toString(), QStringLiteral("briefing"));
+    QCOMPARE(meta.provenance.value("language").toString(), QStringLiteral("ko"));
+    QCOMPARE(meta.provenance.value("export").toObject().value("paper").toString(),
+             QStringLiteral("letter"));
+    CheckExportsDialog after(m_catalog.get(), {again});
     QCOMPARE(after.report()->topLevelItem(0)->text(1), QStringLiteral("current"));
 }
 
