@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -50,6 +51,7 @@ private slots:
     void openThisFigure();
     void exportAgainNeverOverwrites();
     void briefingInTheReport();
+    void dialogChoices();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -334,6 +336,22 @@ void tst_Briefing::briefingInTheReport()
              QStringLiteral("letter"));
     CheckExportsDialog after(m_catalog.get(), {again});
     QCOMPARE(after.report()->topLevelItem(0)->text(1), QStringLiteral("current"));
+}
+
+void tst_Briefing::dialogChoices()
+{
+    // What File → Export Briefing… asks first: the language (the UI's by default) and the paper.
+    BriefingDialog dialog(QStringLiteral("ko"), QPageSize::Letter);
+    QCOMPARE(dialog.language(), QStringLiteral("ko"));
+    QCOMPARE(dialog.paper(), QPageSize::Letter);
+    auto* language = dialog.findChild<QComboBox*>(QStringLiteral("language"));
+    auto* paper = dialog.findChild<QComboBox*>(QStringLiteral("paper"));
+    QVERIFY(language && paper);
+    language->setCurrentIndex(0);
+    paper->setCurrentIndex(0);
+    QCOMPARE(dialog.language(), QStringLiteral("en"));
+    QCOMPARE(dialog.paper(), QPageSize::A4);
+    QCOMPARE(language->itemText(1), QStringLiteral("한국어"));
 }
 
 QTEST_MAIN(tst_Briefing)
