@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `crossings export` run as a user would: no display, files checked with real readers.
+#include "clirunner.h"
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,12 +35,7 @@ private slots:
     void noDisplayNeeded();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = TestSupport::CliResult;
     Result run(const QStringList& args, const QString& shellPrefix = QString());
     QString path(const QString& name) const { return m_work->filePath(name); }
     QStringList files() const
@@ -65,28 +61,10 @@ void tst_ExportCli::init()
 
 tst_ExportCli::Result tst_ExportCli::run(const QStringList& args, const QString& shellPrefix)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_DATA_HOME", m_home->filePath("data"));
-    env.insert("XDG_CONFIG_HOME", m_home->filePath("config"));
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_work->path());
-    if (shellPrefix.isEmpty()) {
-        p.start(CROSSINGS_BINARY, args);
-    } else {
-        QString command = shellPrefix + " exec '" CROSSINGS_BINARY "'";
-        for (const QString& a : args)
-            command += " '" + a + "'";
-        p.start("sh", {"-c", command});
-    }
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    TestSupport::CliOptions options;
+    options.workingDirectory = m_work->path();
+    options.shellPrefix = shellPrefix;
+    return TestSupport::CliRunner(m_home->path()).run(args, options);
 }
 
 void tst_ExportCli::badArguments_data()
