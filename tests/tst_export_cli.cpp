@@ -33,6 +33,8 @@ private slots:
     void unwritableTarget();
     void fullDisk();
     void noDisplayNeeded();
+    void staleDisplay_data();
+    void staleDisplay();
 
 private:
     using Result = TestSupport::CliResult;
@@ -363,6 +365,32 @@ void tst_ExportCli::noDisplayNeeded()
     const Result r = run({"export", "arrivals", "-o", "headless.pdf"});
     QCOMPARE(r.code, 0);
     QVERIFY(QFileInfo(path("headless.pdf")).size() > 1000);
+}
+
+void tst_ExportCli::staleDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("export") << QStringList{"export", "arrivals", "-o", "stale.png"} << 0;
+    QTest::newRow("typo") << QStringList{"export", "arrivls", "-o", "stale.png"} << 2;
+    QTest::newRow("data") << QStringList{"data", "arrivals"} << 0;
+    QTest::newRow("help") << QStringList{"--help"} << 0;
+}
+
+void tst_ExportCli::staleDisplay()
+{
+    // Issue 19.9: a DISPLAY naming no X server (an old ssh session) aborted every command (exit
+    // 134), even a typo. The command line never needs a display.
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QProcessEnvironment stale;
+    stale.insert("DISPLAY", ":9999");
+    TestSupport::CliOptions options;
+    options.workingDirectory = m_work->path();
+    options.extra = stale;
+    const Result r = TestSupport::CliRunner(m_home->path()).run(args, options);
+    QVERIFY2(r.code == code, qPrintable(QString::number(r.code) + QLatin1Char(' ') + r.err));
+    QVERIFY2(!r.err.contains("xcb"), qPrintable(r.err));
 }
 
 QTEST_MAIN(tst_ExportCli)
