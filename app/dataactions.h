@@ -43,6 +43,9 @@ public:
     bool exportTo(const QString& path, QString* error);
     /// Enables Undo Last Import when there is an import to undo, and names it.
     void updateUndo();
+    /// After a failed import or undo: when the connection to a team store was lost, offers to
+    /// connect again (Retry) until it works or the user cancels; true when connected again.
+    bool offerReconnect(const QString& title);
 
     /// The slots behind the actions: file dialog, preview, confirmation, messages.
     void importData();
