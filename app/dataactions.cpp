@@ -53,7 +53,41 @@ bool DataActions::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_window && event->type() == QEvent::LanguageChange)
         retranslate();
+    if (watched == m_window && event->type() == QEvent::WindowActivate && m_store->isTeamStore())
+        QTimer::singleShot(0, this, &DataActions::checkForOthersChanges);
     return QObject::eventFilter(watched, event);
+}
+
+bool DataActions::checkForOthersChanges()
+{
+    if (m_checking || !m_store->isOpen())
+        return false;
+    const QString state = m_store->stateToken();
+    if (state.isEmpty() || m_seenState.isEmpty() || state == m_seenState) {
+        if (!state.isEmpty())
+            m_seenState = state;
+        return false;
+    }
+    m_checking = true;
+    m_seenState = state;
+    QMessageBox box(QMessageBox::Question, tr("Crossings"),
+                    tr("Someone else imported figures or took an import back since the window "
+                       "last read %1.")
+                        .arg(m_store->describe()),
+                    QMessageBox::Yes | QMessageBox::No, m_window);
+    box.setObjectName(QStringLiteral("othersChangesBox"));
+    box.setInformativeText(tr("Reload the data now? (Exports always use the data shown.)"));
+    const bool reload = box.exec() == QMessageBox::Yes;
+    m_checking = false;
+    if (!reload)
+        return false;
+    if (!m_catalog->reload(*m_store)) {
+        offerReconnect(tr("Crossings"));
+        return false;
+    }
+    updateUndo();
+    showStatus(tr("Reloaded the data of %1.").arg(m_store->describe()));
+    return true;
 }
 
 void DataActions::retranslate()
@@ -66,13 +100,15 @@ void DataActions::retranslate()
 
 void DataActions::updateUndo()
 {
+    if (m_store->isTeamStore() && m_store->isOpen())
+        m_seenState = m_store->stateToken(); // what the window shows now
     m_undo->setText(tr("&Undo Last Import"));
     // A team store's reader may look but not change: import and undo are off, and say why.
     const bool mayWrite = m_store->mayWrite();
     m_import->setEnabled(mayWrite);
-    m_import->setStatusTip(mayWrite
-                               ? tr("Add figures and their sources from a CSV file, after a preview")
-                               : Store::readerRefusal());
+    m_import->setStatusTip(
+        mayWrite ? tr("Add figures and their sources from a CSV file, after a preview")
+                 : Store::readerRefusal());
     ImportRecord last;
     const bool any = m_store->isOpen() && m_store->lastImport(&last);
     const bool mine = last.who.isEmpty() || last.who == m_store->userName();
@@ -83,11 +119,11 @@ void DataActions::updateUndo()
         m_undo->setStatusTip(tr("The last import (\"%1\") was made by %2: only %2 can take it back")
                                  .arg(last.file, last.who));
     else
-        m_undo->setStatusTip(any ? tr("Take back the import of \"%1\" (%2)")
-                                       .arg(last.file,
-                                            QLocale().toString(last.importedAt.toLocalTime(),
-                                                               QLocale::ShortFormat))
-                                 : tr("There is no import to undo"));
+        m_undo->setStatusTip(
+            any ? tr("Take back the import of \"%1\" (%2)")
+                      .arg(last.file,
+                           QLocale().toString(last.importedAt.toLocalTime(), QLocale::ShortFormat))
+                : tr("There is no import to undo"));
 }
 
 bool DataActions::offerReconnect(const QString& title)

@@ -19,7 +19,10 @@
 namespace {
 std::atomic<int> s_connectionCounter{0};
 
-QString sqlText(const QSqlError& e) { return storeSqlText(e); }
+QString sqlText(const QSqlError& e)
+{
+    return storeSqlText(e);
+}
 
 int statusRank(const QString& status)
 {
@@ -108,8 +111,8 @@ bool Store::sqlFail(const QSqlError& e, bool writing)
         m_errorString = readerRefusal();
         break;
     case Error::ConnectionLost:
-        m_errorString = tr("The connection to %1 was lost: %2")
-                            .arg(m_engine->describe(), sqlText(e));
+        m_errorString =
+            tr("The connection to %1 was lost: %2").arg(m_engine->describe(), sqlText(e));
         break;
     default:
         m_error = m_error == Error::Locked ? Error::Locked : Error::Io;
@@ -127,7 +130,10 @@ bool Store::notOpen()
     return fail(Error::Io, tr("The database is not open."));
 }
 
-QString Store::readerRefusal() { return tr("You may read this team store but not change it."); }
+QString Store::readerRefusal()
+{
+    return tr("You may read this team store but not change it.");
+}
 
 bool Store::exec(const QString& sql)
 {
@@ -141,7 +147,10 @@ bool Store::exec(const QString& sql)
     return true;
 }
 
-bool Store::openInMemory() { return open(QStringLiteral(":memory:"), Mode::CreateIfMissing); }
+bool Store::openInMemory()
+{
+    return open(QStringLiteral(":memory:"), Mode::CreateIfMissing);
+}
 
 bool Store::open(const QString& location, Mode mode)
 {
@@ -161,13 +170,25 @@ bool Store::reconnect()
     return open(location, mode);
 }
 
-bool Store::isTeamStore() const { return m_engine && m_engine->isServer(); }
+bool Store::isTeamStore() const
+{
+    return m_engine && m_engine->isServer();
+}
 
-bool Store::mayWrite() const { return m_engine && m_engine->mayWrite(); }
+bool Store::mayWrite() const
+{
+    return m_engine && m_engine->mayWrite();
+}
 
-QString Store::userName() const { return m_engine ? m_engine->userName() : QString(); }
+QString Store::userName() const
+{
+    return m_engine ? m_engine->userName() : QString();
+}
 
-QString Store::describe() const { return m_engine ? m_engine->describe() : m_path; }
+QString Store::describe() const
+{
+    return m_engine ? m_engine->describe() : m_path;
+}
 
 bool Store::openLocation(const QString& location, Mode mode)
 {
@@ -189,7 +210,8 @@ bool Store::openLocation(const QString& location, Mode mode)
             return engineFail();
     }
     if (!state.hasSchema || state.version < SchemaVersion) {
-        if (setUp == StoreEngine::SetUp::None || (!state.hasSchema && setUp != StoreEngine::SetUp::MigrateAndSeed))
+        if (setUp == StoreEngine::SetUp::None ||
+            (!state.hasSchema && setUp != StoreEngine::SetUp::MigrateAndSeed))
             return fail(state.hasSchema ? Error::NewerSchema : Error::Missing,
                         m_engine->setUpRefused(state));
     }
@@ -288,10 +310,11 @@ bool Store::createSchema()
             "CREATE INDEX observations_quantity ON observations (dataset, series, period, region)"),
         QStringLiteral("CREATE TABLE status_changes (%ROWID%import_id INTEGER NOT NULL, "
                        "observation_id INTEGER NOT NULL, old_status TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE events (id TEXT PRIMARY KEY, period TEXT NOT NULL, "
-                       "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, source_id TEXT NOT NULL "
-                       "REFERENCES sources(id), locator TEXT, figures TEXT, note TEXT, note_ko TEXT, "
-                       "locator_ko TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE events (id TEXT PRIMARY KEY, period TEXT NOT NULL, "
+            "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, source_id TEXT NOT NULL "
+            "REFERENCES sources(id), locator TEXT, figures TEXT, note TEXT, note_ko TEXT, "
+            "locator_ko TEXT)"),
         QStringLiteral("CREATE TABLE claims (%ROWID%id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
                        "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT NOT NULL, "
                        "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, check_expr TEXT NOT NULL, "
@@ -382,8 +405,8 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     auto ioFail = [&](const QSqlQuery& query) { return sqlFail(query.lastError(), true); };
-    q.prepare(upsert("regions", {QStringLiteral("code"), QStringLiteral("name_en"),
-                                QStringLiteral("name_ko")},
+    q.prepare(upsert("regions",
+                     {QStringLiteral("code"), QStringLiteral("name_en"), QStringLiteral("name_ko")},
                      1));
     for (auto it = s.vocabulary.regionNames.cbegin(); it != s.vocabulary.regionNames.cend(); ++it) {
         q.addBindValue(it.key());
@@ -392,9 +415,9 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
-    q.prepare(upsert("series", {QStringLiteral("dataset"), QStringLiteral("series"),
-                               QStringLiteral("name_en"), QStringLiteral("name_ko"),
-                               QStringLiteral("unit")},
+    q.prepare(upsert("series",
+                     {QStringLiteral("dataset"), QStringLiteral("series"),
+                      QStringLiteral("name_en"), QStringLiteral("name_ko"), QStringLiteral("unit")},
                      2));
     for (auto it = s.vocabulary.seriesNames.cbegin(); it != s.vocabulary.seriesNames.cend(); ++it) {
         const QStringList key = it.key().split(QLatin1Char('|'));
@@ -453,9 +476,10 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
-    q.prepare(upsert("events", QStringLiteral("id period text_en text_ko source_id locator figures "
-                                              "note note_ko locator_ko")
-                                   .split(QLatin1Char(' ')),
+    q.prepare(upsert("events",
+                     QStringLiteral("id period text_en text_ko source_id locator figures "
+                                    "note note_ko locator_ko")
+                         .split(QLatin1Char(' ')),
                      1));
     for (const TimelineEvent& e : s.events) {
         for (const QString& v : {e.id, e.period.code(), e.textEn, e.textKo, e.sourceId, e.locator,
@@ -464,9 +488,10 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
-    q.prepare(upsert("claims", QStringLiteral("id kind source_id locator text_en text_ko check_expr "
-                                              "note note_ko locator_ko")
-                                   .split(QLatin1Char(' ')),
+    q.prepare(upsert("claims",
+                     QStringLiteral("id kind source_id locator text_en text_ko check_expr "
+                                    "note note_ko locator_ko")
+                         .split(QLatin1Char(' ')),
                      1));
     for (const Claim& c : s.claims) {
         for (const QString& v : {c.id, c.kind, c.sourceId, c.locator, c.textEn, c.textKo, c.check, c.note,
@@ -907,11 +932,11 @@ bool Store::undoLastImport(ImportRecord* undone)
         return rollback(m_error, m_errorString);
     }
     if (!r.who.isEmpty() && r.who != userName())
-        return rollback(Error::NotYours,
-                        tr("The last import (\"%1\", %2) was made by %3: only %3 can take it back.")
-                            .arg(r.file,
-                                 QLocale().toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
-                                 r.who));
+        return rollback(
+            Error::NotYours,
+            tr("The last import (\"%1\", %2) was made by %3: only %3 can take it back.")
+                .arg(r.file, QLocale().toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
+                     r.who));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     auto ioFail = [&](const QSqlQuery& query) {

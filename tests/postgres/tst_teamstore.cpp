@@ -4,12 +4,17 @@
 // database "crossings" as its superuser, CROSSINGS_TEST_CLUSTER the cluster's folder. Not
 // registered with the plain ctest (no server there); without the variables every test fails.
 #include "catalog.h"
+#include "dataactions.h"
 #include "importplan.h"
 #include "store.h"
 #include "storelocation.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QMainWindow>
+#include <QMessageBox>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -17,6 +22,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -35,6 +41,8 @@ private slots:
     void readerRefused();
     void conflictReportedToTheSecond();
     void concurrentImportersNoLossNoDouble();
+    void windowForAReader();
+    void windowNoticesOthersImports();
     void connectionDroppedMidSession();
     void unreachableServer();
     void cleanupTestCase();
@@ -476,6 +484,62 @@ void tst_TeamStore::concurrentImportersNoLossNoDouble()
              qint64(1));
 }
 
+void tst_TeamStore::windowForAReader()
+{
+    init();
+    Store store;
+    QVERIFY(store.open(uri(QStringLiteral("rita")), Store::Mode::ReadWrite));
+    Catalog catalog;
+    QVERIFY(catalog.reload(store));
+    QMainWindow window;
+    DataActions actions(&catalog, &store, &window);
+    // What the role may not do is off, and says why.
+    QVERIFY(!actions.importAction()->isEnabled());
+    QCOMPARE(actions.importAction()->statusTip(), Store::readerRefusal());
+    QVERIFY(!actions.undoAction()->isEnabled());
+    QVERIFY(actions.exportAction()->isEnabled());
+}
+
+void tst_TeamStore::windowNoticesOthersImports()
+{
+    init();
+    Store store;
+    QVERIFY(store.open(uri(QStringLiteral("alice")), Store::Mode::ReadWrite));
+    Catalog catalog;
+    QVERIFY(catalog.reload(store));
+    QMainWindow window;
+    DataActions actions(&catalog, &store, &window);
+    QVERIFY(actions.importAction()->isEnabled());
+    QVERIFY(!actions.checkForOthersChanges()); // nothing changed: no question
+    auto has2024H1 = [&catalog] {
+        for (const Observation& o : catalog.snapshot().observations) {
+            if (o.period.code() == QLatin1String("2024-H1") && o.value == 105)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(!has2024H1());
+    const Result r = run({QStringLiteral("--database"), uri(QStringLiteral("bob")),
+                          QStringLiteral("import"), m_fileB});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // bob's import: the window asks, and reloads on Yes.
+    bool asked = false;
+    QTimer::singleShot(200, &window, [&] {
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("othersChangesBox"));
+        if (!box)
+            return;
+        asked = true;
+        box->button(QMessageBox::Yes)->click();
+    });
+    QVERIFY(actions.checkForOthersChanges());
+    QVERIFY(asked);
+    QVERIFY(has2024H1());
+    // bob's import is not alice's to undo: the action is off.
+    QVERIFY(!actions.undoAction()->isEnabled());
+    QVERIFY2(actions.undoAction()->statusTip().contains(QStringLiteral("made by bob")),
+             qPrintable(actions.undoAction()->statusTip()));
+}
+
 void tst_TeamStore::connectionDroppedMidSession()
 {
     init();
@@ -536,5 +600,5 @@ void tst_TeamStore::unreachableServer()
     QVERIFY2(r.err.contains(QStringLiteral("No such file or directory")), qPrintable(r.err));
 }
 
-QTEST_GUILESS_MAIN(tst_TeamStore)
+QTEST_MAIN(tst_TeamStore)
 #include "tst_teamstore.moc"
