@@ -1498,6 +1498,22 @@ Source: %2</source>
         <source>Connected again to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else imported figures or took an import back since the window last read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the data now? (Exports always use the data shown.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded the data of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataText</name>

@@ -1546,6 +1546,22 @@ Source: %2</source>
         <source>Connected again to %1.</source>
         <translation>%1에 다시 연결했습니다.</translation>
     </message>
+    <message>
+        <source>Crossings</source>
+        <translation>Crossings</translation>
+    </message>
+    <message>
+        <source>Someone else imported figures or took an import back since the window last read %1.</source>
+        <translation>이 창이 %1을(를) 마지막으로 읽은 뒤 다른 사람이 수치를 가져오거나 가져오기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Reload the data now? (Exports always use the data shown.)</source>
+        <translation>지금 데이터를 다시 읽으시겠습니까? (내보내기는 항상 화면에 보이는 데이터를 사용합니다.)</translation>
+    </message>
+    <message>
+        <source>Reloaded the data of %1.</source>
+        <translation>%1의 데이터를 다시 읽었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DataText</name>

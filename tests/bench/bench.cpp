@@ -324,11 +324,11 @@ QByteArray importFile()
 {
     // Six months of synthetic trade figures from a synthetic source, in a temporary store only.
     QByteArray csv = "dataset,series,period,region,value,qualifier,unit,status,source_id,"
-                     "locator,note,source_kind,source_title_en,source_published\n";
+                     "locator,note,source_kind,source_title_en,source_published,compiler\n";
     for (int month = 1; month <= 6; ++month) {
         for (const char* series : {"china_exports", "china_imports"}) {
             csv += QStringLiteral("trade,%1,2018-%2,CN,%3,,usd,provisional,bench-synthetic,"
-                                  "row %4,,estimate,[Benchmark: synthetic figures],2024\n")
+                                  "row %4,,estimate,[Benchmark: synthetic figures],2024,gacc\n")
                        .arg(QLatin1String(series))
                        .arg(month, 2, 10, QLatin1Char('0'))
                        .arg(100000000 + month * 1000)
