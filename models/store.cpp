@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
+#include "formatter.h"
 
 #include "storage/storeengine.h"
 
@@ -935,7 +936,7 @@ bool Store::undoLastImport(ImportRecord* undone)
         return rollback(
             Error::NotYours,
             tr("The last import (\"%1\", %2) was made by %3: only %3 can take it back.")
-                .arg(r.file, QLocale().toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
+                .arg(r.file, Formatter().dateTime(r.importedAt.toLocalTime()),
                      r.who));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
