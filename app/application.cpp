@@ -91,7 +91,26 @@ int Application::runWindow(const QString& database, LanguageManager* languageMan
     Store store;
     const QString path = database.isEmpty() ? Store::defaultPath() : database;
     const Store::Mode mode = database.isEmpty() ? Store::Mode::CreateIfMissing : Store::Mode::ReadWrite;
-    if (!store.open(path, mode)) {
+    // A team store that cannot be reached: Retry until it can, or continue without it.
+    while (!store.open(path, mode) && store.isTeamStore() &&
+           (store.error() == Store::Error::Unreachable ||
+            store.error() == Store::Error::ConnectionLost)) {
+        QMessageBox box(QMessageBox::Warning, tr("Crossings"), store.errorString(),
+                        QMessageBox::Retry | QMessageBox::Yes | QMessageBox::Cancel);
+        box.setInformativeText(
+            tr("Retry when the server is back, or continue on the bundled data without the "
+               "team store (Yes)?"));
+        const int answer = box.exec();
+        if (answer == QMessageBox::Cancel)
+            return CommandLine::Failure;
+        if (answer == QMessageBox::Yes) {
+            if (store.openInMemory())
+                break;
+            QMessageBox::critical(nullptr, tr("Crossings"), store.errorString());
+            return CommandLine::Failure;
+        }
+    }
+    if (!store.isOpen()) {
         // A damaged user store is moved aside (never deleted); otherwise the file is left alone.
         const StoreRecovery::Offer offer =
             StoreRecovery::offer(store, path, database.isEmpty(), QDateTime::currentDateTime());

@@ -6,10 +6,12 @@
 #include "catalog.h"
 #include "csvexport.h"
 #include "store.h"
+#include "storelocation.h"
 
 #include <QFileDevice>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -96,7 +98,7 @@ bool CommandLine::flushOut()
 QStringList CommandLine::commands()
 {
     return {QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("import"),
-            QStringLiteral("audit"), QStringLiteral("verify")};
+            QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("db")};
 }
 
 QString CommandLine::commandIn(const QStringList& arguments)
@@ -136,7 +138,7 @@ int CommandLine::usageError(const QString& message)
 
 QString CommandLine::helpText() const
 {
-    return tr("Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]\n"
+    return tr("Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]\n"
               "\n"
               "Crossings: statistics of North Korean defectors, every figure with its source.\n"
               "Without a command, opens the window.\n"
@@ -170,9 +172,16 @@ QString CommandLine::helpText() const
               "        Say whether exported figures (PNG, PDF, SVG) are still current: which\n"
               "        values changed since, with their new source. Exit status 3: some are\n"
               "        outdated; 1: a file could not be read or carries no provenance.\n"
+              "  db init|status|migrate\n"
+              "        Set up a store (a team store on a PostgreSQL server: schema, bundled data,\n"
+              "        the roles crossings_reader and crossings_editor), show what it holds and\n"
+              "        what you may do, or upgrade it to this version (docs/TEAM.md).\n"
               "\n"
               "Options:\n"
               "  --database FILE   use this database instead of the user's store\n"
+              "  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&sslmode=…]\n"
+              "                    use a team store (password from PGPASSWORD or ~/.pgpass);\n"
+              "                    also from CROSSINGS_DATABASE\n"
               "  --lang en|ko      language of this run\n"
               "  --help            show this help\n"
               "  --version         show the version\n"
@@ -189,7 +198,7 @@ bool CommandLine::openStore(Store& store, bool writable)
         return true;
     }
     err() << tr("crossings: %1").arg(store.errorString()) << '\n';
-    if (!m_database.isEmpty())
+    if (!m_database.isEmpty() && !store.isTeamStore())
         err() << tr("The file was not changed.") << '\n';
     err().flush();
     return false;
@@ -247,6 +256,17 @@ int CommandLine::run(const QStringList& arguments)
         out() << helpText();
         return finishOut();
     }
+    // No --database: CROSSINGS_DATABASE, then the setting (a team sets its store once).
+    if (m_database.isEmpty())
+        m_database = qEnvironmentVariable("CROSSINGS_DATABASE");
+    if (m_database.isEmpty())
+        m_database = QSettings().value(QStringLiteral("database/location")).toString();
+    if (StoreLocation::isServer(m_database)) {
+        StoreLocation location;
+        QString why;
+        if (!StoreLocation::parse(m_database, &location, &why))
+            return usageError(why);
+    }
     QStringList positional;
     for (int i = 0; i < rest.size(); ++i) {
         if (rest.at(i) == QLatin1String("--lang")) {
@@ -284,7 +304,9 @@ int CommandLine::run(const QStringList& arguments)
         return runAudit(args);
     if (command == QLatin1String("verify"))
         return runVerify(args);
-    return usageError(tr("unknown command \"%1\" (expected data, export, import, audit or verify)").arg(command));
+    if (command == QLatin1String("db"))
+        return runDb(args);
+    return usageError(tr("unknown command \"%1\" (expected data, export, import, audit, verify or db)").arg(command));
 }
 
 int CommandLine::runData(const QStringList& args)

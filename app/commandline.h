@@ -26,7 +26,8 @@ public:
     /// Runs argv's subcommand (or --help/--version); returns the exit code. -1: open the window.
     int run(const QStringList& arguments);
 
-    /// The database chosen with --database, after run() parsed it (GUI start-up).
+    /// The database chosen with --database, else CROSSINGS_DATABASE, else the setting
+    /// "database/location", after run() parsed it (GUI start-up); empty: the user's own store.
     QString databasePath() const { return m_database; }
 
 private:
@@ -49,6 +50,7 @@ private:
     int runImport(const QStringList& args);
     int runAudit(const QStringList& args);
     int runVerify(const QStringList& args);
+    int runDb(const QStringList& args);
     int exportLike(const QString& like, const QString& output, const QString& figureName,
                    bool otherOptions);
     /// export --briefing FILE (briefingcommand.cpp).

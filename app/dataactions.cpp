@@ -54,13 +54,46 @@ bool DataActions::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_window && event->type() == QEvent::LanguageChange)
         retranslate();
+    if (watched == m_window && event->type() == QEvent::WindowActivate && m_store->isTeamStore())
+        QTimer::singleShot(0, this, &DataActions::checkForOthersChanges);
     return QObject::eventFilter(watched, event);
+}
+
+bool DataActions::checkForOthersChanges()
+{
+    if (m_checking || !m_store->isOpen())
+        return false;
+    const QString state = m_store->stateToken();
+    if (state.isEmpty() || m_seenState.isEmpty() || state == m_seenState) {
+        if (!state.isEmpty())
+            m_seenState = state;
+        return false;
+    }
+    m_checking = true;
+    m_seenState = state;
+    QMessageBox box(QMessageBox::Question, tr("Crossings"),
+                    tr("Someone else imported figures or took an import back since the window "
+                       "last read %1.")
+                        .arg(m_store->describe()),
+                    QMessageBox::Yes | QMessageBox::No, m_window);
+    box.setObjectName(QStringLiteral("othersChangesBox"));
+    box.setInformativeText(tr("Reload the data now? (Exports always use the data shown.)"));
+    const bool reload = box.exec() == QMessageBox::Yes;
+    m_checking = false;
+    if (!reload)
+        return false;
+    if (!m_catalog->reload(*m_store)) {
+        offerReconnect(tr("Crossings"));
+        return false;
+    }
+    updateUndo();
+    showStatus(tr("Reloaded the data of %1.").arg(m_store->describe()));
+    return true;
 }
 
 void DataActions::retranslate()
 {
     m_import->setText(tr("&Import Data…"));
-    m_import->setStatusTip(tr("Add figures and their sources from a CSV file, after a preview"));
     m_export->setText(tr("Export &Data…"));
     m_export->setStatusTip(tr("Save every figure with its source as CSV, in the import format"));
     updateUndo();
@@ -68,13 +101,51 @@ void DataActions::retranslate()
 
 void DataActions::updateUndo()
 {
+    if (m_store->isTeamStore() && m_store->isOpen())
+        m_seenState = m_store->stateToken(); // what the window shows now
     m_undo->setText(tr("&Undo Last Import"));
+    // A team store's reader may look but not change: import and undo are off, and say why.
+    const bool mayWrite = m_store->mayWrite();
+    m_import->setEnabled(mayWrite);
+    m_import->setStatusTip(
+        mayWrite ? tr("Add figures and their sources from a CSV file, after a preview")
+                 : Store::readerRefusal());
     ImportRecord last;
     const bool any = m_store->isOpen() && m_store->lastImport(&last);
-    m_undo->setEnabled(any);
-    m_undo->setStatusTip(any ? tr("Take back the import of \"%1\" (%2)")
-                                   .arg(last.file, Formatter().dateTime(last.importedAt.toLocalTime()))
-                             : tr("There is no import to undo"));
+    const bool mine = last.who.isEmpty() || last.who == m_store->userName();
+    m_undo->setEnabled(any && mayWrite && mine);
+    if (!mayWrite)
+        m_undo->setStatusTip(Store::readerRefusal());
+    else if (any && !mine)
+        m_undo->setStatusTip(tr("The last import (\"%1\") was made by %2: only %2 can take it back")
+                                 .arg(last.file, last.who));
+    else
+        m_undo->setStatusTip(
+            any ? tr("Take back the import of \"%1\" (%2)")
+                      .arg(last.file,
+                           Formatter().dateTime(last.importedAt.toLocalTime()))
+                : tr("There is no import to undo"));
+}
+
+bool DataActions::offerReconnect(const QString& title)
+{
+    while (m_store->error() == Store::Error::ConnectionLost ||
+           m_store->error() == Store::Error::Unreachable) {
+        QMessageBox box(QMessageBox::Warning, title, m_store->errorString(),
+                        QMessageBox::Retry | QMessageBox::Cancel, m_window);
+        box.setObjectName(QStringLiteral("reconnectBox"));
+        box.setInformativeText(tr("Nothing was changed. Retry when the server is back."));
+        if (box.exec() != QMessageBox::Retry)
+            return false;
+        if (m_store->reconnect()) {
+            if (m_catalog->reload(*m_store)) {
+                updateUndo();
+                showStatus(tr("Connected again to %1.").arg(m_store->describe()));
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 void DataActions::showStatus(const QString& message)
@@ -193,7 +264,8 @@ void DataActions::importData()
     settings.setValue(kImportFolder, QFileInfo(path).absolutePath());
     ImportPlan plan;
     if (!prepareInBackground(path, &plan) && plan.issues().isEmpty()) {
-        QMessageBox::critical(m_window, tr("Import Data"), m_store->errorString());
+        if (!offerReconnect(tr("Import Data")) && m_store->error() != Store::Error::ConnectionLost)
+            QMessageBox::critical(m_window, tr("Import Data"), m_store->errorString());
         return;
     }
     if (plan.wasCancelled()) {
@@ -205,6 +277,10 @@ void DataActions::importData()
         return;
     QString error;
     if (!apply(plan, &error)) {
+        if (m_store->error() == Store::Error::ConnectionLost) {
+            offerReconnect(tr("Import Data"));
+            return;
+        }
         QMessageBox::critical(m_window, tr("Import Data"),
                               tr("Nothing was imported: %1").arg(error));
         return;
@@ -236,6 +312,10 @@ void DataActions::undoLastImport()
         return;
     QString error;
     if (!undoLast(&error)) {
+        if (m_store->error() == Store::Error::ConnectionLost) {
+            offerReconnect(tr("Undo Last Import"));
+            return;
+        }
         QMessageBox::critical(m_window, tr("Undo Last Import"), error);
         return;
     }

@@ -43,6 +43,13 @@ public:
     bool exportTo(const QString& path, QString* error);
     /// Enables Undo Last Import when there is an import to undo, and names it.
     void updateUndo();
+    /// After a failed import or undo: when the connection to a team store was lost, offers to
+    /// connect again (Retry) until it works or the user cancels; true when connected again.
+    bool offerReconnect(const QString& title);
+    /// On a team store, when the window is activated: whether someone else changed the store
+    /// since the window last read it (a cheap check, Store::stateToken()); if so, offers to
+    /// reload. Returns whether it reloaded.
+    bool checkForOthersChanges();
 
     /// The slots behind the actions: file dialog, preview, confirmation, messages.
     void importData();
@@ -62,4 +69,6 @@ private:
     QAction* m_import;
     QAction* m_undo;
     QAction* m_export;
+    QString m_seenState; ///< the team store's state the window last showed
+    bool m_checking = false;
 };

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
+#include "formatter.h"
+
+#include "storage/storeengine.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QVariant>
-#include <QtEndian>
 
 #include <algorithm>
 #include <atomic>
@@ -20,12 +20,9 @@
 namespace {
 std::atomic<int> s_connectionCounter{0};
 
-/// SQLite's message for an error, without Qt's own suffix ("Unable to fetch row"), which tells
-/// a user nothing; Qt's text only when SQLite gave none.
 QString sqlText(const QSqlError& e)
 {
-    const QString text = e.databaseText().trimmed();
-    return text.isEmpty() ? e.text().trimmed() : text;
+    return storeSqlText(e);
 }
 
 int statusRank(const QString& status)
@@ -51,6 +48,21 @@ QByteArray readResource(const QString& name)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+/// INSERT … ON CONFLICT (keys) DO UPDATE: the upsert both engines speak.
+QString upsert(const char* table, const QStringList& columns, int keys)
+{
+    QStringList marks, sets;
+    for (int i = 0; i < columns.size(); ++i) {
+        marks << QStringLiteral("?");
+        if (i >= keys)
+            sets << columns.at(i) + QStringLiteral(" = excluded.") + columns.at(i);
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
+        .arg(QLatin1String(table), columns.join(QStringLiteral(", ")),
+             marks.join(QStringLiteral(", ")), columns.mid(0, keys).join(QStringLiteral(", ")),
+             sets.join(QStringLiteral(", ")));
 }
 } // namespace
 
@@ -81,7 +93,8 @@ void Store::close()
         }
         QSqlDatabase::removeDatabase(m_connection);
     }
-    m_recovered.reset();
+    if (m_engine)
+        m_engine->release();
 }
 
 bool Store::fail(Error e, const QString& message)
@@ -91,12 +104,45 @@ bool Store::fail(Error e, const QString& message)
     return false;
 }
 
+bool Store::sqlFail(const QSqlError& e, bool writing)
+{
+    m_error = m_engine ? m_engine->classify(e) : Error::Io;
+    switch (m_error) {
+    case Error::ReadOnly:
+        m_errorString = readerRefusal();
+        break;
+    case Error::ConnectionLost:
+        m_errorString =
+            tr("The connection to %1 was lost: %2").arg(m_engine->describe(), sqlText(e));
+        break;
+    default:
+        m_error = m_error == Error::Locked ? Error::Locked : Error::Io;
+        m_errorString = writing ? tr("Cannot write the database: %1").arg(sqlText(e))
+                                : tr("Cannot read the database: %1").arg(sqlText(e));
+    }
+    return false;
+}
+
+bool Store::notOpen()
+{
+    // A team store whose connection went away: the session's reason, and reconnect() helps.
+    if (m_engine && m_engine->isServer() && QSqlDatabase::contains(m_connection))
+        return fail(Error::ConnectionLost, tr("The connection to %1 was lost.").arg(describe()));
+    return fail(Error::Io, tr("The database is not open."));
+}
+
+QString Store::readerRefusal()
+{
+    return tr("You may read this team store but not change it.");
+}
+
 bool Store::exec(const QString& sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(sql)) {
-        m_error = Error::Io;
-        m_errorString = tr("Database error: %1").arg(sqlText(q.lastError()));
+        sqlFail(q.lastError(), true);
+        if (m_error == Error::Io)
+            m_errorString = tr("Database error: %1").arg(sqlText(q.lastError()));
         return false;
     }
     return true;
@@ -104,277 +150,156 @@ bool Store::exec(const QString& sql)
 
 bool Store::openInMemory()
 {
-    if (openMemory())
+    return open(QStringLiteral(":memory:"), Mode::CreateIfMissing);
+}
+
+bool Store::open(const QString& location, Mode mode)
+{
+    if (openLocation(location, mode))
         return true;
-    close();
+    if (m_engine)
+        m_engine->unlockSetUp();
+    close(); // after openLocation's queries are gone
     return false;
 }
 
-bool Store::openMemory()
+bool Store::reconnect()
+{
+    const QString location = m_path;
+    const Mode mode = m_mode;
+    close();
+    return open(location, mode);
+}
+
+bool Store::isTeamStore() const
+{
+    return m_engine && m_engine->isServer();
+}
+
+bool Store::mayWrite() const
+{
+    return m_engine && m_engine->mayWrite();
+}
+
+QString Store::userName() const
+{
+    return m_engine ? m_engine->userName() : QString();
+}
+
+QString Store::describe() const
+{
+    return m_engine ? m_engine->describe() : m_path;
+}
+
+bool Store::openLocation(const QString& location, Mode mode)
 {
     close();
-    m_path = QStringLiteral(":memory:");
-    m_error = Error::None;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    if (!db.open())
-        return fail(Error::Io,
-                    tr("Cannot open an in-memory database: %1").arg(sqlText(db.lastError())));
-    if (!createSchema())
-        return fail(m_error, m_errorString);
-    Snapshot bundled;
-    QList<ValidationIssue> issues;
-    QByteArray checksum;
-    if (!readBundled(&bundled, &issues, &checksum))
-        return fail(Error::BadBundledData,
-                    tr("The bundled dataset is invalid: %1").arg(issues.value(0).toString()));
-    return seed(bundled, checksum);
-}
-
-bool Store::open(const QString& path, Mode mode)
-{
-    if (openFile(path, mode))
-        return true;
-    close(); // after openFile's queries are gone
-    return false;
-}
-
-namespace {
-bool busy(const QSqlError& e)
-{
-    // SQLITE_BUSY, SQLITE_LOCKED (and their extended codes)
-    const int code = e.nativeErrorCode().toInt() & 0xff;
-    return code == 5 || code == 6;
-}
-
-/// What a read-only look at an SQLite file finds, before anything may write to it.
-struct Look
-{
-    bool read = false; ///< the checks ran
-    QSqlError error;   ///< why not
-    QString check;     ///< PRAGMA quick_check's answer
-    int version = 0;   ///< PRAGMA user_version
-    quint32 applicationId = 0;
-    QStringList tables;
-};
-
-Look lookAt(const QSqlDatabase& db)
-{
-    Look look;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
-        look.error = q.lastError();
-        return look;
-    }
-    look.check = q.value(0).toString();
-    q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        look.error = q.lastError();
-        return look;
-    }
-    look.version = q.value(0).toInt();
-    q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-        look.error = q.lastError();
-        return look;
-    }
-    look.applicationId = quint32(q.value(0).toLongLong());
-    q.finish();
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        look.error = q.lastError();
-        return look;
-    }
-    while (q.next())
-        look.tables << q.value(0).toString();
-    look.read = true;
-    return look;
-}
-
-/// Whether a store written before the application id was set is one of ours: it has every
-/// table Crossings' first data format had.
-bool hasCrossingsTables(const QStringList& tables)
-{
-    for (const char* t : {"meta", "regions", "series", "imports", "sources", "observations",
-                          "status_changes", "events"}) {
-        if (!tables.contains(QLatin1String(t)))
-            return false;
-    }
-    return true;
-}
-} // namespace
-
-bool Store::connectTo(const QString& file, bool readOnly)
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        {
-            QSqlDatabase old = QSqlDatabase::database(m_connection, false);
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(file);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
-    if (!db.open())
-        return fail(Error::Io, tr("Cannot open \"%1\": %2").arg(m_path, sqlText(db.lastError())));
-    return true;
-}
-
-bool Store::openRecoveredCopy(const QString& path)
-{
-    // A crash inside a transaction leaves a hot journal that only a writer can roll back. The
-    // copy of the file and its journal is rolled back instead, so that reading never writes.
-    m_recovered = std::make_unique<QTemporaryDir>();
-    const QString copy = m_recovered->filePath(QStringLiteral("store.sqlite"));
-    if (!m_recovered->isValid() || !QFile::copy(path, copy) ||
-        !QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal")))
-        return fail(Error::Io,
-                    tr("\"%1\" was left unfinished by an interrupted import, and no temporary "
-                       "copy could be made to read it (is the temporary folder full?). The next "
-                       "import or the window finishes the recovery.")
-                        .arg(m_path));
-    return connectTo(copy, false);
-}
-
-bool Store::openFile(const QString& path, Mode mode)
-{
-    close();
-    m_path = path;
+    m_path = location;
+    m_mode = mode;
     m_error = Error::None;
     m_errorString.clear();
-    const QFileInfo info(path);
-    bool exists = info.exists();
-    // An empty file where the user's store belongs is a first run that was interrupted before
-    // SQLite wrote anything (killed, or the disk was full): the store is created in it.
-    if (exists && mode == Mode::CreateIfMissing && info.isFile() && info.size() == 0 &&
-        !QFileInfo::exists(path + QStringLiteral("-journal")))
-        exists = false;
-
-    if (!exists && mode != Mode::CreateIfMissing)
-        return fail(Error::Missing, tr("The database file \"%1\" does not exist.").arg(path));
-    if (exists) {
-        if (!info.isFile() || !info.isReadable())
-            return fail(Error::Io, tr("The database file \"%1\" cannot be read.").arg(path));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(Error::Io, tr("The database file \"%1\" cannot be read: %2").arg(path, f.errorString()));
-        const QByteArray head = f.read(100);
-        if (!head.startsWith(QByteArray("SQLite format 3\0", 16)) || head.size() < 100)
-            return fail(Error::NotADatabase,
-                        tr("\"%1\" is not a Crossings database (not an SQLite file).").arg(path));
-        // Another program's SQLite file (its own application id) is not even opened.
-        const quint32 headerId = qFromBigEndian<quint32>(head.constData() + 68);
-        if (headerId != 0 && headerId != ApplicationId)
-            return fail(Error::NotADatabase, tr("\"%1\" is not a Crossings database (it belongs "
-                                                "to another program).")
-                                                 .arg(path));
-        // A file without write permission is read-only even for a user (root) who could write it.
-        // (WriteUser is what the current user may do; the others are the file's mode bits.)
-        const QFileDevice::Permissions writeBits =
-            QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-        if (mode != Mode::ReadOnly && (!info.isWritable() || !(info.permissions() & writeBits)))
-            return fail(Error::ReadOnly, tr("The database file \"%1\" is read-only.").arg(path));
-
-        // Look first through a read-only connection: nothing is written (not even a journal
-        // rolled back) before the file is known to be a Crossings store.
-        if (!connectTo(path, true))
-            return false;
-        Look look = lookAt(QSqlDatabase::database(m_connection, false));
-        const QFileInfo journal(path + QStringLiteral("-journal"));
-        if (!look.read && !busy(look.error) && journal.exists() && journal.size() > 0) {
-            if (!openRecoveredCopy(path))
-                return false;
-            look = lookAt(QSqlDatabase::database(m_connection, false));
-        }
-        if (!look.read && busy(look.error))
-            return fail(Error::Locked, tr("\"%1\" is locked by another program.").arg(path));
-        if (!look.read)
-            return fail(
-                Error::Corrupt,
-                tr("\"%1\" is damaged and cannot be read: %2").arg(path, sqlText(look.error)));
-        if (look.check != QLatin1String("ok"))
-            return fail(
-                Error::Corrupt,
-                tr("\"%1\" is damaged: the integrity check failed (%2).").arg(path, look.check));
-        const bool ours = look.applicationId == ApplicationId ||
-                          (look.applicationId == 0 && hasCrossingsTables(look.tables));
-        if (!ours)
-            return fail(Error::NotADatabase,
-                        tr("\"%1\" is an SQLite file but not a Crossings database.").arg(path));
-        const int version = look.version;
-        if (version > SchemaVersion)
-            return fail(Error::NewerSchema,
-                        tr("\"%1\" was written by a newer version of Crossings (data format %2; this "
-                           "version reads up to %3).")
-                            .arg(path).arg(version).arg(SchemaVersion));
-        if (version == 0)
-            return fail(Error::NotADatabase, tr("\"%1\" is an SQLite file but not a Crossings database.").arg(path));
-        if (mode != Mode::ReadOnly) {
-            // Ours: now open it for writing (SQLite rolls back a journal left by a crash here).
-            m_recovered.reset();
-            if (!connectTo(path, false))
-                return false;
-            QSqlQuery q(QSqlDatabase::database(m_connection));
-            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-                return fail(Error::Locked, tr("\"%1\" is locked by another program.").arg(path));
-            q.exec(QStringLiteral("ROLLBACK"));
-            q.finish();
-            if (look.applicationId == 0 &&
-                !exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
-                return fail(m_error, m_errorString);
-            if (version < SchemaVersion && !migrate(version))
-                return fail(m_error, m_errorString);
-        } else if (version < SchemaVersion) {
-            return fail(Error::NewerSchema, tr("\"%1\" uses an older data format; open it in the window "
-                                               "once to upgrade it.").arg(path));
-        }
-    } else {
-        if (!QDir().mkpath(info.absolutePath()))
-            return fail(Error::Io, tr("Cannot create the folder \"%1\".").arg(info.absolutePath()));
-        if (!connectTo(path, false))
-            return false;
-        if (!createSchema())
-            return fail(m_error, m_errorString);
+    m_engine = StoreEngine::create(location);
+    auto engineFail = [this]() { return fail(m_engine->error(), m_engine->errorString()); };
+    StoreEngine::State state;
+    if (!m_engine->connect(m_connection, mode, &state))
+        return engineFail();
+    const StoreEngine::SetUp setUp = m_engine->setUp(mode);
+    if (setUp != StoreEngine::SetUp::None) {
+        // Set-up (schema, migrations, seeding) by one client at a time; look again once it is
+        // ours: another client may have done it meanwhile.
+        if (!m_engine->lockSetUp() || !m_engine->inspect(&state))
+            return engineFail();
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-
-    if (mode == Mode::CreateIfMissing) {
+    if (!state.hasSchema || state.version < SchemaVersion) {
+        if (setUp == StoreEngine::SetUp::None ||
+            (!state.hasSchema && setUp != StoreEngine::SetUp::MigrateAndSeed))
+            return fail(state.hasSchema ? Error::NewerSchema : Error::Missing,
+                        m_engine->setUpRefused(state));
+    }
+    if (setUp != StoreEngine::SetUp::None) {
+        if (state.hasSchema && state.stampIdentity && !m_engine->stampIdentity())
+            return engineFail();
+        if (!state.hasSchema && !createSchema())
+            return false;
+        if (state.hasSchema && state.version < SchemaVersion && !m_engine->migrate(state.version))
+            return engineFail();
+    }
+    m_engine->prepareSession();
+    if (setUp == StoreEngine::SetUp::MigrateAndSeed) {
         Snapshot bundled;
         QList<ValidationIssue> issues;
         QByteArray checksum;
         if (!readBundled(&bundled, &issues, &checksum))
             return fail(Error::BadBundledData,
                         tr("The bundled dataset is invalid: %1").arg(issues.value(0).toString()));
-        QSqlQuery m(db);
+        QSqlQuery m(QSqlDatabase::database(m_connection));
         m.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'bundled_checksum'"));
         const bool current = m.exec() && m.next() && m.value(0).toByteArray() == checksum;
         m.finish();
         if (!current && !seed(bundled, checksum))
-            return fail(m_error, m_errorString);
+            return false;
     }
+    if (setUp != StoreEngine::SetUp::None)
+        m_engine->unlockSetUp();
+    return true;
+}
+
+bool Store::setUpRoles()
+{
+    if (!m_engine || !m_engine->setUpRoles())
+        return fail(m_engine ? m_engine->error() : Error::Io,
+                    m_engine ? m_engine->errorString() : tr("The database is not open."));
+    return true;
+}
+
+bool Store::status(StoreStatus* out)
+{
+    *out = StoreStatus();
+    out->location = describe();
+    out->user = userName();
+    out->mayWrite = mayWrite();
+    out->teamStore = isTeamStore();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM observations), "
+                               "(SELECT COUNT(*) FROM observations WHERE import_id <> 0), "
+                               "(SELECT COUNT(*) FROM imports WHERE undone = 0), "
+                               "(SELECT COALESCE(MAX(value), '') FROM meta WHERE key = "
+                               "'bundled_checksum')")) ||
+        !q.next())
+        return sqlFail(q.lastError(), false);
+    out->observations = q.value(0).toInt();
+    out->importedObservations = q.value(1).toInt();
+    out->imports = q.value(2).toInt();
+    const QByteArray stored = q.value(3).toByteArray();
+    q.finish();
+    Snapshot bundled;
+    QList<ValidationIssue> issues;
+    QByteArray checksum;
+    readBundled(&bundled, &issues, &checksum);
+    out->bundledCurrent = stored == checksum;
+    out->version = SchemaVersion;
     return true;
 }
 
 bool Store::createSchema()
 {
-    const QStringList statements = {
+    // One schema for both engines: %AUTOID% an integer primary key the engine numbers,
+    // %ROWID% an explicit row number where the engine has none, INTEGER 64 bits.
+    const QStringList portable = {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE regions (code TEXT PRIMARY KEY, name_en TEXT NOT NULL, "
                        "name_ko TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE series (dataset TEXT NOT NULL, series TEXT NOT NULL, "
                        "name_en TEXT NOT NULL, name_ko TEXT NOT NULL, unit TEXT NOT NULL, "
                        "PRIMARY KEY (dataset, series))"),
-        QStringLiteral("CREATE TABLE imports (id INTEGER PRIMARY KEY, file TEXT NOT NULL, "
-                       "imported_at TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE imports (id %AUTOID%, file TEXT NOT NULL, "
+                       "imported_at TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0, who TEXT)"),
         QStringLiteral("CREATE TABLE sources (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
                        "title_en TEXT NOT NULL, title_ko TEXT, outlet TEXT, author TEXT, "
                        "published TEXT, url TEXT, language TEXT, unconfirmed TEXT, note TEXT, "
                        "import_id INTEGER NOT NULL DEFAULT 0, outlet_ko TEXT, note_ko TEXT)"),
-        QStringLiteral("CREATE TABLE observations (id INTEGER PRIMARY KEY, dataset TEXT NOT NULL, "
+        QStringLiteral("CREATE TABLE observations (id %AUTOID%, dataset TEXT NOT NULL, "
                        "series TEXT NOT NULL, period TEXT NOT NULL, region TEXT NOT NULL, "
                        "value INTEGER NOT NULL CHECK (value >= 0), qualifier TEXT, "
                        "unit TEXT NOT NULL, status TEXT NOT NULL, "
@@ -384,122 +309,28 @@ bool Store::createSchema()
                        "compiler TEXT, derived_from TEXT, note_ko TEXT, locator_ko TEXT)"),
         QStringLiteral(
             "CREATE INDEX observations_quantity ON observations (dataset, series, period, region)"),
-        QStringLiteral("CREATE TABLE status_changes (import_id INTEGER NOT NULL, "
+        QStringLiteral("CREATE TABLE status_changes (%ROWID%import_id INTEGER NOT NULL, "
                        "observation_id INTEGER NOT NULL, old_status TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE events (id TEXT PRIMARY KEY, period TEXT NOT NULL, "
-                       "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, source_id TEXT NOT NULL "
-                       "REFERENCES sources(id), locator TEXT, figures TEXT, note TEXT, note_ko TEXT, "
-                       "locator_ko TEXT)"),
-        QStringLiteral("CREATE TABLE claims (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+        QStringLiteral(
+            "CREATE TABLE events (id TEXT PRIMARY KEY, period TEXT NOT NULL, "
+            "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, source_id TEXT NOT NULL "
+            "REFERENCES sources(id), locator TEXT, figures TEXT, note TEXT, note_ko TEXT, "
+            "locator_ko TEXT)"),
+        QStringLiteral("CREATE TABLE claims (%ROWID%id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
                        "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT NOT NULL, "
                        "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, check_expr TEXT NOT NULL, "
                        "note TEXT, note_ko TEXT, locator_ko TEXT)"),
-        QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
-        QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
     };
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return fail(Error::Io, tr("Cannot write the database: %1").arg(sqlText(db.lastError())));
-    for (const QString& s : statements) {
+        return sqlFail(db.lastError(), true);
+    for (const QString& s : m_engine->schema(portable)) {
         if (!exec(s)) {
             db.rollback();
             return false;
         }
     }
-    return db.commit() ||
-           fail(Error::Io, tr("Cannot write the database: %1").arg(sqlText(db.lastError())));
-}
-
-bool Store::migrate(int from)
-{
-    // One transaction per step; the bundled data (with the new tables' rows) is seeded afterwards.
-    if (from == 1) {
-        QSqlDatabase db = QSqlDatabase::database(m_connection);
-        if (!db.transaction())
-            return fail(Error::Io,
-                        tr("Cannot write the database: %1").arg(sqlText(db.lastError())));
-        // Schema 2: the sources' claims (claims.csv).
-        const QStringList statements = {
-        QStringLiteral("CREATE TABLE claims (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
-                       "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT NOT NULL, "
-                       "text_en TEXT NOT NULL, text_ko TEXT NOT NULL, check_expr TEXT NOT NULL, "
-                       "note TEXT)"),
-            QStringLiteral("DELETE FROM meta WHERE key = 'bundled_checksum'"),
-            QStringLiteral("PRAGMA user_version = 2"),
-        };
-        for (const QString& statement : statements) {
-            if (!exec(statement)) {
-                db.rollback();
-                return fail(m_error, m_errorString);
-            }
-        }
-        if (!db.commit())
-            return fail(Error::Io,
-                        tr("Cannot write the database: %1").arg(sqlText(db.lastError())));
-        from = 2;
-    }
-    if (from == 2) {
-        if (!migrateToSchema3())
-            return false;
-        from = 3;
-    }
-    if (from == SchemaVersion)
-        return true;
-    return fail(Error::NewerSchema, tr("No migration from data format %1.").arg(from));
-}
-
-bool Store::migrateToSchema3()
-{
-    // Schema 3: stated ranges ("one to two million", the upper end in value_to), the compiler of
-    // a figure, a derived figure's formula, and the Korean forms of the data's texts (note_ko,
-    // locator_ko, outlet_ko). Imported rows keep empty Korean forms (shown in English, marked);
-    // the bundled rows get theirs when the dataset is seeded again, which the cleared checksum
-    // forces.
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction())
-        return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
-    struct Column
-    {
-        const char* table;
-        const char* name;
-        const char* type;
-    };
-    const Column added[] = {
-        {"observations", "value_to", "INTEGER CHECK (value_to IS NULL OR value_to > value)"},
-        {"observations", "compiler", "TEXT"},
-        {"observations", "derived_from", "TEXT"},
-        {"observations", "note_ko", "TEXT"},
-        {"observations", "locator_ko", "TEXT"},
-        {"sources", "outlet_ko", "TEXT"},
-        {"sources", "note_ko", "TEXT"},
-        {"events", "note_ko", "TEXT"},
-        {"events", "locator_ko", "TEXT"},
-        {"claims", "note_ko", "TEXT"},
-        {"claims", "locator_ko", "TEXT"},
-    };
-    QStringList statements;
-    for (const Column& c : added) {
-        // A store written by a development build may have the column already.
-        QSqlQuery has(db);
-        has.prepare(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?"));
-        has.addBindValue(QString::fromLatin1(c.table));
-        has.addBindValue(QString::fromLatin1(c.name));
-        if (has.exec() && has.next() && has.value(0).toInt() > 0)
-            continue;
-        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
-                          .arg(QLatin1String(c.table), QLatin1String(c.name), QLatin1String(c.type));
-    }
-    statements << QStringLiteral("DELETE FROM meta WHERE key = 'bundled_checksum'")
-               << QStringLiteral("PRAGMA user_version = 3");
-    for (const QString& statement : statements) {
-        if (!exec(statement)) {
-            db.rollback();
-            return fail(m_error, m_errorString);
-        }
-    }
-    if (!db.commit())
-        return fail(Error::Io, tr("Cannot write the database: %1").arg(db.lastError().text()));
-    return true;
+    return db.commit() || sqlFail(db.lastError(), true);
 }
 
 bool Store::readBundled(Snapshot* out, QList<ValidationIssue>* issues, QByteArray* checksum)
@@ -574,12 +405,10 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    auto ioFail = [&](const QSqlQuery& query) {
-        m_error = Error::Io;
-        m_errorString = tr("Cannot write the database: %1").arg(sqlText(query.lastError()));
-        return false;
-    };
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO regions (code, name_en, name_ko) VALUES (?, ?, ?)"));
+    auto ioFail = [&](const QSqlQuery& query) { return sqlFail(query.lastError(), true); };
+    q.prepare(upsert("regions",
+                     {QStringLiteral("code"), QStringLiteral("name_en"), QStringLiteral("name_ko")},
+                     1));
     for (auto it = s.vocabulary.regionNames.cbegin(); it != s.vocabulary.regionNames.cend(); ++it) {
         q.addBindValue(it.key());
         q.addBindValue(it->en);
@@ -587,8 +416,10 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO series (dataset, series, name_en, name_ko, unit) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(upsert("series",
+                     {QStringLiteral("dataset"), QStringLiteral("series"),
+                      QStringLiteral("name_en"), QStringLiteral("name_ko"), QStringLiteral("unit")},
+                     2));
     for (auto it = s.vocabulary.seriesNames.cbegin(); it != s.vocabulary.seriesNames.cend(); ++it) {
         const QStringList key = it.key().split(QLatin1Char('|'));
         q.addBindValue(key.value(0));
@@ -646,9 +477,11 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO events (id, period, text_en, text_ko, source_id, "
-                             "locator, figures, note, note_ko, locator_ko) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(upsert("events",
+                     QStringLiteral("id period text_en text_ko source_id locator figures "
+                                    "note note_ko locator_ko")
+                         .split(QLatin1Char(' ')),
+                     1));
     for (const TimelineEvent& e : s.events) {
         for (const QString& v : {e.id, e.period.code(), e.textEn, e.textKo, e.sourceId, e.locator,
                                  e.figures.join(QLatin1Char(';')), e.note, e.noteKo, e.locatorKo})
@@ -656,9 +489,11 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO claims (id, kind, source_id, locator, text_en, "
-                             "text_ko, check_expr, note, note_ko, locator_ko) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(upsert("claims",
+                     QStringLiteral("id kind source_id locator text_en text_ko check_expr "
+                                    "note note_ko locator_ko")
+                         .split(QLatin1Char(' ')),
+                     1));
     for (const Claim& c : s.claims) {
         for (const QString& v : {c.id, c.kind, c.sourceId, c.locator, c.textEn, c.textKo, c.check, c.note,
                                  c.noteKo, c.locatorKo})
@@ -671,10 +506,9 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
 
 bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction())
-        return fail(Error::Io, tr("Cannot write the database: %1").arg(sqlText(db.lastError())));
-    QSqlQuery q(db);
+    if (!begin())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
     // Bundled figures that an import marked superseded get new ids when they are seeded again:
     // carry the marks (and the statuses undo restores) over to the new rows.
     QList<CarriedStatus> carried;
@@ -686,19 +520,15 @@ bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
                                      "(SELECT source_id FROM observations)"))
               && insertSnapshot(bundled, 0) && carryStatusChanges(carried) && updatePlotted();
     if (ok) {
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('bundled_checksum', ?)"));
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('bundled_checksum', ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         q.addBindValue(QString::fromLatin1(checksum));
-        ok = q.exec();
-        if (!ok)
-            m_errorString = tr("Cannot write the database: %1").arg(sqlText(q.lastError()));
+        ok = q.exec() || sqlFail(q.lastError(), true);
+        q.finish();
     }
-    if (!ok) {
-        db.rollback();
-        m_error = Error::Io;
-        return false;
-    }
-    return db.commit() ||
-           fail(Error::Io, tr("Cannot write the database: %1").arg(sqlText(db.lastError())));
+    if (!ok)
+        return rollback(m_error, m_errorString);
+    return commit();
 }
 
 bool Store::updatePlotted()
@@ -716,28 +546,22 @@ bool Store::updatePlotted()
     }
     q.addBindValue(flags);
     q.addBindValue(ids);
-    if (!q.execBatch()) {
-        m_error = Error::Io;
-        m_errorString = tr("Cannot write the database: %1").arg(sqlText(q.lastError()));
-        return false;
-    }
-    return true;
+    return q.execBatch() || sqlFail(q.lastError(), true);
 }
 
 bool Store::load(Snapshot* out)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen()) {
-        m_error = Error::Io;
-        m_errorString = tr("The database is not open.");
-        return false;
+        return notOpen();
     }
     *out = Snapshot();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     auto readFail = [&]() {
-        m_error = Error::Corrupt;
-        m_errorString = tr("Cannot read the database: %1").arg(sqlText(q.lastError()));
+        sqlFail(q.lastError(), false);
+        if (m_error == Error::Io)
+            m_error = Error::Corrupt;
         return false;
     };
     if (!q.exec(QStringLiteral("SELECT code, name_en, name_ko FROM regions")))
@@ -848,15 +672,14 @@ bool Store::load(Snapshot* out)
 
 bool Store::begin()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (m_engine->beginWrite())
         return true;
-    const QString code = q.lastError().nativeErrorCode();
-    m_error = code == QLatin1String("5") || code == QLatin1String("6") ? Error::Locked : Error::Io;
-    m_errorString = m_error == Error::Locked
-                        ? tr("\"%1\" is locked by another program.").arg(m_path)
-                        : tr("Cannot write the database: %1").arg(sqlText(q.lastError()));
-    return false;
+    if (m_engine->error() == Error::ReadOnly)
+        return fail(Error::ReadOnly, readerRefusal());
+    if (m_engine->error() == Error::ConnectionLost)
+        return fail(Error::ConnectionLost, tr("The connection to %1 was lost: %2")
+                                               .arg(m_engine->describe(), m_engine->errorString()));
+    return fail(m_engine->error(), m_engine->errorString());
 }
 
 bool Store::rollback(Error e, const QString& message)
@@ -873,8 +696,8 @@ bool Store::commit()
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (q.exec(QStringLiteral("COMMIT")))
         return true;
-    const QString message = tr("Cannot write the database: %1").arg(sqlText(q.lastError()));
-    return rollback(Error::Io, message);
+    sqlFail(q.lastError(), true);
+    return rollback(m_error, m_errorString);
 }
 
 bool Store::statusChangesOfBundled(QList<CarriedStatus>* out)
@@ -885,11 +708,8 @@ bool Store::statusChangesOfBundled(QList<CarriedStatus>* out)
         "SELECT c.rowid, o.dataset, o.series, o.period, o.region, o.value, o.source_id "
         "FROM status_changes c JOIN observations o ON o.id = c.observation_id "
         "WHERE o.import_id = 0"));
-    if (!q.exec()) {
-        m_error = Error::Io;
-        m_errorString = tr("Cannot read the database: %1").arg(sqlText(q.lastError()));
-        return false;
-    }
+    if (!q.exec())
+        return sqlFail(q.lastError(), false);
     while (q.next()) {
         CarriedStatus c;
         c.rowId = q.value(0).toLongLong();
@@ -915,11 +735,7 @@ bool Store::carryStatusChanges(const QList<CarriedStatus>& carried)
                                 "WHERE rowid = ?"));
     drop.prepare(QStringLiteral("DELETE FROM status_changes WHERE rowid = ?"));
     mark.prepare(QStringLiteral("UPDATE observations SET status = 'superseded' WHERE id = ?"));
-    auto ioFail = [&](const QSqlQuery& query) {
-        m_error = Error::Io;
-        m_errorString = tr("Cannot write the database: %1").arg(sqlText(query.lastError()));
-        return false;
-    };
+    auto ioFail = [&](const QSqlQuery& query) { return sqlFail(query.lastError(), true); };
     for (const CarriedStatus& c : carried) {
         for (const QVariant& v : {QVariant(c.dataset), QVariant(c.series), QVariant(c.period),
                                   QVariant(c.region), QVariant(c.value), QVariant(c.sourceId)})
@@ -960,8 +776,7 @@ QString Store::stateToken()
             "(SELECT COUNT(*) FROM imports WHERE undone = 0), "
             "(SELECT COALESCE(MAX(value), '') FROM meta WHERE key = 'bundled_checksum')"))
         || !q.next()) {
-        m_error = Error::Io;
-        m_errorString = tr("Cannot read the database: %1").arg(sqlText(q.lastError()));
+        sqlFail(q.lastError(), false);
         return QString();
     }
     QStringList parts;
@@ -975,10 +790,10 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
     m_error = Error::None;
     m_errorString.clear();
     if (!isOpen()) {
-        m_error = Error::Io;
-        m_errorString = tr("The database is not open.");
-        return false;
+        return notOpen();
     }
+    if (!mayWrite())
+        return fail(Error::ReadOnly, readerRefusal());
     if (!begin())
         return false;
     if (!batch.expectedState.isEmpty()) {
@@ -992,8 +807,8 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     auto ioFail = [&](const QSqlQuery& query) {
-        return rollback(Error::Io,
-                        tr("Cannot write the database: %1").arg(sqlText(query.lastError())));
+        sqlFail(query.lastError(), true);
+        return rollback(m_error, m_errorString);
     };
     q.prepare(QStringLiteral("SELECT 1 FROM sources WHERE id = ?"));
     for (const Source& s : batch.sources) {
@@ -1006,12 +821,15 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
             return rollback(Error::Changed, tr("The source \"%1\" is already in the database; check "
                                                "the file again.").arg(s.id));
     }
-    q.prepare(QStringLiteral("INSERT INTO imports (file, imported_at) VALUES (?, ?)"));
+    // RETURNING (SQLite 3.35, PostgreSQL): the new id without the drivers' lastInsertId.
+    q.prepare(QStringLiteral("INSERT INTO imports (file, imported_at, who) VALUES (?, ?, ?) "
+                             "RETURNING id"));
     q.addBindValue(batch.file);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
+    q.addBindValue(userName());
+    if (!q.exec() || !q.next())
         return ioFail(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     q.finish();
 
     Snapshot rows;
@@ -1067,18 +885,12 @@ bool Store::lastImport(ImportRecord* out)
     m_errorString.clear();
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen()) {
-        m_error = Error::Io;
-        m_errorString = tr("The database is not open.");
-        return false;
+        return notOpen();
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    auto readFail = [&]() {
-        m_error = Error::Io;
-        m_errorString = tr("Cannot read the database: %1").arg(sqlText(q.lastError()));
-        return false;
-    };
-    if (!q.exec(QStringLiteral("SELECT id, file, imported_at FROM imports WHERE undone = 0 "
+    auto readFail = [&]() { return sqlFail(q.lastError(), false); };
+    if (!q.exec(QStringLiteral("SELECT id, file, imported_at, who FROM imports WHERE undone = 0 "
                                "ORDER BY id DESC LIMIT 1")))
         return readFail();
     if (!q.next())
@@ -1087,6 +899,7 @@ bool Store::lastImport(ImportRecord* out)
     r.id = q.value(0).toLongLong();
     r.file = q.value(1).toString();
     r.importedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+    r.who = q.value(3).toString();
     q.finish();
     const QList<QPair<QString, int*>> counts = {
         {QStringLiteral("SELECT COUNT(*) FROM observations WHERE import_id = ?"), &r.observations},
@@ -1107,10 +920,10 @@ bool Store::lastImport(ImportRecord* out)
 bool Store::undoLastImport(ImportRecord* undone)
 {
     if (!isOpen()) {
-        m_error = Error::Io;
-        m_errorString = tr("The database is not open.");
-        return false;
+        return notOpen();
     }
+    if (!mayWrite())
+        return fail(Error::ReadOnly, readerRefusal());
     if (!begin())
         return false;
     ImportRecord r;
@@ -1119,11 +932,17 @@ bool Store::undoLastImport(ImportRecord* undone)
             return rollback(Error::NothingToUndo, tr("There is no import to undo."));
         return rollback(m_error, m_errorString);
     }
+    if (!r.who.isEmpty() && r.who != userName())
+        return rollback(
+            Error::NotYours,
+            tr("The last import (\"%1\", %2) was made by %3: only %3 can take it back.")
+                .arg(r.file, Formatter().dateTime(r.importedAt.toLocalTime()),
+                     r.who));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     auto ioFail = [&](const QSqlQuery& query) {
-        return rollback(Error::Io,
-                        tr("Cannot write the database: %1").arg(sqlText(query.lastError())));
+        sqlFail(query.lastError(), true);
+        return rollback(m_error, m_errorString);
     };
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT observation_id, old_status FROM status_changes WHERE import_id = ?"));

@@ -10,7 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-#include <QTemporaryDir>
+#include <QTemporaryDir> // (tests rely on it through this header)
 
 #include <memory>
 
@@ -33,7 +33,25 @@ struct ImportRecord
     int observations = 0;  ///< figures it added
     int sources = 0;       ///< sources it added
     int statusChanges = 0; ///< stored figures it marked superseded
+    QString who;           ///< who made it (the login or team store role); empty before format 4
 };
+
+/// What `crossings db status` tells about a store.
+struct StoreStatus
+{
+    QString location;     ///< the file, or "the team store … on …"
+    bool teamStore = false;
+    QString user;         ///< who this client writes as
+    bool mayWrite = false;
+    int version = 0;      ///< data format
+    bool bundledCurrent = false; ///< the bundled dataset of this version is the one stored
+    int observations = 0;
+    int importedObservations = 0;
+    int imports = 0;      ///< not undone
+};
+
+class StoreEngine;
+class QSqlError;
 
 /// What one import writes, in one transaction (built by ImportPlan).
 struct ImportBatch
@@ -45,8 +63,10 @@ struct ImportBatch
     QString expectedState;           ///< Store::stateToken() the plan was made on; empty: unchecked
 };
 
-/// The SQLite store: schema and migrations, integrity checks, first-run seeding from the bundled
-/// CSV dataset, and every query of the application. The only class that speaks SQL.
+/// The store: schema and migrations, first-run seeding from the bundled CSV dataset, and every
+/// query of the application, on SQLite (one person's file) or PostgreSQL (a team store). What
+/// differs between the engines is behind StoreEngine (models/storage/). The only SQL is here and
+/// there.
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
@@ -56,12 +76,17 @@ public:
         ReadOnly,        ///< an existing file, never written (command-line reports)
         ReadWrite,       ///< an existing file (imports)
         CreateIfMissing, ///< the user's store: created and seeded when missing
+        Administer,      ///< `crossings db init|migrate`: create, migrate, seed (a team store too)
     };
     enum class Error { None, Missing, NotADatabase, Corrupt, NewerSchema, Locked, ReadOnly, Io, BadBundledData,
                        Changed,       ///< the store changed between an import's preview and its apply
-                       NothingToUndo };
+                       NothingToUndo,
+                       BadLocation,    ///< a malformed postgresql:// address
+                       Unreachable,    ///< the server cannot be reached (or refuses the login)
+                       ConnectionLost, ///< the server went away during the session: reconnect()
+                       NotYours };     ///< the last import was made by someone else
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /// PRAGMA application_id of a Crossings store ("CRSS"): set when a store is created, and on
     /// the first writable open of a store made before it was; any other SQLite file is refused.
     static constexpr quint32 ApplicationId = 0x43525353;
@@ -74,12 +99,30 @@ public:
     /// The default location: <AppDataLocation>/crossings.sqlite.
     static QString defaultPath();
 
-    bool open(const QString& path, Mode mode);
+    /// Opens a store: a file path (SQLite) or a postgresql:// URI (a team store).
+    bool open(const QString& location, Mode mode);
+    /// Opens the same location in the same mode again (after ConnectionLost).
+    bool reconnect();
     /// An in-memory store seeded from the bundled dataset (tests, benchmarks).
     bool openInMemory();
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
+    /// The location for messages: the path, or "the team store … on …".
+    QString describe() const;
+    /// Whether the store is on a server (PostgreSQL) rather than in a file.
+    bool isTeamStore() const;
+    /// Whether this user may import and undo (a team store's crossings_reader may not).
+    bool mayWrite() const;
+    /// Who this client writes as (recorded with each import).
+    QString userName() const;
+    /// The message a reader gets for trying to change a team store.
+    static QString readerRefusal();
+    /// Creates the team store roles crossings_reader and crossings_editor and grants them
+    /// their rights (`crossings db init`); nothing to do for a file.
+    bool setUpRoles();
+    /// What `crossings db status` shows.
+    bool status(StoreStatus* out);
 
     Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }
@@ -113,15 +156,12 @@ public:
     QString connectionName() const { return m_connection; }
 
 private:
-    bool openFile(const QString& path, Mode mode);
-    bool openMemory();
-    bool connectTo(const QString& file, bool readOnly);
-    bool openRecoveredCopy(const QString& path);
+    bool openLocation(const QString& location, Mode mode);
     bool fail(Error e, const QString& message);
+    /// Sets the error for a failed statement as the engine reads it; always false.
+    bool sqlFail(const QSqlError& e, bool writing);
+    bool notOpen(); ///< the error for a closed connection; always false
     bool createSchema();
-    bool migrate(int from);
-    bool migrateToSchema3(); ///< schema 2 → 3
-    bool checkIntegrity();
     bool insertSnapshot(const Snapshot& s, qint64 importId);
     bool updatePlotted();
     struct CarriedStatus
@@ -139,8 +179,8 @@ private:
 
     QString m_connection;
     QString m_path;
+    Mode m_mode = Mode::ReadOnly;
     Error m_error = Error::None;
     QString m_errorString;
-    std::unique_ptr<QTemporaryDir>
-        m_recovered; ///< a rolled-back copy read instead of a hot journal
+    std::unique_ptr<StoreEngine> m_engine;
 };

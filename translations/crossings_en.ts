@@ -111,6 +111,10 @@
         <source>Crossings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retry when the server is back, or continue on the bundled data without the team store (Yes)?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArrivalsChart</name>
@@ -1544,6 +1548,120 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
         <source>unknown paper size &quot;%1&quot; (expected a4 or letter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+         [--view overview|asylum|us-arrivals|over-time]  (destinations)
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
+        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
+        Destinations have no range of years.
+  export --like OLD_FILE -o FILE
+        Draw an exported figure again on today&apos;s data, with the same language,
+        years, size, theme and preset.
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+  verify FILE... [--format text|csv]
+        Say whether exported figures (PNG, PDF, SVG) are still current: which
+        values changed since, with their new source. Exit status 3: some are
+        outdated; 1: a file could not be read or carries no provenance.
+  db init|status|migrate
+        Set up a store (a team store on a PostgreSQL server: schema, bundled data,
+        the roles crossings_reader and crossings_editor), show what it holds and
+        what you may do, or upgrade it to this version (docs/TEAM.md).
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&amp;sslmode=…]
+                    use a team store (password from PGPASSWORD or ~/.pgpass);
+                    also from CROSSINGS_DATABASE
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected data, export, import, audit, verify or db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db needs an action: init, status or migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown db action &quot;%1&quot; (expected init, status or migrate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles crossings_reader and crossings_editor could not be set up: run &quot;crossings db init&quot; as the database&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set up: data format %2, %3 figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at data format %2, with this version&apos;s bundled dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled dataset: current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled dataset: older than this version&apos;s (&quot;crossings db migrate&quot; updates it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures: %1, of which imported: %2; imports: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access: may import and undo (crossings_editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access: read only (crossings_reader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: crossings_reader (reads), crossings_editor (imports and undoes). Grant one to each login, e.g. CREATE ROLE alice LOGIN IN ROLE crossings_editor;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1697,6 +1815,34 @@ Source: %2</source>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last import (&quot;%1&quot;) was made by %2: only %2 can take it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Retry when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected again to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else imported figures or took an import back since the window last read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the data now? (Exports always use the data shown.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded the data of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3185,6 +3331,54 @@ Source: %4</source>
         <source>&quot;%1&quot; is not a Crossings database (it belongs to another program).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read this team store but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last import (&quot;%1&quot;, %2) was made by %3: only %3 can take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql); a team store cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a schema &quot;crossings&quot; that is not a Crossings store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Crossings (data format %2; this version reads up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Crossings data yet; its administrator sets it up with &quot;crossings db init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older data format (%2); its administrator upgrades it with &quot;crossings db migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreRecovery</name>
@@ -3244,6 +3438,65 @@ Source: %4</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid team store address: %2. Expected postgresql://[user@][host][:port]/database[?host=/socket/folder&amp;sslmode=…].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a password; give the password in ~/.pgpass or PGPASSWORD, never in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a fragment (#…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is missing after &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; contains &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has no usable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains spaces or quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team store &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team store &quot;%1&quot; on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

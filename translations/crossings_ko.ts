@@ -111,6 +111,10 @@
         <source>Crossings</source>
         <translation>Crossings</translation>
     </message>
+    <message>
+        <source>Retry when the server is back, or continue on the bundled data without the team store (Yes)?</source>
+        <translation>서버가 돌아오면 다시 시도하시겠습니까, 아니면 팀 저장소 없이 내장 데이터로 계속하시겠습니까(예)?</translation>
+    </message>
 </context>
 <context>
     <name>ArrivalsChart</name>
@@ -1587,6 +1591,166 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
         <source>unknown paper size &quot;%1&quot; (expected a4 or letter)</source>
         <translation>알 수 없는 용지 크기 &quot;%1&quot; (a4 또는 letter)</translation>
     </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+         [--view overview|asylum|us-arrivals|over-time]  (destinations)
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
+        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
+        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
+        Destinations have no range of years.
+  export --like OLD_FILE -o FILE
+        Draw an exported figure again on today&apos;s data, with the same language,
+        years, size, theme and preset.
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+  verify FILE... [--format text|csv]
+        Say whether exported figures (PNG, PDF, SVG) are still current: which
+        values changed since, with their new source. Exit status 3: some are
+        outdated; 1: a file could not be read or carries no provenance.
+  db init|status|migrate
+        Set up a store (a team store on a PostgreSQL server: schema, bundled data,
+        the roles crossings_reader and crossings_editor), show what it holds and
+        what you may do, or upgrade it to this version (docs/TEAM.md).
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&amp;sslmode=…]
+                    use a team store (password from PGPASSWORD or ~/.pgpass);
+                    also from CROSSINGS_DATABASE
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation>사용법: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
+
+Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
+명령 없이 실행하면 창을 엽니다.
+
+명령:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
+        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+         [--view overview|asylum|us-arrivals|over-time]  (destinations)
+  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
+        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
+        --years: 그릴 연도 범위(예: 1998-2022). 그림의 데이터 안이어야 하며, all은 전체.
+        기본값: 입국은 1998년부터 최근 발표 연도까지, 교역은 2019~2021년.
+        거주 국가 그림에는 연도 범위가 없습니다.
+  export --like OLD_FILE -o FILE
+        내보낸 그림을 같은 언어, 연도, 크기, 테마, 사전 설정으로 오늘의 데이터로
+        다시 그립니다.
+  import FILE [--dry-run]
+        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
+        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
+  import --undo
+        마지막 가져오기를 취소합니다.
+  audit [--format csv|text]
+        출처의 주장을 데이터와 대조합니다.
+  verify FILE... [--format text|csv]
+        내보낸 그림(PNG, PDF, SVG)이 여전히 최신인지 확인합니다. 바뀐 값과 새 출처를
+        보여 줍니다. 종료 상태 3: 최신이 아닌 그림이 있음, 1: 읽을 수 없거나 출처
+        기록이 없는 파일이 있음.
+  db init|status|migrate
+        저장소를 설정하거나(PostgreSQL 서버의 팀 저장소: 스키마, 내장 데이터,
+        crossings_reader 및 crossings_editor 역할), 저장소의 내용과 내 권한을
+        보여 주거나, 이 버전에 맞게 업그레이드합니다(docs/TEAM.md).
+
+옵션:
+  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
+  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&amp;sslmode=…]
+                    팀 저장소를 사용합니다(비밀번호는 PGPASSWORD 또는 ~/.pgpass에서).
+                    CROSSINGS_DATABASE로도 지정할 수 있습니다
+  --lang en|ko      이번 실행의 언어
+  --help            이 도움말을 표시합니다
+  --version         버전을 표시합니다
+
+종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected data, export, import, audit, verify or db)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot; (data, export, import, audit, verify 또는 db)</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for db</source>
+        <translation>db에 없는 옵션 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>db needs an action: init, status or migrate</source>
+        <translation>db에는 작업이 필요합니다: init, status 또는 migrate</translation>
+    </message>
+    <message>
+        <source>unknown db action &quot;%1&quot; (expected init, status or migrate)</source>
+        <translation>알 수 없는 db 작업 &quot;%1&quot; (init, status 또는 migrate)</translation>
+    </message>
+    <message>
+        <source>The roles crossings_reader and crossings_editor could not be set up: run &quot;crossings db init&quot; as the database&apos;s owner.</source>
+        <translation>crossings_reader 및 crossings_editor 역할을 설정할 수 없습니다. 데이터베이스 소유자로 &quot;crossings db init&quot;을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is set up: data format %2, %3 figures.</source>
+        <translation>%1 설정 완료: 데이터 형식 %2, 수치 %3개.</translation>
+    </message>
+    <message>
+        <source>%1 is at data format %2, with this version&apos;s bundled dataset.</source>
+        <translation>%1: 데이터 형식 %2, 이 버전의 내장 데이터 세트.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>저장소: %1</translation>
+    </message>
+    <message>
+        <source>Data format: %1</source>
+        <translation>데이터 형식: %1</translation>
+    </message>
+    <message>
+        <source>Bundled dataset: current</source>
+        <translation>내장 데이터 세트: 최신</translation>
+    </message>
+    <message>
+        <source>Bundled dataset: older than this version&apos;s (&quot;crossings db migrate&quot; updates it)</source>
+        <translation>내장 데이터 세트: 이 버전의 것보다 오래됨(&quot;crossings db migrate&quot;로 갱신)</translation>
+    </message>
+    <message>
+        <source>Figures: %1, of which imported: %2; imports: %3</source>
+        <translation>수치: %1개(가져온 수치 %2개), 가져오기: %3건</translation>
+    </message>
+    <message>
+        <source>Connected as: %1</source>
+        <translation>접속 사용자: %1</translation>
+    </message>
+    <message>
+        <source>Access: may import and undo (crossings_editor)</source>
+        <translation>권한: 가져오기 및 취소 가능(crossings_editor)</translation>
+    </message>
+    <message>
+        <source>Access: read only (crossings_reader)</source>
+        <translation>권한: 읽기 전용(crossings_reader)</translation>
+    </message>
+    <message>
+        <source>Roles: crossings_reader (reads), crossings_editor (imports and undoes). Grant one to each login, e.g. CREATE ROLE alice LOGIN IN ROLE crossings_editor;</source>
+        <translation>역할: crossings_reader(읽기), crossings_editor(가져오기 및 취소). 로그인마다 하나를 부여하십시오. 예: CREATE ROLE alice LOGIN IN ROLE crossings_editor;</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -1742,6 +1906,34 @@ Source: %2</source>
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>가져오기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The last import (&quot;%1&quot;) was made by %2: only %2 can take it back</source>
+        <translation>마지막 가져오기(&quot;%1&quot;)는 %2 님이 했습니다. %2 님만 취소할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Retry when the server is back.</source>
+        <translation>아무것도 바뀌지 않았습니다. 서버가 돌아오면 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Connected again to %1.</source>
+        <translation>%1에 다시 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>Crossings</source>
+        <translation>Crossings</translation>
+    </message>
+    <message>
+        <source>Someone else imported figures or took an import back since the window last read %1.</source>
+        <translation>이 창이 %1을(를) 마지막으로 읽은 뒤 다른 사람이 수치를 가져오거나 가져오기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Reload the data now? (Exports always use the data shown.)</source>
+        <translation>지금 데이터를 다시 읽으시겠습니까? (내보내기는 항상 화면에 보이는 데이터를 사용합니다.)</translation>
+    </message>
+    <message>
+        <source>Reloaded the data of %1.</source>
+        <translation>%1의 데이터를 다시 읽었습니다.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3424,54 @@ Source: %4</source>
         <source>&quot;%1&quot; is not a Crossings database (it belongs to another program).</source>
         <translation>&quot;%1&quot;은(는) Crossings 데이터베이스가 아닙니다(다른 프로그램의 파일입니다).</translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>%1과의 연결이 끊겼습니다: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>%1과의 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>You may read this team store but not change it.</source>
+        <translation>이 팀 저장소는 읽을 수만 있고 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The last import (&quot;%1&quot;, %2) was made by %3: only %3 can take it back.</source>
+        <translation>마지막 가져오기(&quot;%1&quot;, %2)는 %3 님이 했습니다. %3 님만 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql); a team store cannot be opened.</source>
+        <translation>Qt의 PostgreSQL 드라이버가 설치되어 있지 않아(Debian: libqt6sql6-psql) 팀 저장소를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 has a schema &quot;crossings&quot; that is not a Crossings store.</source>
+        <translation>%1의 &quot;crossings&quot; 스키마는 Crossings 저장소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Crossings (data format %2; this version reads up to %3).</source>
+        <translation>%1은(는) 더 새로운 버전의 Crossings가 기록했습니다(데이터 형식 %2, 이 버전은 %3까지 읽습니다).</translation>
+    </message>
+    <message>
+        <source>%1 holds no Crossings data yet; its administrator sets it up with &quot;crossings db init&quot;.</source>
+        <translation>%1에는 아직 Crossings 데이터가 없습니다. 관리자가 &quot;crossings db init&quot;으로 설정합니다.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older data format (%2); its administrator upgrades it with &quot;crossings db migrate&quot;.</source>
+        <translation>%1은(는) 이전 데이터 형식(%2)을 사용합니다. 관리자가 &quot;crossings db migrate&quot;로 업그레이드합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>%1을(를) 잠글 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>StoreRecovery</name>
@@ -3292,6 +3532,65 @@ Source: %4</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid team store address: %2. Expected postgresql://[user@][host][:port]/database[?host=/socket/folder&amp;sslmode=…].</source>
+        <translation>&quot;%1&quot;은(는) 올바른 팀 저장소 주소가 아닙니다: %2. 형식: postgresql://[user@][host][:port]/database[?host=/socket/folder&amp;sslmode=…].</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>postgresql://로 시작하지 않습니다</translation>
+    </message>
+    <message>
+        <source>it contains a password; give the password in ~/.pgpass or PGPASSWORD, never in the address</source>
+        <translation>비밀번호가 들어 있습니다. 비밀번호는 주소가 아니라 ~/.pgpass 또는 PGPASSWORD에 두십시오</translation>
+    </message>
+    <message>
+        <source>it has a fragment (#…)</source>
+        <translation>조각(#…)이 있습니다</translation>
+    </message>
+    <message>
+        <source>the port is missing after &apos;:&apos;</source>
+        <translation>&apos;:&apos; 뒤에 포트가 없습니다</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; contains &apos;/&apos;</source>
+        <translation>데이터베이스 이름 &quot;%1&quot;에 &apos;/&apos;가 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation>알 수 없는 매개변수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has no usable value</source>
+        <translation>매개변수 &quot;%1&quot;에 쓸 수 있는 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number</source>
+        <translation>포트 &quot;%1&quot;이(가) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the port %1 is out of range</source>
+        <translation>포트 %1이(가) 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>데이터베이스 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains spaces or quotes</source>
+        <translation>&quot;%1&quot;에 공백이나 따옴표가 있습니다</translation>
+    </message>
+    <message>
+        <source>the team store &quot;%1&quot;</source>
+        <translation>팀 저장소 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the team store &quot;%1&quot; on %2</source>
+        <translation>%2의 팀 저장소 &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storeengine.h"
+
+#include "postgresengine.h"
+#include "sqliteengine.h"
+#include "storelocation.h"
+
+#include <QSqlQuery>
+
+std::unique_ptr<StoreEngine> StoreEngine::create(const QString& location)
+{
+    if (StoreLocation::isServer(location))
+        return std::make_unique<PostgresEngine>(location);
+    return std::make_unique<SqliteEngine>(location);
+}
+
+bool StoreEngine::execAll(const QStringList& statements)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return fail(classify(database.lastError()),
+                    QCoreApplication::translate("Store", "Cannot write the database: %1")
+                        .arg(storeSqlText(database.lastError())));
+    for (const QString& statement : statements) {
+        QSqlQuery q(database);
+        if (!q.exec(statement)) {
+            const QSqlError e = q.lastError();
+            q.finish();
+            database.rollback();
+            return fail(
+                classify(e),
+                QCoreApplication::translate("Store", "Database error: %1").arg(storeSqlText(e)));
+        }
+    }
+    if (database.commit())
+        return true;
+    return fail(classify(database.lastError()),
+                QCoreApplication::translate("Store", "Cannot write the database: %1")
+                    .arg(storeSqlText(database.lastError())));
+}
+
+QString storeSqlText(const QSqlError& e)
+{
+    const QString text = e.databaseText().trimmed();
+    return text.isEmpty() ? e.text().trimmed() : text;
+}
