@@ -3,6 +3,8 @@
 
 #include "records.h"
 
+class CsvReader;
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -78,8 +80,20 @@ public:
     /// knownSources: ids the observations may cite (from the store and this input).
     QList<Observation> readObservations(const QByteArray& csv, const QString& fileName,
                                         const QSet<QString>& knownSources);
+    /// What to do with rows whose number of fields differs from the header's.
+    enum class RaggedRows {
+        Refuse, ///< each is a problem, and no row is read
+        Skip,   ///< left out silently (the caller reports them): the other rows are read
+    };
+    /// The same, from a file already parsed (an import reads its file once).
+    QList<Observation> readObservations(const CsvReader& csv, const QString& fileName,
+                                        const QSet<QString>& knownSources,
+                                        RaggedRows ragged = RaggedRows::Refuse);
     QList<TimelineEvent> readEvents(const QByteArray& csv, const QString& fileName,
                                     const QSet<QString>& knownSources);
+
+    /// What a CSV-level failure of reader (size, UTF-8, quotes, empty) is called in a problem.
+    static QString csvError(const CsvReader& reader);
 
     const Vocabulary& vocabulary() const { return m_vocabulary; }
     void setVocabulary(const Vocabulary& v) { m_vocabulary = v; }
@@ -95,6 +109,7 @@ private:
     struct Table;
     bool readTable(const QByteArray& csv, const QString& fileName, const QStringList& required,
                    Table* out);
+    bool checkTable(const QString& fileName, const QStringList& required, Table* table);
     void addIssue(const QString& file, int line, int column, const QString& message);
 
     Vocabulary m_vocabulary;

@@ -142,7 +142,7 @@ private:
     bool step(int percent);
     void addIssues(const DatasetReader& reader);
     void trimIssues(int keep);
-    void readSources(const QList<CsvRecord>& rows, int width, const QHash<QString, int>& columns,
+    void readSources(const CsvReader& csv, const QHash<QString, int>& columns,
                      const Snapshot& current, QSet<QString>* cited);
     void classify(const Snapshot& current);
     Source sourceOf(const QString& id) const;

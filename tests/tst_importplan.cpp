@@ -22,6 +22,8 @@ private slots:
     void rejects_data();
     void rejects();
     void reportsEveryProblem();
+    void readsTheFileOnce_data();
+    void readsTheFileOnce();
     void refusesOversizedFile();
     void refusesMissingFile();
     void accepts_data();
@@ -371,6 +373,57 @@ void tst_ImportPlan::reportsEveryProblem()
         "t.csv, line 5: the database already has this figure: 236 people from source "
         "\"news1-2025-02-04\" (final)",
     };
+    QCOMPARE(got, expected);
+}
+
+void tst_ImportPlan::readsTheFileOnce_data()
+{
+    // prepare() parses the file once: the checks and the dataset reader read the same parsed
+    // records (a second parse doubled the memory of a large import, issue 14).
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("valid") << H + "arrivals,total,2024,KR,999,,persons,final,news1-2025-02-04,,\n"
+                                  "arrivals,total,2023,KR,998,,persons,final,news1-2025-02-04,,\n"
+                           << true << QStringList();
+    // Rows of another width are reported, and the rows around them still checked, each at its
+    // own line (the dataset reader used to be given a rewritten copy of the file).
+    QTest::newRow("ragged rows")
+        << H + "arrivals,total,2024,KR,999,,persons,final\n"
+               "arrivals,total,2024,KR,-5,,persons,final,news1-2025-02-04,,\n"
+               "\n"
+               "arrivals,\"total\n\",2024\n"
+               "arrivals,total,2024,KR,7,,persons,final,nobody,,\n"
+        << false
+        << QStringList{"t.csv, line 2: 8 columns where the header has 11",
+                       "t.csv, line 3, column 5: negative value \"-5\"",
+                       "t.csv, line 5: 3 columns where the header has 11",
+                       "t.csv, line 7, column 9: unknown source \"nobody\": the database does not "
+                       "have it and no row of this file describes it (source_kind, "
+                       "source_title_en)"};
+    QTest::newRow("unclosed quote")
+        << H + "arrivals,\"total,2025\n"
+        << false << QStringList{"t.csv, line 2: a quoted field is never closed"};
+    QTest::newRow("header too wide")
+        << "dataset" + QByteArray(200, ',') + "\n"
+        << false
+        << QStringList{"t.csv, line 1: the header has 201 columns; an import file has at most 30 "
+                       "(docs/IMPORT.md lists them)"};
+}
+
+void tst_ImportPlan::readsTheFileOnce()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(bool, valid);
+    QFETCH(QStringList, expected);
+    const Snapshot before = current();
+    const qint64 parsedBefore = CsvReader::bytesParsed();
+    ImportPlan plan;
+    QCOMPARE(plan.prepare(csv, QStringLiteral("t.csv"), before), valid);
+    QCOMPARE(CsvReader::bytesParsed() - parsedBefore, qint64(csv.size()));
+    QStringList got;
+    for (const ValidationIssue& i : plan.issues())
+        got << i.toString();
     QCOMPARE(got, expected);
 }
 
