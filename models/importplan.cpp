@@ -636,6 +636,17 @@ void ImportPlan::classify(const Snapshot& current)
             e.order.append(i);
         }
     };
+    // A change names its figures (ChangeRef): a file of many figures correcting the same stored
+    // ones holds two numbers per change, not two copies of figures.
+    auto storedRef = [this](const Observation& e) {
+        const auto it = m_storedRef.constFind(e.id);
+        if (it != m_storedRef.constEnd())
+            return *it;
+        const qint32 ref = qint32(m_stored.size());
+        m_stored.append(e);
+        m_storedRef.insert(e.id, ref);
+        return ref;
+    };
     QSet<qint64> superseded;
     for (int i = 0; i < m_additions.size(); ++i) {
         const Observation& o = m_additions.at(i);
@@ -661,7 +672,8 @@ void ImportPlan::classify(const Snapshot& current)
                         newest = &e;
                 }
                 if (newest) {
-                    m_changes.append({o, *newest});
+                    m_changeRefs.append({-(i + 1), storedRef(*newest)});
+                    m_statusBefore.insert(i, o.status);
                     m_demoted.insert(i);
                     remember(key, i);
                     continue;
@@ -672,7 +684,7 @@ void ImportPlan::classify(const Snapshot& current)
                 for (const Observation& e : std::as_const(existing)) {
                     if (correctable(e.status) && e.value != o.value && e.sourceId != o.sourceId &&
                         later(published, sourceOf(e.sourceId).published)) {
-                        m_changes.append({e, o});
+                        m_changeRefs.append({storedRef(e), -(i + 1)});
                         if (!superseded.contains(e.id)) {
                             superseded.insert(e.id);
                             m_supersede.append(e.id);
@@ -721,6 +733,35 @@ void ImportPlan::classify(const Snapshot& current)
     }
     for (int i : std::as_const(m_demoted))
         m_additions[i].status = supersededStatus;
+}
+
+Observation ImportPlan::figure(qint32 ref, bool asSuperseded) const
+{
+    if (ref >= 0)
+        return m_stored.at(ref);
+    Observation o = m_additions.at(-ref - 1);
+    // A demoted addition is named as the file gave it (its status before it was superseded).
+    const auto before = m_statusBefore.constFind(-ref - 1);
+    if (asSuperseded && before != m_statusBefore.constEnd())
+        o.status = *before;
+    return o;
+}
+
+ImportPlan::Change ImportPlan::change(int i) const
+{
+    const ChangeRef& c = m_changeRefs.at(i);
+    return {figure(c.superseded, true), figure(c.by, false)};
+}
+
+const QList<ImportPlan::Change>& ImportPlan::changes() const
+{
+    if (!m_changesMade) {
+        m_changes.reserve(m_changeRefs.size());
+        for (int i = 0; i < changeCount(); ++i)
+            m_changes.append(change(i));
+        m_changesMade = true;
+    }
+    return m_changes;
 }
 
 Source ImportPlan::sourceOf(const QString& id) const
@@ -885,7 +926,7 @@ QString ImportPlan::report() const
                .arg(m_fileName)
                .arg(m_additions.size())
                .arg(m_newSources.size())
-               .arg(m_changes.size())
+               .arg(changeCount())
                .arg(m_conflicts.size()) +
            QLatin1Char('\n');
     if (!m_newSources.isEmpty()) {
@@ -902,13 +943,13 @@ QString ImportPlan::report() const
     for (qsizetype i = 0; i < m_additions.size() && i < MaxListedLines; ++i)
         out += indent + additionText(m_additions.at(i)) + QLatin1Char('\n');
     more(m_additions.size());
-    if (!m_changes.isEmpty()) {
+    if (changeCount() > 0) {
         out += QLatin1Char('\n') +
                tr("Changes (figures a newer source corrects; they are kept, marked superseded):") +
                QLatin1Char('\n');
-        for (qsizetype i = 0; i < m_changes.size() && i < MaxListedLines; ++i)
-            out += indent + changeText(m_changes.at(i)) + QLatin1Char('\n');
-        more(m_changes.size());
+        for (int i = 0; i < changeCount() && i < MaxListedLines; ++i)
+            out += indent + changeText(change(i)) + QLatin1Char('\n');
+        more(changeCount());
     }
     if (!m_conflicts.isEmpty()) {
         out += QLatin1Char('\n') +

@@ -103,7 +103,13 @@ public:
 
     const QList<Source>& newSources() const { return m_newSources; }
     const QList<Observation>& additions() const { return m_additions; }
-    const QList<Change>& changes() const { return m_changes; }
+    /// Every change. Held compactly (a change names its two figures) and made into this list on
+    /// the first call: for the window's preview and small files; the text preview and large files
+    /// use changeCount() and change().
+    const QList<Change>& changes() const;
+    int changeCount() const { return int(m_changeRefs.size()); }
+    /// Change i, 0 <= i < changeCount().
+    Change change(int i) const;
     const QList<Conflict>& conflicts() const { return m_conflicts; }
     /// True when the file has no figures at all.
     bool isEmpty() const { return m_additions.isEmpty(); }
@@ -157,7 +163,19 @@ private:
     int m_unlistedCount = 0;
     QList<Source> m_newSources;
     QList<Observation> m_additions;
-    QList<Change> m_changes;
+    /// A change by its figures: >= 0 a stored figure in m_stored, < 0 the addition -(index + 1).
+    struct ChangeRef
+    {
+        qint32 superseded = 0;
+        qint32 by = 0;
+    };
+    Observation figure(qint32 ref, bool asSuperseded) const;
+    QList<ChangeRef> m_changeRefs;
+    QList<Observation> m_stored;        ///< the stored figures the changes name, once each
+    QHash<qint64, qint32> m_storedRef;  ///< stored id → index in m_stored
+    QHash<int, QString> m_statusBefore; ///< demoted additions → their status in the file
+    mutable QList<Change> m_changes;    ///< changes(), made on demand
+    mutable bool m_changesMade = false;
     QList<Conflict> m_conflicts;
     QList<qint64> m_supersede; ///< stored figures to mark superseded
     QSet<int> m_demoted;       ///< additions (by index) that are added as superseded

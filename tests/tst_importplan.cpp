@@ -688,6 +688,20 @@ void tst_ImportPlan::correctionInReverseOrder()
                             "→ superseded by 223 people (Newsis, 4 February 2026)"));
     QCOMPARE(second.additions().first().status, QStringLiteral("superseded"));
     QCOMPARE(second.additions().at(1).status, QStringLiteral("final")); // the women's 198
+    // A change names its figures (issue 14.1: no copies per change): the superseded figure of
+    // the file is named as the file gave it, final, and the one correcting it is the stored one.
+    QCOMPARE(second.changeCount(), 3);
+    for (int i = 0; i < second.changeCount(); ++i) {
+        const ImportPlan::Change c = second.change(i);
+        QCOMPARE(c.superseded.status, QStringLiteral("final"));
+        QCOMPARE(c.superseded.sourceId, QStringLiteral("mou-2026-01-20"));
+        QVERIFY(c.superseded.line > 0);
+        QCOMPARE(c.by.sourceId, QStringLiteral("newsis-2026-02-04"));
+        QCOMPARE(c.by.line, 0); // stored
+        QCOMPARE(second.changeText(second.changes().at(i)), second.changeText(c));
+        QCOMPARE(second.changes().at(i).superseded.value, c.superseded.value);
+        QCOMPARE(second.changes().at(i).by.id, c.by.id);
+    }
     QVERIFY(second.apply(*m_store));
     const Snapshot after = current();
     const QList<Observation> total = find(after, QStringLiteral("total"), QStringLiteral("2025"));
