@@ -726,7 +726,7 @@ void ImportPlan::classify(const Snapshot& current)
                     others = last->others;
                 else
                     listed.insert(key, Listed{ids, others});
-                m_conflicts.append(Conflict{o, others, more});
+                m_conflictRefs.append(ConflictRef{i, others, more});
             }
         }
         remember(key, i);
@@ -751,6 +751,24 @@ ImportPlan::Change ImportPlan::change(int i) const
 {
     const ChangeRef& c = m_changeRefs.at(i);
     return {figure(c.superseded, true), figure(c.by, false)};
+}
+
+ImportPlan::Conflict ImportPlan::conflict(int i) const
+{
+    const ConflictRef& c = m_conflictRefs.at(i);
+    // A conflicting figure is never one that is demoted: it is as the file gave it.
+    return {m_additions.at(c.addition), c.others, c.more};
+}
+
+const QList<ImportPlan::Conflict>& ImportPlan::conflicts() const
+{
+    if (!m_conflictsMade) {
+        m_conflicts.reserve(m_conflictRefs.size());
+        for (int i = 0; i < conflictCount(); ++i)
+            m_conflicts.append(conflict(i));
+        m_conflictsMade = true;
+    }
+    return m_conflicts;
 }
 
 const QList<ImportPlan::Change>& ImportPlan::changes() const
@@ -927,7 +945,7 @@ QString ImportPlan::report() const
                .arg(m_additions.size())
                .arg(m_newSources.size())
                .arg(changeCount())
-               .arg(m_conflicts.size()) +
+               .arg(conflictCount()) +
            QLatin1Char('\n');
     if (!m_newSources.isEmpty()) {
         out += QLatin1Char('\n') + tr("New sources:") + QLatin1Char('\n');
@@ -951,14 +969,14 @@ QString ImportPlan::report() const
             out += indent + changeText(change(i)) + QLatin1Char('\n');
         more(changeCount());
     }
-    if (!m_conflicts.isEmpty()) {
+    if (conflictCount() > 0) {
         out += QLatin1Char('\n') +
                tr("Conflicts (figures that differ from another source's; both are kept and the "
                   "plotted one is chosen by rule):") +
                QLatin1Char('\n');
-        for (qsizetype i = 0; i < m_conflicts.size() && i < MaxListedLines; ++i)
-            out += indent + conflictText(m_conflicts.at(i)) + QLatin1Char('\n');
-        more(m_conflicts.size());
+        for (int i = 0; i < conflictCount() && i < MaxListedLines; ++i)
+            out += indent + conflictText(conflict(i)) + QLatin1Char('\n');
+        more(conflictCount());
     }
     const QList<MissingKorean> missing = missingKorean();
     if (!missing.isEmpty()) {

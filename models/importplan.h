@@ -110,7 +110,12 @@ public:
     int changeCount() const { return int(m_changeRefs.size()); }
     /// Change i, 0 <= i < changeCount().
     Change change(int i) const;
-    const QList<Conflict>& conflicts() const { return m_conflicts; }
+    /// Every conflict; made on the first call like changes() (conflictCount(), conflict(i) for
+    /// large files).
+    const QList<Conflict>& conflicts() const;
+    int conflictCount() const { return int(m_conflictRefs.size()); }
+    /// Conflict i, 0 <= i < conflictCount().
+    Conflict conflict(int i) const;
     /// True when the file has no figures at all.
     bool isEmpty() const { return m_additions.isEmpty(); }
 
@@ -176,7 +181,17 @@ private:
     QHash<int, QString> m_statusBefore; ///< demoted additions → their status in the file
     mutable QList<Change> m_changes;    ///< changes(), made on demand
     mutable bool m_changesMade = false;
-    QList<Conflict> m_conflicts;
+    /// A conflict by its new figure (an index in m_additions); the list of others is shared
+    /// between conflicts that name the same figures.
+    struct ConflictRef
+    {
+        int addition = 0;
+        QList<Observation> others;
+        int more = 0;
+    };
+    QList<ConflictRef> m_conflictRefs;
+    mutable QList<Conflict> m_conflicts; ///< conflicts(), made on demand
+    mutable bool m_conflictsMade = false;
     QList<qint64> m_supersede; ///< stored figures to mark superseded
     QSet<int> m_demoted;       ///< additions (by index) that are added as superseded
     Vocabulary m_vocabulary;
