@@ -327,11 +327,11 @@ QByteArray importFile()
 {
     // Six months of synthetic trade figures from a synthetic source, in a temporary store only.
     QByteArray csv = "dataset,series,period,region,value,qualifier,unit,status,source_id,"
-                     "locator,note,source_kind,source_title_en,source_published\n";
+                     "locator,note,source_kind,source_title_en,source_published,compiler\n";
     for (int month = 1; month <= 6; ++month) {
         for (const char* series : {"china_exports", "china_imports"}) {
             csv += QStringLiteral("trade,%1,2018-%2,CN,%3,,usd,provisional,bench-synthetic,"
-                                  "row %4,,estimate,[Benchmark: synthetic figures],2024\n")
+                                  "row %4,,estimate,[Benchmark: synthetic figures],2024,gacc\n")
                        .arg(QLatin1String(series))
                        .arg(month, 2, 10, QLatin1Char('0'))
                        .arg(100000000 + month * 1000)
@@ -477,6 +477,7 @@ Snapshot syntheticTrade(int count, const Snapshot& bundled, int* quantities)
         o.region = QStringLiteral("CN");
         o.value = qint64(q.base * (1.0 + 0.002 * report));
         o.unit = QStringLiteral("usd");
+        o.compiler = QStringLiteral("gacc"); // only China customs' figures are plotted
         o.status = report == 0 ? QStringLiteral("final") : QStringLiteral("superseded");
         o.sourceId = QStringLiteral("synthetic-%1").arg(report % sourceCount);
         s.observations.append(o);
