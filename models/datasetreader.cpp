@@ -5,6 +5,7 @@
 
 #include "csvreader.h"
 
+#include <QDate>
 #include <QRegularExpression>
 
 QString ValidationIssue::toString() const
@@ -290,6 +291,89 @@ bool DatasetReader::readVocabulary(const QByteArray& regionsCsv, const QByteArra
     return !hasIssues();
 }
 
+void DatasetReader::checkSource(
+    const Source& s, SourceOrigin origin,
+    const std::function<void(const QString& field, const QString& message)>& fail)
+{
+    // The messages an import has always given, translated in the ImportPlan context (marked with
+    // QT_TRANSLATE_NOOP so that lupdate keeps them there).
+    auto text = [](const char* message) {
+        return QCoreApplication::translate("ImportPlan", message);
+    };
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    static const QRegularExpression datePattern(
+        QStringLiteral("^(\\d{4})(-(\\d{2})(-(\\d{2}))?)?$"));
+    static const QStringList details = {QStringLiteral("author"), QStringLiteral("outlet"),
+                                        QStringLiteral("published"), QStringLiteral("url")};
+    static const QStringList languages = {QStringLiteral("en"), QStringLiteral("ko"),
+                                          QStringLiteral("ja"), QStringLiteral("zh")};
+    const bool import = origin == SourceOrigin::Import;
+    if (!idPattern.match(s.id).hasMatch())
+        fail(QStringLiteral("id"),
+             text(QT_TRANSLATE_NOOP(
+                      "ImportPlan",
+                      "source id \"%1\" must be lower-case letters, digits and hyphens"))
+                 .arg(s.id));
+    if (s.kind.isEmpty() && import)
+        fail(QStringLiteral("kind"),
+             text(QT_TRANSLATE_NOOP(
+                      "ImportPlan",
+                      "source \"%1\" is new: give its kind (article, official, press or estimate)"))
+                 .arg(s.id));
+    else if (!Vocabulary::sourceKinds().contains(s.kind))
+        fail(QStringLiteral("kind"),
+             text(QT_TRANSLATE_NOOP(
+                      "ImportPlan",
+                      "unknown source kind \"%1\" (expected article, official, press or estimate)"))
+                 .arg(s.kind));
+    if (s.titleEn.isEmpty())
+        fail(QStringLiteral("title_en"),
+             import ? text(QT_TRANSLATE_NOOP("ImportPlan", "source \"%1\" is new: give its title"))
+                          .arg(s.id)
+                    : tr("the source has no title"));
+    if (!s.published.isEmpty()) {
+        // A real date: "2020-13" and "2021-02-30" match the pattern and are refused.
+        const QRegularExpressionMatch m = datePattern.match(s.published);
+        const int month = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
+        const int day = m.captured(5).isEmpty() ? 1 : m.captured(5).toInt();
+        const QDate date(m.captured(1).toInt(), month, day);
+        if (!m.hasMatch() || !date.isValid())
+            fail(QStringLiteral("published"),
+                 text(QT_TRANSLATE_NOOP(
+                          "ImportPlan",
+                          "date \"%1\" is not a date written YYYY, YYYY-MM or YYYY-MM-DD"))
+                     .arg(s.published));
+        else if (date > QDate::currentDate())
+            // A source from the future would be the newest and win the plotted figure.
+            fail(QStringLiteral("published"),
+                 text(QT_TRANSLATE_NOOP(
+                          "ImportPlan",
+                          "date \"%1\" is after today: a source cannot be published in the future"))
+                     .arg(s.published));
+    }
+    if (!s.language.isEmpty() && !languages.contains(s.language))
+        fail(QStringLiteral("language"),
+             text(QT_TRANSLATE_NOOP("ImportPlan",
+                                    "unknown language \"%1\" (expected en, ko, ja or zh)"))
+                 .arg(s.language));
+    if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) &&
+        !s.url.startsWith(QLatin1String("http://")))
+        fail(QStringLiteral("url"),
+             text(QT_TRANSLATE_NOOP("ImportPlan",
+                                    "address \"%1\" does not start with https:// or http://"))
+                 .arg(s.url));
+    for (const QString& d : s.unconfirmed) {
+        if (!details.contains(d))
+            fail(
+                QStringLiteral("unconfirmed"),
+                text(QT_TRANSLATE_NOOP(
+                         "ImportPlan",
+                         "unknown detail \"%1\" in unconfirmed (expected author, outlet, published "
+                         "or url)"))
+                    .arg(d));
+    }
+}
+
 QList<Source> DatasetReader::readSources(const QByteArray& csv, const QString& fileName)
 {
     QList<Source> out;
@@ -297,10 +381,6 @@ QList<Source> DatasetReader::readSources(const QByteArray& csv, const QString& f
     if (!readTable(csv, fileName,
                    {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("title_en")}, &t))
         return out;
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-    static const QRegularExpression datePattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
-    const QStringList details = {QStringLiteral("author"), QStringLiteral("outlet"),
-                                 QStringLiteral("published"), QStringLiteral("url")};
     QSet<QString> seen;
     for (qsizetype r = 1; r < t.end(); ++r) {
         const int line = t.line(r);
@@ -320,40 +400,17 @@ QList<Source> DatasetReader::readSources(const QByteArray& csv, const QString& f
         const QString unconfirmed = t.get(r, QStringLiteral("unconfirmed"));
         if (!unconfirmed.isEmpty())
             s.unconfirmed = unconfirmed.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (QString& d : s.unconfirmed)
+            d = d.trimmed();
         bool ok = true;
-        if (!idPattern.match(s.id).hasMatch()) {
-            addIssue(
-                fileName, line, t.col(QStringLiteral("id")),
-                tr("source id \"%1\" must be lower-case letters, digits and hyphens").arg(s.id));
+        checkSource(s, SourceOrigin::Bundled, [&](const QString& field, const QString& message) {
+            addIssue(fileName, line, t.col(field), message);
             ok = false;
-        } else if (seen.contains(s.id)) {
+        });
+        if (ok && seen.contains(s.id)) {
             addIssue(fileName, line, t.col(QStringLiteral("id")),
                      tr("source id \"%1\" appears twice").arg(s.id));
             ok = false;
-        }
-        if (!Vocabulary::sourceKinds().contains(s.kind)) {
-            addIssue(
-                fileName, line, t.col(QStringLiteral("kind")),
-                tr("unknown source kind \"%1\" (expected article, official, press or estimate)")
-                    .arg(s.kind));
-            ok = false;
-        }
-        if (s.titleEn.isEmpty()) {
-            addIssue(fileName, line, t.col(QStringLiteral("title_en")),
-                     tr("the source has no title"));
-            ok = false;
-        }
-        if (!s.published.isEmpty() && !datePattern.match(s.published).hasMatch()) {
-            addIssue(fileName, line, t.col(QStringLiteral("published")),
-                     tr("date \"%1\" is not YYYY, YYYY-MM or YYYY-MM-DD").arg(s.published));
-            ok = false;
-        }
-        for (const QString& d : std::as_const(s.unconfirmed)) {
-            if (!details.contains(d)) {
-                addIssue(fileName, line, t.col(QStringLiteral("unconfirmed")),
-                         tr("unknown detail \"%1\" in unconfirmed").arg(d));
-                ok = false;
-            }
         }
         seen.insert(s.id);
         if (ok)

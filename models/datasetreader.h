@@ -9,6 +9,8 @@ class CsvReader;
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 /// A problem found in an input file, with its place.
 struct ValidationIssue
 {
@@ -91,6 +93,17 @@ public:
                                         RaggedRows ragged = RaggedRows::Refuse);
     QList<TimelineEvent> readEvents(const QByteArray& csv, const QString& fileName,
                                     const QSet<QString>& knownSources);
+
+    /// Where a source is described: sources.csv of the bundled data, or the source columns of an
+    /// import (which words a missing kind or title as "source … is new: give its …").
+    enum class SourceOrigin { Bundled, Import };
+    /// The one set of rules for a source's details, for the bundled data and imports alike
+    /// (issue 20): id, kind, English title, published (a real date, not after today), language,
+    /// address, unconfirmed details. Calls fail(field, message) for each problem, field being the
+    /// sources.csv column (id, kind, title_en, published, language, url, unconfirmed).
+    static void
+    checkSource(const Source& source, SourceOrigin origin,
+                const std::function<void(const QString& field, const QString& message)>& fail);
 
     /// What a CSV-level failure of reader (size, UTF-8, quotes, empty) is called in a problem.
     static QString csvError(const CsvReader& reader);

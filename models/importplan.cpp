@@ -461,13 +461,6 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
 void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& columns,
                              const Snapshot& current, QSet<QString>* cited)
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-    static const QRegularExpression datePattern(
-        QStringLiteral("^(\\d{4})(-(\\d{2})(-(\\d{2}))?)?$"));
-    static const QStringList details = {QStringLiteral("author"), QStringLiteral("outlet"),
-                                        QStringLiteral("published"), QStringLiteral("url")};
-    static const QStringList languages = {QStringLiteral("en"), QStringLiteral("ko"),
-                                          QStringLiteral("ja"), QStringLiteral("zh")};
     const int width = csv.fieldCount(0);
     auto field = [&](qsizetype r, const QString& name) {
         return csv.text(r, columns.value(name, -1));
@@ -534,53 +527,16 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
         }
 
         bool ok = true;
-        auto fail = [&](const QString& c, const QString& message) {
-            addIssue(line, column(c), message);
-            ok = false;
-        };
-        if (!idPattern.match(id).hasMatch())
-            fail(kSourceId,
-                 tr("source id \"%1\" must be lower-case letters, digits and hyphens").arg(id));
-        if (s.kind.isEmpty())
-            fail(QStringLiteral("source_kind"),
-                 tr("source \"%1\" is new: give its kind (article, official, press or estimate)")
-                     .arg(id));
-        else if (!Vocabulary::sourceKinds().contains(s.kind))
-            fail(QStringLiteral("source_kind"),
-                 tr("unknown source kind \"%1\" (expected article, official, press or estimate)")
-                     .arg(s.kind));
-        if (s.titleEn.isEmpty())
-            fail(QStringLiteral("source_title_en"),
-                 tr("source \"%1\" is new: give its title").arg(id));
-        if (!s.published.isEmpty()) {
-            const QRegularExpressionMatch m = datePattern.match(s.published);
-            const int month = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
-            const int day = m.captured(5).isEmpty() ? 1 : m.captured(5).toInt();
-            const QDate date(m.captured(1).toInt(), month, day);
-            if (!m.hasMatch() || !date.isValid())
-                fail(QStringLiteral("source_published"),
-                     tr("date \"%1\" is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
-                         .arg(s.published));
-            else if (date > QDate::currentDate())
-                // A source from the future would be the newest and win the plotted figure.
-                fail(QStringLiteral("source_published"),
-                     tr("date \"%1\" is after today: a source cannot be published in the future")
-                         .arg(s.published));
-        }
-        if (!s.language.isEmpty() && !languages.contains(s.language))
-            fail(QStringLiteral("source_language"),
-                 tr("unknown language \"%1\" (expected en, ko, ja or zh)").arg(s.language));
-        if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) &&
-            !s.url.startsWith(QLatin1String("http://")))
-            fail(QStringLiteral("source_url"),
-                 tr("address \"%1\" does not start with https:// or http://").arg(s.url));
-        for (const QString& d : std::as_const(s.unconfirmed)) {
-            if (!details.contains(d))
-                fail(QStringLiteral("source_unconfirmed"),
-                     tr("unknown detail \"%1\" in unconfirmed (expected author, outlet, published "
-                        "or url)")
-                         .arg(d));
-        }
+        // The same rules as the bundled sources.csv (DatasetReader::checkSource, issue 20).
+        DatasetReader::checkSource(s, DatasetReader::SourceOrigin::Import,
+                                   [&](const QString& field, const QString& message) {
+                                       addIssue(line,
+                                                column(field == QLatin1String("id")
+                                                           ? kSourceId
+                                                           : QStringLiteral("source_") + field),
+                                                message);
+                                       ok = false;
+                                   });
         defined.insert(id, s);
         definedAt.insert(id, line);
         if (ok)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 #include "csvexport.h"
+#include "datasetreader.h"
 #include "importfixture.h"
 #include "importplan.h"
 #include "store.h"
@@ -24,6 +25,8 @@ private slots:
     void reportsEveryProblem();
     void readsTheFileOnce_data();
     void readsTheFileOnce();
+    void sourceRulesAgree_data();
+    void sourceRulesAgree();
     void refusesOversizedFile();
     void refusesMissingFile();
     void accepts_data();
@@ -425,6 +428,86 @@ void tst_ImportPlan::readsTheFileOnce()
     for (const ValidationIssue& i : plan.issues())
         got << i.toString();
     QCOMPARE(got, expected);
+}
+
+void tst_ImportPlan::sourceRulesAgree_data()
+{
+    // One set of rules for a source in the bundled sources.csv and in an import (issue 20): the
+    // bundled reader accepted "2020-13" and any language, which imports refused.
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected"); // empty: accepted
+    QTest::newRow("month 13") << "published"
+                              << "2020-13"
+                              << "date \"2020-13\" is not a date written YYYY, YYYY-MM or "
+                                 "YYYY-MM-DD";
+    QTest::newRow("30 February") << "published"
+                                 << "2021-02-30"
+                                 << "date \"2021-02-30\" is not a date written YYYY, YYYY-MM or "
+                                    "YYYY-MM-DD";
+    QTest::newRow("in the future")
+        << "published"
+        << "2999-01-01"
+        << "date \"2999-01-01\" is after today: a source cannot be published in the future";
+    QTest::newRow("a real month") << "published"
+                                  << "2020-12" << QString();
+    QTest::newRow("language kr") << "language"
+                                 << "kr"
+                                 << "unknown language \"kr\" (expected en, ko, ja or zh)";
+    QTest::newRow("language zh") << "language"
+                                 << "zh" << QString();
+    QTest::newRow("address without scheme")
+        << "url"
+        << "www.newsis.com"
+        << "address \"www.newsis.com\" does not start with https:// or http://";
+    QTest::newRow("unconfirmed title")
+        << "unconfirmed"
+        << "title"
+        << "unknown detail \"title\" in unconfirmed (expected author, outlet, published or url)";
+    QTest::newRow("kind blog")
+        << "kind"
+        << "blog"
+        << "unknown source kind \"blog\" (expected article, official, press or estimate)";
+}
+
+void tst_ImportPlan::sourceRulesAgree()
+{
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const QStringList columns = {"kind", "title_en", "published", "language", "url", "unconfirmed"};
+    QStringList values = {"press", "A title", "2020", "en", "https://x.org/a", ""};
+    values[columns.indexOf(column)] = value;
+
+    // The bundled data: a row of sources.csv.
+    DatasetReader bundled;
+    const QByteArray sourcesCsv =
+        ("id," + columns.join(',') + "\nnew-source," + values.join(',') + "\n").toUtf8();
+    const QList<Source> read = bundled.readSources(sourcesCsv, QStringLiteral("sources.csv"));
+    QStringList bundledMessages;
+    for (const ValidationIssue& i : bundled.issues())
+        bundledMessages << i.message;
+
+    // An import: the same source described in the source columns of a figure's row.
+    QStringList importColumns;
+    for (const QString& c : columns)
+        importColumns << "source_" + c;
+    const QByteArray importCsv =
+        ("dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note," +
+         importColumns.join(',') + "\narrivals,total,2024,KR,999,,persons,final,new-source,,," +
+         values.join(',') + "\n")
+            .toUtf8();
+    ImportPlan plan;
+    plan.prepare(importCsv, QStringLiteral("t.csv"), current());
+    QStringList importMessages;
+    for (const ValidationIssue& i : plan.issues())
+        importMessages << i.message;
+
+    const QStringList want = expected.isEmpty() ? QStringList() : QStringList{expected};
+    QCOMPARE(bundledMessages, want);
+    QCOMPARE(importMessages, want);
+    QCOMPARE(read.size(), expected.isEmpty() ? 1 : 0);
+    QCOMPARE(plan.isValid(), expected.isEmpty());
 }
 
 void tst_ImportPlan::refusesOversizedFile()
