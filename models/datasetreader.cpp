@@ -5,6 +5,7 @@
 
 #include "csvreader.h"
 
+#include <QDate>
 #include <QRegularExpression>
 
 QString ValidationIssue::toString() const
@@ -109,8 +110,9 @@ bool DerivedFormula::parse(const QString& text, QString* error)
     while (!rest.trimmed().isEmpty()) {
         const QRegularExpressionMatch m = token.match(rest);
         if (!m.hasMatch() || (!first && m.captured(1).isEmpty()) || m.capturedLength(0) == 0) {
-            *error = DatasetReader::tr("\"%1\" is not a formula of the form \"total - china_exports\"")
-                         .arg(text);
+            *error =
+                DatasetReader::tr("\"%1\" is not a formula of the form \"total - china_exports\"")
+                    .arg(text);
             return false;
         }
         Term t;
@@ -143,10 +145,10 @@ QStringList Vocabulary::sourceKinds()
 const QStringList& DatasetReader::observationColumns()
 {
     static const QStringList c = {
-        QStringLiteral("dataset"),   QStringLiteral("series"),    QStringLiteral("period"),
-        QStringLiteral("region"),    QStringLiteral("value"),     QStringLiteral("qualifier"),
-        QStringLiteral("unit"),      QStringLiteral("status"),    QStringLiteral("source_id"),
-        QStringLiteral("locator"),   QStringLiteral("note")};
+        QStringLiteral("dataset"), QStringLiteral("series"), QStringLiteral("period"),
+        QStringLiteral("region"),  QStringLiteral("value"),  QStringLiteral("qualifier"),
+        QStringLiteral("unit"),    QStringLiteral("status"), QStringLiteral("source_id"),
+        QStringLiteral("locator"), QStringLiteral("note")};
     return c;
 }
 
@@ -160,30 +162,38 @@ const QStringList& DatasetReader::optionalObservationColumns()
 const QStringList& DatasetReader::sourceColumns()
 {
     static const QStringList c = {
-        QStringLiteral("id"),        QStringLiteral("kind"),     QStringLiteral("title_en"),
-        QStringLiteral("title_ko"),  QStringLiteral("outlet"),   QStringLiteral("author"),
-        QStringLiteral("published"), QStringLiteral("url"),      QStringLiteral("language"),
+        QStringLiteral("id"),          QStringLiteral("kind"),   QStringLiteral("title_en"),
+        QStringLiteral("title_ko"),    QStringLiteral("outlet"), QStringLiteral("author"),
+        QStringLiteral("published"),   QStringLiteral("url"),    QStringLiteral("language"),
         QStringLiteral("unconfirmed"), QStringLiteral("note")};
     return c;
 }
 
 const QStringList& DatasetReader::eventColumns()
 {
-    static const QStringList c = {
-        QStringLiteral("id"),       QStringLiteral("period"),  QStringLiteral("text_en"),
-        QStringLiteral("text_ko"),  QStringLiteral("source_id"), QStringLiteral("locator"),
-        QStringLiteral("figures"),  QStringLiteral("note")};
+    static const QStringList c = {QStringLiteral("id"),        QStringLiteral("period"),
+                                  QStringLiteral("text_en"),   QStringLiteral("text_ko"),
+                                  QStringLiteral("source_id"), QStringLiteral("locator"),
+                                  QStringLiteral("figures"),   QStringLiteral("note")};
     return c;
 }
 
 struct DatasetReader::Table
 {
-    QHash<QString, int> column; ///< header name → index
-    QList<CsvRecord> rows;
-    QString get(const CsvRecord& r, const QString& name) const
+    CsvReader own;                  ///< the file, when the table parsed it
+    const CsvReader* csv = nullptr; ///< the parsed file: own, or the caller's
+    QHash<QString, int> column;     ///< header name → index
+    int width = 0;                  ///< the header's number of fields
+    bool skipRagged = false;        ///< rows of another width are left out
+    /// The data rows, by record index: 1 to end() - 1, those of another width skipped when
+    /// skipRagged (see isRow()).
+    qsizetype end() const { return csv->recordCount(); }
+    bool isRow(qsizetype r) const { return !skipRagged || csv->fieldCount(r) == width; }
+    int line(qsizetype r) const { return csv->line(r); }
+    QString get(qsizetype r, const QString& name) const
     {
         const int i = column.value(name, -1);
-        return i >= 0 && i < r.fields.size() ? r.fields.at(i).trimmed() : QString();
+        return i >= 0 ? csv->text(r, i) : QString();
     }
     int col(const QString& name) const { return column.value(name, -1) + 1; }
 };
@@ -197,50 +207,55 @@ void DatasetReader::addIssue(const QString& file, int line, int column, const QS
     m_issues.append({file, line, column, message});
 }
 
+QString DatasetReader::csvError(const CsvReader& reader)
+{
+    switch (reader.error()) {
+    case CsvReader::Error::TooLarge:
+        return tr("the file is larger than %1 MB").arg(CsvReader::DefaultMaxBytes / (1024 * 1024));
+    case CsvReader::Error::NotUtf8:
+        return tr("the text is not valid UTF-8");
+    case CsvReader::Error::UnterminatedQuote:
+        return tr("a quoted field is never closed");
+    case CsvReader::Error::StrayQuote:
+        return tr("a quote character stands inside an unquoted field");
+    case CsvReader::Error::Empty:
+    case CsvReader::Error::None:
+        break;
+    }
+    return tr("the file is empty");
+}
+
 bool DatasetReader::readTable(const QByteArray& csv, const QString& fileName,
                               const QStringList& required, Table* out)
 {
-    CsvReader reader;
-    if (!reader.parse(csv)) {
-        QString message;
-        switch (reader.error()) {
-        case CsvReader::Error::TooLarge:
-            message = tr("the file is larger than %1 MB").arg(CsvReader::DefaultMaxBytes / (1024 * 1024));
-            break;
-        case CsvReader::Error::NotUtf8:
-            message = tr("the text is not valid UTF-8");
-            break;
-        case CsvReader::Error::UnterminatedQuote:
-            message = tr("a quoted field is never closed");
-            break;
-        case CsvReader::Error::StrayQuote:
-            message = tr("a quote character stands inside an unquoted field");
-            break;
-        case CsvReader::Error::Empty:
-        case CsvReader::Error::None:
-            message = tr("the file is empty");
-            break;
-        }
-        addIssue(fileName, reader.errorLine(), 0, message);
+    if (!out->own.parse(csv)) {
+        addIssue(fileName, out->own.errorLine(), 0, csvError(out->own));
         return false;
     }
-    const CsvRecord& header = reader.records().first();
-    for (int i = 0; i < header.fields.size(); ++i)
-        out->column.insert(header.fields.at(i).trimmed(), i);
+    out->csv = &out->own;
+    return checkTable(fileName, required, out);
+}
+
+bool DatasetReader::checkTable(const QString& fileName, const QStringList& required, Table* out)
+{
+    const CsvReader& csv = *out->csv;
+    out->width = csv.fieldCount(0);
+    for (int i = 0; i < out->width; ++i)
+        out->column.insert(csv.field(0, i).trimmed().toString(), i);
     bool ok = true;
     for (const QString& name : required) {
         if (!out->column.contains(name)) {
-            addIssue(fileName, header.line, 0, tr("the header has no column \"%1\"").arg(name));
+            addIssue(fileName, csv.line(0), 0, tr("the header has no column \"%1\"").arg(name));
             ok = false;
         }
     }
-    if (!ok)
-        return false;
-    out->rows = reader.records().mid(1);
-    for (const CsvRecord& r : std::as_const(out->rows)) {
-        if (r.fields.size() != header.fields.size()) {
-            addIssue(fileName, r.line, 0,
-                     tr("%1 columns where the header has %2").arg(r.fields.size()).arg(header.fields.size()));
+    if (!ok || out->skipRagged)
+        return ok;
+    for (qsizetype r = 1; r < csv.recordCount(); ++r) {
+        if (csv.fieldCount(r) != out->width) {
+            addIssue(
+                fileName, csv.line(r), 0,
+                tr("%1 columns where the header has %2").arg(csv.fieldCount(r)).arg(out->width));
             ok = false;
         }
     }
@@ -255,7 +270,7 @@ bool DatasetReader::readVocabulary(const QByteArray& regionsCsv, const QByteArra
     if (readTable(regionsCsv, regionsFile,
                   {QStringLiteral("code"), QStringLiteral("name_en"), QStringLiteral("name_ko")},
                   &regions)) {
-        for (const CsvRecord& r : std::as_const(regions.rows))
+        for (qsizetype r = 1; r < regions.end(); ++r)
             m_vocabulary.regionNames.insert(regions.get(r, QStringLiteral("code")),
                                             {regions.get(r, QStringLiteral("name_en")),
                                              regions.get(r, QStringLiteral("name_ko"))});
@@ -265,9 +280,9 @@ bool DatasetReader::readVocabulary(const QByteArray& regionsCsv, const QByteArra
                   {QStringLiteral("dataset"), QStringLiteral("series"), QStringLiteral("name_en"),
                    QStringLiteral("name_ko"), QStringLiteral("unit")},
                   &series)) {
-        for (const CsvRecord& r : std::as_const(series.rows)) {
-            const QString key = series.get(r, QStringLiteral("dataset")) + QLatin1Char('|')
-                                + series.get(r, QStringLiteral("series"));
+        for (qsizetype r = 1; r < series.end(); ++r) {
+            const QString key = series.get(r, QStringLiteral("dataset")) + QLatin1Char('|') +
+                                series.get(r, QStringLiteral("series"));
             m_vocabulary.seriesUnit.insert(key, series.get(r, QStringLiteral("unit")));
             m_vocabulary.seriesNames.insert(key, {series.get(r, QStringLiteral("name_en")),
                                                   series.get(r, QStringLiteral("name_ko"))});
@@ -276,18 +291,99 @@ bool DatasetReader::readVocabulary(const QByteArray& regionsCsv, const QByteArra
     return !hasIssues();
 }
 
+void DatasetReader::checkSource(
+    const Source& s, SourceOrigin origin,
+    const std::function<void(const QString& field, const QString& message)>& fail)
+{
+    // The messages an import has always given, translated in the ImportPlan context (marked with
+    // QT_TRANSLATE_NOOP so that lupdate keeps them there).
+    auto text = [](const char* message) {
+        return QCoreApplication::translate("ImportPlan", message);
+    };
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    static const QRegularExpression datePattern(
+        QStringLiteral("^(\\d{4})(-(\\d{2})(-(\\d{2}))?)?$"));
+    static const QStringList details = {QStringLiteral("author"), QStringLiteral("outlet"),
+                                        QStringLiteral("published"), QStringLiteral("url")};
+    static const QStringList languages = {QStringLiteral("en"), QStringLiteral("ko"),
+                                          QStringLiteral("ja"), QStringLiteral("zh")};
+    const bool import = origin == SourceOrigin::Import;
+    if (!idPattern.match(s.id).hasMatch())
+        fail(QStringLiteral("id"),
+             text(QT_TRANSLATE_NOOP(
+                      "ImportPlan",
+                      "source id \"%1\" must be lower-case letters, digits and hyphens"))
+                 .arg(s.id));
+    if (s.kind.isEmpty() && import)
+        fail(QStringLiteral("kind"),
+             text(QT_TRANSLATE_NOOP(
+                      "ImportPlan",
+                      "source \"%1\" is new: give its kind (article, official, press or estimate)"))
+                 .arg(s.id));
+    else if (!Vocabulary::sourceKinds().contains(s.kind))
+        fail(QStringLiteral("kind"),
+             text(QT_TRANSLATE_NOOP(
+                      "ImportPlan",
+                      "unknown source kind \"%1\" (expected article, official, press or estimate)"))
+                 .arg(s.kind));
+    if (s.titleEn.isEmpty())
+        fail(QStringLiteral("title_en"),
+             import ? text(QT_TRANSLATE_NOOP("ImportPlan", "source \"%1\" is new: give its title"))
+                          .arg(s.id)
+                    : tr("the source has no title"));
+    if (!s.published.isEmpty()) {
+        // A real date: "2020-13" and "2021-02-30" match the pattern and are refused.
+        const QRegularExpressionMatch m = datePattern.match(s.published);
+        const int month = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
+        const int day = m.captured(5).isEmpty() ? 1 : m.captured(5).toInt();
+        const QDate date(m.captured(1).toInt(), month, day);
+        if (!m.hasMatch() || !date.isValid())
+            fail(QStringLiteral("published"),
+                 text(QT_TRANSLATE_NOOP(
+                          "ImportPlan",
+                          "date \"%1\" is not a date written YYYY, YYYY-MM or YYYY-MM-DD"))
+                     .arg(s.published));
+        else if (date > QDate::currentDate())
+            // A source from the future would be the newest and win the plotted figure.
+            fail(QStringLiteral("published"),
+                 text(QT_TRANSLATE_NOOP(
+                          "ImportPlan",
+                          "date \"%1\" is after today: a source cannot be published in the future"))
+                     .arg(s.published));
+    }
+    if (!s.language.isEmpty() && !languages.contains(s.language))
+        fail(QStringLiteral("language"),
+             text(QT_TRANSLATE_NOOP("ImportPlan",
+                                    "unknown language \"%1\" (expected en, ko, ja or zh)"))
+                 .arg(s.language));
+    if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) &&
+        !s.url.startsWith(QLatin1String("http://")))
+        fail(QStringLiteral("url"),
+             text(QT_TRANSLATE_NOOP("ImportPlan",
+                                    "address \"%1\" does not start with https:// or http://"))
+                 .arg(s.url));
+    for (const QString& d : s.unconfirmed) {
+        if (!details.contains(d))
+            fail(
+                QStringLiteral("unconfirmed"),
+                text(QT_TRANSLATE_NOOP(
+                         "ImportPlan",
+                         "unknown detail \"%1\" in unconfirmed (expected author, outlet, published "
+                         "or url)"))
+                    .arg(d));
+    }
+}
+
 QList<Source> DatasetReader::readSources(const QByteArray& csv, const QString& fileName)
 {
     QList<Source> out;
     Table t;
-    if (!readTable(csv, fileName, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("title_en")}, &t))
+    if (!readTable(csv, fileName,
+                   {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("title_en")}, &t))
         return out;
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-    static const QRegularExpression datePattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
-    const QStringList details = {QStringLiteral("author"), QStringLiteral("outlet"),
-                                 QStringLiteral("published"), QStringLiteral("url")};
     QSet<QString> seen;
-    for (const CsvRecord& r : std::as_const(t.rows)) {
+    for (qsizetype r = 1; r < t.end(); ++r) {
+        const int line = t.line(r);
         Source s;
         s.id = t.get(r, QStringLiteral("id"));
         s.kind = t.get(r, QStringLiteral("kind"));
@@ -304,35 +400,17 @@ QList<Source> DatasetReader::readSources(const QByteArray& csv, const QString& f
         const QString unconfirmed = t.get(r, QStringLiteral("unconfirmed"));
         if (!unconfirmed.isEmpty())
             s.unconfirmed = unconfirmed.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (QString& d : s.unconfirmed)
+            d = d.trimmed();
         bool ok = true;
-        if (!idPattern.match(s.id).hasMatch()) {
-            addIssue(fileName, r.line, t.col(QStringLiteral("id")),
-                     tr("source id \"%1\" must be lower-case letters, digits and hyphens").arg(s.id));
+        checkSource(s, SourceOrigin::Bundled, [&](const QString& field, const QString& message) {
+            addIssue(fileName, line, t.col(field), message);
             ok = false;
-        } else if (seen.contains(s.id)) {
-            addIssue(fileName, r.line, t.col(QStringLiteral("id")), tr("source id \"%1\" appears twice").arg(s.id));
+        });
+        if (ok && seen.contains(s.id)) {
+            addIssue(fileName, line, t.col(QStringLiteral("id")),
+                     tr("source id \"%1\" appears twice").arg(s.id));
             ok = false;
-        }
-        if (!Vocabulary::sourceKinds().contains(s.kind)) {
-            addIssue(fileName, r.line, t.col(QStringLiteral("kind")),
-                     tr("unknown source kind \"%1\" (expected article, official, press or estimate)").arg(s.kind));
-            ok = false;
-        }
-        if (s.titleEn.isEmpty()) {
-            addIssue(fileName, r.line, t.col(QStringLiteral("title_en")), tr("the source has no title"));
-            ok = false;
-        }
-        if (!s.published.isEmpty() && !datePattern.match(s.published).hasMatch()) {
-            addIssue(fileName, r.line, t.col(QStringLiteral("published")),
-                     tr("date \"%1\" is not YYYY, YYYY-MM or YYYY-MM-DD").arg(s.published));
-            ok = false;
-        }
-        for (const QString& d : std::as_const(s.unconfirmed)) {
-            if (!details.contains(d)) {
-                addIssue(fileName, r.line, t.col(QStringLiteral("unconfirmed")),
-                         tr("unknown detail \"%1\" in unconfirmed").arg(d));
-                ok = false;
-            }
         }
         seen.insert(s.id);
         if (ok)
@@ -344,30 +422,63 @@ QList<Source> DatasetReader::readSources(const QByteArray& csv, const QString& f
 QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const QString& fileName,
                                                    const QSet<QString>& knownSources)
 {
+    CsvReader reader;
+    if (!reader.parse(csv)) {
+        addIssue(fileName, reader.errorLine(), 0, csvError(reader));
+        return {};
+    }
+    return readObservations(reader, fileName, knownSources);
+}
+
+QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const QString& fileName,
+                                                   const QSet<QString>& knownSources,
+                                                   RaggedRows ragged)
+{
     QList<Observation> out;
+    if (csv.recordCount() == 0) {
+        addIssue(fileName, csv.errorLine(), 0, csvError(csv));
+        return out;
+    }
     Table t;
-    if (!readTable(csv, fileName, observationColumns(), &t))
+    t.csv = &csv;
+    t.skipRagged = ragged == RaggedRows::Skip;
+    if (!checkTable(fileName, observationColumns(), &t))
         return out;
     static const QRegularExpression integer(QStringLiteral("^\\d{1,15}$"));
+    // The coded fields repeat from row to row: one string each, shared by every figure, so that
+    // a large file's figures do not each hold their own copies (docs/PERFORMANCE.md).
+    QSet<QString> pool;
+    auto shared = [&pool](const QString& text) {
+        const auto it = pool.constFind(text);
+        if (it != pool.constEnd())
+            return *it;
+        if (pool.size() < 4096)
+            pool.insert(text);
+        return text;
+    };
+    QHash<QString, Period> periods; // the same: one parse and one string per period code
     QHash<QString, int> seenLine;
-    for (const CsvRecord& r : std::as_const(t.rows)) {
+    for (qsizetype r = 1; r < t.end(); ++r) {
+        if (!t.isRow(r))
+            continue;
+        const int line = t.line(r);
         Observation o;
-        o.line = r.line;
+        o.line = line;
         bool ok = true;
         auto fail = [&](const QString& column, const QString& message) {
-            addIssue(fileName, r.line, t.col(column), message);
+            addIssue(fileName, line, t.col(column), message);
             ok = false;
         };
-        o.dataset = t.get(r, QStringLiteral("dataset"));
-        o.series = t.get(r, QStringLiteral("series"));
-        o.region = t.get(r, QStringLiteral("region"));
-        o.qualifier = t.get(r, QStringLiteral("qualifier"));
-        o.unit = t.get(r, QStringLiteral("unit"));
-        o.status = t.get(r, QStringLiteral("status"));
-        o.sourceId = t.get(r, QStringLiteral("source_id"));
+        o.dataset = shared(t.get(r, QStringLiteral("dataset")));
+        o.series = shared(t.get(r, QStringLiteral("series")));
+        o.region = shared(t.get(r, QStringLiteral("region")));
+        o.qualifier = shared(t.get(r, QStringLiteral("qualifier")));
+        o.unit = shared(t.get(r, QStringLiteral("unit")));
+        o.status = shared(t.get(r, QStringLiteral("status")));
+        o.sourceId = shared(t.get(r, QStringLiteral("source_id")));
         o.locator = t.get(r, QStringLiteral("locator"));
         o.note = t.get(r, QStringLiteral("note"));
-        o.compiler = t.get(r, QStringLiteral("compiler"));
+        o.compiler = shared(t.get(r, QStringLiteral("compiler")));
         o.derivedFrom = t.get(r, QStringLiteral("derived_from"));
         o.noteKo = t.get(r, QStringLiteral("note_ko"));
         o.locatorKo = t.get(r, QStringLiteral("locator_ko"));
@@ -377,17 +488,27 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
         if (!Vocabulary::datasets().contains(o.dataset))
             fail(QStringLiteral("dataset"), tr("unknown dataset \"%1\"").arg(o.dataset));
         else if (!m_vocabulary.hasSeries(o.dataset, o.series))
-            fail(QStringLiteral("series"), tr("unknown series \"%1\" for dataset %2").arg(o.series, o.dataset));
+            fail(QStringLiteral("series"),
+                 tr("unknown series \"%1\" for dataset %2").arg(o.series, o.dataset));
         else if (m_vocabulary.seriesUnit.value(o.dataset + QLatin1Char('|') + o.series) != o.unit)
             fail(QStringLiteral("unit"),
                  tr("unit \"%1\" does not match series %2, which is counted in %3")
-                     .arg(o.unit, o.series, m_vocabulary.seriesUnit.value(o.dataset + QLatin1Char('|') + o.series)));
-        o.period = Period::parse(periodCode);
+                     .arg(o.unit, o.series,
+                          m_vocabulary.seriesUnit.value(o.dataset + QLatin1Char('|') + o.series)));
+        const auto knownPeriod = periods.constFind(periodCode);
+        if (knownPeriod != periods.constEnd()) {
+            o.period = *knownPeriod;
+        } else {
+            o.period = Period::parse(periodCode);
+            if (periods.size() < 4096)
+                periods.insert(periodCode, o.period);
+        }
         if (!o.period.isValid())
             fail(QStringLiteral("period"), tr("\"%1\" is not a valid period").arg(periodCode));
-        else if (!o.period.isUnstated()
-                 && (o.period.end().year() > 2100 || o.period.end().year() < 1945))
-            fail(QStringLiteral("period"), tr("period \"%1\" is outside 1945–2100").arg(periodCode));
+        else if (!o.period.isUnstated() &&
+                 (o.period.end().year() > 2100 || o.period.end().year() < 1945))
+            fail(QStringLiteral("period"),
+                 tr("period \"%1\" is outside 1945–2100").arg(periodCode));
         if (!m_vocabulary.regionNames.contains(o.region))
             fail(QStringLiteral("region"), tr("unknown country or region \"%1\"").arg(o.region));
         if (valueText.isEmpty()) {
@@ -396,7 +517,8 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
             fail(QStringLiteral("value"), tr("negative value \"%1\"").arg(valueText));
         } else if (!integer.match(valueText).hasMatch()) {
             fail(QStringLiteral("value"),
-                 tr("\"%1\" is not a whole number in base units (persons or US dollars)").arg(valueText));
+                 tr("\"%1\" is not a whole number in base units (persons or US dollars)")
+                     .arg(valueText));
         } else {
             o.value = valueText.toLongLong();
         }
@@ -422,20 +544,23 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
                  tr("unknown compiler \"%1\" (known: %2)")
                      .arg(o.compiler, Vocabulary::compilers().join(QStringLiteral(", "))));
         else if (o.compiler.isEmpty() && o.dataset == QLatin1String("trade"))
-            fail(QStringLiteral("compiler"), tr("a trade figure needs its compiler (%1)")
-                                                 .arg(Vocabulary::compilers().join(QStringLiteral(", "))));
+            fail(QStringLiteral("compiler"),
+                 tr("a trade figure needs its compiler (%1)")
+                     .arg(Vocabulary::compilers().join(QStringLiteral(", "))));
         if (o.status == QLatin1String("derived")) {
             DerivedFormula formula;
             QString error;
             if (o.derivedFrom.isEmpty()) {
-                fail(QStringLiteral("derived_from"), tr("a derived figure needs the formula it was derived by"));
+                fail(QStringLiteral("derived_from"),
+                     tr("a derived figure needs the formula it was derived by"));
             } else if (!formula.parse(o.derivedFrom, &error)) {
                 fail(QStringLiteral("derived_from"), error);
             } else {
                 for (const DerivedFormula::Term& term : std::as_const(formula.terms))
                     if (!m_vocabulary.hasSeries(o.dataset, term.series))
-                        fail(QStringLiteral("derived_from"),
-                             tr("unknown series \"%1\" for dataset %2").arg(term.series, o.dataset));
+                        fail(
+                            QStringLiteral("derived_from"),
+                            tr("unknown series \"%1\" for dataset %2").arg(term.series, o.dataset));
             }
         } else if (!o.derivedFrom.isEmpty()) {
             fail(QStringLiteral("derived_from"), tr("only a derived figure names a formula"));
@@ -445,13 +570,13 @@ QList<Observation> DatasetReader::readObservations(const QByteArray& csv, const 
         else if (!knownSources.contains(o.sourceId))
             fail(QStringLiteral("source_id"), tr("unknown source \"%1\"").arg(o.sourceId));
         if (ok) {
-            const QString key = o.quantityKey() + QLatin1Char('|') + o.sourceId + QLatin1Char('|')
-                                + QString::number(o.value) + QLatin1Char('|') + o.status;
+            const QString key = o.quantityKey() + QLatin1Char('|') + o.sourceId + QLatin1Char('|') +
+                                QString::number(o.value) + QLatin1Char('|') + o.status;
             if (seenLine.contains(key)) {
-                addIssue(fileName, r.line, 0, tr("duplicate of line %1").arg(seenLine.value(key)));
+                addIssue(fileName, line, 0, tr("duplicate of line %1").arg(seenLine.value(key)));
                 ok = false;
             } else {
-                seenLine.insert(key, r.line);
+                seenLine.insert(key, line);
             }
         }
         if (ok)
@@ -467,7 +592,8 @@ QList<TimelineEvent> DatasetReader::readEvents(const QByteArray& csv, const QStr
     Table t;
     if (!readTable(csv, fileName, eventColumns(), &t))
         return out;
-    for (const CsvRecord& r : std::as_const(t.rows)) {
+    for (qsizetype r = 1; r < t.end(); ++r) {
+        const int line = t.line(r);
         TimelineEvent e;
         e.id = t.get(r, QStringLiteral("id"));
         e.period = Period::parse(t.get(r, QStringLiteral("period")));
@@ -481,17 +607,17 @@ QList<TimelineEvent> DatasetReader::readEvents(const QByteArray& csv, const QStr
         e.locatorKo = t.get(r, QStringLiteral("locator_ko"));
         bool ok = true;
         if (!e.period.isValid()) {
-            addIssue(fileName, r.line, t.col(QStringLiteral("period")),
+            addIssue(fileName, line, t.col(QStringLiteral("period")),
                      tr("\"%1\" is not a valid period").arg(t.get(r, QStringLiteral("period"))));
             ok = false;
         }
         if (!knownSources.contains(e.sourceId)) {
-            addIssue(fileName, r.line, t.col(QStringLiteral("source_id")),
+            addIssue(fileName, line, t.col(QStringLiteral("source_id")),
                      tr("unknown source \"%1\"").arg(e.sourceId));
             ok = false;
         }
         if (e.textEn.isEmpty() || e.textKo.isEmpty()) {
-            addIssue(fileName, r.line, 0, tr("an event needs both an English and a Korean text"));
+            addIssue(fileName, line, 0, tr("an event needs both an English and a Korean text"));
             ok = false;
         }
         if (ok)

@@ -3,9 +3,13 @@
 
 #include "records.h"
 
+class CsvReader;
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <functional>
 
 /// A problem found in an input file, with its place.
 struct ValidationIssue
@@ -78,8 +82,31 @@ public:
     /// knownSources: ids the observations may cite (from the store and this input).
     QList<Observation> readObservations(const QByteArray& csv, const QString& fileName,
                                         const QSet<QString>& knownSources);
+    /// What to do with rows whose number of fields differs from the header's.
+    enum class RaggedRows {
+        Refuse, ///< each is a problem, and no row is read
+        Skip,   ///< left out silently (the caller reports them): the other rows are read
+    };
+    /// The same, from a file already parsed (an import reads its file once).
+    QList<Observation> readObservations(const CsvReader& csv, const QString& fileName,
+                                        const QSet<QString>& knownSources,
+                                        RaggedRows ragged = RaggedRows::Refuse);
     QList<TimelineEvent> readEvents(const QByteArray& csv, const QString& fileName,
                                     const QSet<QString>& knownSources);
+
+    /// Where a source is described: sources.csv of the bundled data, or the source columns of an
+    /// import (which words a missing kind or title as "source … is new: give its …").
+    enum class SourceOrigin { Bundled, Import };
+    /// The one set of rules for a source's details, for the bundled data and imports alike
+    /// (issue 20): id, kind, English title, published (a real date, not after today), language,
+    /// address, unconfirmed details. Calls fail(field, message) for each problem, field being the
+    /// sources.csv column (id, kind, title_en, published, language, url, unconfirmed).
+    static void
+    checkSource(const Source& source, SourceOrigin origin,
+                const std::function<void(const QString& field, const QString& message)>& fail);
+
+    /// What a CSV-level failure of reader (size, UTF-8, quotes, empty) is called in a problem.
+    static QString csvError(const CsvReader& reader);
 
     const Vocabulary& vocabulary() const { return m_vocabulary; }
     void setVocabulary(const Vocabulary& v) { m_vocabulary = v; }
@@ -95,6 +122,7 @@ private:
     struct Table;
     bool readTable(const QByteArray& csv, const QString& fileName, const QStringList& required,
                    Table* out);
+    bool checkTable(const QString& fileName, const QStringList& required, Table* table);
     void addIssue(const QString& file, int line, int column, const QString& message);
 
     Vocabulary m_vocabulary;

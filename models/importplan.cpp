@@ -119,8 +119,8 @@ const QStringList& ImportPlan::ignoredColumns()
 
 QStringList ImportPlan::allColumns()
 {
-    return DatasetReader::observationColumns() + DatasetReader::optionalObservationColumns()
-           + sourceColumns() + ignoredColumns() + koreanColumns();
+    return DatasetReader::observationColumns() + DatasetReader::optionalObservationColumns() +
+           sourceColumns() + ignoredColumns() + koreanColumns();
 }
 
 void ImportPlan::addIssue(int line, int column, const QString& message)
@@ -243,36 +243,38 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     if (!step(10))
         return false;
     if (!parsed) {
-        // The dataset reader words the CSV-level problem (size, UTF-8, quotes) with its line.
-        reader.readObservations(data, fileName, {});
-        addIssues(reader);
+        // Worded as the dataset reader words a CSV-level problem (size, UTF-8, quotes).
+        addIssue(csv.errorLine(), 0, DatasetReader::csvError(csv));
         return false;
     }
-    const CsvRecord& header = csv.records().first();
+    // The file is parsed once, here; every check below and the dataset reader read its fields
+    // in place (docs/PERFORMANCE.md, "Import memory").
+    const int headerLine = csv.line(0);
+    const int width = csv.fieldCount(0);
     // An import file has at most every column once; far more is not an import file (and its
     // per-column checks would only repeat one message).
     const int maxColumns = 4 * int(allColumns().size());
-    if (header.fields.size() > maxColumns) {
-        addIssue(header.line, 0,
+    if (width > maxColumns) {
+        addIssue(headerLine, 0,
                  tr("the header has %1 columns; an import file has at most %2 (docs/IMPORT.md "
                     "lists them)")
-                     .arg(header.fields.size())
+                     .arg(width)
                      .arg(allColumns().size()));
         return false;
     }
     QHash<QString, int> columns;
     const QStringList known = allColumns();
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed();
+    for (int i = 0; i < width; ++i) {
+        const QString name = csv.field(0, i).trimmed().toString();
         if (columns.contains(name)) {
-            addIssue(header.line, i + 1, tr("column \"%1\" appears twice").arg(name));
+            addIssue(headerLine, i + 1, tr("column \"%1\" appears twice").arg(name));
         } else if (!known.contains(name)) {
-            addIssue(header.line, i + 1,
+            addIssue(headerLine, i + 1,
                      tr("unknown column \"%1\" (docs/IMPORT.md lists the columns)").arg(name));
         }
         columns.insert(name, i);
     }
-    const QList<CsvRecord> rows = csv.records().mid(1);
+    const qsizetype rows = csv.recordCount() - 1; // records 1 to rows
 
     // Text that is refused (docs/IMPORT.md): control characters anywhere (a line break only in
     // the notes), and free text a spreadsheet would run as a formula.
@@ -283,27 +285,26 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
             QStringLiteral("source_outlet"),   QStringLiteral("source_author"),
             QStringLiteral("source_note")};
         static const QStringList notes = {QStringLiteral("note"), QStringLiteral("source_note")};
-        QList<int> kinds(header.fields.size(), 0); // 0 coded, 1 free text, 2 free text with lines
-        for (int i = 0; i < header.fields.size(); ++i) {
-            const QString name = header.fields.at(i).trimmed();
+        QList<int> kinds(width, 0); // 0 coded, 1 free text, 2 free text with lines
+        for (int i = 0; i < width; ++i) {
+            const QString name = csv.field(0, i).trimmed().toString();
             kinds[i] = notes.contains(name) ? 2 : freeText.contains(name) ? 1 : 0;
         }
-        qsizetype done = 0;
-        for (const CsvRecord& r : rows) {
-            if (++done % 2000 == 0 && !step(10 + int(20 * done / rows.size())))
+        for (qsizetype r = 1; r <= rows; ++r) {
+            if (r % 2000 == 0 && !step(10 + int(20 * r / rows)))
                 return false;
-            if (r.fields.size() != header.fields.size())
+            if (csv.fieldCount(r) != width)
                 continue; // reported below
-            for (int i = 0; i < r.fields.size(); ++i) {
-                const QString value = r.fields.at(i).trimmed();
+            for (int i = 0; i < width; ++i) {
+                const QString value = csv.text(r, i);
                 const QChar control = TextSafety::firstControl(value, kinds.at(i) == 2);
                 if (!control.isNull()) {
-                    addIssue(r.line, i + 1,
+                    addIssue(csv.line(r), i + 1,
                              tr("the text contains a control character (%1), which is not "
                                 "allowed")
                                  .arg(TextSafety::codeOf(control)));
                 } else if (kinds.at(i) > 0 && TextSafety::startsLikeFormula(value)) {
-                    addIssue(r.line, i + 1,
+                    addIssue(csv.line(r), i + 1,
                              tr("the text starts with \"%1\", which spreadsheets take for a "
                                 "formula; begin it with a word or a number instead")
                                  .arg(value.front()));
@@ -313,22 +314,21 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     }
 
     QSet<QString> cited;
-    readSources(rows, int(header.fields.size()), columns, current, &cited);
+    readSources(csv, columns, current, &cited);
     if (!step(40))
         return false;
 
-    auto field = [&](const CsvRecord& r, const QString& name) {
-        const int i = columns.value(name, -1);
-        return i >= 0 && i < r.fields.size() ? r.fields.at(i).trimmed() : QString();
+    auto field = [&](qsizetype r, const QString& name) {
+        return csv.text(r, columns.value(name, -1));
     };
     auto column = [&](const QString& name) { return columns.value(name, -1) + 1; };
     const QDate today = QDate::currentDate();
-    qsizetype checked = 0;
-    for (const CsvRecord& r : rows) {
-        if (++checked % 2000 == 0 && !step(40 + int(20 * checked / rows.size())))
+    for (qsizetype r = 1; r <= rows; ++r) {
+        if (r % 2000 == 0 && !step(40 + int(20 * r / rows)))
             return false;
-        if (r.fields.size() != header.fields.size())
-            continue; // the dataset reader reports the column count
+        if (csv.fieldCount(r) != width)
+            continue; // reported below
+        const int line = csv.line(r);
         const QString dataset = field(r, kDataset);
         const QString series = field(r, kSeries);
         const QString region = field(r, kRegion);
@@ -342,7 +342,7 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
             else if (dataset == QLatin1String("trade"))
                 expected = QStringLiteral("CN");
             if (!expected.isEmpty() && region != expected)
-                addIssue(r.line, column(kRegion),
+                addIssue(line, column(kRegion),
                          tr("region \"%1\" does not fit the %2 dataset, which has %3 only")
                              .arg(region, dataset, expected));
         }
@@ -381,10 +381,10 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
                               .arg(code);
                 else
                     why = tr("period \"%1\" does not fit the %2 dataset").arg(code, dataset);
-                addIssue(r.line, column(kPeriod), why);
+                addIssue(line, column(kPeriod), why);
             } else if (series == QLatin1String("cumulative") &&
                        period.kind() != Period::Kind::UpTo) {
-                addIssue(r.line, column(kPeriod),
+                addIssue(line, column(kPeriod),
                          tr("a cumulative figure needs a period up to a date, like ../2025, not "
                             "\"%1\"")
                              .arg(code));
@@ -394,7 +394,7 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
         if (period.kind() == Period::Kind::UpTo)
             start = Period::parse(bare.mid(bare.startsWith(QLatin1String("../")) ? 3 : 2)).start();
         if (start.isValid() && start > today)
-            addIssue(r.line, column(kPeriod), tr("period \"%1\" has not begun yet").arg(code));
+            addIssue(line, column(kPeriod), tr("period \"%1\" has not begun yet").arg(code));
     }
 
     // Field checks, duplicates within the file; every cited id is known here, since unknown
@@ -402,37 +402,19 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     QSet<QString> knownIds = cited;
     for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
         knownIds.insert(it.key());
-    // The dataset reader stops at a row with the wrong number of columns; report those rows
-    // here and give it the others, at their own lines, so that every problem is reported.
-    QByteArray readerInput = data;
-    bool ragged = false;
-    for (const CsvRecord& r : rows) {
-        if (r.fields.size() != header.fields.size()) {
-            addIssue(r.line, 0,
-                     tr("%1 columns where the header has %2")
-                         .arg(r.fields.size())
-                         .arg(header.fields.size()));
-            ragged = true;
-        }
-    }
-    if (ragged) {
-        QString text;
-        int line = 1;
-        for (const CsvRecord& r : csv.records()) {
-            if (r.line != header.line && r.fields.size() != header.fields.size())
-                continue;
-            for (; line < r.line; ++line)
-                text += QLatin1Char('\n');
-            const QString row = CsvReader::joinRow(r.fields);
-            text += row + QLatin1Char('\n');
-            line += int(row.count(QLatin1Char('\n'))) + 1;
-        }
-        readerInput = text.toUtf8();
+    // A row with the wrong number of columns is reported here; the dataset reader reads the
+    // others (left to itself it would stop at such a row), so that every problem is reported.
+    for (qsizetype r = 1; r <= rows; ++r) {
+        if (csv.fieldCount(r) != width)
+            addIssue(csv.line(r), 0,
+                     tr("%1 columns where the header has %2").arg(csv.fieldCount(r)).arg(width));
     }
     if (!step(60))
         return false;
-    const QList<Observation> read = reader.readObservations(readerInput, fileName, knownIds);
+    const QList<Observation> read =
+        reader.readObservations(csv, fileName, knownIds, DatasetReader::RaggedRows::Skip);
     addIssues(reader);
+    csv = CsvReader(); // the figures hold their own texts: the parsed file is no longer needed
     if (!step(85))
         return false;
 
@@ -476,28 +458,21 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     return step(100);
 }
 
-void ImportPlan::readSources(const QList<CsvRecord>& rows, int width,
-                             const QHash<QString, int>& columns, const Snapshot& current,
-                             QSet<QString>* cited)
+void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& columns,
+                             const Snapshot& current, QSet<QString>* cited)
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-    static const QRegularExpression datePattern(
-        QStringLiteral("^(\\d{4})(-(\\d{2})(-(\\d{2}))?)?$"));
-    static const QStringList details = {QStringLiteral("author"), QStringLiteral("outlet"),
-                                        QStringLiteral("published"), QStringLiteral("url")};
-    static const QStringList languages = {QStringLiteral("en"), QStringLiteral("ko"),
-                                          QStringLiteral("ja"), QStringLiteral("zh")};
-    auto field = [&](const CsvRecord& r, const QString& name) {
-        const int i = columns.value(name, -1);
-        return i >= 0 && i < r.fields.size() ? r.fields.at(i).trimmed() : QString();
+    const int width = csv.fieldCount(0);
+    auto field = [&](qsizetype r, const QString& name) {
+        return csv.text(r, columns.value(name, -1));
     };
     auto column = [&](const QString& name) { return columns.value(name, -1) + 1; };
 
     QHash<QString, Source> defined;
     QHash<QString, int> definedAt;
-    for (const CsvRecord& r : rows) {
-        if (r.fields.size() != width)
-            continue; // the dataset reader reports the column count
+    for (qsizetype r = 1; r < csv.recordCount(); ++r) {
+        if (csv.fieldCount(r) != width)
+            continue; // prepare() reports the column count
+        const int line = csv.line(r);
         const QString id = field(r, kSourceId);
         if (id.isEmpty())
             continue; // the dataset reader reports the missing source
@@ -538,12 +513,12 @@ void ImportPlan::readSources(const QList<CsvRecord>& rows, int width,
                     continue;
                 if (inStore)
                     addIssue(
-                        r.line, column(c),
+                        line, column(c),
                         tr("source \"%1\" is already in the database with %2 \"%3\"; leave the "
                            "column empty or give the same")
                             .arg(id, c, have));
                 else
-                    addIssue(r.line, column(c),
+                    addIssue(line, column(c),
                              tr("%1 of source \"%2\" differs from line %3")
                                  .arg(c, id)
                                  .arg(definedAt.value(id)));
@@ -552,65 +527,29 @@ void ImportPlan::readSources(const QList<CsvRecord>& rows, int width,
         }
 
         bool ok = true;
-        auto fail = [&](const QString& c, const QString& message) {
-            addIssue(r.line, column(c), message);
-            ok = false;
-        };
-        if (!idPattern.match(id).hasMatch())
-            fail(kSourceId,
-                 tr("source id \"%1\" must be lower-case letters, digits and hyphens").arg(id));
-        if (s.kind.isEmpty())
-            fail(QStringLiteral("source_kind"),
-                 tr("source \"%1\" is new: give its kind (article, official, press or estimate)")
-                     .arg(id));
-        else if (!Vocabulary::sourceKinds().contains(s.kind))
-            fail(QStringLiteral("source_kind"),
-                 tr("unknown source kind \"%1\" (expected article, official, press or estimate)")
-                     .arg(s.kind));
-        if (s.titleEn.isEmpty())
-            fail(QStringLiteral("source_title_en"),
-                 tr("source \"%1\" is new: give its title").arg(id));
-        if (!s.published.isEmpty()) {
-            const QRegularExpressionMatch m = datePattern.match(s.published);
-            const int month = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
-            const int day = m.captured(5).isEmpty() ? 1 : m.captured(5).toInt();
-            const QDate date(m.captured(1).toInt(), month, day);
-            if (!m.hasMatch() || !date.isValid())
-                fail(QStringLiteral("source_published"),
-                     tr("date \"%1\" is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
-                         .arg(s.published));
-            else if (date > QDate::currentDate())
-                // A source from the future would be the newest and win the plotted figure.
-                fail(QStringLiteral("source_published"),
-                     tr("date \"%1\" is after today: a source cannot be published in the future")
-                         .arg(s.published));
-        }
-        if (!s.language.isEmpty() && !languages.contains(s.language))
-            fail(QStringLiteral("source_language"),
-                 tr("unknown language \"%1\" (expected en, ko, ja or zh)").arg(s.language));
-        if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) &&
-            !s.url.startsWith(QLatin1String("http://")))
-            fail(QStringLiteral("source_url"),
-                 tr("address \"%1\" does not start with https:// or http://").arg(s.url));
-        for (const QString& d : std::as_const(s.unconfirmed)) {
-            if (!details.contains(d))
-                fail(QStringLiteral("source_unconfirmed"),
-                     tr("unknown detail \"%1\" in unconfirmed (expected author, outlet, published "
-                        "or url)")
-                         .arg(d));
-        }
+        // The same rules as the bundled sources.csv (DatasetReader::checkSource, issue 20).
+        DatasetReader::checkSource(s, DatasetReader::SourceOrigin::Import,
+                                   [&](const QString& field, const QString& message) {
+                                       addIssue(line,
+                                                column(field == QLatin1String("id")
+                                                           ? kSourceId
+                                                           : QStringLiteral("source_") + field),
+                                                message);
+                                       ok = false;
+                                   });
         defined.insert(id, s);
-        definedAt.insert(id, r.line);
+        definedAt.insert(id, line);
         if (ok)
             m_newSources.append(s);
     }
-    for (const CsvRecord& r : rows) {
-        if (r.fields.size() != width)
+    for (qsizetype r = 1; r < csv.recordCount(); ++r) {
+        if (csv.fieldCount(r) != width)
             continue;
+        const int line = csv.line(r);
         const QString id = field(r, kSourceId);
         if (!id.isEmpty() && !current.sources.contains(id) && !defined.contains(id))
             addIssue(
-                r.line, column(kSourceId),
+                line, column(kSourceId),
                 tr("unknown source \"%1\": the database does not have it and no row of this file "
                    "describes it (source_kind, source_title_en)")
                     .arg(id));
@@ -633,6 +572,16 @@ void ImportPlan::classify(const Snapshot& current)
         QHash<qint64, int> byValue; ///< value → addition
     };
     QHash<QString, Earlier> earlier;
+    // Per quantity, the last conflict's list of differing figures, by identity (a stored figure's
+    // id, an addition's -(index + 1)): a conflict that lists the same figures shares that list, so
+    // that a file of many differing values for one quantity does not copy the same five figures
+    // for each of its rows.
+    struct Listed
+    {
+        QList<qint64> ids;
+        QList<Observation> others;
+    };
+    QHash<QString, Listed> listed;
     auto remember = [&](const QString& key, int i) {
         const Observation& a = m_additions.at(i);
         if (a.status == supersededStatus || m_demoted.contains(i))
@@ -642,6 +591,17 @@ void ImportPlan::classify(const Snapshot& current)
             e.byValue.insert(a.value, i);
             e.order.append(i);
         }
+    };
+    // A change names its figures (ChangeRef): a file of many figures correcting the same stored
+    // ones holds two numbers per change, not two copies of figures.
+    auto storedRef = [this](const Observation& e) {
+        const auto it = m_storedRef.constFind(e.id);
+        if (it != m_storedRef.constEnd())
+            return *it;
+        const qint32 ref = qint32(m_stored.size());
+        m_stored.append(e);
+        m_storedRef.insert(e.id, ref);
+        return ref;
     };
     QSet<qint64> superseded;
     for (int i = 0; i < m_additions.size(); ++i) {
@@ -668,7 +628,8 @@ void ImportPlan::classify(const Snapshot& current)
                         newest = &e;
                 }
                 if (newest) {
-                    m_changes.append({o, *newest});
+                    m_changeRefs.append({-(i + 1), storedRef(*newest)});
+                    m_statusBefore.insert(i, o.status);
                     m_demoted.insert(i);
                     remember(key, i);
                     continue;
@@ -679,7 +640,7 @@ void ImportPlan::classify(const Snapshot& current)
                 for (const Observation& e : std::as_const(existing)) {
                     if (correctable(e.status) && e.value != o.value && e.sourceId != o.sourceId &&
                         later(published, sourceOf(e.sourceId).published)) {
-                        m_changes.append({e, o});
+                        m_changeRefs.append({storedRef(e), -(i + 1)});
                         if (!superseded.contains(e.id)) {
                             superseded.insert(e.id);
                             m_supersede.append(e.id);
@@ -687,40 +648,94 @@ void ImportPlan::classify(const Snapshot& current)
                     }
                 }
             }
-            Conflict conflict;
-            conflict.incoming = o;
-            auto differs = [&](const Observation& x) {
-                if (conflict.others.size() < MaxListedConflicts)
-                    conflict.others.append(x);
-                else
-                    ++conflict.more;
-            };
+            QList<Observation> others; // at most MaxListedConflicts
+            QList<qint64> ids;         // theirs: a stored figure's id, an addition's -(index + 1)
+            int more = 0;
             for (const Observation& e : std::as_const(existing)) {
-                if (e.status != supersededStatus && e.value != o.value &&
-                    !superseded.contains(e.id))
-                    differs(e);
+                if (e.status == supersededStatus || e.value == o.value || superseded.contains(e.id))
+                    continue;
+                if (others.size() < MaxListedConflicts) {
+                    others.append(e);
+                    ids.append(e.id);
+                } else {
+                    ++more;
+                }
             }
             const auto before = earlier.constFind(key);
             if (before != earlier.constEnd()) {
                 const bool same = before->byValue.contains(o.value);
-                int listed = 0;
+                int fromFile = 0;
                 for (int j : before->order) {
-                    if (conflict.others.size() >= MaxListedConflicts)
+                    if (others.size() >= MaxListedConflicts)
                         break;
                     if (m_additions.at(j).value != o.value) {
-                        conflict.others.append(m_additions.at(j));
-                        ++listed;
+                        others.append(m_additions.at(j));
+                        ids.append(-(j + 1));
+                        ++fromFile;
                     }
                 }
-                conflict.more += int(before->order.size()) - (same ? 1 : 0) - listed;
+                more += int(before->order.size()) - (same ? 1 : 0) - fromFile;
             }
-            if (!conflict.others.isEmpty())
-                m_conflicts.append(conflict);
+            if (!others.isEmpty()) {
+                const auto last = listed.constFind(key);
+                if (last != listed.constEnd() && last->ids == ids)
+                    others = last->others;
+                else
+                    listed.insert(key, Listed{ids, others});
+                m_conflictRefs.append(ConflictRef{i, others, more});
+            }
         }
         remember(key, i);
     }
     for (int i : std::as_const(m_demoted))
         m_additions[i].status = supersededStatus;
+}
+
+Observation ImportPlan::figure(qint32 ref, bool asSuperseded) const
+{
+    if (ref >= 0)
+        return m_stored.at(ref);
+    Observation o = m_additions.at(-ref - 1);
+    // A demoted addition is named as the file gave it (its status before it was superseded).
+    const auto before = m_statusBefore.constFind(-ref - 1);
+    if (asSuperseded && before != m_statusBefore.constEnd())
+        o.status = *before;
+    return o;
+}
+
+ImportPlan::Change ImportPlan::change(int i) const
+{
+    const ChangeRef& c = m_changeRefs.at(i);
+    return {figure(c.superseded, true), figure(c.by, false)};
+}
+
+ImportPlan::Conflict ImportPlan::conflict(int i) const
+{
+    const ConflictRef& c = m_conflictRefs.at(i);
+    // A conflicting figure is never one that is demoted: it is as the file gave it.
+    return {m_additions.at(c.addition), c.others, c.more};
+}
+
+const QList<ImportPlan::Conflict>& ImportPlan::conflicts() const
+{
+    if (!m_conflictsMade) {
+        m_conflicts.reserve(m_conflictRefs.size());
+        for (int i = 0; i < conflictCount(); ++i)
+            m_conflicts.append(conflict(i));
+        m_conflictsMade = true;
+    }
+    return m_conflicts;
+}
+
+const QList<ImportPlan::Change>& ImportPlan::changes() const
+{
+    if (!m_changesMade) {
+        m_changes.reserve(m_changeRefs.size());
+        for (int i = 0; i < changeCount(); ++i)
+            m_changes.append(change(i));
+        m_changesMade = true;
+    }
+    return m_changes;
 }
 
 Source ImportPlan::sourceOf(const QString& id) const
@@ -885,8 +900,8 @@ QString ImportPlan::report() const
                .arg(m_fileName)
                .arg(m_additions.size())
                .arg(m_newSources.size())
-               .arg(m_changes.size())
-               .arg(m_conflicts.size()) +
+               .arg(changeCount())
+               .arg(conflictCount()) +
            QLatin1Char('\n');
     if (!m_newSources.isEmpty()) {
         out += QLatin1Char('\n') + tr("New sources:") + QLatin1Char('\n');
@@ -902,22 +917,22 @@ QString ImportPlan::report() const
     for (qsizetype i = 0; i < m_additions.size() && i < MaxListedLines; ++i)
         out += indent + additionText(m_additions.at(i)) + QLatin1Char('\n');
     more(m_additions.size());
-    if (!m_changes.isEmpty()) {
+    if (changeCount() > 0) {
         out += QLatin1Char('\n') +
                tr("Changes (figures a newer source corrects; they are kept, marked superseded):") +
                QLatin1Char('\n');
-        for (qsizetype i = 0; i < m_changes.size() && i < MaxListedLines; ++i)
-            out += indent + changeText(m_changes.at(i)) + QLatin1Char('\n');
-        more(m_changes.size());
+        for (int i = 0; i < changeCount() && i < MaxListedLines; ++i)
+            out += indent + changeText(change(i)) + QLatin1Char('\n');
+        more(changeCount());
     }
-    if (!m_conflicts.isEmpty()) {
+    if (conflictCount() > 0) {
         out += QLatin1Char('\n') +
                tr("Conflicts (figures that differ from another source's; both are kept and the "
                   "plotted one is chosen by rule):") +
                QLatin1Char('\n');
-        for (qsizetype i = 0; i < m_conflicts.size() && i < MaxListedLines; ++i)
-            out += indent + conflictText(m_conflicts.at(i)) + QLatin1Char('\n');
-        more(m_conflicts.size());
+        for (int i = 0; i < conflictCount() && i < MaxListedLines; ++i)
+            out += indent + conflictText(conflict(i)) + QLatin1Char('\n');
+        more(conflictCount());
     }
     const QList<MissingKorean> missing = missingKorean();
     if (!missing.isEmpty()) {

@@ -103,8 +103,19 @@ public:
 
     const QList<Source>& newSources() const { return m_newSources; }
     const QList<Observation>& additions() const { return m_additions; }
-    const QList<Change>& changes() const { return m_changes; }
-    const QList<Conflict>& conflicts() const { return m_conflicts; }
+    /// Every change. Held compactly (a change names its two figures) and made into this list on
+    /// the first call: for the window's preview and small files; the text preview and large files
+    /// use changeCount() and change().
+    const QList<Change>& changes() const;
+    int changeCount() const { return int(m_changeRefs.size()); }
+    /// Change i, 0 <= i < changeCount().
+    Change change(int i) const;
+    /// Every conflict; made on the first call like changes() (conflictCount(), conflict(i) for
+    /// large files).
+    const QList<Conflict>& conflicts() const;
+    int conflictCount() const { return int(m_conflictRefs.size()); }
+    /// Conflict i, 0 <= i < conflictCount().
+    Conflict conflict(int i) const;
     /// True when the file has no figures at all.
     bool isEmpty() const { return m_additions.isEmpty(); }
 
@@ -142,7 +153,7 @@ private:
     bool step(int percent);
     void addIssues(const DatasetReader& reader);
     void trimIssues(int keep);
-    void readSources(const QList<CsvRecord>& rows, int width, const QHash<QString, int>& columns,
+    void readSources(const CsvReader& csv, const QHash<QString, int>& columns,
                      const Snapshot& current, QSet<QString>* cited);
     void classify(const Snapshot& current);
     Source sourceOf(const QString& id) const;
@@ -157,8 +168,30 @@ private:
     int m_unlistedCount = 0;
     QList<Source> m_newSources;
     QList<Observation> m_additions;
-    QList<Change> m_changes;
-    QList<Conflict> m_conflicts;
+    /// A change by its figures: >= 0 a stored figure in m_stored, < 0 the addition -(index + 1).
+    struct ChangeRef
+    {
+        qint32 superseded = 0;
+        qint32 by = 0;
+    };
+    Observation figure(qint32 ref, bool asSuperseded) const;
+    QList<ChangeRef> m_changeRefs;
+    QList<Observation> m_stored;        ///< the stored figures the changes name, once each
+    QHash<qint64, qint32> m_storedRef;  ///< stored id → index in m_stored
+    QHash<int, QString> m_statusBefore; ///< demoted additions → their status in the file
+    mutable QList<Change> m_changes;    ///< changes(), made on demand
+    mutable bool m_changesMade = false;
+    /// A conflict by its new figure (an index in m_additions); the list of others is shared
+    /// between conflicts that name the same figures.
+    struct ConflictRef
+    {
+        int addition = 0;
+        QList<Observation> others;
+        int more = 0;
+    };
+    QList<ConflictRef> m_conflictRefs;
+    mutable QList<Conflict> m_conflicts; ///< conflicts(), made on demand
+    mutable bool m_conflictsMade = false;
     QList<qint64> m_supersede; ///< stored figures to mark superseded
     QSet<int> m_demoted;       ///< additions (by index) that are added as superseded
     Vocabulary m_vocabulary;

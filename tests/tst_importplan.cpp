@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 #include "csvexport.h"
+#include "datasetreader.h"
 #include "importfixture.h"
 #include "importplan.h"
 #include "store.h"
@@ -22,6 +23,10 @@ private slots:
     void rejects_data();
     void rejects();
     void reportsEveryProblem();
+    void readsTheFileOnce_data();
+    void readsTheFileOnce();
+    void sourceRulesAgree_data();
+    void sourceRulesAgree();
     void refusesOversizedFile();
     void refusesMissingFile();
     void accepts_data();
@@ -374,6 +379,137 @@ void tst_ImportPlan::reportsEveryProblem()
     QCOMPARE(got, expected);
 }
 
+void tst_ImportPlan::readsTheFileOnce_data()
+{
+    // prepare() parses the file once: the checks and the dataset reader read the same parsed
+    // records (a second parse doubled the memory of a large import, issue 14).
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("valid") << H + "arrivals,total,2024,KR,999,,persons,final,news1-2025-02-04,,\n"
+                                  "arrivals,total,2023,KR,998,,persons,final,news1-2025-02-04,,\n"
+                           << true << QStringList();
+    // Rows of another width are reported, and the rows around them still checked, each at its
+    // own line (the dataset reader used to be given a rewritten copy of the file).
+    QTest::newRow("ragged rows")
+        << H + "arrivals,total,2024,KR,999,,persons,final\n"
+               "arrivals,total,2024,KR,-5,,persons,final,news1-2025-02-04,,\n"
+               "\n"
+               "arrivals,\"total\n\",2024\n"
+               "arrivals,total,2024,KR,7,,persons,final,nobody,,\n"
+        << false
+        << QStringList{"t.csv, line 2: 8 columns where the header has 11",
+                       "t.csv, line 3, column 5: negative value \"-5\"",
+                       "t.csv, line 5: 3 columns where the header has 11",
+                       "t.csv, line 7, column 9: unknown source \"nobody\": the database does not "
+                       "have it and no row of this file describes it (source_kind, "
+                       "source_title_en)"};
+    QTest::newRow("unclosed quote")
+        << H + "arrivals,\"total,2025\n"
+        << false << QStringList{"t.csv, line 2: a quoted field is never closed"};
+    QTest::newRow("header too wide")
+        << "dataset" + QByteArray(200, ',') + "\n"
+        << false
+        << QStringList{"t.csv, line 1: the header has 201 columns; an import file has at most 30 "
+                       "(docs/IMPORT.md lists them)"};
+}
+
+void tst_ImportPlan::readsTheFileOnce()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(bool, valid);
+    QFETCH(QStringList, expected);
+    const Snapshot before = current();
+    const qint64 parsedBefore = CsvReader::bytesParsed();
+    ImportPlan plan;
+    QCOMPARE(plan.prepare(csv, QStringLiteral("t.csv"), before), valid);
+    QCOMPARE(CsvReader::bytesParsed() - parsedBefore, qint64(csv.size()));
+    QStringList got;
+    for (const ValidationIssue& i : plan.issues())
+        got << i.toString();
+    QCOMPARE(got, expected);
+}
+
+void tst_ImportPlan::sourceRulesAgree_data()
+{
+    // One set of rules for a source in the bundled sources.csv and in an import (issue 20): the
+    // bundled reader accepted "2020-13" and any language, which imports refused.
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected"); // empty: accepted
+    QTest::newRow("month 13") << "published"
+                              << "2020-13"
+                              << "date \"2020-13\" is not a date written YYYY, YYYY-MM or "
+                                 "YYYY-MM-DD";
+    QTest::newRow("30 February") << "published"
+                                 << "2021-02-30"
+                                 << "date \"2021-02-30\" is not a date written YYYY, YYYY-MM or "
+                                    "YYYY-MM-DD";
+    QTest::newRow("in the future")
+        << "published"
+        << "2999-01-01"
+        << "date \"2999-01-01\" is after today: a source cannot be published in the future";
+    QTest::newRow("a real month") << "published"
+                                  << "2020-12" << QString();
+    QTest::newRow("language kr") << "language"
+                                 << "kr"
+                                 << "unknown language \"kr\" (expected en, ko, ja or zh)";
+    QTest::newRow("language zh") << "language"
+                                 << "zh" << QString();
+    QTest::newRow("address without scheme")
+        << "url"
+        << "www.newsis.com"
+        << "address \"www.newsis.com\" does not start with https:// or http://";
+    QTest::newRow("unconfirmed title")
+        << "unconfirmed"
+        << "title"
+        << "unknown detail \"title\" in unconfirmed (expected author, outlet, published or url)";
+    QTest::newRow("kind blog")
+        << "kind"
+        << "blog"
+        << "unknown source kind \"blog\" (expected article, official, press or estimate)";
+}
+
+void tst_ImportPlan::sourceRulesAgree()
+{
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const QStringList columns = {"kind", "title_en", "published", "language", "url", "unconfirmed"};
+    QStringList values = {"press", "A title", "2020", "en", "https://x.org/a", ""};
+    values[columns.indexOf(column)] = value;
+
+    // The bundled data: a row of sources.csv.
+    DatasetReader bundled;
+    const QByteArray sourcesCsv =
+        ("id," + columns.join(',') + "\nnew-source," + values.join(',') + "\n").toUtf8();
+    const QList<Source> read = bundled.readSources(sourcesCsv, QStringLiteral("sources.csv"));
+    QStringList bundledMessages;
+    for (const ValidationIssue& i : bundled.issues())
+        bundledMessages << i.message;
+
+    // An import: the same source described in the source columns of a figure's row.
+    QStringList importColumns;
+    for (const QString& c : columns)
+        importColumns << "source_" + c;
+    const QByteArray importCsv =
+        ("dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note," +
+         importColumns.join(',') + "\narrivals,total,2024,KR,999,,persons,final,new-source,,," +
+         values.join(',') + "\n")
+            .toUtf8();
+    ImportPlan plan;
+    plan.prepare(importCsv, QStringLiteral("t.csv"), current());
+    QStringList importMessages;
+    for (const ValidationIssue& i : plan.issues())
+        importMessages << i.message;
+
+    const QStringList want = expected.isEmpty() ? QStringList() : QStringList{expected};
+    QCOMPARE(bundledMessages, want);
+    QCOMPARE(importMessages, want);
+    QCOMPARE(read.size(), expected.isEmpty() ? 1 : 0);
+    QCOMPARE(plan.isValid(), expected.isEmpty());
+}
+
 void tst_ImportPlan::refusesOversizedFile()
 {
     QTemporaryDir dir;
@@ -635,6 +771,20 @@ void tst_ImportPlan::correctionInReverseOrder()
                             "→ superseded by 223 people (Newsis, 4 February 2026)"));
     QCOMPARE(second.additions().first().status, QStringLiteral("superseded"));
     QCOMPARE(second.additions().at(1).status, QStringLiteral("final")); // the women's 198
+    // A change names its figures (issue 14.1: no copies per change): the superseded figure of
+    // the file is named as the file gave it, final, and the one correcting it is the stored one.
+    QCOMPARE(second.changeCount(), 3);
+    for (int i = 0; i < second.changeCount(); ++i) {
+        const ImportPlan::Change c = second.change(i);
+        QCOMPARE(c.superseded.status, QStringLiteral("final"));
+        QCOMPARE(c.superseded.sourceId, QStringLiteral("mou-2026-01-20"));
+        QVERIFY(c.superseded.line > 0);
+        QCOMPARE(c.by.sourceId, QStringLiteral("newsis-2026-02-04"));
+        QCOMPARE(c.by.line, 0); // stored
+        QCOMPARE(second.changeText(second.changes().at(i)), second.changeText(c));
+        QCOMPARE(second.changes().at(i).superseded.value, c.superseded.value);
+        QCOMPARE(second.changes().at(i).by.id, c.by.id);
+    }
     QVERIFY(second.apply(*m_store));
     const Snapshot after = current();
     const QList<Observation> total = find(after, QStringLiteral("total"), QStringLiteral("2025"));

@@ -1897,27 +1897,11 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>source id &quot;%1&quot; must be lower-case letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>source id &quot;%1&quot; appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown source kind &quot;%1&quot; (expected article, official, press or estimate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the source has no title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date &quot;%1&quot; is not YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown detail &quot;%1&quot; in unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

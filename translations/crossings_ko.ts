@@ -1987,28 +1987,12 @@ Source: %2</source>
         <translation>열이 %1개입니다(머리글은 %2개)</translation>
     </message>
     <message>
-        <source>source id &quot;%1&quot; must be lower-case letters, digits and hyphens</source>
-        <translation>출처 ID &quot;%1&quot;은(는) 영문 소문자, 숫자, 하이픈으로만 써야 합니다</translation>
-    </message>
-    <message>
         <source>source id &quot;%1&quot; appears twice</source>
         <translation>출처 ID &quot;%1&quot;이(가) 두 번 나옵니다</translation>
     </message>
     <message>
-        <source>unknown source kind &quot;%1&quot; (expected article, official, press or estimate)</source>
-        <translation>알 수 없는 출처 종류 &quot;%1&quot; (article, official, press, estimate 중 하나)</translation>
-    </message>
-    <message>
         <source>the source has no title</source>
         <translation>출처에 제목이 없습니다</translation>
-    </message>
-    <message>
-        <source>date &quot;%1&quot; is not YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>날짜 &quot;%1&quot;이(가) YYYY, YYYY-MM, YYYY-MM-DD 형식이 아닙니다</translation>
-    </message>
-    <message>
-        <source>unknown detail &quot;%1&quot; in unconfirmed</source>
-        <translation>unconfirmed에 알 수 없는 항목 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown dataset &quot;%1&quot;</source>

@@ -7,6 +7,7 @@
 //   crossings_bench store [--runs N] [--database postgresql://…]
 //   crossings_bench scale [--runs N] [--points N] [--shot FILE.png]
 //   crossings_bench lines [--runs N]
+//   crossings_bench import-files --dir DIR   (writes the files of case 7, measured by run.sh)
 //
 // Each figure is printed as one line: "<what>  median <x> ms  (min, max, n)  budget ≤ <b> ms  ok"
 // (or MISSED); lines without a budget are for information.
@@ -31,7 +32,9 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineSeries>
 #include <QMenu>
 #include <QRandomGenerator>
@@ -483,6 +486,7 @@ Snapshot syntheticTrade(int count, const Snapshot& bundled, int* quantities)
         o.region = QStringLiteral("CN");
         o.value = qint64(q.base * (1.0 + 0.002 * report));
         o.unit = QStringLiteral("usd");
+        o.compiler = QStringLiteral("gacc"); // only China customs' figures are plotted
         o.status = report == 0 ? QStringLiteral("final") : QStringLiteral("superseded");
         o.sourceId = QStringLiteral("synthetic-%1").arg(report % sourceCount);
         s.observations.append(o);
@@ -658,6 +662,52 @@ int lines(int argc, char** argv, const QStringList& args)
     return 0;
 }
 
+/// The import files of case 7 (issue 14): each as large as an import may be (16 MB), or the
+/// hostile test's 20,000 figures citing a source with a 100 kB title. Written into dir.
+int importFiles(const QStringList& args)
+{
+    const QString dir = args.value(args.indexOf(QStringLiteral("--dir")) + 1);
+    if (args.indexOf(QStringLiteral("--dir")) < 0 || !QDir(dir).exists()) {
+        std::fprintf(stderr, "crossings_bench import-files: --dir DIR, an existing folder\n");
+        return 2;
+    }
+    const qsizetype limit = 16 * 1024 * 1024;
+    auto write = [&](const char* name, const QByteArray& data) {
+        QFile f(QDir(dir).filePath(QLatin1String(name)));
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size()) {
+            std::fprintf(stderr, "cannot write %s\n", name);
+            ++g_failures;
+        }
+    };
+    // The largest valid file: as many figures as fit, each a different value for one quantity
+    // from a stored source (the shortest rows, so the most figures; every one a conflict).
+    QByteArray valid = "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,"
+                       "note\n";
+    for (int i = 0;; ++i) {
+        const QByteArray row = "arrivals,total,2020,KR," + QByteArray::number(i) +
+                               ",,persons,final,news1-2025-02-04,,\n";
+        if (valid.size() + row.size() > limit)
+            break;
+        valid += row;
+    }
+    write("valid-16mb.csv", valid);
+    const QByteArray header = "dataset,series,period,region,value,qualifier,unit,status,source_id,"
+                              "locator,note,source_kind,source_title_en,source_outlet\n";
+    QByteArray title = header + "arrivals,total,2020,KR,0,,persons,final,long-title,,,press," +
+                       QByteArray(100'000, 'T') + ",Outlet\n";
+    for (int i = 1; i < 20'000; ++i)
+        title +=
+            "arrivals,total,2020,KR," + QByteArray::number(i) + ",,persons,final,long-title,,,,,\n";
+    write("long-title.csv", title);
+    QByteArray empty = header;
+    const QByteArray emptyRow = QByteArray(13, ',') + "\n";
+    while (empty.size() + emptyRow.size() <= limit)
+        empty += emptyRow;
+    write("empty-fields-16mb.csv", empty);
+    write("header-commas-16mb.csv", "dataset" + QByteArray(limit - 8, ',') + "\n");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -677,8 +727,11 @@ int main(int argc, char** argv)
         code = scale(argc, argv, args);
     else if (command == QLatin1String("lines"))
         code = lines(argc, argv, args);
+    else if (command == QLatin1String("import-files"))
+        code = importFiles(args);
     else
-        std::fprintf(stderr, "usage: crossings_bench first-paint|language|store|scale|lines "
+        std::fprintf(stderr, "usage: crossings_bench first-paint|language|store|scale|lines|"
+                             "import-files "
                              "[--runs N] ...\n");
     return g_failures > 0 && code == 0 ? 1 : code;
 }
