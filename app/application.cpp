@@ -50,7 +50,8 @@ int Application::exec(int argc, char* argv[])
     const bool headless = !command.isEmpty() || wantsInfo;
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY")
                            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-    if (headless && noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // The command line never needs a display: not even a stale DISPLAY may stop an export.
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     // Without a display the window cannot open: parse the arguments headless and say so.

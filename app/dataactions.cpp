@@ -2,6 +2,7 @@
 #include "dataactions.h"
 
 #include "catalog.h"
+#include "formatter.h"
 #include "importplan.h"
 #include "importpreviewdialog.h"
 #include "savetarget.h"
@@ -72,8 +73,7 @@ void DataActions::updateUndo()
     const bool any = m_store->isOpen() && m_store->lastImport(&last);
     m_undo->setEnabled(any);
     m_undo->setStatusTip(any ? tr("Take back the import of \"%1\" (%2)")
-                                   .arg(last.file, QLocale().toString(last.importedAt.toLocalTime(),
-                                                                      QLocale::ShortFormat))
+                                   .arg(last.file, Formatter().dateTime(last.importedAt.toLocalTime()))
                              : tr("There is no import to undo"));
 }
 
@@ -178,7 +178,8 @@ bool DataActions::exportTo(const QString& path, QString* error)
     const QString csv = ImportPlan::exportCsv(
         m_catalog->snapshot(),
         {QStringLiteral("arrivals"), QStringLiteral("trade"), QStringLiteral("destinations")});
-    return SaveTarget::write(path, csv.toUtf8(), error);
+    // A byte order mark so that spreadsheets read the Hangul as UTF-8; the import reads it too.
+    return SaveTarget::write(path, QByteArray("\xEF\xBB\xBF") + csv.toUtf8(), error);
 }
 
 void DataActions::importData()
@@ -226,7 +227,7 @@ void DataActions::undoLastImport()
         tr("Take back the import of \"%1\" (%2)? Its figures (%3) and new sources (%4) are "
            "removed, "
            "and the figures it marked superseded (%5) get their status back.")
-            .arg(last.file, QLocale().toString(last.importedAt.toLocalTime(), QLocale::ShortFormat))
+            .arg(last.file, Formatter().dateTime(last.importedAt.toLocalTime()))
             .arg(last.observations)
             .arg(last.sources)
             .arg(last.statusChanges),

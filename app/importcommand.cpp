@@ -52,7 +52,7 @@ int CommandLine::runImport(const QStringList& args)
                     "the status of %6 figures.")
                      .arg(undone.id)
                      .arg(undone.file,
-                          QLocale().toString(undone.importedAt.toLocalTime(), QLocale::ShortFormat))
+                          Formatter().dateTime(undone.importedAt.toLocalTime()))
                      .arg(undone.observations)
                      .arg(undone.sources)
                      .arg(undone.statusChanges)

@@ -8,14 +8,18 @@
 #include <QLocale>
 
 LanguageMenu::LanguageMenu(LanguageManager* manager, QWidget* parent)
-    : QMenu(parent), m_manager(manager), m_group(new QActionGroup(this))
+    : QMenu(parent)
+    , m_manager(manager)
+    , m_group(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("languageMenu"));
     m_group->setExclusive(true);
     for (const QString& code : LanguageManager::available()) {
         // Each language is named in itself, as every desktop does, whatever the UI language.
         const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
+        // English is "English", not the "American English" that Qt names en_US in itself.
+        QString name = locale.language() == QLocale::English ? QStringLiteral("English")
+                                                             : locale.nativeLanguageName();
         if (!name.isEmpty())
             name[0] = name.at(0).toUpper();
         QAction* action = addAction(name);

@@ -195,6 +195,16 @@ QString Formatter::date(const QString& iso) const
     return iso;
 }
 
+QString Formatter::dateTime(const QDateTime& moment) const
+{
+    if (!moment.isValid())
+        return QString();
+    const QString time = moment.toString(QStringLiteral("HH:mm"));
+    return QStringLiteral("%1 %2").arg(date(moment.date().toString(Qt::ISODate)) +
+                                           (korean() ? QString() : QStringLiteral(",")),
+                                       time);
+}
+
 QString Formatter::citation(const Source& s) const
 {
     auto mark = [&](const QString& text, const QString& detail) {

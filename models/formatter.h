@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -39,6 +40,9 @@ public:
     QString status(const QString& status) const;
     QString sourceKind(const QString& kind) const;
     QString date(const QString& isoDate) const;
+    /// A moment without the US month/day ambiguity: "4 December 2026, 17:38" /
+    /// "2026년 12월 4일 17:38".
+    QString dateTime(const QDateTime& moment) const;
     /// "MOU statistics table, Ministry of Unification, 2020-12" with unconfirmed details marked.
     QString citation(const Source& source) const;
 

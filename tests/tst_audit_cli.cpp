@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimreport.h"
+#include "clirunner.h"
 #include "csvreader.h"
 
 #include <QProcess>
@@ -23,12 +24,7 @@ private slots:
     void missingDatabase();
 
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Result = TestSupport::CliResult;
     Result run(const QStringList& args);
     QList<QStringList> csvRows(const QString& out);
     std::unique_ptr<QTemporaryDir> m_home;
@@ -41,19 +37,7 @@ void tst_AuditCli::init()
 
 tst_AuditCli::Result tst_AuditCli::run(const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_DATA_HOME", m_home->filePath("data"));
-    env.insert("XDG_CONFIG_HOME", m_home->filePath("config"));
-    env.remove("DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    p.setProcessEnvironment(env);
-    p.start(CROSSINGS_BINARY, args);
-    if (!p.waitForFinished(60000))
-        return {-1, {}, {}};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return TestSupport::CliRunner(m_home->path()).run(args);
 }
 
 QList<QStringList> tst_AuditCli::csvRows(const QString& out)

@@ -8,6 +8,7 @@
 #include "figurechart.h"
 #include "roles.h"
 #include "store.h"
+#include "warningcollector.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,19 +18,6 @@
 #include <QTextBrowser>
 
 #include <memory>
-
-namespace {
-QStringList g_warnings;
-QtMessageHandler g_previous = nullptr;
-
-void collectWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        g_warnings << message;
-    if (g_previous)
-        g_previous(type, context, message);
-}
-} // namespace
 
 class tst_CitationPanel : public QObject
 {
@@ -70,7 +58,7 @@ void tst_CitationPanel::initTestCase()
     Store store;
     QVERIFY2(store.openInMemory(), qPrintable(store.errorString()));
     QVERIFY(store.load(&m_snapshot));
-    g_previous = qInstallMessageHandler(collectWarnings);
+    TestSupport::WarningCollector::install();
 }
 
 void tst_CitationPanel::init()
@@ -81,7 +69,7 @@ void tst_CitationPanel::init()
     m_panel = std::make_unique<CitationPanel>(m_catalog.get());
     m_panel->resize(360, 700);
     m_panel->show();
-    g_warnings.clear();
+    TestSupport::WarningCollector::clear();
 }
 
 void tst_CitationPanel::cleanup()
@@ -89,7 +77,7 @@ void tst_CitationPanel::cleanup()
     m_panel.reset();
     m_figure.reset();
     m_catalog.reset();
-    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+    QVERIFY2(TestSupport::WarningCollector::isEmpty(), TestSupport::WarningCollector::report());
 }
 
 void tst_CitationPanel::select(FigureKind kind, const QString& period, int column)
@@ -191,10 +179,11 @@ void tst_CitationPanel::tradeDerivedAndCompilers_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QStringList>("expected");
     // December 2020 China imports: the total 4,995,000 minus China exports 3,378,000 (Hankyung).
-    QTest::newRow("derived imports") << "2020-12" << 2
-                                     << QStringList{"$1,617,000", "derived", "How it was computed:",
-                                                    "Dec 2020 = Total China-North Korea trade, Dec 2020 \u2212 China's exports",
-                                                    "Compiled by: China customs (GACC)"};
+    QTest::newRow("derived imports")
+        << "2020-12" << 2
+        << QStringList{"$1,617,000", "derived", "How it was computed:",
+                       "Dec 2020 = Total China-North Korea trade, Dec 2020 \u2212 China's exports",
+                       "Compiled by: China customs (GACC)"};
     // March 2019 China imports: customs about 16.55M plotted; ITC's 16,210,000 an alternative.
     QTest::newRow("another compiler") << "2019-03" << 2
                                       << QStringList{"about $16,550,000", "$16,210,000",
@@ -305,7 +294,8 @@ void tst_CitationPanel::survivesAReload()
 void tst_CitationPanel::pageWithoutFigureSaysSo()
 {
     m_panel->setFigure(nullptr);
-    QVERIFY2(m_panel->text().contains(QStringLiteral("no figure of its own")), qPrintable(m_panel->text()));
+    QVERIFY2(m_panel->text().contains(QStringLiteral("no figure of its own")),
+             qPrintable(m_panel->text()));
 }
 
 QTEST_MAIN(tst_CitationPanel)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirunner.h"
 #include "csvreader.h"
 
 #include <QFile>
@@ -25,12 +26,7 @@ private slots:
     void missingDatabaseIsNotCreated();
 
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Result = TestSupport::CliResult;
     Result run(const QStringList& args);
     std::unique_ptr<QTemporaryDir> m_home;
 };
@@ -42,18 +38,7 @@ void tst_Cli::init()
 
 tst_Cli::Result tst_Cli::run(const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_DATA_HOME", m_home->filePath("data"));
-    env.insert("XDG_CONFIG_HOME", m_home->filePath("config"));
-    env.remove("DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    p.setProcessEnvironment(env);
-    p.start(CROSSINGS_BINARY, args);
-    if (!p.waitForFinished(60000))
-        return {-1, {}, {}};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return TestSupport::CliRunner(m_home->path()).run(args);
 }
 
 void tst_Cli::exitCodes_data()
@@ -62,19 +47,34 @@ void tst_Cli::exitCodes_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("stdoutMatch");
     QTest::addColumn<QString>("stderrMatch");
-    QTest::newRow("version") << QStringList{"--version"} << 0 << "^crossings \\d+\\.\\d+\\.\\d+\\n$" << "";
-    QTest::newRow("help") << QStringList{"--help"} << 0 << "Usage: crossings" << "";
-    QTest::newRow("help lists data") << QStringList{"--help"} << 0 << "data arrivals\\|trade\\|destinations\\|events\\|sources" << "";
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "^$" << "unknown command \"frobnicate\"";
-    QTest::newRow("unknown dataset") << QStringList{"data", "refugees"} << 2 << "^$" << "unknown dataset \"refugees\"";
-    QTest::newRow("data without dataset") << QStringList{"data"} << 2 << "^$" << "data needs a dataset";
-    QTest::newRow("unknown option") << QStringList{"data", "arrivals", "--colour"} << 2 << "^$" << "unknown option \"--colour\"";
-    QTest::newRow("unknown global option") << QStringList{"--frob"} << 2 << "^$" << "unknown option \"--frob\"";
-    QTest::newRow("bad format") << QStringList{"data", "trade", "--format", "xml"} << 2 << "^$" << "unknown format \"xml\"";
-    QTest::newRow("bad language") << QStringList{"--lang", "fr", "data", "trade"} << 2 << "^$" << "unknown language \"fr\"";
-    QTest::newRow("database without file") << QStringList{"data", "trade", "--database"} << 2 << "^$" << "--database needs a file name";
-    QTest::newRow("extra argument") << QStringList{"data", "trade", "events"} << 2 << "^$" << "unexpected argument \"events\"";
-    QTest::newRow("data ok") << QStringList{"data", "events"} << 0 << "^id,period,text_en,text_ko" << "^$";
+    QTest::newRow("version") << QStringList{"--version"} << 0 << "^crossings \\d+\\.\\d+\\.\\d+\\n$"
+                             << "";
+    QTest::newRow("help") << QStringList{"--help"} << 0 << "Usage: crossings"
+                          << "";
+    QTest::newRow("help lists data")
+        << QStringList{"--help"} << 0 << "data arrivals\\|trade\\|destinations\\|events\\|sources"
+        << "";
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "^$"
+                                     << "unknown command \"frobnicate\"";
+    QTest::newRow("unknown dataset") << QStringList{"data", "refugees"} << 2 << "^$"
+                                     << "unknown dataset \"refugees\"";
+    QTest::newRow("data without dataset") << QStringList{"data"} << 2 << "^$"
+                                          << "data needs a dataset";
+    QTest::newRow("unknown option") << QStringList{"data", "arrivals", "--colour"} << 2 << "^$"
+                                    << "unknown option \"--colour\"";
+    QTest::newRow("unknown global option") << QStringList{"--frob"} << 2 << "^$"
+                                           << "unknown option \"--frob\"";
+    QTest::newRow("bad format") << QStringList{"data", "trade", "--format", "xml"} << 2 << "^$"
+                                << "unknown format \"xml\"";
+    QTest::newRow("bad language") << QStringList{"--lang", "fr", "data", "trade"} << 2 << "^$"
+                                  << "unknown language \"fr\"";
+    QTest::newRow("database without file")
+        << QStringList{"data", "trade", "--database"} << 2 << "^$"
+        << "--database needs a file name";
+    QTest::newRow("extra argument") << QStringList{"data", "trade", "events"} << 2 << "^$"
+                                    << "unexpected argument \"events\"";
+    QTest::newRow("data ok") << QStringList{"data", "events"} << 0 << "^id,period,text_en,text_ko"
+                             << "^$";
 }
 
 void tst_Cli::exitCodes()
@@ -86,7 +86,8 @@ void tst_Cli::exitCodes()
     const Result r = run(args);
     QCOMPARE(r.code, code);
     if (!stdoutMatch.isEmpty())
-        QVERIFY2(QRegularExpression(stdoutMatch).match(r.out).hasMatch(), qPrintable(r.out.left(300)));
+        QVERIFY2(QRegularExpression(stdoutMatch).match(r.out).hasMatch(),
+                 qPrintable(r.out.left(300)));
     if (!stderrMatch.isEmpty())
         QVERIFY2(QRegularExpression(stderrMatch).match(r.err).hasMatch(), qPrintable(r.err));
 }
@@ -99,12 +100,13 @@ void tst_Cli::arrivalsWithSources()
     CsvReader csv;
     QVERIFY(csv.parse(r.out.toUtf8()));
     const QStringList header = csv.records().first().fields;
-    for (const char* column : {"period", "value", "unit", "status", "source_id", "plotted", "period_label"})
+    for (const char* column :
+         {"period", "value", "unit", "status", "source_id", "plotted", "period_label"})
         QVERIFY2(header.contains(QLatin1String(column)), column);
     const int period = int(header.indexOf("period")), value = int(header.indexOf("value")),
               series = int(header.indexOf("series")), plotted = int(header.indexOf("plotted")),
-              label = int(header.indexOf("period_label")), source = int(header.indexOf("source_id")),
-              status = int(header.indexOf("status"));
+              label = int(header.indexOf("period_label")),
+              source = int(header.indexOf("source_id")), status = int(header.indexOf("status"));
     QHash<QString, QStringList> plottedTotals;
     QSet<QString> values2009;
     for (const CsvRecord& rec : csv.records().mid(1)) {
@@ -113,13 +115,15 @@ void tst_Cli::arrivalsWithSources()
         if (rec.fields.at(series) != QLatin1String("total"))
             continue;
         if (rec.fields.at(plotted) == QLatin1String("1"))
-            plottedTotals.insert(rec.fields.at(period), {rec.fields.at(value), rec.fields.at(label), rec.fields.at(status)});
+            plottedTotals.insert(rec.fields.at(period), {rec.fields.at(value), rec.fields.at(label),
+                                                         rec.fields.at(status)});
         if (rec.fields.at(period) == QLatin1String("2009"))
             values2009.insert(rec.fields.at(value));
     }
     // The spans are spans: cumulative up to 1998 and the grouped 1999–2001 figure.
     QCOMPARE(plottedTotals.value("../1998"), QStringList({"947", "up to 1998", "final"}));
-    QCOMPARE(plottedTotals.value("1999/2001"), QStringList({"1043", QString::fromUtf8("1999–2001"), "final"}));
+    QCOMPARE(plottedTotals.value("1999/2001"),
+             QStringList({"1043", QString::fromUtf8("1999–2001"), "final"}));
     QCOMPARE(plottedTotals.value("2009").value(0), QStringLiteral("2914"));
     QCOMPARE(plottedTotals.value("2022").value(0), QStringLiteral("67"));
     // Plotted and alternative figures both appear.
@@ -132,14 +136,15 @@ void tst_Cli::datasetsHaveTheirColumns_data()
     QTest::addColumn<QString>("dataset");
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("mustContain");
-    const QString observations =
-        QStringLiteral("dataset,series,period,region,value,qualifier,unit,status,source_id,locator,"
-                       "note,period_label,plotted,value_to,compiler,derived_from,note_ko,locator_ko");
+    const QString observations = QStringLiteral(
+        "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,"
+        "note,period_label,plotted,value_to,compiler,derived_from,note_ko,locator_ko");
     QTest::newRow("trade") << "trade" << observations << "trade,china_imports,2020-03,CN,616000,";
     QTest::newRow("destinations") << "destinations" << observations
                                   << "destinations,asylum_granted,../2018-03,GB,544,";
     // A stated range (seed 002, line 17: "one to two million") keeps its upper end.
-    QTest::newRow("destinations range") << "destinations" << observations << ",up to 2000,1,2000000,";
+    QTest::newRow("destinations range")
+        << "destinations" << observations << ",up to 2000,1,2000000,";
     QTest::newRow("sources") << "sources"
                              << "id,kind,title_en,title_ko,outlet,author,published,url,language,"
                                 "unconfirmed,note,outlet_ko,note_ko"
@@ -170,7 +175,8 @@ void tst_Cli::badDatabaseIsLeftUntouched_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message");
-    QTest::newRow("text file") << QByteArray("year,total\n2009,2914\n") << "not a Crossings database";
+    QTest::newRow("text file") << QByteArray("year,total\n2009,2914\n")
+                               << "not a Crossings database";
     QTest::newRow("empty file") << QByteArray() << "not a Crossings database";
     QByteArray corrupt("SQLite format 3");
     corrupt.append('\0');

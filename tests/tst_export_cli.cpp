@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `crossings export` run as a user would: no display, files checked with real readers.
+#include "clirunner.h"
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,14 +33,11 @@ private slots:
     void unwritableTarget();
     void fullDisk();
     void noDisplayNeeded();
+    void staleDisplay_data();
+    void staleDisplay();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = TestSupport::CliResult;
     Result run(const QStringList& args, const QString& shellPrefix = QString());
     QString path(const QString& name) const { return m_work->filePath(name); }
     QStringList files() const
@@ -65,28 +63,10 @@ void tst_ExportCli::init()
 
 tst_ExportCli::Result tst_ExportCli::run(const QStringList& args, const QString& shellPrefix)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_DATA_HOME", m_home->filePath("data"));
-    env.insert("XDG_CONFIG_HOME", m_home->filePath("config"));
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_work->path());
-    if (shellPrefix.isEmpty()) {
-        p.start(CROSSINGS_BINARY, args);
-    } else {
-        QString command = shellPrefix + " exec '" CROSSINGS_BINARY "'";
-        for (const QString& a : args)
-            command += " '" + a + "'";
-        p.start("sh", {"-c", command});
-    }
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    TestSupport::CliOptions options;
+    options.workingDirectory = m_work->path();
+    options.shellPrefix = shellPrefix;
+    return TestSupport::CliRunner(m_home->path()).run(args, options);
 }
 
 void tst_ExportCli::badArguments_data()
@@ -385,6 +365,32 @@ void tst_ExportCli::noDisplayNeeded()
     const Result r = run({"export", "arrivals", "-o", "headless.pdf"});
     QCOMPARE(r.code, 0);
     QVERIFY(QFileInfo(path("headless.pdf")).size() > 1000);
+}
+
+void tst_ExportCli::staleDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("export") << QStringList{"export", "arrivals", "-o", "stale.png"} << 0;
+    QTest::newRow("typo") << QStringList{"export", "arrivls", "-o", "stale.png"} << 2;
+    QTest::newRow("data") << QStringList{"data", "arrivals"} << 0;
+    QTest::newRow("help") << QStringList{"--help"} << 0;
+}
+
+void tst_ExportCli::staleDisplay()
+{
+    // Issue 19.9: a DISPLAY naming no X server (an old ssh session) aborted every command (exit
+    // 134), even a typo. The command line never needs a display.
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QProcessEnvironment stale;
+    stale.insert("DISPLAY", ":9999");
+    TestSupport::CliOptions options;
+    options.workingDirectory = m_work->path();
+    options.extra = stale;
+    const Result r = TestSupport::CliRunner(m_home->path()).run(args, options);
+    QVERIFY2(r.code == code, qPrintable(QString::number(r.code) + QLatin1Char(' ') + r.err));
+    QVERIFY2(!r.err.contains("xcb"), qPrintable(r.err));
 }
 
 QTEST_MAIN(tst_ExportCli)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `crossings export … --years`: the range drawn, its default from the data, and an import of a
 // later year reaching the next default export; files read back with real readers.
+#include "clirunner.h"
 #include "importfixture.h"
 
 #include <QDir>
@@ -30,12 +31,7 @@ private slots:
     void allFigures();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = TestSupport::CliResult;
     struct Exported
     {
         QJsonObject provenance;
@@ -64,18 +60,9 @@ void tst_ExportRangeCli::init()
 
 tst_ExportRangeCli::Result tst_ExportRangeCli::run(const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_DATA_HOME", m_home->filePath("data"));
-    env.insert("XDG_CONFIG_HOME", m_home->filePath("config"));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_work->path());
-    p.start(CROSSINGS_BINARY, args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    TestSupport::CliOptions options;
+    options.workingDirectory = m_work->path();
+    return TestSupport::CliRunner(m_home->path()).run(args, options);
 }
 
 QString tst_ExportRangeCli::fixtureStore()

@@ -9,6 +9,7 @@
 #include "roles.h"
 #include "seriestablemodel.h"
 #include "store.h"
+#include "warningcollector.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -28,19 +29,6 @@
 Q_DECLARE_METATYPE(FigureKind)
 Q_DECLARE_METATYPE(FigureOptions)
 Q_DECLARE_METATYPE(Theme)
-
-namespace {
-QStringList g_warnings;
-QtMessageHandler g_previous = nullptr;
-
-void failOnWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        g_warnings << message;
-    if (g_previous)
-        g_previous(type, context, message);
-}
-} // namespace
 
 class tst_FigureChart : public QObject
 {
@@ -99,7 +87,7 @@ void tst_FigureChart::initTestCase()
     Store store;
     QVERIFY2(store.openInMemory(), qPrintable(store.errorString()));
     QVERIFY(store.load(&m_snapshot));
-    g_previous = qInstallMessageHandler(failOnWarnings);
+    TestSupport::WarningCollector::install();
 }
 
 void tst_FigureChart::init()
@@ -107,14 +95,14 @@ void tst_FigureChart::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_catalog = std::make_unique<Catalog>();
     m_catalog->setSnapshot(m_snapshot);
-    g_warnings.clear();
+    TestSupport::WarningCollector::clear();
 }
 
 void tst_FigureChart::cleanup()
 {
     m_view.reset();
     m_catalog.reset();
-    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+    QVERIFY2(TestSupport::WarningCollector::isEmpty(), TestSupport::WarningCollector::report());
 }
 
 std::unique_ptr<FigureChartBase> tst_FigureChart::make(FigureKind kind,
@@ -441,8 +429,9 @@ void tst_FigureChart::tradeGapsAreNeverBridged_data()
     QTest::addColumn<QString>("series");
     QTest::addColumn<QStringList>("missing");
     // Months with no China-customs figure (docs/TRADE-SEARCH.md; ITC and IBK figures do not plot).
-    QTest::newRow("exports") << "china_exports" << QStringList{"2019-04", "2019-05", "2019-06", "2019-08",
-                                                               "2019-10", "2019-11", "2019-12"};
+    QTest::newRow("exports") << "china_exports"
+                             << QStringList{"2019-04", "2019-05", "2019-06", "2019-08",
+                                            "2019-10", "2019-11", "2019-12"};
     QTest::newRow("imports") << "china_imports"
                              << QStringList{"2019-04", "2019-05", "2019-06", "2019-07",
                                             "2019-08", "2019-10", "2019-11", "2021-01"};
@@ -563,8 +552,10 @@ void tst_FigureChart::tradeLowsAreAnnotated()
     // The March 2020 low of China's imports and the October 2020 low of the total (October 2019
     // has no China-customs export figure to compare China's 253,000 of exports with).
     QVERIFY2(notes.filter(QStringLiteral("$616,000")).size() == 1, qPrintable(notes.join('|')));
-    QVERIFY2(notes.filter(QStringLiteral("Oct 2020: about $1,660,000")).size() == 1, qPrintable(notes.join('|')));
-    // January 2020, the border closure: China's imports at 1,306,000 (Newspim), a tenth of January 2019.
+    QVERIFY2(notes.filter(QStringLiteral("Oct 2020: about $1,660,000")).size() == 1,
+             qPrintable(notes.join('|')));
+    // January 2020, the border closure: China's imports at 1,306,000 (Newspim), a tenth of January
+    // 2019.
     QVERIFY2(notes.filter(QStringLiteral("$1,306,000")).size() == 1, qPrintable(notes.join('|')));
     QStringList events;
     for (const ChartEvent& e : figure->events())

@@ -9,6 +9,7 @@
 #include "roles.h"
 #include "store.h"
 #include "tablecopy.h"
+#include "warningcollector.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,19 +34,6 @@
 Q_DECLARE_METATYPE(FigureKind)
 
 namespace {
-QStringList g_warnings;
-QtMessageHandler g_previous = nullptr;
-
-void collectWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    // The offscreen platform's notice about size hints of top-level windows is not ours
-    // (QT-NOTES, gotcha 6); anything else fails the test.
-    if (type != QtDebugMsg && type != QtInfoMsg &&
-        !message.startsWith(QLatin1String("This plugin does not support")))
-        g_warnings << message;
-    if (g_previous)
-        g_previous(type, context, message);
-}
 
 int rowOf(const QAbstractItemModel* m, const QString& periodCode)
 {
@@ -127,7 +115,7 @@ void tst_FigurePage::initTestCase()
     Store store;
     QVERIFY2(store.openInMemory(), qPrintable(store.errorString()));
     QVERIFY(store.load(&m_snapshot));
-    g_previous = qInstallMessageHandler(collectWarnings);
+    TestSupport::WarningCollector::install();
 }
 
 void tst_FigurePage::init()
@@ -135,14 +123,14 @@ void tst_FigurePage::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_catalog = std::make_unique<Catalog>();
     m_catalog->setSnapshot(m_snapshot);
-    g_warnings.clear();
+    TestSupport::WarningCollector::clear();
 }
 
 void tst_FigurePage::cleanup()
 {
     m_page.reset();
     m_catalog.reset();
-    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+    QVERIFY2(TestSupport::WarningCollector::isEmpty(), TestSupport::WarningCollector::report());
 }
 
 FigurePage* tst_FigurePage::makePage(FigureKind kind)
@@ -273,7 +261,8 @@ void tst_FigurePage::rangeControlFilters()
     const int latest = latestArrivalsYear(m_snapshot, true);
     QVERIFY(latest >= 2024); // the bundled data has 2024 (236, final)
     QCOMPARE(from->value(), 1998);
-    // 2025 is the latest year with a final figure (223, Newsis, 4 Feb 2026) and the last in the data.
+    // 2025 is the latest year with a final figure (223, Newsis, 4 Feb 2026) and the last in the
+    // data.
     QCOMPARE(to->value(), 2025);
     QCOMPARE(latest, 2025);
     QCOMPARE(to->maximum(), latestArrivalsYear(m_snapshot, false));
@@ -643,7 +632,7 @@ void tst_FigurePage::rendersWithoutWarnings()
     for (QAbstractAxis* axis : page->figure()->chart()->axes())
         QVERIFY2(!axis->labelsTruncated(),
                  qPrintable(qobject_cast<QCategoryAxis*>(axis)->categoriesLabels().join('|')));
-    QVERIFY(g_warnings.isEmpty());
+    QVERIFY2(TestSupport::WarningCollector::isEmpty(), TestSupport::WarningCollector::report());
 }
 
 QTEST_MAIN(tst_FigurePage)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The failures a hostile test found (issue 14), each as the regression test that catches it:
 // foreign and half-written stores, output that cannot be written, odd files and targets.
+#include "clirunner.h"
 #include "importfixture.h"
 #include "importplan.h"
 #include "savetarget.h"
@@ -71,12 +72,7 @@ private slots:
     void cleanup();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = TestSupport::CliResult;
     Result run(const QStringList& args, const QString& stdoutFile = QString(),
                const QProcessEnvironment& extra = {});
     QProcessEnvironment environment(const QProcessEnvironment& extra = {}) const;
@@ -114,33 +110,16 @@ void tst_Hostile::init()
 
 QProcessEnvironment tst_Hostile::environment(const QProcessEnvironment& extra) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->filePath(QStringLiteral("runtime")));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(extra);
-    return env;
+    return TestSupport::CliRunner(m_dir->path()).environment(extra);
 }
 
 tst_Hostile::Result tst_Hostile::run(const QStringList& args, const QString& stdoutFile,
                                      const QProcessEnvironment& extra)
 {
-    QProcess p;
-    p.setProcessEnvironment(environment(extra));
-    if (!stdoutFile.isEmpty())
-        p.setStandardOutputFile(stdoutFile, QIODevice::Truncate);
-    p.start(QStringLiteral(CROSSINGS_BINARY), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    Result r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    if (stdoutFile.isEmpty())
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    TestSupport::CliOptions options;
+    options.stdoutFile = stdoutFile;
+    options.extra = extra;
+    return TestSupport::CliRunner(m_dir->path()).run(args, options);
 }
 
 QString tst_Hostile::write(const QString& name, const QByteArray& content)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirunner.h"
 #include "csvreader.h"
 #include "importfixture.h"
 #include "store.h"
@@ -38,12 +39,7 @@ private slots:
     void killedInsideTheTransaction();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = TestSupport::CliResult;
     Result run(const QStringList& args, const QProcessEnvironment& extra = {});
     QProcessEnvironment environment(const QProcessEnvironment& extra) const;
     QString write(const QString& name, const QByteArray& bytes);
@@ -70,28 +66,14 @@ void tst_ImportCli::init()
 
 QProcessEnvironment tst_ImportCli::environment(const QProcessEnvironment& extra) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(extra);
-    return env;
+    return TestSupport::CliRunner(m_dir->path()).environment(extra);
 }
 
 tst_ImportCli::Result tst_ImportCli::run(const QStringList& args, const QProcessEnvironment& extra)
 {
-    QProcess p;
-    p.setProcessEnvironment(environment(extra));
-    p.start(QStringLiteral(CROSSINGS_BINARY), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    Result r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    TestSupport::CliOptions options;
+    options.extra = extra;
+    return TestSupport::CliRunner(m_dir->path()).run(args, options);
 }
 
 QString tst_ImportCli::write(const QString& name, const QByteArray& content)
@@ -271,8 +253,8 @@ void tst_ImportCli::correctionEndToEnd()
              }));
     const Result sources = run({"--database", m_db, "data", "sources"});
     QVERIFY(sources.out.contains(QStringLiteral("\nnewsis-2026-02-04,press,")));
-    QVERIFY(sources.out.contains(
-        QStringLiteral("https://mobile.newsis.com/view_amp.html?ar_id=NISX20260204_0003502497,ko,,")));
+    QVERIFY(sources.out.contains(QStringLiteral(
+        "https://mobile.newsis.com/view_amp.html?ar_id=NISX20260204_0003502497,ko,,")));
     QVERIFY(sources.out.contains(QStringLiteral("\nmou-2025-arrivals-2026-01-20,official,")));
 
     r = run({"--database", m_db, "import", "--undo"});

@@ -40,6 +40,8 @@ private slots:
     void initTestCase();
     void wholeWindowFollows();
     void formatting_data();
+    void dateTimes_data();
+    void dateTimes();
     void formatting();
 
 private:
@@ -98,7 +100,8 @@ void tst_LanguageSwitch::wholeWindowFollows()
     const QAbstractItemModel* model = arrivals->figure()->model();
     int row2009 = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, 0).data(roleId(DataRole::PeriodCode)).toString() == QLatin1String("2009"))
+        if (model->index(r, 0).data(roleId(DataRole::PeriodCode)).toString() ==
+            QLatin1String("2009"))
             row2009 = r;
     }
     QVERIFY(row2009 >= 0);
@@ -139,11 +142,38 @@ void tst_LanguageSwitch::wholeWindowFollows()
     // And back, without a restart.
     auto* englishAction = window.findChild<QAction*>(QStringLiteral("language-en"));
     QVERIFY(englishAction);
+    // Each language named in itself; English is not "American English" (issue 19.9).
+    QCOMPARE(englishAction->text(), QStringLiteral("English"));
+    QCOMPARE(korean->text(), QStringLiteral("한국어"));
     englishAction->trigger();
     QCoreApplication::processEvents();
     QCOMPARE(visibleTexts(window), english);
     QCOMPARE(window.citationPanel()->text(), englishPanel);
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+}
+
+void tst_LanguageSwitch::dateTimes_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QDateTime>("moment");
+    QTest::addColumn<QString>("expected");
+    const QDateTime evening(QDate(2026, 12, 4), QTime(17, 38));
+    const QDateTime morning(QDate(2026, 3, 1), QTime(9, 5));
+    // Issue 19.9: the Undo dialog said "12/4/26" in both languages.
+    QTest::newRow("en evening") << "en" << evening << "4 December 2026, 17:38";
+    QTest::newRow("ko evening") << "ko" << evening << "2026년 12월 4일 17:38";
+    QTest::newRow("en morning") << "en" << morning << "1 March 2026, 09:05";
+    QTest::newRow("ko morning") << "ko" << morning << "2026년 3월 1일 09:05";
+    QTest::newRow("invalid") << "en" << QDateTime() << "";
+}
+
+void tst_LanguageSwitch::dateTimes()
+{
+    QFETCH(QString, language);
+    QFETCH(QDateTime, moment);
+    QFETCH(QString, expected);
+    QVERIFY(m_language->setLanguage(language));
+    QCOMPARE(Formatter().dateTime(moment), expected);
 }
 
 void tst_LanguageSwitch::formatting_data()
@@ -153,14 +183,30 @@ void tst_LanguageSwitch::formatting_data()
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("qualifier");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("en people") << "en" << qint64(1047) << "persons" << "" << "1,047 people";
-    QTest::newRow("ko people") << "ko" << qint64(1047) << "persons" << "" << "1,047명";
-    QTest::newRow("en one person") << "en" << qint64(1) << "persons" << "" << "1 person";
-    QTest::newRow("en dollars") << "en" << qint64(18031000) << "usd" << "" << "$18,031,000";
-    QTest::newRow("ko dollars") << "ko" << qint64(18031000) << "usd" << "" << "18,031,000달러";
-    QTest::newRow("en about") << "en" << qint64(970) << "persons" << "about" << "about 970 people";
-    QTest::newRow("ko about") << "ko" << qint64(970) << "persons" << "about" << "약 970명";
-    QTest::newRow("en over") << "en" << qint64(33000) << "persons" << "over" << "over 33,000 people";
+    QTest::newRow("en people") << "en" << qint64(1047) << "persons"
+                               << ""
+                               << "1,047 people";
+    QTest::newRow("ko people") << "ko" << qint64(1047) << "persons"
+                               << ""
+                               << "1,047명";
+    QTest::newRow("en one person") << "en" << qint64(1) << "persons"
+                                   << ""
+                                   << "1 person";
+    QTest::newRow("en dollars") << "en" << qint64(18031000) << "usd"
+                                << ""
+                                << "$18,031,000";
+    QTest::newRow("ko dollars") << "ko" << qint64(18031000) << "usd"
+                                << ""
+                                << "18,031,000달러";
+    QTest::newRow("en about") << "en" << qint64(970) << "persons"
+                              << "about"
+                              << "about 970 people";
+    QTest::newRow("ko about") << "ko" << qint64(970) << "persons"
+                              << "about"
+                              << "약 970명";
+    QTest::newRow("en over") << "en" << qint64(33000) << "persons"
+                             << "over"
+                             << "over 33,000 people";
 }
 
 void tst_LanguageSwitch::formatting()
@@ -173,12 +219,15 @@ void tst_LanguageSwitch::formatting()
     QVERIFY(m_language->setLanguage(language));
     QCOMPARE(Formatter().value(value, unit, qualifier), expected);
     const QLocale locale;
-    QCOMPARE(Formatter().date(QStringLiteral("2020-03")),
-             language == QLatin1String("ko") ? QStringLiteral("2020년 3월") : QStringLiteral("March 2020"));
+    QCOMPARE(Formatter().date(QStringLiteral("2020-03")), language == QLatin1String("ko")
+                                                              ? QStringLiteral("2020년 3월")
+                                                              : QStringLiteral("March 2020"));
     QCOMPARE(Formatter().compact(18031000, QStringLiteral("usd")),
-             language == QLatin1String("ko") ? QStringLiteral("1,803만 달러") : QStringLiteral("$18.0M"));
+             language == QLatin1String("ko") ? QStringLiteral("1,803만 달러")
+                                             : QStringLiteral("$18.0M"));
     QCOMPARE(Period::parse(QStringLiteral("2020-03")).label(locale),
-             language == QLatin1String("ko") ? QStringLiteral("2020년 3월") : QStringLiteral("Mar 2020"));
+             language == QLatin1String("ko") ? QStringLiteral("2020년 3월")
+                                             : QStringLiteral("Mar 2020"));
     QVERIFY(m_language->setLanguage(QStringLiteral("en")));
 }
 

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "roles.h"
 #include "store.h"
+#include "warningcollector.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,18 +35,6 @@ Q_DECLARE_METATYPE(FigureKind)
 Q_DECLARE_METATYPE(Theme)
 
 namespace {
-QStringList g_warnings;
-QtMessageHandler g_previous = nullptr;
-
-void collectWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    // Offscreen's notice about size hints for windows with docks is not ours (QT-NOTES 6).
-    if (type != QtDebugMsg && type != QtInfoMsg &&
-        !message.contains(QLatin1String("propagateSizeHints")))
-        g_warnings << message;
-    if (g_previous)
-        g_previous(type, context, message);
-}
 
 int rowOf(const QAbstractItemModel* m, const QString& periodCode)
 {
@@ -97,7 +86,7 @@ void tst_MainWindow::initTestCase()
     QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
     QVERIFY(m_store->load(&m_snapshot));
     m_language = std::make_unique<LanguageManager>();
-    g_previous = qInstallMessageHandler(collectWarnings);
+    TestSupport::WarningCollector::install();
 }
 
 void tst_MainWindow::init()
@@ -106,13 +95,13 @@ void tst_MainWindow::init()
     QSettings().clear();
     m_catalog = std::make_unique<Catalog>();
     m_catalog->setSnapshot(m_snapshot);
-    g_warnings.clear();
+    TestSupport::WarningCollector::clear();
 }
 
 void tst_MainWindow::cleanup()
 {
     m_catalog.reset();
-    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+    QVERIFY2(TestSupport::WarningCollector::isEmpty(), TestSupport::WarningCollector::report());
 }
 
 std::unique_ptr<MainWindow> tst_MainWindow::makeWindow()
@@ -380,7 +369,7 @@ void tst_MainWindow::pagesRenderWithoutWarnings()
     const QByteArray dir = qgetenv("CROSSINGS_SCREENSHOTS");
     if (!dir.isEmpty())
         QVERIFY(image.save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + file));
-    QVERIFY(g_warnings.isEmpty());
+    QVERIFY2(TestSupport::WarningCollector::isEmpty(), TestSupport::WarningCollector::report());
 }
 
 void tst_MainWindow::auditPageRenders_data()
@@ -402,8 +391,9 @@ void tst_MainWindow::auditPageRenders()
     QCOMPARE(image.size(), QSize(1280, 800) * image.devicePixelRatio());
     const QByteArray dir = qgetenv("CROSSINGS_SCREENSHOTS");
     if (!dir.isEmpty())
-        QVERIFY(image.save(QString::fromLocal8Bit(dir) + QStringLiteral("/audit-%1.png").arg(language)));
-    QVERIFY(g_warnings.isEmpty());
+        QVERIFY(image.save(QString::fromLocal8Bit(dir) +
+                           QStringLiteral("/audit-%1.png").arg(language)));
+    QVERIFY2(TestSupport::WarningCollector::isEmpty(), TestSupport::WarningCollector::report());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -2,6 +2,7 @@
 // `crossings verify` and `crossings export --like`, run as a user would on a fixture store: a
 // figure exported, then an import that corrects one of its values (2025 arrivals: 224 as first
 // announced, 223 after the Ministry's correction of 4 February 2026).
+#include "clirunner.h"
 #include "exportmetadata.h"
 #include "importfixture.h"
 
@@ -52,12 +53,7 @@ private slots:
     void likeErrors();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = TestSupport::CliResult;
     Result run(const QStringList& args);
     Result crossings(const QStringList& args)
     {
@@ -86,18 +82,9 @@ void tst_VerifyCli::init()
 
 tst_VerifyCli::Result tst_VerifyCli::run(const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_DATA_HOME", m_home->filePath("data"));
-    env.insert("XDG_CONFIG_HOME", m_home->filePath("config"));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_work->path());
-    p.start(CROSSINGS_BINARY, args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    TestSupport::CliOptions options;
+    options.workingDirectory = m_work->path();
+    return TestSupport::CliRunner(m_home->path()).run(args, options);
 }
 
 bool tst_VerifyCli::import(const QByteArray& csv)
