@@ -55,6 +55,8 @@ private slots:
     void tradeGapsAreNeverBridged();
     void tradeTwoMonthFigureIsASpan_data();
     void tradeTwoMonthFigureIsASpan();
+    void tradeCumulativeTotalsAreNotDrawn_data();
+    void tradeCumulativeTotalsAreNotDrawn();
     void tradeLogScale();
     void tradeLowsAreAnnotated();
     void destinationsOverview();
@@ -433,9 +435,9 @@ void tst_FigureChart::tradeGapsAreNeverBridged_data()
                              << QStringList{"2019-04", "2019-05", "2019-06", "2019-08",
                                             "2019-10", "2019-11", "2019-12"};
     QTest::newRow("imports") << "china_imports"
-                             << QStringList{"2019-04", "2019-05", "2019-06", "2019-07",
-                                            "2019-08", "2019-10", "2019-11", "2021-01"};
-    QTest::newRow("total") << "total" << QStringList{"2019-07", "2019-12", "2021-01"};
+                             << QStringList{"2019-04", "2019-05", "2019-06", "2019-08",
+                                            "2019-10", "2019-11"};
+    QTest::newRow("total") << "total" << QStringList{"2019-12"};
 }
 
 void tst_FigureChart::tradeGapsAreNeverBridged()
@@ -517,6 +519,40 @@ void tst_FigureChart::tradeTwoMonthFigureIsASpan()
             QVERIFY(p.y() != value);
     }
     QVERIFY(figure->caveat().contains(QStringLiteral("Jan–Feb 2020")));
+}
+
+void tst_FigureChart::tradeCumulativeTotalsAreNotDrawn_data()
+{
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("label");
+    // Year-to-date totals (VOA, Jul and Oct 2020): in the table, for the derived July 2019, but
+    // no month's figure.
+    QTest::newRow("Jan-Jun 2019") << "total"
+                                  << "2019-01/2019-06" << QString::fromUtf8("Jan–Jun 2019");
+    QTest::newRow("Jan-Sep 2019") << "total"
+                                  << "2019-01/2019-09" << QString::fromUtf8("Jan–Sep 2019");
+    QTest::newRow("Jan-Sep 2020 exports") << "china_exports"
+                                          << "2020-01/2020-09" << QString::fromUtf8("Jan–Sep 2020");
+}
+
+void tst_FigureChart::tradeCumulativeTotalsAreNotDrawn()
+{
+    QFETCH(QString, series);
+    QFETCH(QString, period);
+    QFETCH(QString, label);
+    auto figure = make(FigureKind::Trade);
+    const int row = rowOf(figure->model(), period);
+    QVERIFY2(row >= 0, "listed in the table");
+    for (const ChartMark& m : figure->marks())
+        QVERIFY2(m.index.row() != row, qPrintable(m.series));
+    QVERIFY(!figure->caveat().contains(label));
+    for (const Observation& o : figure->plottedObservations())
+        QVERIFY(o.period.code() != period);
+    // The scale follows the months: nothing near the 1.96 billion of January-September 2019.
+    for (QLineSeries* line : lines(figure->chart(), series))
+        for (const QPointF& p : line->points())
+            QVERIFY(p.y() < 1e9);
 }
 
 void tst_FigureChart::tradeLogScale()

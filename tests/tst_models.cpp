@@ -239,6 +239,11 @@ void tst_Models::tradeMonthly_data()
     QTest::newRow("Jan-Feb 2020 combined") << "2020-01/2020-02" << 2 << qint64(10700000) << "about $10,700,000";
     // Two VOA readings disagree (41.3M in Dec 2021; 2,660만 via Women News in Jan 2022): the newer plots.
     QTest::newRow("Nov 2021 total") << "2021-11" << 3 << qint64(26600000) << "about $26,600,000";
+    // Asia Press (May 2020), the customs quick release: 2179만 7천 and 220만 6천 달러.
+    QTest::newRow("Apr 2020 China exports") << "2020-04" << 1 << qint64(21797000) << "$21,797,000";
+    QTest::newRow("Apr 2020 China imports") << "2020-04" << 2 << qint64(2206000) << "$2,206,000";
+    // VOA (Oct 2020): "19억 5천 587만 달러", a year-to-date total listed in the table.
+    QTest::newRow("Jan-Sep 2019 total") << "2019-01/2019-09" << 3 << qint64(1955870000) << "about $1,955,870,000";
 }
 
 void tst_Models::tradeMonthly()
@@ -275,12 +280,13 @@ void tst_Models::tradeHasNoInventedMonths()
     QVERIFY(!model.index(december, 1).data(roleId(DataRole::Value)).isValid());
     QCOMPARE(model.index(december, 2).data(roleId(DataRole::Value)).toLongLong(), qint64(22582000));
     QVERIFY(rowOf(model, "2021-12") >= 0);
-    // June 2019: only the total is known.
+    // June 2019: only the total is known, to the thousand (Yonhap via Korea Economic TV,
+    // 23 Jul 2020: 2억2천663만9천 달러; VOA's 226.63M is the rounded alternative).
     const int june = rowOf(model, "2019-06");
     QVERIFY(june >= 0);
     QVERIFY(!model.index(june, 1).data(roleId(DataRole::Value)).isValid());
     QVERIFY(!model.index(june, 2).data(roleId(DataRole::Value)).isValid());
-    QCOMPARE(model.index(june, 3).data(roleId(DataRole::Value)).toLongLong(), qint64(226630000));
+    QCOMPARE(model.index(june, 3).data(roleId(DataRole::Value)).toLongLong(), qint64(226639000));
 }
 
 void tst_Models::destinationsOverview()

@@ -256,6 +256,26 @@ void tst_TradeData::plottedFigures_data()
     QTest::newRow("2019-03 imports, VOA 1천655만") << "china_imports"
                                                    << "2019-03" << qint64(16550000) << "about"
                                                    << "final";
+    QTest::newRow("2019-06 total, Yonhap 2억2천663만9천") << "total"
+                                                          << "2019-06" << qint64(226639000) << ""
+                                                          << "final";
+    QTest::newRow("2019 Jan-Sep total, VOA 19억 5천 587만")
+        << "total"
+        << "2019-01/2019-09" << qint64(1955870000) << "about"
+        << "final";
+    QTest::newRow("2019 Jan-Jun total, VOA 12억5천279만")
+        << "total"
+        << "2019-01/2019-06" << qint64(1252790000) << "about"
+        << "final";
+    // 1,955,870,000 - 1,252,790,000 - 236,381,000 - 243,719,000
+    QTest::newRow("2019-07 total = Jan-Sep - Jan-Jun - Aug - Sep")
+        << "total"
+        << "2019-07" << qint64(222980000) << "about"
+        << "derived";
+    QTest::newRow("2019-07 imports = 222,980,000 - 207,700,000")
+        << "china_imports"
+        << "2019-07" << qint64(15280000) << "about"
+        << "derived";
     QTest::newRow("2019-09 total, Newspim 2억4371만9000") << "total"
                                                           << "2019-09" << qint64(243719000) << ""
                                                           << "final";
@@ -279,6 +299,19 @@ void tst_TradeData::plottedFigures_data()
     QTest::newRow("2020-12 imports = 4,995,000 - 3,378,000") << "china_imports"
                                                              << "2020-12" << qint64(1617000) << ""
                                                              << "derived";
+    QTest::newRow("2020-04 exports, Asia Press 2179만 7천") << "china_exports"
+                                                            << "2020-04" << qint64(21797000) << ""
+                                                            << "final";
+    QTest::newRow("2020-04 imports, Asia Press 220만 6천") << "china_imports"
+                                                           << "2020-04" << qint64(2206000) << ""
+                                                           << "final";
+    QTest::newRow("2021-01 total = 3,270,000 - 1,753,000")
+        << "total"
+        << "2021-01" << qint64(1517000) << "about"
+        << "derived";
+    QTest::newRow("2021-01 imports = 1,517,000 - 29,000") << "china_imports"
+                                                          << "2021-01" << qint64(1488000) << "about"
+                                                          << "derived";
     QTest::newRow("2020-04 total, MBC 2천400만") << "total"
                                                  << "2020-04" << qint64(24000000) << "about"
                                                  << "final";
@@ -318,10 +351,9 @@ void tst_TradeData::monthsCovered()
     const QStringList empty = {
         "china_exports 2019-04", "china_imports 2019-04", "china_exports 2019-05",
         "china_imports 2019-05", "china_exports 2019-06", "china_imports 2019-06",
-        "china_imports 2019-07", "total 2019-07",         "china_exports 2019-08",
-        "china_imports 2019-08", "china_exports 2019-10", "china_imports 2019-10",
-        "china_exports 2019-11", "china_imports 2019-11", "china_exports 2019-12",
-        "total 2019-12",         "china_imports 2021-01", "total 2021-01"};
+        "china_exports 2019-08", "china_imports 2019-08", "china_exports 2019-10",
+        "china_imports 2019-10", "china_exports 2019-11", "china_imports 2019-11",
+        "china_exports 2019-12", "total 2019-12"};
     int filled = 0;
     for (int y = 2019; y <= 2021; ++y)
         for (int m = 1; m <= 12; ++m)
@@ -331,7 +363,7 @@ void tst_TradeData::monthsCovered()
                 QVERIFY2(has != empty.contains(cell), qPrintable(cell));
                 filled += has ? 1 : 0;
             }
-    QCOMPARE(filled, 90);
+    QCOMPARE(filled, 94);
 }
 
 void tst_TradeData::readerRejects_data()

@@ -19,6 +19,18 @@ namespace {
 const QString Dataset = QStringLiteral("trade");
 const QStringList Keys = {QStringLiteral("china_exports"), QStringLiteral("china_imports"),
                           QStringLiteral("total")};
+
+/// A month, or two months published together (January-February), is drawn. A longer span is a
+/// cumulative total (January-September): no month's figure, so it is listed in the table and
+/// used by derived figures, but neither drawn nor scaled to.
+bool drawnPeriod(const Period& p)
+{
+    if (p.isSingle())
+        return true;
+    const int months =
+        (p.end().year() - p.start().year()) * 12 + p.end().month() - p.start().month() + 1;
+    return months <= 2;
+}
 } // namespace
 
 TradeChart::TradeChart(Catalog* catalog, QObject* parent)
@@ -59,7 +71,7 @@ QString TradeChart::caveat() const
     QStringList combined;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Period p = m_model->period(row);
-        if (!p.isSingle() && !combined.contains(p.label(QLocale())))
+        if (!p.isSingle() && drawnPeriod(p) && !combined.contains(p.label(QLocale())))
             combined << p.label(QLocale());
     }
     QString text = tr("A gap is a month for which no figure was published or found, not a zero.");
@@ -80,7 +92,7 @@ QList<Observation> TradeChart::plottedObservations() const
 {
     QList<Observation> out;
     for (const Observation& o : m_model->shownObservations()) {
-        if (!isHidden(o.series))
+        if (!isHidden(o.series) && drawnPeriod(o.period))
             out << o;
     }
     return out;
@@ -142,6 +154,8 @@ void TradeChart::build()
     double minValue = 0;
     double maxValue = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!drawnPeriod(m_model->period(row)))
+            continue;
         for (int c = 0; c < Keys.size(); ++c) {
             const Observation* o = m_model->observation(row, c + 1);
             if (!o || o->value <= 0 || isHidden(Keys.at(c)))
@@ -228,7 +242,7 @@ void TradeChart::build()
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const Period p = m_model->period(row);
             const Observation* o = m_model->observation(row, column);
-            if (!o || o->value <= 0)
+            if (!o || o->value <= 0 || !drawnPeriod(p))
                 continue;
             const double y = scaled(double(o->value));
             if (!p.isSingle()) {
