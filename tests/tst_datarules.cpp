@@ -108,10 +108,11 @@ QStringList observationNoteProblems(const Observation& o, const Plotted& plotted
     }
     // "equal to 148 + 312 + 583", "equals 34,314 (end-2024) + 96 (first half of 2025)",
     // "1,043 = 148 + 312 + 583": the sum is the row's figure, the total of its period (a note
-    // shared by a total and its split), or the number the note sets it equal to.
+    // shared by a total and its split), or the number the note sets it equal to. Amounts with a
+    // decimal or a scale ("33,000 + 3.28M") are prose, not a sum of the data's figures.
     static const QRegularExpression sum(
-        QStringLiteral("(?:(\\d[\\d,]*) = )?(\\d[\\d,]*)(?: \\([^)]*\\))?((?: \\+ \\d[\\d,]*(?: "
-                       "\\([^)]*\\))?)+)"));
+        QStringLiteral("(?:(\\d[\\d,]*) = )?(\\d[\\d,]*)(?: \\([^)]*\\))?((?: \\+ \\d[\\d,]*"
+                       "(?![.\\d]*[KMB%])(?: \\([^)]*\\))?)+)"));
     static const QRegularExpression term(QStringLiteral("\\+ (\\d[\\d,]*)"));
     for (auto it = sum.globalMatch(note); it.hasNext();) {
         const auto m = it.next();
