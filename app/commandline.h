@@ -51,6 +51,11 @@ private:
     int runVerify(const QStringList& args);
     int exportLike(const QString& like, const QString& output, const QString& figureName,
                    bool otherOptions);
+    /// export --briefing FILE (briefingcommand.cpp).
+    int exportBriefing(const QString& output, const QString& language, const QString& years,
+                       const QString& paper, bool otherOptions);
+    /// Draws a briefing pack and writes it atomically: Success or Failure (the reason said).
+    int writeBriefing(const struct BriefingOptions& options, const QString& output);
     QString helpText() const;
 
     QString m_database;

@@ -6,6 +6,7 @@
 // crossings export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg] [same options]
 #include "commandline.h"
 
+#include "briefingwriter.h"
 #include "catalog.h"
 #include "destinationsmodel.h"
 #include "exportmetadata.h"
@@ -53,6 +54,8 @@ int CommandLine::runExport(const QStringList& args)
     QString viewText; // destinations only: --view overview|asylum|us-arrivals|over-time
     QString yearsText;
     QString like;
+    QString briefing; // export --briefing FILE (briefingcommand.cpp)
+    QString paperText;
     bool all = false;
 
     struct Option
@@ -84,6 +87,12 @@ int CommandLine::runExport(const QStringList& args)
         {{QStringLiteral("--years")},
          &yearsText,
          QT_TR_NOOP("--years needs a range of years, e.g. 1998-2022, or \"all\"")},
+        {{QStringLiteral("--briefing")},
+         &briefing,
+         QT_TR_NOOP("--briefing needs a file name ending in .pdf")},
+        {{QStringLiteral("--paper")},
+         &paperText,
+         QT_TR_NOOP("--paper needs a paper size: a4 or letter")},
     };
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
@@ -124,6 +133,14 @@ int CommandLine::runExport(const QStringList& args)
         }
     }
 
+    if (!briefing.isEmpty())
+        return exportBriefing(briefing, language, yearsText, paperText,
+                              all || !figureName.isEmpty() ||
+                                  !(output + outputDir + sizeText + dpiText + themeText +
+                                    formatsText + viewText + like)
+                                       .isEmpty());
+    if (!paperText.isEmpty())
+        return usageError(tr("--paper is only for \"export --briefing\""));
     if (!like.isEmpty())
         return exportLike(
             like, output, figureName,
@@ -352,6 +369,14 @@ int CommandLine::exportLike(const QString& like, const QString& output, const QS
         return Failure;
     };
     const ExportMetadata::Result old = ExportMetadata::read(like);
+    // A briefing pack: the same pack (language, paper, each figure's years) on today's data.
+    if (const auto briefing = old.status == ExportMetadata::Status::Found
+                                  ? BriefingOptions::fromProvenance(old.provenance)
+                                  : std::nullopt) {
+        if (*format != ExportFormat::Pdf)
+            return usageError(tr("a briefing pack is a PDF: give -o a file name ending in .pdf"));
+        return writeBriefing(*briefing, output);
+    }
     const auto recipe = old.status == ExportMetadata::Status::Found
                             ? ExportRecipe::fromProvenance(old.provenance)
                             : std::nullopt;

@@ -2,11 +2,13 @@
 #include "mainwindow.h"
 
 #include "auditpage.h"
+#include "briefingexport.h"
 #include "catalog.h"
 #include "checkexports.h"
 #include "citationpanel.h"
 #include "dataactions.h"
 #include "exportactions.h"
+#include "exportrecipe.h"
 #include "figurepage.h"
 #include "helpmenu.h"
 #include "languagemanager.h"
@@ -17,6 +19,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenu>
@@ -157,6 +160,36 @@ void MainWindow::showObservations(const QList<qint64>& ids)
                              5000);
 }
 
+bool MainWindow::openExportedFigure(const ExportCheck::Result& result, const QString& file)
+{
+    const auto recipe = ExportRecipe::fromProvenance(result.provenance);
+    FigurePage* page = recipe ? figurePage(recipe->kind) : nullptr;
+    if (!page)
+        return false;
+    // The file's years and options; the window's own colours.
+    FigureOptions options = recipe->options;
+    options.theme = page->options().theme;
+    page->setOptions(options);
+    showPage(m_stack->indexOf(page));
+    ChangeMarks marks;
+    marks.file = QFileInfo(file).fileName();
+    for (const ExportCheck::Change& c : result.changes) {
+        const QString text = ExportCheck::describe(c, *m_catalog);
+        marks.all << text;
+        if (c.now)
+            marks.byKey.insert(c.key, text);
+    }
+    if (result.byChecksum)
+        marks.all << tr("exported by Crossings 0.1: a figure changed, but which one cannot be "
+                        "named");
+    page->figure()->setChangeMarks(marks);
+    m_dock->show();
+    statusBar()->showMessage(
+        tr("%1: the figures changed since the export are ringed in the chart").arg(marks.file),
+        8000);
+    return true;
+}
+
 int MainWindow::pageCount() const
 {
     return m_stack->count();
@@ -246,8 +279,21 @@ void MainWindow::createMenus()
     auto* exportActions = new ExportActions(
         m_catalog, [this] { return currentFigure(); }, this);
     m_fileMenu->insertActions(m_quit, exportActions->actions());
+    // Export Briefing…: every figure as the window shows it, in one PDF (docs/EXPORT.md).
+    new BriefingExport(
+        m_catalog,
+        [this] {
+            QMap<FigureKind, FigureOptions> options;
+            for (FigureKind kind : FigureChart::all()) {
+                if (FigurePage* page = figurePage(kind))
+                    options.insert(kind, page->options());
+            }
+            return options;
+        },
+        this, m_fileMenu, m_quit);
     // Check Exported Figures… (and exported files dropped on the window): docs/EXPORT.md.
-    new CheckExports(m_catalog, this, m_fileMenu, m_quit);
+    auto* checks = new CheckExports(m_catalog, this, m_fileMenu, m_quit);
+    connect(checks, &CheckExports::openRequested, this, &MainWindow::openExportedFigure);
     m_fileMenu->insertSeparator(m_quit);
 
     m_viewMenu = menuBar()->addMenu(QString());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportcheck.h"
 #include "figurechart.h"
 
 #include <QMainWindow>
@@ -45,6 +46,12 @@ public:
     FigureChart* currentFigure() const;
     CitationPanel* citationPanel() const { return m_citations; }
     QDockWidget* citationDock() const { return m_dock; }
+
+    /// Shows an exported figure that File → Check Exported Figures… found outdated: its page
+    /// with the file's years and options, the figures changed since ringed in the chart (old →
+    /// new in their tooltip) and listed in the Sources panel. False when the file's figure
+    /// cannot be shown (a briefing pack, a figure this version does not draw).
+    bool openExportedFigure(const ExportCheck::Result& result, const QString& file);
 
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* viewMenu() const { return m_viewMenu; }

@@ -70,6 +70,26 @@ ExportCheck::Result ExportCheck::check(const QJsonObject& provenance, const Cata
 {
     Result r;
     r.provenance = provenance;
+    // A briefing pack: the provenance of each figure it draws; outdated when any figure is.
+    if (const QJsonValue parts = provenance.value(QStringLiteral("figures")); parts.isArray()) {
+        bool outdated = false;
+        for (const QJsonValue& part : parts.toArray()) {
+            const Result p = check(part.toObject(), catalog, replot);
+            if (p.verdict == Verdict::CannotTell || p.verdict == Verdict::Unreadable) {
+                r.message = p.message;
+                return r;
+            }
+            outdated = outdated || p.verdict == Verdict::Outdated;
+            r.byChecksum = r.byChecksum || p.byChecksum;
+            r.changes += p.changes;
+        }
+        if (parts.toArray().isEmpty()) {
+            r.message = tr("the file names no figure Crossings can draw again");
+            return r;
+        }
+        r.verdict = outdated ? Verdict::Outdated : Verdict::Current;
+        return r;
+    }
     const QJsonValue recorded = provenance.value(QStringLiteral("plotted"));
     const auto today = replot ? replot(provenance) : std::nullopt;
 

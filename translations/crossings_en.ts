@@ -276,6 +276,243 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Export Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingExport</name>
+    <message>
+        <source>Export &amp;Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a briefing pack: every figure with its values, the caveats, the audit summary and every source, as one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A briefing is being drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing could not be drawn as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWriter</name>
+    <message>
+        <source>North Korean defectors: the figures and their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossings briefing · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values plotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1: the values plotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1: the values plotted (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers in brackets are the sources listed at the end of this pack, with where in each source the figure stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each figure counts, and where its sources fall short. The same notes are printed under each figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caveat beyond the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published figures are revised: a provisional figure may change, and earlier figures were corrected years later. This pack records the values it shows; &quot;crossings verify&quot; on this file says whether they are still current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements about these figures in the press and in official releases, checked against the data of this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim differs from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims that differ from the data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every claim with its reasoning: crossings audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source of every figure in this pack, numbered as in the tables, and where in it each figure stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no locator recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CROSSINGS · BRIEFING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People arriving in South Korea, China–North Korea trade, and where defectors resettle: each figure with its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data version: %1 (checksum of the figures shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Crossings %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every number in this pack carries its source. Figures get revised: &quot;crossings verify&quot; on this file says whether each one is still current, and names any that changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing could not be drawn as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckExports</name>
     <message>
         <source>Check Exported Figures</source>
@@ -342,6 +579,14 @@ Note: %2</source>
     </message>
     <message>
         <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open This Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected figure in the window with the same years and options, the changed figures ringed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -469,6 +714,14 @@ Note: %2</source>
     </message>
     <message>
         <source>%1 = %2 (the plotted figures, each with its own source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since %1 was exported (ringed in the chart):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the marks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,6 +1487,9 @@ Commands:
   export --like OLD_FILE -o FILE
         Draw an exported figure again on today&apos;s data, with the same language,
         years, size, theme and preset.
+  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]
+        A briefing pack: a title page, each figure with the table of its values,
+        the caveats, the audit summary and every source with its locator.
   import FILE [--dry-run]
         Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
         changes and conflicts with, then add it in one transaction.
@@ -1258,6 +1514,34 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
     </message>
     <message>
         <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--briefing needs a file name ending in .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper needs a paper size: a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper is only for &quot;export --briefing&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a briefing pack is a PDF: give -o a file name ending in .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --briefing takes only --lang, --years and --paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a briefing pack is a PDF: &quot;%1&quot; must end in .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown paper size &quot;%1&quot; (expected a4 or letter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,6 +2263,10 @@ Source: %5</source>
         <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before); the citation panel says how.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed since %1 was exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FigurePage</name>
@@ -2663,6 +2951,14 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     </message>
     <message>
         <source>Ctrl+1, Ctrl+2 and Ctrl+3 open the three figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported by Crossings 0.1: a figure changed, but which one cannot be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the figures changed since the export are ringed in the chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -278,6 +278,243 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Export Briefing</source>
+        <translation>브리핑 내보내기</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US 레터</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>용지(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>파일 선택(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingExport</name>
+    <message>
+        <source>Export &amp;Briefing…</source>
+        <translation>브리핑 내보내기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a briefing pack: every figure with its values, the caveats, the audit summary and every source, as one PDF</source>
+        <translation>브리핑 자료를 PDF 한 파일로 저장합니다: 모든 그림과 수치, 유의 사항, 검증 요약, 모든 출처</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>브리핑 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A briefing is being drawn.</source>
+        <translation>브리핑을 그리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Laying out the briefing…</source>
+        <translation>브리핑을 배치하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>The briefing could not be drawn as PDF.</source>
+        <translation>브리핑을 PDF로 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Briefing written: %1</source>
+        <translation>브리핑 저장됨: %1</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2…</source>
+        <translation>%2쪽 중 %1쪽을 그리는 중…</translation>
+    </message>
+    <message>
+        <source>Briefing cancelled: no file was written.</source>
+        <translation>브리핑 취소됨: 파일을 저장하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWriter</name>
+    <message>
+        <source>North Korean defectors: the figures and their sources</source>
+        <translation>탈북민 통계: 수치와 출처</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Crossings briefing · %1</source>
+        <translation>Crossings 브리핑 · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2쪽</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>표지</translation>
+    </message>
+    <message>
+        <source>Figure %1: %2</source>
+        <translation>그림 %1: %2</translation>
+    </message>
+    <message>
+        <source>Values plotted</source>
+        <translation>그래프의 수치</translation>
+    </message>
+    <message>
+        <source>Figure %1: the values plotted</source>
+        <translation>그림 %1: 그래프의 수치</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>국가·지역</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Figure %1: the values plotted (continued)</source>
+        <translation>그림 %1: 그래프의 수치 (계속)</translation>
+    </message>
+    <message>
+        <source>The numbers in brackets are the sources listed at the end of this pack, with where in each source the figure stands.</source>
+        <translation>괄호 안의 번호는 이 자료 끝에 실린 출처 목록의 번호입니다. 목록에는 각 수치가 출처의 어디에 있는지도 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>유의 사항</translation>
+    </message>
+    <message>
+        <source>What each figure counts, and where its sources fall short. The same notes are printed under each figure.</source>
+        <translation>각 그림이 무엇을 세는지, 출처에 어떤 한계가 있는지 적었습니다. 같은 내용이 각 그림 아래에도 실려 있습니다.</translation>
+    </message>
+    <message>
+        <source>No caveat beyond the sources.</source>
+        <translation>출처 외에 따로 유의할 점은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Published figures are revised: a provisional figure may change, and earlier figures were corrected years later. This pack records the values it shows; &quot;crossings verify&quot; on this file says whether they are still current.</source>
+        <translation>발표된 수치는 수정됩니다. 잠정 수치는 바뀔 수 있고, 과거 수치가 몇 년 뒤 정정되기도 했습니다. 이 자료는 실린 수치를 기록해 두므로, 이 파일에 &quot;crossings verify&quot;를 실행하면 수치가 아직 최신인지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Audit summary</source>
+        <translation>검증 요약</translation>
+    </message>
+    <message>
+        <source>Statements about these figures in the press and in official releases, checked against the data of this pack.</source>
+        <translation>언론 보도와 공식 발표에 나온 이 수치들에 관한 진술을 이 자료의 데이터와 대조한 결과입니다.</translation>
+    </message>
+    <message>
+        <source>No claim differs from the data.</source>
+        <translation>데이터와 다른 진술은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Claims that differ from the data:</source>
+        <translation>데이터와 다른 진술:</translation>
+    </message>
+    <message>
+        <source>Every claim with its reasoning: crossings audit.</source>
+        <translation>모든 진술과 판단 근거: crossings audit.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Every source of every figure in this pack, numbered as in the tables, and where in it each figure stands.</source>
+        <translation>이 자료에 실린 모든 수치의 출처입니다. 번호는 표의 번호와 같고, 각 수치가 출처의 어디에 있는지 함께 적었습니다.</translation>
+    </message>
+    <message>
+        <source>event: %1 (%2)</source>
+        <translation>사건: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no locator recorded</source>
+        <translation>위치 기록 없음</translation>
+    </message>
+    <message>
+        <source>CROSSINGS · BRIEFING</source>
+        <translation>CROSSINGS · 브리핑</translation>
+    </message>
+    <message>
+        <source>People arriving in South Korea, China–North Korea trade, and where defectors resettle: each figure with its source</source>
+        <translation>탈북민 입국, 북중 무역, 탈북민의 정착지: 모든 수치를 출처와 함께</translation>
+    </message>
+    <message>
+        <source>Prepared: %1</source>
+        <translation>작성일: %1</translation>
+    </message>
+    <message>
+        <source>Data as of: %1</source>
+        <translation>데이터 기준일: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Data version: %1 (checksum of the figures shown)</source>
+        <translation>데이터 버전: %1 (실린 수치의 체크섬)</translation>
+    </message>
+    <message>
+        <source>Made with Crossings %1</source>
+        <translation>Crossings %1(으)로 작성</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>Every number in this pack carries its source. Figures get revised: &quot;crossings verify&quot; on this file says whether each one is still current, and names any that changed.</source>
+        <translation>이 자료의 모든 수치에는 출처가 있습니다. 수치는 수정되기도 하므로, 이 파일에 &quot;crossings verify&quot;를 실행하면 각 수치가 아직 최신인지 확인하고 바뀐 수치를 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>The briefing could not be drawn as PDF.</source>
+        <translation>브리핑을 PDF로 그릴 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CheckExports</name>
     <message>
         <source>Check Exported Figures</source>
@@ -345,6 +582,14 @@ Note: %2</source>
     <message>
         <source>Written: %1</source>
         <translation>저장함: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open This Figure</source>
+        <translation>이 그림 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the selected figure in the window with the same years and options, the changed figures ringed</source>
+        <translation>선택한 그림을 같은 연도와 옵션으로 창에 표시하고, 바뀐 수치에 고리를 표시합니다</translation>
     </message>
 </context>
 <context>
@@ -472,6 +717,14 @@ Note: %2</source>
     <message>
         <source>%1 = %2 (the plotted figures, each with its own source)</source>
         <translation>%1 = %2 (그래프에 쓰인 수치, 각각 자체 출처 있음)</translation>
+    </message>
+    <message>
+        <source>Changed since %1 was exported (ringed in the chart):</source>
+        <translation>%1을(를) 내보낸 뒤 바뀐 수치 (그래프에 고리로 표시):</translation>
+    </message>
+    <message>
+        <source>Clear the marks</source>
+        <translation>표시 지우기</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1488,9 @@ Commands:
   export --like OLD_FILE -o FILE
         Draw an exported figure again on today&apos;s data, with the same language,
         years, size, theme and preset.
+  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]
+        A briefing pack: a title page, each figure with the table of its values,
+        the caveats, the audit summary and every source with its locator.
   import FILE [--dry-run]
         Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
         changes and conflicts with, then add it in one transaction.
@@ -1275,6 +1531,9 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
   export --like OLD_FILE -o FILE
         내보낸 그림을 같은 언어, 연도, 크기, 테마, 사전 설정으로 오늘의 데이터로
         다시 그립니다.
+  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]
+        브리핑 자료: 표지, 그림마다 그 수치의 표, 유의 사항, 검증 요약, 모든 출처와
+        그 위치를 담은 PDF 한 파일을 씁니다.
   import FILE [--dry-run]
         수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
         출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
@@ -1299,6 +1558,34 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
     <message>
         <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
         <translation>크기 %1×%2이(가) 범위를 벗어났습니다: 각 변은 %3~%4픽셀, 전체는 %5 픽셀 이하여야 합니다</translation>
+    </message>
+    <message>
+        <source>--briefing needs a file name ending in .pdf</source>
+        <translation>--briefing에는 .pdf로 끝나는 파일 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--paper needs a paper size: a4 or letter</source>
+        <translation>--paper에는 용지 크기가 필요합니다: a4 또는 letter</translation>
+    </message>
+    <message>
+        <source>--paper is only for &quot;export --briefing&quot;</source>
+        <translation>--paper는 &quot;export --briefing&quot;에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a briefing pack is a PDF: give -o a file name ending in .pdf</source>
+        <translation>브리핑 자료는 PDF입니다: -o에 .pdf로 끝나는 파일 이름을 주십시오</translation>
+    </message>
+    <message>
+        <source>export --briefing takes only --lang, --years and --paper</source>
+        <translation>export --briefing에는 --lang, --years, --paper만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a briefing pack is a PDF: &quot;%1&quot; must end in .pdf</source>
+        <translation>브리핑 자료는 PDF입니다: &quot;%1&quot;은(는) .pdf로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown paper size &quot;%1&quot; (expected a4 or letter)</source>
+        <translation>알 수 없는 용지 크기 &quot;%1&quot; (a4 또는 letter)</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2308,10 @@ Source: %5</source>
         <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before); the citation panel says how.</source>
         <translation>네모(■)는 발표된 다른 수치에서 도출한 수치(총액에서 한 방향을 뺀 값, 또는 누계에서 앞선 달을 뺀 값)입니다. 도출 방법은 출처 패널에 나옵니다.</translation>
     </message>
+    <message>
+        <source>Changed since %1 was exported: %2</source>
+        <translation>%1을(를) 내보낸 뒤 바뀜: %2</translation>
+    </message>
 </context>
 <context>
     <name>FigurePage</name>
@@ -2707,6 +2998,14 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     <message>
         <source>Ctrl+1, Ctrl+2 and Ctrl+3 open the three figures</source>
         <translation>Ctrl+1, Ctrl+2, Ctrl+3으로 세 그림을 엽니다</translation>
+    </message>
+    <message>
+        <source>exported by Crossings 0.1: a figure changed, but which one cannot be named</source>
+        <translation>Crossings 0.1로 내보낸 파일: 수치가 바뀌었지만 어느 수치인지는 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the figures changed since the export are ringed in the chart</source>
+        <translation>%1: 내보낸 뒤 바뀐 수치를 그래프에 고리로 표시했습니다</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkexports.h"
 
+#include "briefingwriter.h"
 #include "catalog.h"
 #include "exportrecipe.h"
 #include "formatter.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -45,6 +47,7 @@ CheckExportsDialog::CheckExportsDialog(Catalog* catalog, const QStringList& file
     , m_report(new QTreeWidget(this))
     , m_status(new QLabel(this))
     , m_again(new QPushButton(this))
+    , m_open(new QPushButton(this))
 {
     setObjectName(QStringLiteral("checkExportsDialog"));
     setWindowTitle(tr("Check Exported Figures"));
@@ -56,20 +59,31 @@ CheckExportsDialog::CheckExportsDialog(Catalog* catalog, const QStringList& file
     m_again->setText(tr("Export &Again"));
     m_again->setToolTip(tr("Draw the selected figure again on today's data, next to the old file"));
     m_again->setEnabled(false);
+    m_open->setObjectName(QStringLiteral("openFigure"));
+    m_open->setText(tr("&Open This Figure"));
+    m_open->setToolTip(tr("Show the selected figure in the window with the same years and "
+                          "options, the changed figures ringed"));
+    m_open->setEnabled(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_open, QDialogButtonBox::ActionRole);
     buttons->addButton(m_again, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_again, &QPushButton::clicked, this, [this] {
-        const QModelIndex index = m_report->currentIndex();
-        const QModelIndex top = index.parent().isValid() ? index.parent() : index;
-        if (top.isValid())
-            exportAgain(top.row());
+        if (selectedRow() >= 0)
+            exportAgain(selectedRow());
     });
-    connect(m_report, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        QTreeWidgetItem* top = item && item->parent() ? item->parent() : item;
-        const int row = top ? m_report->indexOfTopLevelItem(top) : -1;
-        m_again->setEnabled(row >= 0 &&
-                            m_results.at(row).verdict == ExportCheck::Verdict::Outdated);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (selectedRow() >= 0)
+            openFigure(selectedRow());
+    });
+    connect(m_report, &QTreeWidget::currentItemChanged, this, [this] {
+        const int row = selectedRow();
+        const bool outdated =
+            row >= 0 && m_results.at(row).verdict == ExportCheck::Verdict::Outdated;
+        m_again->setEnabled(outdated);
+        // One figure can be shown; a briefing pack has several.
+        m_open->setEnabled(outdated &&
+                           ExportRecipe::fromProvenance(m_results.at(row).provenance).has_value());
     });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_report, 1);
@@ -111,10 +125,55 @@ void CheckExportsDialog::fill()
     m_report->header()->setStretchLastSection(true);
 }
 
+int CheckExportsDialog::selectedRow() const
+{
+    const QModelIndex index = m_report->currentIndex();
+    const QModelIndex top = index.parent().isValid() ? index.parent() : index;
+    return top.isValid() ? top.row() : -1;
+}
+
+QString CheckExportsDialog::againPath(const QString& file)
+{
+    const QFileInfo old(file);
+    for (int n = 1;; ++n) {
+        const QString name =
+            n == 1 ? QStringLiteral("%1-current.%2").arg(old.completeBaseName(), old.suffix())
+                   : QStringLiteral("%1-current-%2.%3")
+                         .arg(old.completeBaseName())
+                         .arg(n)
+                         .arg(old.suffix());
+        const QString path = old.dir().filePath(name);
+        if (!QFileInfo::exists(path))
+            return path;
+    }
+}
+
+void CheckExportsDialog::openFigure(int row)
+{
+    if (row < 0 || row >= m_results.size() ||
+        m_results.at(row).verdict != ExportCheck::Verdict::Outdated)
+        return;
+    emit openRequested(m_results.at(row), m_files.at(row));
+}
+
 QString CheckExportsDialog::exportAgain(int row)
 {
     if (row < 0 || row >= m_results.size())
         return {};
+    const QString path = againPath(m_files.at(row));
+    QString error;
+    if (const auto briefing = BriefingOptions::fromProvenance(m_results.at(row).provenance)) {
+        BriefingWriter writer(m_catalog, *briefing);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool written = writer.write(path, &error);
+        QApplication::restoreOverrideCursor();
+        if (!written) {
+            m_status->setText(error);
+            return {};
+        }
+        m_status->setText(tr("Written: %1").arg(QDir::toNativeSeparators(path)));
+        return path;
+    }
     const auto recipe = ExportRecipe::fromProvenance(m_results.at(row).provenance);
     if (!recipe)
         return {};
@@ -122,10 +181,7 @@ QString CheckExportsDialog::exportAgain(int row)
     ExportSettings settings = recipe->settings;
     if (const auto format = ExportSettings::formatOf(old.fileName()))
         settings.format = *format;
-    const QString path = old.dir().filePath(
-        QStringLiteral("%1-current.%2").arg(old.completeBaseName(), old.suffix()));
     const FigureRenderer renderer(recipe->kind, m_catalog, recipe->options);
-    QString error;
     if (!renderer.write(path, settings, &error)) {
         m_status->setText(error);
         return {};
@@ -158,6 +214,7 @@ CheckExportsDialog* CheckExports::check(const QStringList& files)
 {
     auto* dialog = new CheckExportsDialog(m_catalog, files, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CheckExportsDialog::openRequested, this, &CheckExports::openRequested);
     return dialog;
 }
 

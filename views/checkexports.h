@@ -24,12 +24,21 @@ public:
 
     QTreeWidget* report() const { return m_report; }
     QList<ExportCheck::Result> results() const { return m_results; }
-    /// Draws the file of a row again on today's data; returns the new file's path (empty and
-    /// the reason shown on failure).
+    /// Draws the file of a row again on today's data, next to it as NAME-current.EXT (or
+    /// NAME-current-2.EXT…: an existing file is never replaced); returns the new file's path
+    /// (empty and the reason shown on failure). A briefing pack is drawn again as a pack.
     QString exportAgain(int row);
+    /// Asks the window to show the figure of an outdated row with its changes marked.
+    void openFigure(int row);
+    /// NAME-current.EXT next to the file, or the first of NAME-current-2.EXT, -3… not taken.
+    static QString againPath(const QString& file);
+
+signals:
+    void openRequested(const ExportCheck::Result& result, const QString& file);
 
 private:
     void fill();
+    int selectedRow() const;
 
     Catalog* m_catalog;
     QStringList m_files;
@@ -37,6 +46,7 @@ private:
     QTreeWidget* m_report;
     QLabel* m_status;
     QPushButton* m_again;
+    QPushButton* m_open;
 };
 
 /// Adds "Check Exported Figures…" to a window's File menu (before `before`) and accepts exported
@@ -50,6 +60,10 @@ public:
     QAction* action() const { return m_action; }
     /// Opens the report for these files (also what a drop does); returns the dialog.
     CheckExportsDialog* check(const QStringList& files);
+
+signals:
+    /// "Open This Figure" in a report: the window shows it with its changes marked.
+    void openRequested(const ExportCheck::Result& result, const QString& file);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -87,8 +87,10 @@ void CitationPanel::setFigure(FigureChart* figure)
         disconnect(m_figure, nullptr, this, nullptr);
     m_figure = figure;
     m_current = QPersistentModelIndex();
-    if (m_figure)
+    if (m_figure) {
         connect(m_figure, &FigureChart::rebuilt, this, &CitationPanel::refresh);
+        connect(m_figure, &FigureChart::changeMarksChanged, this, &CitationPanel::refresh);
+    }
     refresh();
 }
 
@@ -269,9 +271,24 @@ QString CitationPanel::sourcesHtml() const
     return html;
 }
 
+QString CitationPanel::changesHtml() const
+{
+    if (!m_figure || m_figure->changeMarks().isEmpty())
+        return {};
+    const ChangeMarks& marks = m_figure->changeMarks();
+    QString html =
+        QStringLiteral("<p><b>%1</b></p><ul>")
+            .arg(esc(tr("Changed since %1 was exported (ringed in the chart):").arg(marks.file)));
+    for (const QString& change : marks.all)
+        html += QStringLiteral("<li>%1</li>").arg(esc(change));
+    html += QStringLiteral("</ul><p><a href=\"crossings:clear-changes\">%1</a></p><hr>")
+                .arg(esc(tr("Clear the marks")));
+    return html;
+}
+
 void CitationPanel::refresh()
 {
-    QString html;
+    QString html = changesHtml();
     if (const Observation* o = currentObservation())
         html += selectionHtml(*o) + QStringLiteral("<hr>");
     else if (m_figure)
@@ -338,6 +355,11 @@ void CitationPanel::copyCitation()
 void CitationPanel::openLink(const QUrl& url)
 {
     const QString scheme = url.scheme();
+    if (scheme == QLatin1String("crossings") && url.path() == QLatin1String("clear-changes")) {
+        if (m_figure)
+            m_figure->setChangeMarks({});
+        return;
+    }
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         QDesktopServices::openUrl(url);
         emit statusMessage(tr("Opening %1").arg(url.toDisplayString()));

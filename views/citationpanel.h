@@ -55,6 +55,8 @@ private:
     /// A derived figure's formula in words: its inputs named by series and period.
     QString formulaText(const Observation& o) const;
     QString sourcesHtml() const;
+    /// The figures changed since an export, when the figure was opened from one.
+    QString changesHtml() const;
     QString sourceHtml(const Source& s) const;
     QString badge(const QString& status) const;
 

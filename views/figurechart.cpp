@@ -46,3 +46,10 @@ void FigureChart::clickAt(const QPointF& position)
     if (index.isValid())
         emit clicked(index);
 }
+
+void FigureChart::setChangeMarks(const ChangeMarks& marks)
+{
+    m_changes = marks;
+    updateChangeMarks();
+    emit changeMarksChanged();
+}

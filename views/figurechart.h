@@ -3,6 +3,7 @@
 
 #include "records.h"
 
+#include <QHash>
 #include <QModelIndex>
 #include <QObject>
 #include <QPointF>
@@ -39,6 +40,18 @@ struct FigureOptions
     int destinationsView = 0;
     /// Series switched off through the legend (series keys, e.g. "male").
     QStringList hiddenSeries;
+};
+
+/// Figures that changed since an exported file was made (File → Check Exported Figures…, "Open
+/// This Figure"): ringed in the chart, with old → new in their tooltip, and listed in the
+/// Sources panel.
+struct ChangeMarks
+{
+    QString file; ///< the exported file's name
+    /// Observation::quantityKey() → the change in words ("Arrivals, 2009: 2,914 → 2,913 (…)").
+    QHash<QString, QString> byKey;
+    QStringList all; ///< every change in words, drawn or not (a figure no longer published)
+    bool isEmpty() const { return all.isEmpty(); }
 };
 
 /// Builds, and keeps up to date, the QChart of one figure from its model. The window shows it in
@@ -98,6 +111,9 @@ public:
     virtual std::optional<std::pair<int, int>> yearsShown() const { return std::nullopt; }
     /// A click at a position in chart coordinates: emits clicked() for the cell drawn there.
     void clickAt(const QPointF& position);
+    /// Marks the figures that changed since an export (empty: none); kept until replaced.
+    void setChangeMarks(const ChangeMarks& marks);
+    const ChangeMarks& changeMarks() const { return m_changes; }
 
 signals:
     /// A point or bar was clicked: the model cell it shows.
@@ -106,4 +122,12 @@ signals:
     void optionsChanged();
     /// The chart was drawn again from the model (options, data or language changed).
     void rebuilt();
+    void changeMarksChanged();
+
+protected:
+    /// The change marks were replaced: draw them.
+    virtual void updateChangeMarks() {}
+
+private:
+    ChangeMarks m_changes;
 };

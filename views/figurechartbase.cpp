@@ -893,6 +893,7 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
             break;
         }
     }
+    paintChanges(painter);
     painter->restore();
 
     // The key of the event badges, in the margin below the chart.
@@ -1108,8 +1109,18 @@ std::optional<QPointF> FigureChartBase::positionOf(const QModelIndex& index) con
 QString FigureChartBase::toolTipAt(const QPointF& position) const
 {
     const QModelIndex index = indexAt(position);
-    if (index.isValid())
-        return index.data(Qt::ToolTipRole).toString();
+    if (index.isValid()) {
+        QString tip = index.data(Qt::ToolTipRole).toString();
+        for (const ChartMark& m : m_marks) {
+            if (m.index != index)
+                continue;
+            if (const QString change = changeOf(m); !change.isEmpty())
+                tip += QLatin1Char('\n') +
+                       tr("Changed since %1 was exported: %2").arg(changeMarks().file, change);
+            break;
+        }
+        return tip;
+    }
     const Layout l = layout();
     for (const Layout::Event& e : l.events) {
         const bool onBadge = e.badge.adjusted(-2, -2, 2, 2).contains(position);
@@ -1125,4 +1136,45 @@ QString FigureChartBase::toolTipAt(const QPointF& position) const
         }
     }
     return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures changed since an export (FigureChart::setChangeMarks)
+
+void FigureChartBase::updateChangeMarks()
+{
+    if (m_front)
+        m_front->update();
+}
+
+QString FigureChartBase::changeOf(const ChartMark& mark) const
+{
+    if (changeMarks().byKey.isEmpty())
+        return {};
+    const Observation* o =
+        m_catalog->observation(mark.index.data(roleId(DataRole::ObservationId)).toLongLong());
+    return o ? changeMarks().byKey.value(o->quantityKey()) : QString();
+}
+
+void FigureChartBase::paintChanges(QPainter* painter) const
+{
+    if (changeMarks().byKey.isEmpty())
+        return;
+    // A double ring in a colour no series uses (orange), beyond the selection's ring.
+    const QColor colour = m_style.dark ? QColor(0xff, 0x92, 0x2b) : QColor(0xd9, 0x48, 0x0f);
+    for (const ChartMark& m : m_marks) {
+        if (changeOf(m).isEmpty())
+            continue;
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(colour, 2.2));
+        if (m.shape == ChartMark::Shape::Point) {
+            const QPointF p = toPixel(m.a);
+            const qreal r = m_style.markerSize / 2 + 7;
+            painter->drawEllipse(p, r, r);
+            painter->setPen(QPen(colour, 1.2));
+            painter->drawEllipse(p, r + 4, r + 4);
+        } else {
+            painter->drawRoundedRect(markRect(m).adjusted(-5, -4, 5, 4), 4, 4);
+        }
+    }
 }

@@ -99,6 +99,7 @@ public:
     void paintOverlay(QPainter* painter, bool front) const;
 
 protected:
+    void updateChangeMarks() override;
     /// Applies the options to the model (granularity, year range, view) before a rebuild.
     virtual void applyOptions() {}
     /// Renews the model's translated texts.
@@ -164,6 +165,9 @@ private:
     void applyLegend();
     void toggleSeries(const QString& key);
     QRectF markRect(const ChartMark& mark) const;
+    /// The change since an export recorded for a mark's figure (changeMarks()); empty: none.
+    QString changeOf(const ChartMark& mark) const;
+    void paintChanges(QPainter* painter) const;
 
     Catalog* m_catalog;
     QPointer<QChart> m_chart;
