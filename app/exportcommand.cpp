@@ -13,6 +13,7 @@
 #include "exportrecipe.h"
 #include "figurerenderer.h"
 #include "figureyears.h"
+#include "formatter.h"
 #include "languagemanager.h"
 #include "languagescope.h"
 #include "store.h"
@@ -249,12 +250,12 @@ int CommandLine::runExport(const QStringList& args)
             std::max(px.width(), px.height()) > ExportSettings::MaxSide ||
             qint64(px.width()) * px.height() > ExportSettings::MaxPixels)
             return usageError(tr("size %1×%2 is out of range: each side must be from %3 to %4 "
-                                 "pixels, and at most %5 million pixels in all")
+                                 "pixels, and at most %5 pixels in all")
                                   .arg(px.width())
                                   .arg(px.height())
                                   .arg(ExportSettings::MinSide)
                                   .arg(ExportSettings::MaxSide)
-                                  .arg(ExportSettings::MaxPixels / 1000000));
+                                  .arg(Formatter().large(ExportSettings::MaxPixels)));
     }
 
     const bool allYears = yearsText.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;

@@ -33,23 +33,56 @@ QString Formatter::value(const Observation& o) const
                        : value(o.value, o.unit, o.qualifier);
 }
 
+QString Formatter::large(qint64 v) const
+{
+    // The magnitude words belong to the language's number format, as the digits do: Korean
+    // groups by 만 (10^4) and 억 (10^8), English by million and billion. Like dates, they come
+    // from the locale, never from a translation (a translated "%1 million" could only read
+    // "%1백만").
+    const qint64 magnitude = v < 0 ? -v : v;
+    if (korean()) {
+        if (magnitude < 10000 || magnitude % 10000 != 0)
+            return number(v);
+        const qint64 eok = magnitude / 100000000;
+        const qint64 man = magnitude % 100000000 / 10000;
+        QString text = v < 0 ? QStringLiteral("-") : QString();
+        if (eok > 0)
+            text += number(eok) + QStringLiteral("억");
+        if (man > 0)
+            text +=
+                (eok > 0 ? QStringLiteral(" ") : QString()) + number(man) + QStringLiteral("만");
+        return text;
+    }
+    if (magnitude >= 1000000000 && magnitude % 1000000000 == 0)
+        return number(v / 1000000000) + QStringLiteral(" billion");
+    if (magnitude >= 1000000 && magnitude % 1000000 == 0)
+        return number(v / 1000000) + QStringLiteral(" million");
+    return number(v);
+}
+
 QString Formatter::range(qint64 from, qint64 to, const QString& unit,
                          const QString& qualifier) const
 {
     QString text;
+    // Both ends in 만 units when both are whole 만: "100만~200만 명", "1억~2억 달러".
+    const bool man = from % 10000 == 0 && to % 10000 == 0 && from >= 10000;
     if (unit == QLatin1String("percent")) {
         text = korean() ? QStringLiteral("%1~%2%").arg(number(from), number(to))
                         : QStringLiteral("%1–%2%").arg(number(from), number(to));
     } else if (unit == QLatin1String("usd")) {
-        text = korean() ? tr("%1 dollars").arg(number(from) + QLatin1Char('~') + number(to))
-                        : QStringLiteral("$%1–$%2").arg(number(from), number(to));
-    } else if (korean() && from % 10000 == 0 && to % 10000 == 0) {
-        // 만 units for round numbers: "100만~200만 명".
-        text = QStringLiteral("%1만~%2만 명").arg(number(from / 10000), number(to / 10000));
+        if (korean() && man)
+            text = QStringLiteral("%1~%2 달러").arg(large(from), large(to));
+        else
+            text = korean() ? tr("%1 dollars").arg(number(from) + QLatin1Char('~') + number(to))
+                            : QStringLiteral("$%1–$%2").arg(number(from), number(to));
+    } else if (korean() && man) {
+        text = QStringLiteral("%1~%2 명").arg(large(from), large(to));
     } else if (korean()) {
         text = QStringLiteral("%1~%2명").arg(number(from), number(to));
-    } else if (from % 1000000 == 0 && to % 1000000 == 0) {
-        text = tr("%1–%2 million people").arg(number(from / 1000000), number(to / 1000000));
+    } else if (from % 1000000 == 0 && to % 1000000 == 0 && from > 0) {
+        // English writes the magnitude once: "1–2 million people" (the locale's number format).
+        text = QStringLiteral("%1–%2 million people")
+                   .arg(number(from / 1000000), number(to / 1000000));
     } else {
         text = tr("%1 people").arg(number(from) + QStringLiteral("–") + number(to));
     }

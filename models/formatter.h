@@ -23,6 +23,10 @@ public:
     const QLocale& locale() const { return m_locale; }
 
     QString number(qint64 value) const;
+    /// A large round number with its magnitude as the language writes it: Korean in 만/억 units
+    /// ("100만", "1억 2,000만", "27억 9,000만"), English in millions and billions ("1 million",
+    /// "40 million"); a number that is not a whole number of these units keeps its digits.
+    QString large(qint64 value) const;
     /// Exact value with unit and qualifier: "about 970 people", "$616,000".
     QString value(qint64 value, const QString& unit, const QString& qualifier = QString()) const;
     /// A figure as stated: its value, or its range ("1–2 million people" / "100만~200만 명"),

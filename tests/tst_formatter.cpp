@@ -2,6 +2,8 @@
 #include "formatter.h"
 #include "records.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 class tst_Formatter : public QObject
@@ -16,6 +18,9 @@ private slots:
     void citationMarksUnconfirmed();
     void ranges_data();
     void ranges();
+    void largeNumbers_data();
+    void largeNumbers();
+    void koreanCatalogueHasNoMillionUnit();
     void shares_data();
     void shares();
 };
@@ -110,6 +115,71 @@ void tst_Formatter::ranges_data()
         << QString::fromUtf8("200~250명");
     QTest::newRow("a share") << qint64(10) << qint64(20) << "percent" << QString::fromUtf8("10–20%")
                              << QString::fromUtf8("10~20%");
+    // Crossing Borders (about 2021), line 11, read as a range: an estimated 150,000 to 250,000
+    // in hiding (the claim's reading of "an estimated 200,000").
+    QTest::newRow("hundred fifty to 250 thousand")
+        << qint64(150000) << qint64(250000) << "persons"
+        << QString::fromUtf8("150,000–250,000 people") << QString::fromUtf8("15만~25만 명");
+    // Hundreds of millions read in 억, never "10,000만".
+    QTest::newRow("hundred to two hundred million")
+        << qint64(100000000) << qint64(200000000) << "persons"
+        << QString::fromUtf8("100–200 million people") << QString::fromUtf8("1억~2억 명");
+    QTest::newRow("a dollar range in 만")
+        << qint64(1000000) << qint64(2000000) << "usd" << QString::fromUtf8("$1,000,000–$2,000,000")
+        << QString::fromUtf8("100만~200만 달러");
+    QTest::newRow("a dollar range in 억 and 만")
+        << qint64(120000000) << qint64(2790000000) << "usd"
+        << QString::fromUtf8("$120,000,000–$2,790,000,000")
+        << QString::fromUtf8("1억 2,000만~27억 9,000만 달러");
+}
+
+void tst_Formatter::largeNumbers_data()
+{
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("korean");
+    QTest::newRow("ten thousand") << qint64(10000) << "10,000" << QString::fromUtf8("1만");
+    QTest::newRow("two hundred thousand")
+        << qint64(200000) << "200,000" << QString::fromUtf8("20만");
+    QTest::newRow("a million") << qint64(1000000) << "1 million" << QString::fromUtf8("100만");
+    QTest::newRow("forty million pixels")
+        << qint64(40000000) << "40 million" << QString::fromUtf8("4,000만");
+    QTest::newRow("a hundred million")
+        << qint64(100000000) << "100 million" << QString::fromUtf8("1억");
+    QTest::newRow("억 and 만") << qint64(120000000) << "120 million"
+                               << QString::fromUtf8("1억 2,000만");
+    QTest::newRow("2025 trade total")
+        << qint64(2735000000) << "2,735 million" << QString::fromUtf8("27억 3,500만");
+    QTest::newRow("a billion") << qint64(1000000000) << "1 billion" << QString::fromUtf8("10억");
+    QTest::newRow("5.7 million") << qint64(5700000) << "5,700,000" << QString::fromUtf8("570만");
+    QTest::newRow("not whole 만") << qint64(33752) << "33,752"
+                                  << "33,752";
+    QTest::newRow("small") << qint64(947) << "947"
+                           << "947";
+}
+
+void tst_Formatter::largeNumbers()
+{
+    QFETCH(qint64, value);
+    QFETCH(QString, english);
+    QFETCH(QString, korean);
+    QCOMPARE(Formatter(QLocale(QLocale::English, QLocale::UnitedStates)).large(value), english);
+    QCOMPARE(Formatter(QLocale(QLocale::Korean, QLocale::SouthKorea)).large(value), korean);
+}
+
+void tst_Formatter::koreanCatalogueHasNoMillionUnit()
+{
+    // Korean writes large numbers in 만/억 units (docs/GLOSSARY.md): the catalogue never
+    // translates a million as "백만" (it read "1백만~2백만 명" for "1–2 million people").
+    QFile ts(QStringLiteral(CROSSINGS_SOURCE_DIR "/translations/crossings_ko.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(ts.readAll());
+    QVERIFY(text.contains(QStringLiteral("<translation>")));
+    QVERIFY2(!text.contains(QStringLiteral("백만")), "the Korean catalogue writes 백만");
+    QVERIFY2(!QRegularExpression(QStringLiteral("<source>[^<]*million[^<]*</source>"))
+                  .match(text)
+                  .hasMatch(),
+             "a translatable string carries the English magnitude word million");
 }
 
 void tst_Formatter::ranges()

@@ -461,7 +461,9 @@ void tst_Store::seedFiguresInDataset_data()
                             << qualifier << unit;
     };
     // A range: "about one to two million North Koreans who had crossed into China" by 2000.
-    add("one to two million crossed", "seed-002", "line 17", "crossed", "CN", 1000000, 2000000, "");
+    // Rounded, so qualified about (DATA-FORMAT "Rounded figures"; the source says "about" too).
+    add("one to two million crossed", "seed-002", "line 17", "crossed", "CN", 1000000, 2000000,
+        "about");
     // Shares.
     add("around 10% settled", "seed-002", "line 17", "share_settled", "CN", 10, -1, "about",
         "percent");
@@ -472,8 +474,9 @@ void tst_Store::seedFiguresInDataset_data()
     add("about half before 1980", "seed-003", "line 26", "share_arrived_before_1980", "CA", 50, -1,
         "about", "percent");
     // Communities, with their country.
+    // "10,000 Korean residents": given to ten thousand, so qualified about.
     add("New Malden: 10,000 Koreans", "seed-003", "line 20", "ethnic_koreans", "GB-NMD", 10000, -1,
-        "");
+        "about");
     add("New Malden: 700 North Koreans", "seed-003", "line 20", "residing", "GB-NMD", 700, -1, "");
     add("Los Angeles: about 200", "seed-003", "line 24", "residing", "US-LA", 200, -1, "about");
     add("5.7 million Koreans abroad", "seed-003", "line 11", "ethnic_koreans", "WORLD", 5700000, -1,

@@ -1327,10 +1327,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 million pixels in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>could not create the folder &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,6 +1515,10 @@ Options:
 Exit status: 0 success, 1 failure, 2 bad arguments.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
+        <translation></translation>
     </message>
     <message>
         <source>--briefing needs a file name ending in .pdf</source>
@@ -2648,10 +2648,6 @@ Source: %5</source>
     </message>
     <message>
         <source>inferred: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2 million people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1288,10 +1288,6 @@ Note: %2</source>
         <translation>알 수 없는 테마 &quot;%1&quot; (light, dark, contrast 또는 print)</translation>
     </message>
     <message>
-        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 million pixels in all</source>
-        <translation>크기 %1×%2이(가) 범위를 벗어났습니다: 각 변은 %3~%4픽셀, 전체는 %5백만 픽셀 이하여야 합니다</translation>
-    </message>
-    <message>
         <source>crossings: %1</source>
         <translation>crossings: %1</translation>
     </message>
@@ -1562,6 +1558,10 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
 
 종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
 </translation>
+    </message>
+    <message>
+        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
+        <translation>크기 %1×%2이(가) 범위를 벗어났습니다: 각 변은 %3~%4픽셀, 전체는 %5 픽셀 이하여야 합니다</translation>
     </message>
     <message>
         <source>--briefing needs a file name ending in .pdf</source>
@@ -2740,10 +2740,6 @@ Source: %5</source>
     <message>
         <source>inferred: %1</source>
         <translation>추정: %1</translation>
-    </message>
-    <message>
-        <source>%1–%2 million people</source>
-        <translation>%1백만~%2백만 명</translation>
     </message>
 </context>
 <context>
