@@ -1455,10 +1455,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected data, export, import, audit or verify)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>crossings: the output could not be written; it is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,52 +1464,6 @@ Note: %2</source>
     </message>
     <message>
         <source>The file was imported as import %1; &quot;crossings import --undo&quot; takes it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-         [--view overview|asylum|us-arrivals|over-time]  (destinations)
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
-        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
-        Destinations have no range of years.
-  export --like OLD_FILE -o FILE
-        Draw an exported figure again on today&apos;s data, with the same language,
-        years, size, theme and preset.
-  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]
-        A briefing pack: a title page, each figure with the table of its values,
-        the caveats, the audit summary and every source with its locator.
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-  verify FILE... [--format text|csv]
-        Say whether exported figures (PNG, PDF, SVG) are still current: which
-        values changed since, with their new source. Exit status 3: some are
-        outdated; 1: a file could not be read or carries no provenance.
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,56 +1496,6 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
     </message>
     <message>
         <source>unknown paper size &quot;%1&quot; (expected a4 or letter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-         [--view overview|asylum|us-arrivals|over-time]  (destinations)
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
-        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
-        Destinations have no range of years.
-  export --like OLD_FILE -o FILE
-        Draw an exported figure again on today&apos;s data, with the same language,
-        years, size, theme and preset.
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-  verify FILE... [--format text|csv]
-        Say whether exported figures (PNG, PDF, SVG) are still current: which
-        values changed since, with their new source. Exit status 3: some are
-        outdated; 1: a file could not be read or carries no provenance.
-  db init|status|migrate
-        Set up a store (a team store on a PostgreSQL server: schema, bundled data,
-        the roles crossings_reader and crossings_editor), show what it holds and
-        what you may do, or upgrade it to this version (docs/TEAM.md).
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&amp;sslmode=…]
-                    use a team store (password from PGPASSWORD or ~/.pgpass);
-                    also from CROSSINGS_DATABASE
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1660,6 +1560,63 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
     </message>
     <message>
         <source>Roles: crossings_reader (reads), crossings_editor (imports and undoes). Grant one to each login, e.g. CREATE ROLE alice LOGIN IN ROLE crossings_editor;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size SIZE] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+         [--view overview|asylum|us-arrivals|over-time]  (destinations)
+  export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg]
+         [--years FROM-TO|all]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension; for --all
+        by --format, a list, PNG by default).
+        --size: WxH in pixels (1920x1080) or a preset: 16:9, 4:3, a4-landscape,
+        a4-portrait. --dpi: dots per inch of a PNG (300 for print).
+        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
+        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
+        Destinations have no range of years.
+  export --like OLD_FILE -o FILE
+        Draw an exported figure again on today&apos;s data, with the same language,
+        years, size, theme and preset.
+  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]
+        A briefing pack: a title page, each figure with the table of its values,
+        the caveats, the audit summary and every source with its locator.
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+  verify FILE... [--format text|csv]
+        Say whether exported figures (PNG, PDF, SVG) are still current: which
+        values changed since, with their new source. Exit status 3: some are
+        outdated; 1: a file could not be read or carries no provenance.
+  db init|status|migrate
+        Set up a store (a team store on a PostgreSQL server: schema, bundled data,
+        the roles crossings_reader and crossings_editor), show what it holds and
+        what you may do, or upgrade it to this version (docs/TEAM.md).
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&amp;sslmode=…]
+                    use a team store (password from PGPASSWORD or ~/.pgpass);
+                    also from CROSSINGS_DATABASE
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3361,6 +3318,65 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>StoreLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid team store address: %2. Expected postgresql://[user@][host][:port]/database[?host=/socket/folder&amp;sslmode=…].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a password; give the password in ~/.pgpass or PGPASSWORD, never in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a fragment (#…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is missing after &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; contains &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has no usable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains spaces or quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team store &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team store &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreRecovery</name>
     <message>
         <source>Cannot move &quot;%1&quot; to &quot;%2&quot;: %3</source>
@@ -3418,65 +3434,6 @@ Source: %4</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StoreLocation</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid team store address: %2. Expected postgresql://[user@][host][:port]/database[?host=/socket/folder&amp;sslmode=…].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it does not start with postgresql://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it contains a password; give the password in ~/.pgpass or PGPASSWORD, never in the address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has a fragment (#…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the port is missing after &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database name &quot;%1&quot; contains &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the parameter &quot;%1&quot; has no usable value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the port &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the port %1 is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database name is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; contains spaces or quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the team store &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the team store &quot;%1&quot; on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1456,10 +1456,6 @@ Note: %2</source>
         <translation>%1: 읽을 수 없음: %2</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected data, export, import, audit or verify)</source>
-        <translation>알 수 없는 명령 &quot;%1&quot; (data, export, import, audit 또는 verify)</translation>
-    </message>
-    <message>
         <source>crossings: the output could not be written; it is incomplete.</source>
         <translation>crossings: 출력을 쓰지 못했습니다. 출력이 불완전합니다.</translation>
     </message>
@@ -1470,94 +1466,6 @@ Note: %2</source>
     <message>
         <source>The file was imported as import %1; &quot;crossings import --undo&quot; takes it back.</source>
         <translation>파일을 가져오기 %1(으)로 가져왔습니다. &quot;crossings import --undo&quot;로 되돌릴 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-         [--view overview|asylum|us-arrivals|over-time]  (destinations)
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
-        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
-        Destinations have no range of years.
-  export --like OLD_FILE -o FILE
-        Draw an exported figure again on today&apos;s data, with the same language,
-        years, size, theme and preset.
-  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]
-        A briefing pack: a title page, each figure with the table of its values,
-        the caveats, the audit summary and every source with its locator.
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-  verify FILE... [--format text|csv]
-        Say whether exported figures (PNG, PDF, SVG) are still current: which
-        values changed since, with their new source. Exit status 3: some are
-        outdated; 1: a file could not be read or carries no provenance.
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
-        <translation>사용법: crossings [--lang en|ko] [--database FILE] [COMMAND]
-
-Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
-명령 없이 실행하면 창을 엽니다.
-
-명령:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
-        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-         [--view overview|asylum|us-arrivals|over-time]  (destinations)
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
-        --years: 그릴 연도 범위(예: 1998-2022). 그림의 데이터 안이어야 하며, all은 전체.
-        기본값: 입국은 1998년부터 최근 발표 연도까지, 교역은 2019~2021년.
-        거주 국가 그림에는 연도 범위가 없습니다.
-  export --like OLD_FILE -o FILE
-        내보낸 그림을 같은 언어, 연도, 크기, 테마, 사전 설정으로 오늘의 데이터로
-        다시 그립니다.
-  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]
-        브리핑 자료: 표지, 그림마다 그 수치의 표, 유의 사항, 검증 요약, 모든 출처와
-        그 위치를 담은 PDF 한 파일을 씁니다.
-  import FILE [--dry-run]
-        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
-        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
-  import --undo
-        마지막 가져오기를 취소합니다.
-  audit [--format csv|text]
-        출처의 주장을 데이터와 대조합니다.
-  verify FILE... [--format text|csv]
-        내보낸 그림(PNG, PDF, SVG)이 여전히 최신인지 확인합니다. 바뀐 값과 새 출처를
-        보여 줍니다. 종료 상태 3: 최신이 아닌 그림이 있음, 1: 읽을 수 없거나 출처
-        기록이 없는 파일이 있음.
-
-옵션:
-  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
-  --lang en|ko      이번 실행의 언어
-  --help            이 도움말을 표시합니다
-  --version         버전을 표시합니다
-
-종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
-</translation>
     </message>
     <message>
         <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
@@ -1590,102 +1498,6 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
     <message>
         <source>unknown paper size &quot;%1&quot; (expected a4 or letter)</source>
         <translation>알 수 없는 용지 크기 &quot;%1&quot; (a4 또는 letter)</translation>
-    </message>
-    <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-         [--view overview|asylum|us-arrivals|over-time]  (destinations)
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension).
-        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
-        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
-        Destinations have no range of years.
-  export --like OLD_FILE -o FILE
-        Draw an exported figure again on today&apos;s data, with the same language,
-        years, size, theme and preset.
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-  verify FILE... [--format text|csv]
-        Say whether exported figures (PNG, PDF, SVG) are still current: which
-        values changed since, with their new source. Exit status 3: some are
-        outdated; 1: a file could not be read or carries no provenance.
-  db init|status|migrate
-        Set up a store (a team store on a PostgreSQL server: schema, bundled data,
-        the roles crossings_reader and crossings_editor), show what it holds and
-        what you may do, or upgrade it to this version (docs/TEAM.md).
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&amp;sslmode=…]
-                    use a team store (password from PGPASSWORD or ~/.pgpass);
-                    also from CROSSINGS_DATABASE
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
-        <translation>사용법: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
-
-Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
-명령 없이 실행하면 창을 엽니다.
-
-명령:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
-        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size WxH] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-         [--view overview|asylum|us-arrivals|over-time]  (destinations)
-  export --all --output-dir DIR [--lang en|ko|both] [--years FROM-TO|all]
-        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해집니다).
-        --years: 그릴 연도 범위(예: 1998-2022). 그림의 데이터 안이어야 하며, all은 전체.
-        기본값: 입국은 1998년부터 최근 발표 연도까지, 교역은 2019~2021년.
-        거주 국가 그림에는 연도 범위가 없습니다.
-  export --like OLD_FILE -o FILE
-        내보낸 그림을 같은 언어, 연도, 크기, 테마, 사전 설정으로 오늘의 데이터로
-        다시 그립니다.
-  import FILE [--dry-run]
-        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
-        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
-  import --undo
-        마지막 가져오기를 취소합니다.
-  audit [--format csv|text]
-        출처의 주장을 데이터와 대조합니다.
-  verify FILE... [--format text|csv]
-        내보낸 그림(PNG, PDF, SVG)이 여전히 최신인지 확인합니다. 바뀐 값과 새 출처를
-        보여 줍니다. 종료 상태 3: 최신이 아닌 그림이 있음, 1: 읽을 수 없거나 출처
-        기록이 없는 파일이 있음.
-  db init|status|migrate
-        저장소를 설정하거나(PostgreSQL 서버의 팀 저장소: 스키마, 내장 데이터,
-        crossings_reader 및 crossings_editor 역할), 저장소의 내용과 내 권한을
-        보여 주거나, 이 버전에 맞게 업그레이드합니다(docs/TEAM.md).
-
-옵션:
-  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
-  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&amp;sslmode=…]
-                    팀 저장소를 사용합니다(비밀번호는 PGPASSWORD 또는 ~/.pgpass에서).
-                    CROSSINGS_DATABASE로도 지정할 수 있습니다
-  --lang en|ko      이번 실행의 언어
-  --help            이 도움말을 표시합니다
-  --version         버전을 표시합니다
-
-종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
-</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (expected data, export, import, audit, verify or db)</source>
@@ -1750,6 +1562,116 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
     <message>
         <source>Roles: crossings_reader (reads), crossings_editor (imports and undoes). Grant one to each login, e.g. CREATE ROLE alice LOGIN IN ROLE crossings_editor;</source>
         <translation>역할: crossings_reader(읽기), crossings_editor(가져오기 및 취소). 로그인마다 하나를 부여하십시오. 예: CREATE ROLE alice LOGIN IN ROLE crossings_editor;</translation>
+    </message>
+    <message>
+        <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
+
+Crossings: statistics of North Korean defectors, every figure with its source.
+Without a command, opens the window.
+
+Commands:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        Print a dataset on standard output, one row per figure, with its period,
+        value, unit, status and source; plotted figures and alternatives alike.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size SIZE] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+         [--view overview|asylum|us-arrivals|over-time]  (destinations)
+  export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg]
+         [--years FROM-TO|all]
+        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension; for --all
+        by --format, a list, PNG by default).
+        --size: WxH in pixels (1920x1080) or a preset: 16:9, 4:3, a4-landscape,
+        a4-portrait. --dpi: dots per inch of a PNG (300 for print).
+        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
+        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
+        Destinations have no range of years.
+  export --like OLD_FILE -o FILE
+        Draw an exported figure again on today&apos;s data, with the same language,
+        years, size, theme and preset.
+  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]
+        A briefing pack: a title page, each figure with the table of its values,
+        the caveats, the audit summary and every source with its locator.
+  import FILE [--dry-run]
+        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
+        changes and conflicts with, then add it in one transaction.
+  import --undo
+        Take back the last import.
+  audit [--format csv|text]
+        Check the sources&apos; claims against the data.
+  verify FILE... [--format text|csv]
+        Say whether exported figures (PNG, PDF, SVG) are still current: which
+        values changed since, with their new source. Exit status 3: some are
+        outdated; 1: a file could not be read or carries no provenance.
+  db init|status|migrate
+        Set up a store (a team store on a PostgreSQL server: schema, bundled data,
+        the roles crossings_reader and crossings_editor), show what it holds and
+        what you may do, or upgrade it to this version (docs/TEAM.md).
+
+Options:
+  --database FILE   use this database instead of the user&apos;s store
+  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&amp;sslmode=…]
+                    use a team store (password from PGPASSWORD or ~/.pgpass);
+                    also from CROSSINGS_DATABASE
+  --lang en|ko      language of this run
+  --help            show this help
+  --version         show the version
+
+Exit status: 0 success, 1 failure, 2 bad arguments.
+</source>
+        <translation>사용법: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
+
+Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
+명령 없이 실행하면 창을 엽니다.
+
+명령:
+  data arrivals|trade|destinations|events|sources [--format csv|text]
+        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
+        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
+  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size SIZE] [--dpi N]
+         [--theme light|dark|contrast|print] [--years FROM-TO|all]
+         [--view overview|asylum|us-arrivals|over-time]  (destinations)
+  export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg]
+         [--years FROM-TO|all]
+        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해지며, --all에서는
+        --format 목록으로 정합니다. 기본값은 PNG).
+        --size: 픽셀 단위 WxH(1920x1080) 또는 사전 설정: 16:9, 4:3, a4-landscape,
+        a4-portrait. --dpi: PNG의 인치당 도트 수(인쇄용은 300).
+        --years: 그릴 연도 범위(예: 1998-2022). 그림의 데이터 안이어야 하며, all은 전체.
+        기본값: 입국은 1998년부터 최근 발표 연도까지, 교역은 2019~2021년.
+        거주 국가 그림에는 연도 범위가 없습니다.
+  export --like OLD_FILE -o FILE
+        내보낸 그림을 같은 언어, 연도, 크기, 테마, 사전 설정으로 오늘의 데이터로
+        다시 그립니다.
+  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]
+        브리핑 자료: 표지, 그림마다 그 수치의 표, 유의 사항, 검증 요약, 모든 출처와
+        그 위치를 담은 PDF 한 파일을 씁니다.
+  import FILE [--dry-run]
+        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
+        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
+  import --undo
+        마지막 가져오기를 취소합니다.
+  audit [--format csv|text]
+        출처의 주장을 데이터와 대조합니다.
+  verify FILE... [--format text|csv]
+        내보낸 그림(PNG, PDF, SVG)이 여전히 최신인지 확인합니다. 바뀐 값과 새 출처를
+        보여 줍니다. 종료 상태 3: 최신이 아닌 그림이 있음, 1: 읽을 수 없거나 출처
+        기록이 없는 파일이 있음.
+  db init|status|migrate
+        저장소를 설정하거나(PostgreSQL 서버의 팀 저장소: 스키마, 내장 데이터,
+        crossings_reader 및 crossings_editor 역할), 저장소의 내용과 내 권한을
+        보여 주거나, 이 버전에 맞게 업그레이드합니다(docs/TEAM.md).
+
+옵션:
+  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
+  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&amp;sslmode=…]
+                    팀 저장소를 사용합니다(비밀번호는 PGPASSWORD 또는 ~/.pgpass에서).
+                    CROSSINGS_DATABASE로도 지정할 수 있습니다
+  --lang en|ko      이번 실행의 언어
+  --help            이 도움말을 표시합니다
+  --version         버전을 표시합니다
+
+종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
+</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3376,65 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>StoreLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid team store address: %2. Expected postgresql://[user@][host][:port]/database[?host=/socket/folder&amp;sslmode=…].</source>
+        <translation>&quot;%1&quot;은(는) 올바른 팀 저장소 주소가 아닙니다: %2. 형식: postgresql://[user@][host][:port]/database[?host=/socket/folder&amp;sslmode=…].</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>postgresql://로 시작하지 않습니다</translation>
+    </message>
+    <message>
+        <source>it contains a password; give the password in ~/.pgpass or PGPASSWORD, never in the address</source>
+        <translation>비밀번호가 들어 있습니다. 비밀번호는 주소가 아니라 ~/.pgpass 또는 PGPASSWORD에 두십시오</translation>
+    </message>
+    <message>
+        <source>it has a fragment (#…)</source>
+        <translation>조각(#…)이 있습니다</translation>
+    </message>
+    <message>
+        <source>the port is missing after &apos;:&apos;</source>
+        <translation>&apos;:&apos; 뒤에 포트가 없습니다</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; contains &apos;/&apos;</source>
+        <translation>데이터베이스 이름 &quot;%1&quot;에 &apos;/&apos;가 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation>알 수 없는 매개변수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has no usable value</source>
+        <translation>매개변수 &quot;%1&quot;에 쓸 수 있는 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number</source>
+        <translation>포트 &quot;%1&quot;이(가) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the port %1 is out of range</source>
+        <translation>포트 %1이(가) 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>데이터베이스 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains spaces or quotes</source>
+        <translation>&quot;%1&quot;에 공백이나 따옴표가 있습니다</translation>
+    </message>
+    <message>
+        <source>the team store &quot;%1&quot;</source>
+        <translation>팀 저장소 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the team store &quot;%1&quot; on %2</source>
+        <translation>%2의 팀 저장소 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>StoreRecovery</name>
     <message>
         <source>Cannot move &quot;%1&quot; to &quot;%2&quot;: %3</source>
@@ -3512,65 +3493,6 @@ Source: %4</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>StoreLocation</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid team store address: %2. Expected postgresql://[user@][host][:port]/database[?host=/socket/folder&amp;sslmode=…].</source>
-        <translation>&quot;%1&quot;은(는) 올바른 팀 저장소 주소가 아닙니다: %2. 형식: postgresql://[user@][host][:port]/database[?host=/socket/folder&amp;sslmode=…].</translation>
-    </message>
-    <message>
-        <source>it does not start with postgresql://</source>
-        <translation>postgresql://로 시작하지 않습니다</translation>
-    </message>
-    <message>
-        <source>it contains a password; give the password in ~/.pgpass or PGPASSWORD, never in the address</source>
-        <translation>비밀번호가 들어 있습니다. 비밀번호는 주소가 아니라 ~/.pgpass 또는 PGPASSWORD에 두십시오</translation>
-    </message>
-    <message>
-        <source>it has a fragment (#…)</source>
-        <translation>조각(#…)이 있습니다</translation>
-    </message>
-    <message>
-        <source>the port is missing after &apos;:&apos;</source>
-        <translation>&apos;:&apos; 뒤에 포트가 없습니다</translation>
-    </message>
-    <message>
-        <source>the database name &quot;%1&quot; contains &apos;/&apos;</source>
-        <translation>데이터베이스 이름 &quot;%1&quot;에 &apos;/&apos;가 있습니다</translation>
-    </message>
-    <message>
-        <source>unknown parameter &quot;%1&quot;</source>
-        <translation>알 수 없는 매개변수 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the parameter &quot;%1&quot; has no usable value</source>
-        <translation>매개변수 &quot;%1&quot;에 쓸 수 있는 값이 없습니다</translation>
-    </message>
-    <message>
-        <source>the port &quot;%1&quot; is not a number</source>
-        <translation>포트 &quot;%1&quot;이(가) 숫자가 아닙니다</translation>
-    </message>
-    <message>
-        <source>the port %1 is out of range</source>
-        <translation>포트 %1이(가) 범위를 벗어났습니다</translation>
-    </message>
-    <message>
-        <source>the database name is missing</source>
-        <translation>데이터베이스 이름이 없습니다</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; contains spaces or quotes</source>
-        <translation>&quot;%1&quot;에 공백이나 따옴표가 있습니다</translation>
-    </message>
-    <message>
-        <source>the team store &quot;%1&quot;</source>
-        <translation>팀 저장소 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the team store &quot;%1&quot; on %2</source>
-        <translation>%2의 팀 저장소 &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>
