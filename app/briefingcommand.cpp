@@ -40,14 +40,9 @@ int CommandLine::exportBriefing(const QString& output, const QString& language,
     }
 
     Store store;
-    if (!openStore(store, false))
-        return Failure;
     Catalog catalog;
-    if (!catalog.reload(store)) {
-        err() << tr("crossings: %1").arg(store.errorString()) << '\n';
-        err().flush();
+    if (!openCatalog(store, catalog))
         return Failure;
-    }
     // As with --all: each figure with years draws the part of the range its data covers; a
     // range that misses a figure's data entirely is refused. Destinations have no range.
     for (FigureKind kind : FigureChart::all()) {
@@ -82,14 +77,9 @@ int CommandLine::exportBriefing(const QString& output, const QString& language,
 int CommandLine::writeBriefing(const BriefingOptions& options, const QString& output)
 {
     Store store;
-    if (!openStore(store, false))
-        return Failure;
     Catalog catalog;
-    if (!catalog.reload(store)) {
-        err() << tr("crossings: %1").arg(store.errorString()) << '\n';
-        err().flush();
+    if (!openCatalog(store, catalog))
         return Failure;
-    }
     BriefingWriter writer(&catalog, options);
     QString error;
     if (!writer.write(output, &error)) {

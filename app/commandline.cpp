@@ -8,6 +8,7 @@
 #include "store.h"
 #include "storelocation.h"
 
+#include <QCommandLineParser>
 #include <QFileDevice>
 #include <QFileInfo>
 #include <QIODevice>
@@ -101,31 +102,126 @@ QStringList CommandLine::commands()
             QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("db")};
 }
 
+QList<CommandLine::Option> CommandLine::globalOptions()
+{
+    return {
+        {{QStringLiteral("database")},
+         QStringLiteral("FILE|URI"),
+         QT_TR_NOOP("--database needs a file name")},
+        {{QStringLiteral("lang")}, QStringLiteral("en|ko"), QT_TR_NOOP("--lang needs a language: en or ko")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, {}, nullptr},
+        {{QStringLiteral("v"), QStringLiteral("version")}, {}, nullptr},
+    };
+}
+
+QList<CommandLine::Option> CommandLine::commandOptions(const QString& command)
+{
+    // data, audit and verify: one --format, one message when its value is missing.
+    const Option csvOrText{{QStringLiteral("format")},
+                           QStringLiteral("csv|text"),
+                           QT_TR_NOOP("--format needs a format: csv or text")};
+    if (command == QLatin1String("data") || command == QLatin1String("audit") ||
+        command == QLatin1String("verify"))
+        return {csvOrText};
+    if (command == QLatin1String("import"))
+        return {{{QStringLiteral("dry-run")}, {}, nullptr}, {{QStringLiteral("undo")}, {}, nullptr}};
+    if (command == QLatin1String("export"))
+        return {
+            {{QStringLiteral("o"), QStringLiteral("output")},
+             QStringLiteral("FILE"),
+             QT_TR_NOOP("-o needs a file name ending in .png, .pdf or .svg")},
+            {{QStringLiteral("output-dir")},
+             QStringLiteral("DIR"),
+             QT_TR_NOOP("--output-dir needs a folder")},
+            {{QStringLiteral("size")},
+             QStringLiteral("SIZE"),
+             QT_TR_NOOP("--size needs a size, e.g. 1920x1080")},
+            {{QStringLiteral("dpi")}, QStringLiteral("N"), QT_TR_NOOP("--dpi needs a number, e.g. 300")},
+            {{QStringLiteral("theme")},
+             QStringLiteral("THEME"),
+             QT_TR_NOOP("--theme needs a theme: light, dark, contrast or print")},
+            {{QStringLiteral("format")},
+             QStringLiteral("png,pdf,svg"),
+             QT_TR_NOOP("--format needs a format: png, pdf or svg")},
+            {{QStringLiteral("view")},
+             QStringLiteral("VIEW"),
+             QT_TR_NOOP("--view needs a view: overview, asylum, us-arrivals or over-time")},
+            {{QStringLiteral("like")},
+             QStringLiteral("OLD_FILE"),
+             QT_TR_NOOP("--like needs a file exported by Crossings (PNG, PDF or SVG)")},
+            {{QStringLiteral("years")},
+             QStringLiteral("FROM-TO|all"),
+             QT_TR_NOOP("--years needs a range of years, e.g. 1998-2022, or \"all\"")},
+            {{QStringLiteral("briefing")},
+             QStringLiteral("FILE.pdf"),
+             QT_TR_NOOP("--briefing needs a file name ending in .pdf")},
+            {{QStringLiteral("paper")},
+             QStringLiteral("a4|letter"),
+             QT_TR_NOOP("--paper needs a paper size: a4 or letter")},
+            {{QStringLiteral("all")}, {}, nullptr},
+        };
+    return {}; // db: only its action
+}
+
+namespace {
+/// An unknown option as it was typed ("--colour", "-x", "--colour=red"), from its name.
+QString typedOption(const QStringList& arguments, const QString& name)
+{
+    for (const QString& a : arguments.mid(1)) {
+        const QString bare = a.section(QLatin1Char('='), 0, 0);
+        if (bare == QStringLiteral("--") + name || bare == QStringLiteral("-") + name)
+            return a;
+    }
+    return QStringLiteral("--") + name;
+}
+
+/// argv parsed with the global options only: the command's options are not known yet, so
+/// errors are ignored (the second pass, with the command's options, reports them).
+QStringList globalPositional(const QStringList& arguments, QCommandLineParser& parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const CommandLine::Option& o : CommandLine::globalOptions())
+        parser.addOption(QCommandLineOption(o.names, QString(), o.valueName));
+    parser.parse(arguments);
+    return parser.positionalArguments();
+}
+} // namespace
+
 QString CommandLine::commandIn(const QStringList& arguments)
 {
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString& a = arguments.at(i);
-        if (a == QLatin1String("--database") || a == QLatin1String("--lang")) {
-            ++i;
-            continue;
-        }
-        if (a.startsWith(QLatin1Char('-')))
-            continue;
-        return a;
-    }
-    return {};
+    QCommandLineParser parser;
+    return globalPositional(arguments, parser).value(0);
 }
 
 QString CommandLine::languageIn(const QStringList& arguments)
 {
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString& a = arguments.at(i);
-        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (a.startsWith(QLatin1String("--lang=")))
-            return a.mid(7);
+    QCommandLineParser parser;
+    globalPositional(arguments, parser);
+    return parser.value(QStringLiteral("lang"));
+}
+
+int CommandLine::parse(QCommandLineParser& parser, const QString& command,
+                       const QStringList& arguments)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QList<Option> options = globalOptions() + commandOptions(command);
+    for (const Option& o : options)
+        parser.addOption(QCommandLineOption(o.names, QString(), o.valueName));
+    const bool parsed = parser.parse(arguments);
+    if (!parser.unknownOptionNames().isEmpty() && !command.isEmpty()) {
+        const QString typed = typedOption(arguments, parser.unknownOptionNames().constFirst());
+        return usageError(tr("unknown option \"%1\" for %2").arg(typed, command));
     }
-    return {};
+    // A value missing (the option last in argv) or empty (--format=): the option's own message.
+    for (const Option& o : options) {
+        if (o.valueName.isEmpty() || !parser.isSet(o.names.constFirst()))
+            continue;
+        if (parser.values(o.names.constFirst()).contains(QString()))
+            return usageError(tr(o.missing));
+    }
+    if (!parsed && !command.isEmpty())
+        return usageError(parser.errorText()); // e.g. a value given to a switch: --all=yes
+    return -1;
 }
 
 int CommandLine::usageError(const QString& message)
@@ -136,7 +232,7 @@ int CommandLine::usageError(const QString& message)
     return BadArguments;
 }
 
-QString CommandLine::helpText() const
+QString CommandLine::helpText()
 {
     return tr("Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]\n"
               "\n"
@@ -208,58 +304,37 @@ bool CommandLine::openStore(Store& store, bool writable)
     return false;
 }
 
+bool CommandLine::openCatalog(Store& store, Catalog& catalog)
+{
+    if (!openStore(store, false))
+        return false;
+    if (catalog.reload(store))
+        return true;
+    err() << tr("crossings: %1").arg(store.errorString()) << '\n';
+    err().flush();
+    return false;
+}
+
 int CommandLine::run(const QStringList& arguments)
 {
-    QStringList rest;
-    bool help = false;
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString& a = arguments.at(i);
-        auto value = [&](const QString& name, QString* target) {
-            if (a == name) {
-                if (i + 1 >= arguments.size())
-                    return -1;
-                *target = arguments.at(++i);
-                return 1;
-            }
-            if (a.startsWith(name + QLatin1Char('='))) {
-                *target = a.mid(name.size() + 1);
-                return 1;
-            }
-            return 0;
-        };
-        QString lang;
-        int r = value(QStringLiteral("--database"), &m_database);
-        if (r < 0)
-            return usageError(tr("--database needs a file name"));
-        if (r > 0) {
-            if (m_database.isEmpty())
-                return usageError(tr("--database needs a file name"));
-            continue;
-        }
-        r = value(QStringLiteral("--lang"), &lang);
-        if (r < 0)
-            return usageError(tr("--lang needs a language: en or ko"));
-        if (r > 0) {
-            const bool both = lang == QLatin1String("both");
-            if (lang != QLatin1String("en") && lang != QLatin1String("ko") && !both)
-                return usageError(tr("unknown language \"%1\" (expected en or ko)").arg(lang));
-            rest << QStringLiteral("--lang") << lang;
-            continue;
-        }
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            help = true;
-            continue;
-        }
-        if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
-            out() << QStringLiteral("crossings %1\n").arg(QStringLiteral(CROSSINGS_VERSION));
-            return finishOut();
-        }
-        rest << a;
+    // First pass: the global options and the command's name; the command's own options are
+    // known only once its name is.
+    QCommandLineParser global;
+    if (const int code = parse(global, QString(), arguments); code >= 0)
+        return code;
+    const QString lang = global.value(QStringLiteral("lang"));
+    if (global.isSet(QStringLiteral("lang")) && lang != QLatin1String("en") &&
+        lang != QLatin1String("ko") && lang != QLatin1String("both"))
+        return usageError(tr("unknown language \"%1\" (expected en or ko)").arg(lang));
+    if (global.isSet(QStringLiteral("version")) && !global.isSet(QStringLiteral("help"))) {
+        out() << QStringLiteral("crossings %1\n").arg(QStringLiteral(CROSSINGS_VERSION));
+        return finishOut();
     }
-    if (help) {
+    if (global.isSet(QStringLiteral("help"))) {
         out() << helpText();
         return finishOut();
     }
+    m_database = global.value(QStringLiteral("database"));
     // No --database: CROSSINGS_DATABASE, then the setting (a team sets its store once).
     if (m_database.isEmpty())
         m_database = qEnvironmentVariable("CROSSINGS_DATABASE");
@@ -271,68 +346,49 @@ int CommandLine::run(const QStringList& arguments)
         if (!StoreLocation::parse(m_database, &location, &why))
             return usageError(why);
     }
-    QStringList positional;
-    for (int i = 0; i < rest.size(); ++i) {
-        if (rest.at(i) == QLatin1String("--lang")) {
-            ++i;
-            continue;
-        }
-        if (!rest.at(i).startsWith(QLatin1Char('-'))) {
-            positional << rest.at(i);
-            break;
-        }
-    }
+    const QStringList positional = global.positionalArguments();
     if (positional.isEmpty()) {
         // Only global options: the window opens, unless something else was given.
-        for (int i = 0; i < rest.size(); ++i) {
-            if (rest.at(i) == QLatin1String("--lang")) {
-                if (rest.value(i + 1) == QLatin1String("both"))
-                    return usageError(tr("--lang both is only for \"export --all\""));
-                ++i;
-                continue;
-            }
-            return usageError(tr("unknown option \"%1\"").arg(rest.at(i)));
-        }
+        if (!global.unknownOptionNames().isEmpty())
+            return usageError(tr("unknown option \"%1\"")
+                                  .arg(typedOption(arguments, global.unknownOptionNames().constFirst())));
+        if (lang == QLatin1String("both"))
+            return usageError(tr("--lang both is only for \"export --all\""));
         return -1;
     }
     const QString command = positional.first();
-    QStringList args = rest;
-    args.removeOne(command);
+    if (!commands().contains(command))
+        return usageError(
+            tr("unknown command \"%1\" (expected data, export, import, audit, verify or db)")
+                .arg(command));
+    // Second pass: the global options and the command's.
+    QCommandLineParser parser;
+    if (const int code = parse(parser, command, arguments); code >= 0)
+        return code;
+    const QStringList args = parser.positionalArguments().mid(1);
     if (command == QLatin1String("data"))
-        return runData(args);
+        return runData(parser, args);
     if (command == QLatin1String("export"))
-        return runExport(args);
+        return runExport(parser, args);
     if (command == QLatin1String("import"))
-        return runImport(args);
+        return runImport(parser, args);
     if (command == QLatin1String("audit"))
-        return runAudit(args);
+        return runAudit(parser, args);
     if (command == QLatin1String("verify"))
-        return runVerify(args);
-    if (command == QLatin1String("db"))
-        return runDb(args);
-    return usageError(tr("unknown command \"%1\" (expected data, export, import, audit, verify or db)").arg(command));
+        return runVerify(parser, args);
+    return runDb(parser, args);
 }
 
-int CommandLine::runData(const QStringList& args)
+int CommandLine::runData(const QCommandLineParser& parser, const QStringList& args)
 {
-    QString dataset;
-    QString format = QStringLiteral("csv");
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (a == QLatin1String("--lang")) {
-            ++i;
-        } else if (a == QLatin1String("--format") || a.startsWith(QLatin1String("--format="))) {
-            format = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
-            if (format != QLatin1String("csv") && format != QLatin1String("text"))
-                return usageError(tr("unknown format \"%1\" (expected csv or text)").arg(format));
-        } else if (a.startsWith(QLatin1Char('-'))) {
-            return usageError(tr("unknown option \"%1\" for data").arg(a));
-        } else if (dataset.isEmpty()) {
-            dataset = a;
-        } else {
-            return usageError(tr("unexpected argument \"%1\"").arg(a));
-        }
-    }
+    if (args.size() > 1)
+        return usageError(tr("unexpected argument \"%1\"").arg(args.at(1)));
+    const QString dataset = args.value(0);
+    const QString format = parser.isSet(QStringLiteral("format"))
+                               ? parser.value(QStringLiteral("format"))
+                               : QStringLiteral("csv");
+    if (format != QLatin1String("csv") && format != QLatin1String("text"))
+        return usageError(tr("unknown format \"%1\" (expected csv or text)").arg(format));
     const QStringList datasets = {QStringLiteral("arrivals"), QStringLiteral("trade"),
                                   QStringLiteral("destinations"), QStringLiteral("events"),
                                   QStringLiteral("sources")};
@@ -342,13 +398,9 @@ int CommandLine::runData(const QStringList& args)
         return usageError(tr("unknown dataset \"%1\" (expected %2)")
                               .arg(dataset, datasets.join(QStringLiteral(", "))));
     Store store;
-    if (!openStore(store, false))
-        return Failure;
     Catalog catalog;
-    if (!catalog.reload(store)) {
-        err() << tr("crossings: %1").arg(store.errorString()) << '\n';
+    if (!openCatalog(store, catalog))
         return Failure;
-    }
     QString csv;
     // The texts are in the run's language (--lang): a Korean run prints the Korean notes and
     // locators in the note and locator columns, as it prints Korean period labels. An English

@@ -4,7 +4,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class Catalog;
+class QCommandLineParser;
 class QTextStream;
+class Store;
 
 /// The command-line contract: `crossings data|export|import|audit …`, `--help`, `--version`.
 /// Exit codes: 0 success, 1 failure (unreadable database, unwritable file), 2 bad arguments.
@@ -26,6 +29,23 @@ public:
     /// Runs argv's subcommand (or --help/--version); returns the exit code. -1: open the window.
     int run(const QStringList& arguments);
 
+    /// An option the command line accepts: its names without dashes ("o", "output"), the name
+    /// of its value (empty: a switch) and the message when the value is missing or empty.
+    struct Option
+    {
+        QStringList names;
+        QString valueName;
+        const char* missing = nullptr; ///< QT_TR_NOOP in CommandLine's context
+    };
+    /// The options every command and the window accept (--database, --lang, --help, --version).
+    static QList<Option> globalOptions();
+    /// The options of one command (data, export, …), without the global ones: with
+    /// globalOptions() the one table the parser (QCommandLineParser) is built from.
+    static QList<Option> commandOptions(const QString& command);
+    /// What `--help` prints (hand-written for its examples and presets; tst_cli checks that it
+    /// names every option of commandOptions()).
+    static QString helpText();
+
     /// The database chosen with --database, else CROSSINGS_DATABASE, else the setting
     /// "database/location", after run() parsed it (GUI start-up); empty: the user's own store.
     QString databasePath() const { return m_database; }
@@ -35,7 +55,10 @@ public:
     // Shared by the subcommands (each in its own file: exportcommand.cpp, importcommand.cpp,
     // auditcommand.cpp).
     int usageError(const QString& message);
-    bool openStore(class Store& store, bool writable);
+    bool openStore(Store& store, bool writable);
+    /// Opens the store read-only and loads its catalog (the briefing, data, export, audit and
+    /// verify commands): false when either fails, the reason said on standard error.
+    bool openCatalog(Store& store, Catalog& catalog);
     static QTextStream& out();
     static QTextStream& err();
     /// Flushes standard output; when it cannot be written (a full disk, /dev/full, a closed
@@ -45,12 +68,18 @@ public:
     static int finishOut() { return flushOut() ? Success : Failure; }
 
 private:
-    int runData(const QStringList& args);
-    int runExport(const QStringList& args);
-    int runImport(const QStringList& args);
-    int runAudit(const QStringList& args);
-    int runVerify(const QStringList& args);
-    int runDb(const QStringList& args);
+    /// Builds `parser` from the global options and `command`'s and parses argv with it; -1 when
+    /// the arguments parse, else the exit code of the usage error said (unknown option, missing
+    /// value). An empty `command`: only the global options, errors left to the second pass.
+    int parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments);
+    // Each gets the parser with its options parsed and its positional arguments (after the
+    // command's name).
+    int runData(const QCommandLineParser& parser, const QStringList& args);
+    int runExport(const QCommandLineParser& parser, const QStringList& args);
+    int runImport(const QCommandLineParser& parser, const QStringList& args);
+    int runAudit(const QCommandLineParser& parser, const QStringList& args);
+    int runVerify(const QCommandLineParser& parser, const QStringList& args);
+    int runDb(const QCommandLineParser& parser, const QStringList& args);
     int exportLike(const QString& like, const QString& output, const QString& figureName,
                    bool otherOptions);
     /// export --briefing FILE (briefingcommand.cpp).
@@ -58,9 +87,6 @@ private:
                        const QString& paper, bool otherOptions);
     /// Draws a briefing pack and writes it atomically: Success or Failure (the reason said).
     int writeBriefing(const struct BriefingOptions& options, const QString& output);
-    QString helpText() const;
 
     QString m_database;
-    QString m_format;
-    QStringList m_options; ///< the raw per-command options, validated by each command
 };

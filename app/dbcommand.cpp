@@ -11,21 +11,11 @@
 /// creates the roles crossings_reader and crossings_editor. status says what the store holds and
 /// what this user may do. Exit status: 0 done, 1 failure (unreachable server, no rights), 2 bad
 /// arguments.
-int CommandLine::runDb(const QStringList& args)
+int CommandLine::runDb(const QCommandLineParser&, const QStringList& args)
 {
-    QString action;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (a == QLatin1String("--lang")) {
-            ++i;
-        } else if (a.startsWith(QLatin1Char('-'))) {
-            return usageError(tr("unknown option \"%1\" for db").arg(a));
-        } else if (action.isEmpty()) {
-            action = a;
-        } else {
-            return usageError(tr("unexpected argument \"%1\"").arg(a));
-        }
-    }
+    if (args.size() > 1)
+        return usageError(tr("unexpected argument \"%1\"").arg(args.at(1)));
+    const QString action = args.value(0);
     if (action != QLatin1String("init") && action != QLatin1String("status") &&
         action != QLatin1String("migrate"))
         return usageError(

@@ -18,6 +18,7 @@
 #include "languagescope.h"
 #include "store.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -41,97 +42,26 @@ std::optional<ExportPreset> presetNamed(const QString& name)
 
 } // namespace
 
-int CommandLine::runExport(const QStringList& args)
+int CommandLine::runExport(const QCommandLineParser& parser, const QStringList& args)
 {
-    QString figureName;
-    QString output;
-    QString outputDir;
-    QString sizeText;
-    QString dpiText;
-    QString themeText;
-    QString formatsText;
-    QString language;
-    QString viewText; // destinations only: --view overview|asylum|us-arrivals|over-time
-    QString yearsText;
-    QString like;
-    QString briefing; // export --briefing FILE (briefingcommand.cpp)
-    QString paperText;
-    bool all = false;
-
-    struct Option
-    {
-        QStringList names;
-        QString* target;
-        const char* missing;
-    };
-    const Option options[] = {
-        {{QStringLiteral("--lang")}, &language, QT_TR_NOOP("--lang needs a language: en or ko")},
-        {{QStringLiteral("-o"), QStringLiteral("--output")},
-         &output,
-         QT_TR_NOOP("-o needs a file name ending in .png, .pdf or .svg")},
-        {{QStringLiteral("--output-dir")}, &outputDir, QT_TR_NOOP("--output-dir needs a folder")},
-        {{QStringLiteral("--size")}, &sizeText, QT_TR_NOOP("--size needs a size, e.g. 1920x1080")},
-        {{QStringLiteral("--dpi")}, &dpiText, QT_TR_NOOP("--dpi needs a number, e.g. 300")},
-        {{QStringLiteral("--theme")},
-         &themeText,
-         QT_TR_NOOP("--theme needs a theme: light, dark, contrast or print")},
-        {{QStringLiteral("--format")},
-         &formatsText,
-         QT_TR_NOOP("--format needs a format: png, pdf or svg")},
-        {{QStringLiteral("--view")},
-         &viewText,
-         QT_TR_NOOP("--view needs a view: overview, asylum, us-arrivals or over-time")},
-        {{QStringLiteral("--like")},
-         &like,
-         QT_TR_NOOP("--like needs a file exported by Crossings (PNG, PDF or SVG)")},
-        {{QStringLiteral("--years")},
-         &yearsText,
-         QT_TR_NOOP("--years needs a range of years, e.g. 1998-2022, or \"all\"")},
-        {{QStringLiteral("--briefing")},
-         &briefing,
-         QT_TR_NOOP("--briefing needs a file name ending in .pdf")},
-        {{QStringLiteral("--paper")},
-         &paperText,
-         QT_TR_NOOP("--paper needs a paper size: a4 or letter")},
-    };
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        // --name VALUE or --name=VALUE; returns 0 no match, 1 taken, -1 value missing.
-        const auto value = [&](const QStringList& names, QString* target) {
-            for (const QString& name : names) {
-                if (a == name) {
-                    if (i + 1 >= args.size())
-                        return -1;
-                    *target = args.at(++i);
-                    return 1;
-                }
-                if (a.startsWith(name + QLatin1Char('='))) {
-                    *target = a.mid(name.size() + 1);
-                    return 1;
-                }
-            }
-            return 0;
-        };
-        int taken = 0;
-        for (const Option& o : options) {
-            taken = value(o.names, o.target);
-            if (taken < 0 || (taken > 0 && o.target->isEmpty()))
-                return usageError(tr(o.missing));
-            if (taken > 0)
-                break;
-        }
-        if (taken > 0)
-            continue;
-        if (a == QLatin1String("--all")) {
-            all = true;
-        } else if (a.startsWith(QLatin1Char('-'))) {
-            return usageError(tr("unknown option \"%1\" for export").arg(a));
-        } else if (figureName.isEmpty()) {
-            figureName = a;
-        } else {
-            return usageError(tr("unexpected argument \"%1\"").arg(a));
-        }
-    }
+    // The options are declared in CommandLine::commandOptions() (commandline.cpp).
+    const auto value = [&parser](const char* name) { return parser.value(QLatin1String(name)); };
+    if (args.size() > 1)
+        return usageError(tr("unexpected argument \"%1\"").arg(args.at(1)));
+    const QString figureName = args.value(0);
+    const QString output = value("output");
+    const QString outputDir = value("output-dir");
+    const QString sizeText = value("size");
+    const QString dpiText = value("dpi");
+    const QString themeText = value("theme");
+    const QString formatsText = value("format");
+    const QString language = value("lang");
+    const QString viewText = value("view"); // destinations only
+    const QString yearsText = value("years");
+    const QString like = value("like");
+    const QString briefing = value("briefing"); // export --briefing FILE (briefingcommand.cpp)
+    const QString paperText = value("paper");
+    const bool all = parser.isSet(QStringLiteral("all"));
 
     if (!briefing.isEmpty())
         return exportBriefing(briefing, language, yearsText, paperText,
@@ -243,19 +173,8 @@ int CommandLine::runExport(const QStringList& args)
     };
     for (ExportFormat f : all ? formats : QList<ExportFormat>{*format}) {
         const ExportSettings s = settingsFor(f);
-        if (f == ExportFormat::Pdf && s.isPage())
-            continue; // a page: the DPI does not make it larger
-        const QSize px = s.pixelSize();
-        if (std::min(px.width(), px.height()) < ExportSettings::MinSide ||
-            std::max(px.width(), px.height()) > ExportSettings::MaxSide ||
-            qint64(px.width()) * px.height() > ExportSettings::MaxPixels)
-            return usageError(tr("size %1×%2 is out of range: each side must be from %3 to %4 "
-                                 "pixels, and at most %5 pixels in all")
-                                  .arg(px.width())
-                                  .arg(px.height())
-                                  .arg(ExportSettings::MinSide)
-                                  .arg(ExportSettings::MaxSide)
-                                  .arg(Formatter().large(ExportSettings::MaxPixels)));
+        if (const QString invalid = s.validate(); !invalid.isEmpty())
+            return usageError(invalid);
     }
 
     const bool allYears = yearsText.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
@@ -273,14 +192,9 @@ int CommandLine::runExport(const QStringList& args)
                               .arg(figureName));
 
     Store store;
-    if (!openStore(store, false))
-        return Failure;
     Catalog catalog;
-    if (!catalog.reload(store)) {
-        err() << tr("crossings: %1").arg(store.errorString()) << '\n';
-        err().flush();
+    if (!openCatalog(store, catalog))
         return Failure;
-    }
 
     // The options each figure is drawn with: its default range (from the data), everything
     // (--years all) or the range asked for, which must lie within the figure's data (with
@@ -392,11 +306,9 @@ int CommandLine::exportLike(const QString& like, const QString& output, const QS
             *format == ExportFormat::Pdf ? ExportPreset::A4Landscape : ExportPreset::Slide16x9;
 
     Store store;
-    if (!openStore(store, false))
-        return Failure;
     Catalog catalog;
-    if (!catalog.reload(store))
-        return fail(store.errorString());
+    if (!openCatalog(store, catalog))
+        return Failure;
     const FigureRenderer renderer(recipe->kind, &catalog, recipe->options);
     QString error;
     if (!renderer.write(output, settings, &error))

@@ -5,33 +5,20 @@
 #include "importplan.h"
 #include "store.h"
 
+#include <QCommandLineParser>
 #include <QLocale>
 #include <QTextStream>
 
 /// `crossings import FILE [--dry-run]` and `crossings import --undo` (docs/IMPORT.md).
 /// Exit status: 0 imported (or checked, with --dry-run), 1 the file has problems or the database
 /// cannot be written (nothing is written then), 2 bad arguments.
-int CommandLine::runImport(const QStringList& args)
+int CommandLine::runImport(const QCommandLineParser& parser, const QStringList& args)
 {
-    QString file;
-    bool dryRun = false;
-    bool undo = false;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (a == QLatin1String("--lang")) {
-            ++i;
-        } else if (a == QLatin1String("--dry-run")) {
-            dryRun = true;
-        } else if (a == QLatin1String("--undo")) {
-            undo = true;
-        } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
-            return usageError(tr("unknown option \"%1\" for import").arg(a));
-        } else if (file.isEmpty()) {
-            file = a;
-        } else {
-            return usageError(tr("unexpected argument \"%1\"").arg(a));
-        }
-    }
+    if (args.size() > 1)
+        return usageError(tr("unexpected argument \"%1\"").arg(args.at(1)));
+    const QString file = args.value(0);
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const bool undo = parser.isSet(QStringLiteral("undo"));
     if (undo && (dryRun || !file.isEmpty()))
         return usageError(tr("import --undo takes no file and no other option"));
     if (!undo && file.isEmpty())

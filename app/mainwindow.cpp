@@ -143,15 +143,24 @@ void MainWindow::showObservations(const QList<qint64>& ids)
         FigurePage* page = kind ? figurePage(*kind) : nullptr;
         if (!page)
             continue;
+        // The cell of this figure, else of the figure drawn for its quantity (an alternative is
+        // reached through the one plotted): one column at a time, with match().
         const QAbstractItemModel* model = page->figure()->model();
-        for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->rowCount() == 0)
+            continue;
+        QList<qint64> candidates{id};
+        for (const Observation& same : m_catalog->sameQuantity(*o))
+            if (same.id != id)
+                candidates << same.id;
+        for (qint64 candidate : std::as_const(candidates)) {
             for (int c = 0; c < model->columnCount(); ++c) {
-                const QModelIndex cell = model->index(r, c);
-                if (cell.data(roleId(DataRole::ObservationId)).toLongLong() != id
-                    && !cell.data(roleId(DataRole::Alternatives)).toList().contains(id))
+                const QModelIndexList hit =
+                    model->match(model->index(0, c), roleId(DataRole::ObservationId),
+                                 QVariant::fromValue(candidate), 1, Qt::MatchExactly);
+                if (hit.isEmpty())
                     continue;
                 showPage(m_stack->indexOf(page));
-                page->setCurrentIndex(cell);
+                page->setCurrentIndex(hit.constFirst());
                 return;
             }
         }

@@ -8,6 +8,7 @@
 #include "figureyears.h"
 #include "store.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QTextStream>
 
@@ -34,41 +35,19 @@ std::optional<QList<Observation>> replot(Catalog* catalog, const QJsonObject& pr
 
 } // namespace
 
-int CommandLine::runVerify(const QStringList& args)
+int CommandLine::runVerify(const QCommandLineParser& parser, const QStringList& files)
 {
-    QString format = QStringLiteral("text");
-    QStringList files;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (a == QLatin1String("--lang")) {
-            ++i;
-        } else if (a == QLatin1String("--format") || a.startsWith(QLatin1String("--format="))) {
-            if (a.contains(QLatin1Char('=')))
-                format = a.section(QLatin1Char('='), 1);
-            else if (i + 1 < args.size())
-                format = args.at(++i);
-            else
-                return usageError(tr("--format needs a format: csv or text"));
-            if (format != QLatin1String("csv") && format != QLatin1String("text"))
-                return usageError(tr("unknown format \"%1\" (expected csv or text)").arg(format));
-        } else if (a.startsWith(QLatin1Char('-')) && a != QLatin1String("-")) {
-            return usageError(tr("unknown option \"%1\" for verify").arg(a));
-        } else {
-            files << a;
-        }
-    }
+    const QString format = parser.isSet(QStringLiteral("format"))
+                               ? parser.value(QStringLiteral("format"))
+                               : QStringLiteral("text");
+    if (format != QLatin1String("csv") && format != QLatin1String("text"))
+        return usageError(tr("unknown format \"%1\" (expected csv or text)").arg(format));
     if (files.isEmpty())
         return usageError(tr("verify needs one or more exported files (PNG, PDF or SVG)"));
-
     Store store;
-    if (!openStore(store, false))
-        return Failure;
     Catalog catalog;
-    if (!catalog.reload(store)) {
-        err() << tr("crossings: %1").arg(store.errorString()) << '\n';
-        err().flush();
+    if (!openCatalog(store, catalog))
         return Failure;
-    }
     const ExportCheck::Replot redraw = [&catalog](const QJsonObject& provenance) {
         return replot(&catalog, provenance);
     };

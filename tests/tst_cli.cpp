@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
+#include "commandline.h"
 #include "csvreader.h"
 
 #include <QFile>
@@ -24,6 +25,8 @@ private slots:
     void badDatabaseIsLeftUntouched_data();
     void badDatabaseIsLeftUntouched();
     void missingDatabaseIsNotCreated();
+    void helpNamesEveryOption_data();
+    void helpNamesEveryOption();
 
 private:
     using Result = TestSupport::CliResult;
@@ -79,6 +82,20 @@ void tst_Cli::exitCodes_data()
         << "--database needs a file name";
     QTest::newRow("extra argument") << QStringList{"data", "trade", "events"} << 2 << "^$"
                                     << "unexpected argument \"events\"";
+    // Issue 22.4: a bare --format got "unknown format """ from data and "--format needs a
+    // format" from audit; one parser (QCommandLineParser), one message.
+    const QString bareFormat = QStringLiteral("^crossings: --format needs a format: csv or text\n");
+    QTest::newRow("data --format") << QStringList{"data", "trade", "--format"} << 2 << "^$"
+                                   << bareFormat;
+    QTest::newRow("data --format=") << QStringList{"data", "trade", "--format="} << 2 << "^$"
+                                    << bareFormat;
+    QTest::newRow("audit --format") << QStringList{"audit", "--format"} << 2 << "^$" << bareFormat;
+    QTest::newRow("verify --format")
+        << QStringList{"verify", "a.png", "--format"} << 2 << "^$" << bareFormat;
+    QTest::newRow("options before the command")
+        << QStringList{"--format", "text", "data", "trade"} << 0 << "^dataset  " << "^$";
+    QTest::newRow("switch with a value") << QStringList{"import", "--undo=yes"} << 2 << "^$"
+                                         << "--undo";
     QTest::newRow("data ok") << QStringList{"data", "events"} << 0 << "^id,period,text_en,text_ko"
                              << "^$";
 }
@@ -96,6 +113,37 @@ void tst_Cli::exitCodes()
                  qPrintable(r.out.left(300)));
     if (!stderrMatch.isEmpty())
         QVERIFY2(QRegularExpression(stderrMatch).match(r.err).hasMatch(), qPrintable(r.err));
+}
+
+void tst_Cli::helpNamesEveryOption_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("names");
+    // The parser's table (CommandLine::commandOptions) is the one list of options; the help is
+    // written by hand for its examples, so each option the parser takes must appear in it.
+    for (const QString& command : CommandLine::commands()) {
+        for (const CommandLine::Option& o :
+             CommandLine::globalOptions() + CommandLine::commandOptions(command)) {
+            QStringList dashed;
+            for (const QString& name : o.names)
+                dashed << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+            QTest::addRow("%s %s", qPrintable(command), qPrintable(dashed.constLast()))
+                << command << dashed;
+        }
+    }
+}
+
+void tst_Cli::helpNamesEveryOption()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, names);
+    const QString help = CommandLine::helpText();
+    bool named = false;
+    for (const QString& name : std::as_const(names))
+        named = named || help.contains(QRegularExpression(QRegularExpression::escape(name) +
+                                                          QStringLiteral("(?![\\w-])")));
+    QVERIFY2(named, qPrintable(names.join(QLatin1Char('/'))));
+    QVERIFY(help.contains(QStringLiteral("  ") + command + QLatin1Char(' ')));
 }
 
 void tst_Cli::arrivalsWithSources()

@@ -96,6 +96,11 @@ void tst_ExportCli::badArguments_data()
     QTest::newRow("too many pixels")
         << QStringList{"export", "trade", "-o", "x.png", "--size", "9000x9000"}
         << "size 9000×9000 is out of range";
+    // Issue 20: the dialog and the command line share ExportSettings::validate(); an A4 PNG at
+    // 1200 dpi is 14031×9921 pixels (297 mm and 210 mm at 1200/25.4 dots per mm).
+    QTest::newRow("A4 PNG at 1200 dpi")
+        << QStringList{"export", "trade", "-o", "x.png", "--size", "a4-landscape", "--dpi", "1200"}
+        << "size 14031×9921 is out of range";
     QTest::newRow("bad dpi") << QStringList{"export", "trade", "-o", "x.png", "--dpi", "lots"}
                              << "invalid DPI \"lots\"";
     QTest::newRow("dpi too high") << QStringList{"export", "trade", "-o", "x.pdf", "--dpi", "5000"}

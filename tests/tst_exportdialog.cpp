@@ -11,7 +11,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QPushButton>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QLabel>
@@ -42,6 +44,7 @@ private slots:
     void formatChangesExtension();
     void presetFillsSize();
     void exportsAndRemembers();
+    void refusesOversizedImage();
     void errorStaysInDialog();
     void mismatchedExtension();
     void followsLanguage();
@@ -179,6 +182,39 @@ void tst_ExportDialog::exportsAndRemembers()
     QCOMPARE(s.theme, Theme::Print);
     QCOMPARE(s.language, QStringLiteral("ko"));
     QCOMPARE(again.path(), QDir(QFileInfo(path).absolutePath()).filePath("trade-ko.pdf"));
+}
+
+void tst_ExportDialog::refusesOversizedImage()
+{
+    // Issue 20: the dialog tried an A4 PNG at 1200 dpi (14031×9921, about 139 megapixels) that
+    // the command line refuses; both now apply ExportSettings::validate().
+    ExportDialog dialog(FigureKind::Arrivals, FigureOptions(), m_catalog.get());
+    dialog.show();
+    const QString path = m_dir.filePath("huge.png");
+    child<QLineEdit>(&dialog, "path")->setText(path);
+    select(child<QComboBox>(&dialog, "preset"), int(ExportPreset::A4Landscape));
+    child<QSpinBox>(&dialog, "dpi")->setValue(1200);
+    QCOMPARE(dialog.settings().pixelSize(), QSize(14031, 9921));
+    QPushButton* ok = nullptr;
+    for (QAbstractButton* b : dialog.findChild<QDialogButtonBox*>()->buttons())
+        if (dialog.findChild<QDialogButtonBox*>()->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            ok = qobject_cast<QPushButton*>(b);
+    QVERIFY(ok);
+    QVERIFY(!ok->isEnabled());
+    bool said = false;
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        said = said || (label->isVisible() && label->text().contains("14031×9921 is out of range"));
+    QVERIFY(said);
+    dialog.accept(); // even when called: refused, nothing written
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!QFileInfo::exists(path));
+    // A PDF page is vector: the same settings are fine; so is the PNG at 300 dpi.
+    select(child<QComboBox>(&dialog, "format"), int(ExportFormat::Pdf));
+    QVERIFY(ok->isEnabled());
+    select(child<QComboBox>(&dialog, "format"), int(ExportFormat::Png));
+    QVERIFY(!ok->isEnabled());
+    child<QSpinBox>(&dialog, "dpi")->setValue(300);
+    QVERIFY(ok->isEnabled());
 }
 
 void tst_ExportDialog::errorStaysInDialog()

@@ -4,12 +4,15 @@
 #include "catalog.h"
 #include "exportcheck.h"
 #include "exportmetadata.h"
+#include "xmppacket.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QImageWriter>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
+#include <QXmlStreamReader>
 
 namespace {
 QByteArray png(const QMap<QString, QString>& texts)
@@ -61,6 +64,8 @@ private slots:
     void check_data();
     void check();
     void checksumOnly();
+    void xmpPacket_data();
+    void xmpPacket();
 };
 
 void tst_ExportMetadata::pngText_data()
@@ -250,4 +255,69 @@ void tst_ExportMetadata::checksumOnly()
 }
 
 QTEST_GUILESS_MAIN(tst_ExportMetadata)
+void tst_ExportMetadata::xmpPacket_data()
+{
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QString>("years");
+    QTest::addColumn<QStringList>("sources");
+    // Issue 20: the figure's and the briefing pack's packets were written by two copies.
+    QTest::newRow("figure") << "arrivals" << "1998-2024" << QStringList{"mou-2025", "yonhap-1"};
+    QTest::newRow("briefing") << "briefing" << "" << QStringList();
+}
+
+void tst_ExportMetadata::xmpPacket()
+{
+    QFETCH(QString, figure);
+    QFETCH(QString, years);
+    QFETCH(QStringList, sources);
+    XmpPacket packet;
+    packet.title = QStringLiteral("탈북민 입국 <1998–2024> & more");
+    packet.description = QStringLiteral("Sources: MOU & Yonhap");
+    packet.keywords = QStringLiteral("crossings:figure=%1").arg(figure);
+    packet.language = QStringLiteral("ko");
+    packet.figure = figure;
+    packet.years = years;
+    packet.dataDate = QStringLiteral("2025-01-20");
+    packet.dataChecksum = QStringLiteral("abc123");
+    packet.sourceIds = sources;
+    packet.version = QStringLiteral("9.8.7");
+    packet.provenanceJson = QStringLiteral(R"({"figure":"%1","note":"a < b & "c""})").arg(figure);
+    const QString xmp = packet.toString();
+    QVERIFY(xmp.startsWith(QStringLiteral("<?xpacket begin=\"\uFEFF\"")));
+    QVERIFY(xmp.trimmed().endsWith(QStringLiteral("<?xpacket end=\"w\"?>")));
+
+    // Well-formed, and every field where an XMP reader looks for it.
+    QXmlStreamReader xml(xmp);
+    QMap<QString, QStringList> text; // crossings: and dc:/pdf:/xmp: elements' text, in order
+    QStringList stack;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement)
+            stack << xml.prefix().toString() + QLatin1Char(':') + xml.name().toString();
+        else if (token == QXmlStreamReader::EndElement)
+            stack.removeLast();
+        else if (token == QXmlStreamReader::Characters && !xml.isWhitespace())
+            text[stack.filter(QRegularExpression("^(crossings|pdf|xmp|dc):")).value(0)]
+                << xml.text().toString();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(text.value("dc:title"), QStringList{packet.title});
+    QCOMPARE(text.value("dc:description"), QStringList{packet.description});
+    QCOMPARE(text.value("dc:language"), QStringList{"ko"});
+    QCOMPARE(text.value("pdf:Keywords"), QStringList{packet.keywords});
+    QCOMPARE(text.value("xmp:CreatorTool"), QStringList{"Crossings 9.8.7"});
+    QCOMPARE(text.value("crossings:figure"), QStringList{figure});
+    QCOMPARE(text.value("crossings:years"), years.isEmpty() ? QStringList() : QStringList{years});
+    QCOMPARE(text.value("crossings:dataDate"), QStringList{"2025-01-20"});
+    QCOMPARE(text.value("crossings:sources"), sources);
+    QCOMPARE(text.value("crossings:version"), QStringList{"9.8.7"});
+
+    // What `verify` and `export --like` read back from a PDF carrying the packet.
+    const ExportMetadata::Result r =
+        ExportMetadata::fromBytes("%PDF-1.7\n" + xmp.toUtf8() + "\n%%EOF\n");
+    QCOMPARE(r.status, ExportMetadata::Status::Found);
+    QCOMPARE(r.provenance.value("figure").toString(), figure);
+    QCOMPARE(r.provenance.value("note").toString(), QStringLiteral("a < b & \"c\""));
+}
+
 #include "tst_exportmetadata.moc"

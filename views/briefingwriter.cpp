@@ -10,6 +10,7 @@
 #include "languagescope.h"
 #include "pdfoutline.h"
 #include "savetarget.h"
+#include "xmppacket.h"
 
 #include <QBuffer>
 #include <QFont>
@@ -21,7 +22,6 @@
 #include <QPdfWriter>
 #include <QSet>
 #include <QTextLayout>
-#include <QXmlStreamWriter>
 
 #include <algorithm>
 #include <tuple>
@@ -766,63 +766,18 @@ void BriefingWriter::Private::draw(const Page& page, int index)
 
 QString BriefingWriter::Private::xmp() const
 {
-    const QString rdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-    const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
-    const QString pdf = QStringLiteral("http://ns.adobe.com/pdf/1.3/");
-    const QString xmpNs = QStringLiteral("http://ns.adobe.com/xap/1.0/");
-    const QString cr = QStringLiteral("https://example.invalid/crossings/ns/provenance/1.0/");
-    QString out;
-    QXmlStreamWriter w(&out);
-    w.setAutoFormatting(true);
-    w.writeProcessingInstruction(
-        QStringLiteral("xpacket"),
-        QStringLiteral("begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\""));
-    w.writeNamespace(QStringLiteral("adobe:ns:meta/"), QStringLiteral("x"));
-    w.writeNamespace(rdf, QStringLiteral("rdf"));
-    w.writeNamespace(dc, QStringLiteral("dc"));
-    w.writeNamespace(pdf, QStringLiteral("pdf"));
-    w.writeNamespace(xmpNs, QStringLiteral("xmp"));
-    w.writeNamespace(cr, QStringLiteral("crossings"));
-    w.writeStartElement(QStringLiteral("adobe:ns:meta/"), QStringLiteral("xmpmeta"));
-    w.writeStartElement(rdf, QStringLiteral("RDF"));
-    w.writeStartElement(rdf, QStringLiteral("Description"));
-    w.writeAttribute(rdf, QStringLiteral("about"), QString());
-    const auto alt = [&](const QString& name, const QString& text) {
-        w.writeStartElement(dc, name);
-        w.writeStartElement(rdf, QStringLiteral("Alt"));
-        w.writeStartElement(rdf, QStringLiteral("li"));
-        w.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("x-default"));
-        w.writeCharacters(text);
-        w.writeEndElement();
-        w.writeEndElement();
-        w.writeEndElement();
-    };
-    alt(QStringLiteral("title"), title);
-    alt(QStringLiteral("description"), subject);
-    w.writeStartElement(dc, QStringLiteral("language"));
-    w.writeStartElement(rdf, QStringLiteral("Bag"));
-    w.writeTextElement(rdf, QStringLiteral("li"), options.language);
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeTextElement(dc, QStringLiteral("format"), QStringLiteral("application/pdf"));
-    w.writeTextElement(pdf, QStringLiteral("Keywords"), keywords);
-    w.writeTextElement(pdf, QStringLiteral("Producer"), QStringLiteral("Qt " QT_VERSION_STR));
-    w.writeTextElement(xmpNs, QStringLiteral("CreatorTool"),
-                       QStringLiteral("Crossings " CROSSINGS_VERSION));
-    w.writeTextElement(cr, QStringLiteral("figure"), QStringLiteral("briefing"));
-    w.writeTextElement(cr, QStringLiteral("language"), options.language);
-    w.writeTextElement(cr, QStringLiteral("dataDate"),
-                       provenance.value(QStringLiteral("dataDate")).toString());
-    w.writeTextElement(cr, QStringLiteral("dataChecksum"),
-                       provenance.value(QStringLiteral("dataChecksum")).toString());
-    w.writeTextElement(cr, QStringLiteral("version"), QStringLiteral(CROSSINGS_VERSION));
-    w.writeTextElement(cr, QStringLiteral("provenance"),
-                       QString::fromUtf8(QJsonDocument(provenance).toJson(QJsonDocument::Compact)));
-    w.writeEndElement(); // Description
-    w.writeEndElement(); // RDF
-    w.writeEndElement(); // xmpmeta
-    w.writeProcessingInstruction(QStringLiteral("xpacket"), QStringLiteral("end=\"w\""));
-    return out;
+    XmpPacket packet;
+    packet.title = title;
+    packet.description = subject;
+    packet.keywords = keywords;
+    packet.language = options.language;
+    packet.figure = QStringLiteral("briefing");
+    packet.dataDate = provenance.value(QStringLiteral("dataDate")).toString();
+    packet.dataChecksum = provenance.value(QStringLiteral("dataChecksum")).toString();
+    packet.version = QStringLiteral(CROSSINGS_VERSION);
+    packet.provenanceJson =
+        QString::fromUtf8(QJsonDocument(provenance).toJson(QJsonDocument::Compact));
+    return packet.toString();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -343,9 +343,13 @@ void ExportDialog::updateNotes()
     }
     if (QFileInfo::exists(path()) && !QFileInfo(path()).isDir())
         note += QLatin1Char('\n') + tr("The file exists and will be replaced.");
+    // The size rule of `crossings export` too (an A4 PNG at 1200 dpi is 139 megapixels).
+    const QString invalid = s.validate();
+    if (!invalid.isEmpty())
+        note += QLatin1Char('\n') + tr("Cannot export: %1").arg(invalid);
     m_sizeNote->setText(note);
     m_dpi->setEnabled(!(s.format == ExportFormat::Svg && !s.isPage()));
-    m_export->setEnabled(!path().isEmpty());
+    m_export->setEnabled(!path().isEmpty() && invalid.isEmpty());
 }
 
 void ExportDialog::updatePreview()
@@ -389,6 +393,10 @@ void ExportDialog::accept()
         return;
     }
     const ExportSettings s = settings();
+    if (const QString invalid = s.validate(); !invalid.isEmpty()) {
+        showError(invalid);
+        return;
+    }
     // A name without the format's extension gets it; another extension is the user's mistake.
     const auto asked = ExportSettings::formatOf(target);
     if (!asked) {

@@ -9,6 +9,7 @@
 #include "formatter.h"
 #include "languagescope.h"
 #include "savetarget.h"
+#include "xmppacket.h"
 
 #include <QAbstractAxis>
 #include <QBuffer>
@@ -288,77 +289,34 @@ QByteArray addPdfInfo(const QByteArray& pdf, const QString& subject, const QStri
     return out;
 }
 
-QString xmpPacket(const QString& title, const QString& subject, const QString& keywords,
-                  const Provenance& prov)
-{
-    const QString rdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-    const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
-    const QString pdf = QStringLiteral("http://ns.adobe.com/pdf/1.3/");
-    const QString xmp = QStringLiteral("http://ns.adobe.com/xap/1.0/");
-    const QString cr = QStringLiteral("https://example.invalid/crossings/ns/provenance/1.0/");
-    QString out;
-    QXmlStreamWriter w(&out);
-    w.setAutoFormatting(true);
-    w.writeProcessingInstruction(
-        QStringLiteral("xpacket"),
-        QStringLiteral("begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\""));
-    w.writeNamespace(QStringLiteral("adobe:ns:meta/"), QStringLiteral("x"));
-    w.writeNamespace(rdf, QStringLiteral("rdf"));
-    w.writeNamespace(dc, QStringLiteral("dc"));
-    w.writeNamespace(pdf, QStringLiteral("pdf"));
-    w.writeNamespace(xmp, QStringLiteral("xmp"));
-    w.writeNamespace(cr, QStringLiteral("crossings"));
-    w.writeStartElement(QStringLiteral("adobe:ns:meta/"), QStringLiteral("xmpmeta"));
-    w.writeStartElement(rdf, QStringLiteral("RDF"));
-    w.writeStartElement(rdf, QStringLiteral("Description"));
-    w.writeAttribute(rdf, QStringLiteral("about"), QString());
-    const auto alt = [&](const QString& name, const QString& text) {
-        w.writeStartElement(dc, name);
-        w.writeStartElement(rdf, QStringLiteral("Alt"));
-        w.writeStartElement(rdf, QStringLiteral("li"));
-        w.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("x-default"));
-        w.writeCharacters(text);
-        w.writeEndElement();
-        w.writeEndElement();
-        w.writeEndElement();
-    };
-    alt(QStringLiteral("title"), title);
-    alt(QStringLiteral("description"), subject);
-    w.writeStartElement(dc, QStringLiteral("language"));
-    w.writeStartElement(rdf, QStringLiteral("Bag"));
-    w.writeTextElement(rdf, QStringLiteral("li"), prov.language);
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeTextElement(dc, QStringLiteral("format"), QStringLiteral("application/pdf"));
-    w.writeTextElement(pdf, QStringLiteral("Keywords"), keywords);
-    w.writeTextElement(pdf, QStringLiteral("Producer"), QStringLiteral("Qt " QT_VERSION_STR));
-    w.writeTextElement(xmp, QStringLiteral("CreatorTool"),
-                       QStringLiteral("Crossings %1").arg(prov.version));
-    w.writeTextElement(cr, QStringLiteral("figure"), prov.figure);
-    w.writeTextElement(cr, QStringLiteral("language"), prov.language);
-    if (!prov.yearsCode().isEmpty())
-        w.writeTextElement(cr, QStringLiteral("years"), prov.yearsCode());
-    w.writeTextElement(cr, QStringLiteral("dataDate"), prov.dataDate);
-    w.writeTextElement(cr, QStringLiteral("dataChecksum"), prov.dataChecksum);
-    w.writeStartElement(cr, QStringLiteral("sources"));
-    w.writeStartElement(rdf, QStringLiteral("Seq"));
-    for (const QString& id : prov.sourceIds)
-        w.writeTextElement(rdf, QStringLiteral("li"), id);
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeTextElement(cr, QStringLiteral("version"), prov.version);
-    w.writeTextElement(cr, QStringLiteral("provenance"), prov.toJsonText());
-    w.writeEndElement(); // Description
-    w.writeEndElement(); // RDF
-    w.writeEndElement(); // xmpmeta
-    w.writeProcessingInstruction(QStringLiteral("xpacket"), QStringLiteral("end=\"w\""));
-    return out;
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
 // ExportSettings
+
+QString ExportSettings::validate() const
+{
+    if (dpi < MinDpi || dpi > MaxDpi)
+        return QCoreApplication::translate("ExportSettings",
+                                           "%1 dpi is out of range: from %2 to %3 dpi")
+            .arg(dpi)
+            .arg(MinDpi)
+            .arg(MaxDpi);
+    if (format == ExportFormat::Pdf && isPage())
+        return {}; // a page: the DPI does not make it larger
+    const QSize px = pixelSize();
+    if (std::min(px.width(), px.height()) >= MinSide && std::max(px.width(), px.height()) <= MaxSide &&
+        qint64(px.width()) * px.height() <= MaxPixels)
+        return {};
+    return QCoreApplication::translate("ExportSettings",
+                                       "size %1×%2 is out of range: each side must be from %3 to "
+                                       "%4 pixels, and at most %5 pixels in all")
+        .arg(px.width())
+        .arg(px.height())
+        .arg(MinSide)
+        .arg(MaxSide)
+        .arg(Formatter().large(MaxPixels));
+}
 
 QSize ExportSettings::pixelSize() const
 {
@@ -787,8 +745,19 @@ QByteArray FigureRenderer::encodePdf(const ExportSettings& settings) const
         writer.setResolution(int(UnitsPerInch));
         writer.setTitle(t.title);
         writer.setCreator(QStringLiteral("Crossings %1").arg(t.provenance.version));
-        writer.setDocumentXmpMetadata(
-            xmpPacket(t.title, t.allSources(), keywords, t.provenance).toUtf8());
+        XmpPacket packet;
+        packet.title = t.title;
+        packet.description = t.allSources();
+        packet.keywords = keywords;
+        packet.language = t.provenance.language;
+        packet.figure = t.provenance.figure;
+        packet.years = t.provenance.yearsCode();
+        packet.dataDate = t.provenance.dataDate;
+        packet.dataChecksum = t.provenance.dataChecksum;
+        packet.sourceIds = t.provenance.sourceIds;
+        packet.version = t.provenance.version;
+        packet.provenanceJson = t.provenance.toJsonText();
+        writer.setDocumentXmpMetadata(packet.toString().toUtf8());
         QPageLayout layout;
         layout.setUnits(QPageLayout::Point);
         layout.setMargins(QMarginsF(0, 0, 0, 0));
@@ -912,6 +881,8 @@ bool FigureRenderer::write(const QString& path, const ExportSettings& settings,
     };
     // The target first (nothing drawn for a file that cannot be written), then draw (in the
     // export's language), then write: messages are in the UI's.
+    if (const QString invalid = settings.validate(); !invalid.isEmpty())
+        return fail(invalid);
     const QString problem = SaveTarget::check(path);
     if (!problem.isEmpty())
         return fail(problem);

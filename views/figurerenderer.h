@@ -46,6 +46,11 @@ struct ExportSettings
 
     /// Pixel size of the image (PNG, clipboard, SVG canvas); A4 presets at dpi.
     QSize pixelSize() const;
+    /// Why these settings cannot be exported (an image with a side under MinSide or over
+    /// MaxSide pixels, more than MaxPixels in all, a DPI outside MinDpi–MaxDpi), translated; empty
+    /// when they can. A PDF page is vector: its DPI does not make it larger. The one rule the
+    /// export dialog, `crossings export` and FigureRenderer::write() apply.
+    QString validate() const;
     bool isPage() const
     {
         return preset == ExportPreset::A4Landscape || preset == ExportPreset::A4Portrait;
