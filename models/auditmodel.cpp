@@ -103,33 +103,33 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         default:
             return explanation(index.row());
         }
-    case ::roleId(DataRole::SourceId):
+    case roleId(DataRole::SourceId):
         return c.sourceId;
-    case ::roleId(DataRole::Sort):
+    case roleId(DataRole::Sort):
         if (index.column() == VerdictColumn)
             return int(r.verdict);
         return data(index, Qt::DisplayRole);
-    case roleId(Role::ClaimId):
+    case roleId(DataRole::ClaimId):
         return c.id;
-    case roleId(Role::VerdictKey):
+    case roleId(DataRole::VerdictKey):
         return ClaimChecker::verdictKey(r.verdict);
-    case roleId(Role::ReadingVerdicts): {
+    case roleId(DataRole::ReadingVerdicts): {
         QStringList keys;
         for (const ReadingResult& reading : r.readings)
             keys << ClaimChecker::verdictKey(reading.verdict);
         return keys;
     }
-    case roleId(Role::Locator):
+    case roleId(DataRole::Locator):
         return c.locator;
-    case roleId(Role::Kind):
+    case roleId(DataRole::ClaimKind):
         return c.kind;
-    case roleId(Role::ObservationIds): {
+    case roleId(DataRole::ObservationIds): {
         QVariantList ids;
         for (qint64 id : r.observationIds())
             ids.append(id);
         return ids;
     }
-    case roleId(Role::Missing): {
+    case roleId(DataRole::Missing): {
         QStringList missing;
         const ClaimChecker checker(*m_catalog);
         for (const ReadingResult& reading : r.readings) {
@@ -141,9 +141,9 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         }
         return missing;
     }
-    case roleId(Role::Url):
+    case roleId(DataRole::Url):
         return source.url;
-    case roleId(Role::Citation):
+    case roleId(DataRole::Citation):
         return Formatter().citation(source);
     default:
         return {};

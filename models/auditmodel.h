@@ -2,6 +2,7 @@
 #pragma once
 
 #include "claimchecker.h"
+#include "roles.h"
 
 #include <QAbstractTableModel>
 
@@ -18,19 +19,7 @@ public:
     /// CheckColumn holds the short result per reading; the tooltip and explanation() the full one.
     enum Column { VerdictColumn, ClaimColumn, KindColumn, SourceColumn, CheckColumn, ColumnCount };
 
-    /// Roles beyond DataRole (roles.h), which answers SourceId on every cell.
-    enum class Role : int {
-        ClaimId = Qt::UserRole + 100,
-        VerdictKey,      ///< holds, differs, cannot_check, depends
-        ReadingVerdicts, ///< QStringList of verdict keys, one per reading
-        Locator,
-        Kind,
-        ObservationIds, ///< QVariantList of qint64: the figures the check used
-        Missing,        ///< QStringList: the quantities the check needs that the data lack
-        Url,            ///< the source's address, empty if unknown
-        Citation,       ///< the full citation, in the current language
-    };
-    static constexpr int roleId(Role r) { return static_cast<int>(r); }
+    // Roles: DataRole (roles.h), SourceId and ClaimId … Citation.
 
     explicit AuditModel(Catalog* catalog, QObject* parent = nullptr);
 

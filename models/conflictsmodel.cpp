@@ -136,29 +136,29 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
         return index.column() == ValueColumn || index.column() == DifferenceColumn
                    ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
-    case ::roleId(DataRole::Value):
+    case roleId(DataRole::Value):
         return QVariant::fromValue(o.value);
-    case ::roleId(DataRole::Status):
+    case roleId(DataRole::Status):
         return o.status;
-    case ::roleId(DataRole::SourceId):
+    case roleId(DataRole::SourceId):
         return o.sourceId;
-    case ::roleId(DataRole::ObservationId):
+    case roleId(DataRole::ObservationId):
         return QVariant::fromValue(o.id);
-    case ::roleId(DataRole::HasConflict):
-        return true;
-    case ::roleId(DataRole::PeriodCode):
+    case roleId(DataRole::HasConflict): // as in SeriesTableModel: this figure disagrees
+        return m_catalog->disagrees(o);
+    case roleId(DataRole::PeriodCode):
         return o.period.code();
-    case ::roleId(DataRole::Qualifier):
+    case roleId(DataRole::Qualifier):
         return o.qualifier;
-    case ::roleId(DataRole::Unit):
+    case roleId(DataRole::Unit):
         return o.unit;
-    case ::roleId(DataRole::Note):
+    case roleId(DataRole::Note):
         return o.noteIn(languageOf(Catalog::korean()));
-    case ::roleId(DataRole::Series):
+    case roleId(DataRole::Series):
         return o.series;
-    case ::roleId(DataRole::Region):
+    case roleId(DataRole::Region):
         return o.region;
-    case ::roleId(DataRole::Sort):
+    case roleId(DataRole::Sort):
         switch (index.column()) {
         case PeriodColumn:
             return o.period.end();
@@ -171,13 +171,13 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
         default:
             return data(index, Qt::DisplayRole);
         }
-    case roleId(Role::QuantityKey):
+    case roleId(DataRole::QuantityKey):
         return o.quantityKey();
-    case roleId(Role::Group):
+    case roleId(DataRole::Group):
         return row.group;
-    case roleId(Role::Plotted):
+    case roleId(DataRole::Plotted):
         return o.plotted;
-    case roleId(Role::Agrees):
+    case roleId(DataRole::Agrees):
         return agrees(row);
     default:
         return {};

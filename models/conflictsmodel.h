@@ -2,6 +2,7 @@
 #pragma once
 
 #include "records.h"
+#include "roles.h"
 
 #include <QAbstractTableModel>
 
@@ -25,14 +26,7 @@ public:
         ColumnCount
     };
 
-    /// Roles beyond DataRole (roles.h), which every cell answers for its observation.
-    enum class Role : int {
-        QuantityKey = Qt::UserRole + 200,
-        Group,   ///< int: the index of the quantity, for shading alternate groups
-        Plotted, ///< bool: this is the figure drawn
-        Agrees,  ///< bool: the value is the plotted one, or consistent with it ("over 33,000")
-    };
-    static constexpr int roleId(Role r) { return static_cast<int>(r); }
+    // Roles: DataRole (roles.h), the figure roles and QuantityKey, Group, Plotted, Agrees.
 
     explicit ConflictsModel(Catalog* catalog, QObject* parent = nullptr);
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "records.h"
+#include "roles.h"
 
 #include <QAbstractTableModel>
 
@@ -14,7 +15,7 @@ class EventsModel : public QAbstractTableModel
 
 public:
     enum Column { DateColumn, TextColumn, SourceColumn, ColumnCount };
-    enum { PeriodStartRole = Qt::UserRole + 100, SourceIdRole };
+    // Roles: DataRole::PeriodStart (QDate) and DataRole::SourceId (roles.h).
 
     /// figure: "arrivals", "trade", "destinations", or empty for all events.
     EventsModel(Catalog* catalog, const QString& figure, QObject* parent = nullptr);
@@ -30,27 +31,4 @@ private:
     Catalog* m_catalog;
     QString m_figure;
     QList<TimelineEvent> m_rows;
-};
-
-/// Every source in the store.
-class SourcesModel : public QAbstractTableModel
-{
-    Q_OBJECT
-
-public:
-    enum Column { IdColumn, KindColumn, TitleColumn, OutletColumn, AuthorColumn, DateColumn, ColumnCount };
-
-    explicit SourcesModel(Catalog* catalog, QObject* parent = nullptr);
-
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void retranslate();
-
-private:
-    void rebuild();
-
-    Catalog* m_catalog;
-    QList<Source> m_rows;
 };

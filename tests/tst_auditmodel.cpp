@@ -93,9 +93,9 @@ void tst_AuditModel::rows()
     QFETCH(QStringList, readings);
     QCOMPARE(m_model->rowCount(), 5);
     const QModelIndex i = m_model->index(row, AuditModel::VerdictColumn);
-    QCOMPARE(i.data(AuditModel::roleId(AuditModel::Role::ClaimId)).toString(), id);
-    QCOMPARE(i.data(AuditModel::roleId(AuditModel::Role::VerdictKey)).toString(), verdict);
-    QCOMPARE(i.data(AuditModel::roleId(AuditModel::Role::ReadingVerdicts)).toStringList(),
+    QCOMPARE(i.data(roleId(DataRole::ClaimId)).toString(), id);
+    QCOMPARE(i.data(roleId(DataRole::VerdictKey)).toString(), verdict);
+    QCOMPARE(i.data(roleId(DataRole::ReadingVerdicts)).toStringList(),
              readings);
     QCOMPARE(m_model->indexOf(id).row(), row);
 }
@@ -104,7 +104,7 @@ void tst_AuditModel::figuresOfATotal()
 {
     // ../1998 and the 22 years 1999..2020: 23 figures, all selectable in the arrivals chart.
     const QVariantList ids = m_model->index(0, AuditModel::ClaimColumn)
-                                 .data(AuditModel::roleId(AuditModel::Role::ObservationIds))
+                                 .data(roleId(DataRole::ObservationIds))
                                  .toList();
     QCOMPARE(ids.size(), 23);
     for (const QVariant& v : ids) {
@@ -121,10 +121,10 @@ void tst_AuditModel::figuresOfATotal()
 void tst_AuditModel::missingData()
 {
     QCOMPARE(
-        m_model->index(2, 0).data(AuditModel::roleId(AuditModel::Role::Missing)).toStringList(),
+        m_model->index(2, 0).data(roleId(DataRole::Missing)).toStringList(),
         QStringList{"Arrivals, South Korea, Q1 2017"});
     QVERIFY(m_model->index(0, 0)
-                .data(AuditModel::roleId(AuditModel::Role::Missing))
+                .data(roleId(DataRole::Missing))
                 .toStringList()
                 .isEmpty());
 }
@@ -202,7 +202,7 @@ void tst_AuditModel::importChangesAVerdict()
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
     m_catalog->setSnapshot(s);
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(m_model->index(2, 0).data(AuditModel::roleId(AuditModel::Role::VerdictKey)).toString(),
+    QCOMPARE(m_model->index(2, 0).data(roleId(DataRole::VerdictKey)).toString(),
              QString("holds"));
 }
 

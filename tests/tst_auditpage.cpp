@@ -90,7 +90,7 @@ void tst_AuditPage::filterByVerdict()
         shown << claims()
                      ->model()
                      ->index(r, 0)
-                     .data(AuditModel::roleId(AuditModel::Role::ClaimId))
+                     .data(roleId(DataRole::ClaimId))
                      .toString();
     QCOMPARE(shown, ids);
 }

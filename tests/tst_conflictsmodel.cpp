@@ -98,9 +98,12 @@ void tst_ConflictsModel::revisionOf2009()
     QCOMPARE(i.data(roleId(DataRole::SourceId)).toString(), source);
     QCOMPARE(i.data(roleId(DataRole::Value)).toLongLong(), value);
     QCOMPARE(i.data(roleId(DataRole::PeriodCode)).toString(), QString("2009"));
-    QCOMPARE(i.data(ConflictsModel::roleId(ConflictsModel::Role::Group)).toInt(), 0);
-    QCOMPARE(i.data(ConflictsModel::roleId(ConflictsModel::Role::Plotted)).toBool(), row == 0);
-    QCOMPARE(i.data(ConflictsModel::roleId(ConflictsModel::Role::Agrees)).toBool(), agrees);
+    QCOMPARE(i.data(roleId(DataRole::Group)).toInt(), 0);
+    QCOMPARE(i.data(roleId(DataRole::Plotted)).toBool(), row == 0);
+    QCOMPARE(i.data(roleId(DataRole::Agrees)).toBool(), agrees);
+    // 2,914, 2,927 and 2,952 exactly: each disagrees with another (HasConflict means that in
+    // every model; here it was "listed in this table", true on every row).
+    QVERIFY(i.data(roleId(DataRole::HasConflict)).toBool());
     QCOMPARE(m_model->index(row, ConflictsModel::DifferenceColumn).data().toString(), difference);
     QCOMPARE(m_model->index(row, ConflictsModel::QuantityColumn).data().toString(),
              QString("Arrivals, South Korea"));
@@ -117,10 +120,12 @@ void tst_ConflictsModel::boundIsConsistent()
              QString("over 33,000 people"));
     QCOMPARE(m_model->index(5, ConflictsModel::DifferenceColumn).data().toString(),
              QString("consistent"));
-    QVERIFY(
-        m_model->index(5, 0).data(ConflictsModel::roleId(ConflictsModel::Role::Agrees)).toBool());
-    QCOMPARE(m_model->index(5, 0).data(ConflictsModel::roleId(ConflictsModel::Role::Group)).toInt(),
-             1);
+    QVERIFY(m_model->index(5, 0).data(roleId(DataRole::Agrees)).toBool());
+    QCOMPARE(m_model->index(5, 0).data(roleId(DataRole::Group)).toInt(), 1);
+    // Issue 20: HasConflict had three meanings; here it said true for figures that agree. 33,752
+    // and "over 33,000" are consistent: neither disagrees, as the arrivals table says too.
+    QVERIFY(!m_model->index(4, 0).data(roleId(DataRole::HasConflict)).toBool());
+    QVERIFY(!m_model->index(5, 0).data(roleId(DataRole::HasConflict)).toBool());
 }
 
 void tst_ConflictsModel::agreeingSourcesAreNoConflict()

@@ -84,7 +84,7 @@ public:
     {
         if (role == Qt::DecorationRole && index.column() == AuditModel::VerdictColumn) {
             const QString key =
-                QSortFilterProxyModel::data(index, AuditModel::roleId(AuditModel::Role::VerdictKey))
+                QSortFilterProxyModel::data(index, roleId(DataRole::VerdictKey))
                     .toString();
             auto it = m_icons.constFind(key);
             if (it == m_icons.constEnd())
@@ -101,7 +101,7 @@ protected:
             return true;
         return sourceModel()
                    ->index(row, 0, parent)
-                   .data(AuditModel::roleId(AuditModel::Role::VerdictKey))
+                   .data(roleId(DataRole::VerdictKey))
                    .toString() == m_verdict;
     }
 
@@ -123,12 +123,12 @@ public:
     {
         if (role == Qt::BackgroundRole) {
             const int group = QIdentityProxyModel::data(
-                                  index, ConflictsModel::roleId(ConflictsModel::Role::Group))
+                                  index, roleId(DataRole::Group))
                                   .toInt();
             return group % 2 == 1 ? QVariant(m_shade) : QVariant();
         }
         if (role == Qt::FontRole &&
-            QIdentityProxyModel::data(index, ConflictsModel::roleId(ConflictsModel::Role::Plotted))
+            QIdentityProxyModel::data(index, roleId(DataRole::Plotted))
                 .toBool()) {
             QFont f;
             f.setBold(true);
@@ -182,7 +182,7 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
     m_summary->setWordWrap(true);
 
     m_filter->setSourceModel(m_audit);
-    m_filter->setSortRole(::roleId(DataRole::Sort));
+    m_filter->setSortRole(roleId(DataRole::Sort));
     m_claims->setModel(m_filter);
     m_claims->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_claims->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -278,7 +278,7 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
     auto conflictFigure = [this] {
         const QModelIndex i = m_conflictsView->currentIndex();
         if (i.isValid())
-            emit figuresRequested({i.data(::roleId(DataRole::ObservationId)).toLongLong()});
+            emit figuresRequested({i.data(roleId(DataRole::ObservationId)).toLongLong()});
     };
     connect(m_conflictsView, &QTableView::doubleClicked, this, conflictFigure);
     connect(m_showConflictFigure, &QPushButton::clicked, this, conflictFigure);
@@ -351,7 +351,7 @@ QList<qint64> AuditPage::currentFigures() const
     const QModelIndex i = m_claims->currentIndex();
     if (!i.isValid())
         return ids;
-    for (const QVariant& v : i.data(AuditModel::roleId(AuditModel::Role::ObservationIds)).toList())
+    for (const QVariant& v : i.data(roleId(DataRole::ObservationIds)).toList())
         ids.append(v.toLongLong());
     return ids;
 }
@@ -359,7 +359,7 @@ QList<qint64> AuditPage::currentFigures() const
 QString AuditPage::currentClaim() const
 {
     const QModelIndex i = m_claims->currentIndex();
-    return i.isValid() ? i.data(AuditModel::roleId(AuditModel::Role::ClaimId)).toString()
+    return i.isValid() ? i.data(roleId(DataRole::ClaimId)).toString()
                        : QString();
 }
 
@@ -396,7 +396,7 @@ QString AuditPage::sourceUrl() const
     const QModelIndex i = m_claims->currentIndex();
     if (!i.isValid())
         return {};
-    const Source source = m_catalog->source(i.data(::roleId(DataRole::SourceId)).toString());
+    const Source source = m_catalog->source(i.data(roleId(DataRole::SourceId)).toString());
     return source.isUnconfirmed(QStringLiteral("url")) ? QString() : source.url;
 }
 
