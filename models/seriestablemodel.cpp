@@ -82,27 +82,6 @@ void SeriesTableModel::setYearRange(int first, int last)
     m_lastYear = last;
     rebuild();
     endResetModel();
-    emit rangeChanged();
-}
-
-int SeriesTableModel::dataFirstYear() const
-{
-    int y = 9999;
-    for (const Observation& o : m_catalog->snapshot().observations) {
-        if (o.dataset == m_dataset && m_series.contains(o.series))
-            y = std::min(y, o.period.end().year());
-    }
-    return y == 9999 ? 0 : y;
-}
-
-int SeriesTableModel::dataLastYear() const
-{
-    int y = 0;
-    for (const Observation& o : m_catalog->snapshot().observations) {
-        if (o.dataset == m_dataset && m_series.contains(o.series))
-            y = std::max(y, o.period.end().year());
-    }
-    return y;
 }
 
 int SeriesTableModel::rowCount(const QModelIndex& parent) const

@@ -27,9 +27,6 @@ public:
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }
     void setYearRange(int first, int last);
-    /// Years for which the dataset has figures at the current granularity.
-    int dataFirstYear() const;
-    int dataLastYear() const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -44,9 +41,6 @@ public:
     /// All plotted observations shown (for citations and export provenance).
     QList<Observation> shownObservations() const;
     void retranslate();
-
-signals:
-    void rangeChanged();
 
 private:
     bool accepts(const Period& p) const;

@@ -13,6 +13,23 @@
 
 namespace ImportFixture {
 
+/// The header of an import file with the source columns (docs/IMPORT.md).
+inline const QByteArray Header =
+    "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,source_kind,"
+    "source_title_en,source_title_ko,source_outlet,source_author,source_published,source_url,"
+    "source_language,source_unconfirmed,source_note\n";
+/// 2025 arrivals as a test source first announces them (224), and the correction that follows
+/// (223): the figure an export draws, then the change that makes it outdated (tst_verify_cli,
+/// tst_briefing_cli). Test sources (test-…), not the Ministry's published figures.
+inline const QByteArray FirstAnnouncement2025 =
+    Header + "arrivals,total,2025,KR,224,,persons,final,test-mou-2026-01-20,2025 arrivals "
+             "announcement,,official,[Ministry of Unification: 2025 arrivals],,Ministry of "
+             "Unification,,2026-01-20,,ko,,\n";
+inline const QByteArray Correction2025 =
+    Header + "arrivals,total,2025,KR,223,,persons,final,test-mou-2026-02-04,2025 arrivals "
+             "correction,,official,[Ministry of Unification: 2025 arrivals corrected],,Ministry "
+             "of Unification,,2026-02-04,,ko,,\n";
+
 inline Source source(const char* id, const char* kind, const char* title, const char* outlet,
                      const char* published, const char* url)
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Team store addresses (issue 15), without a server: what a postgresql:// URI may say, and the
 // command line's answer to a malformed one (exit 2) or an unreachable server (exit 1).
+#include "clirunner.h"
 #include "storelocation.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -154,21 +154,13 @@ void tst_StoreLocation::commandLine()
     for (QString& a : args)
         a.replace(QStringLiteral("@NOWHERE@"), nowhere);
     env.replace(QStringLiteral("@NOWHERE@"), nowhere);
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    e.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    e.remove(QStringLiteral("CROSSINGS_DATABASE"));
-    if (!env.isEmpty())
-        e.insert(QStringLiteral("CROSSINGS_DATABASE"), env);
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(CROSSINGS_BINARY), args);
-    QVERIFY(p.waitForFinished(60000));
-    const QString output = QString::fromUtf8(p.readAllStandardError());
-    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-    QTEST(p.exitCode(), "code");
+    TestSupport::CliOptions options;
+    // An empty CROSSINGS_DATABASE is none: the run's own store, unless the row names one.
+    options.extra.insert(QStringLiteral("CROSSINGS_DATABASE"), env);
+    const TestSupport::CliResult r = TestSupport::CliRunner(dir.path()).run(args, options);
+    QTEST(r.code, "code");
     QFETCH(QString, err);
+    const QString& output = r.err;
     QVERIFY2(output.contains(err), qPrintable(output));
 }
 

@@ -20,18 +20,8 @@
 #include <memory>
 
 namespace {
-const QByteArray Header =
-    "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,source_kind,"
-    "source_title_en,source_title_ko,source_outlet,source_author,source_published,source_url,"
-    "source_language,source_unconfirmed,source_note\n";
-const QByteArray FirstAnnouncement =
-    Header + "arrivals,total,2025,KR,224,,persons,final,test-mou-2026-01-20,2025 arrivals "
-             "announcement,,official,[Ministry of Unification: 2025 arrivals],,Ministry of "
-             "Unification,,2026-01-20,,ko,,\n";
-const QByteArray Correction =
-    Header + "arrivals,total,2025,KR,223,,persons,final,test-mou-2026-02-04,2025 arrivals "
-             "correction,,official,[Ministry of Unification: 2025 arrivals corrected],,Ministry "
-             "of Unification,,2026-02-04,,ko,,\n";
+const QByteArray& FirstAnnouncement = ImportFixture::FirstAnnouncement2025;
+const QByteArray& Correction = ImportFixture::Correction2025;
 } // namespace
 
 class tst_VerifyCli : public QObject

@@ -316,7 +316,6 @@ struct Models
         new DestinationsModel(catalog, &owner);
         for (const char* figure : {"arrivals", "trade", "destinations"})
             new EventsModel(catalog, QLatin1String(figure), &owner);
-        new SourcesModel(catalog, &owner);
         new AuditModel(catalog, &owner);
         new ConflictsModel(catalog, &owner);
     }
