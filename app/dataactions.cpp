@@ -2,6 +2,7 @@
 #include "dataactions.h"
 
 #include "catalog.h"
+#include "csvexport.h"
 #include "formatter.h"
 #include "importplan.h"
 #include "importpreviewdialog.h"
@@ -246,9 +247,10 @@ bool DataActions::undoLast(QString* error)
 
 bool DataActions::exportTo(const QString& path, QString* error)
 {
-    const QString csv = ImportPlan::exportCsv(
+    const QString csv = CsvExport::figures(
         m_catalog->snapshot(),
-        {QStringLiteral("arrivals"), QStringLiteral("trade"), QStringLiteral("destinations")});
+        {QStringLiteral("arrivals"), QStringLiteral("trade"), QStringLiteral("destinations")},
+        CsvExport::SourceColumns::With);
     // A byte order mark so that spreadsheets read the Hangul as UTF-8; the import reads it too.
     return SaveTarget::write(path, QByteArray("\xEF\xBB\xBF") + csv.toUtf8(), error);
 }

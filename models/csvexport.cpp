@@ -4,47 +4,66 @@
 #include "catalog.h"
 #include "csvreader.h"
 #include "datasetreader.h"
+#include "importplan.h"
 #include "textsafety.h"
 
 #include <QLocale>
 
 namespace CsvExport {
 
-QString observations(const Catalog& catalog, const QString& dataset, Layout layout)
+QString figures(const Snapshot& snapshot, const QStringList& datasets, SourceColumns sources,
+                Layout layout)
 {
     const bool reading = layout == Layout::Reading;
+    const bool withSources = sources == SourceColumns::With && !reading;
     const Language language = reading ? languageOf(Catalog::korean()) : Language::English;
     QStringList header = DatasetReader::observationColumns();
-    header << QStringLiteral("period_label") << QStringLiteral("plotted")
-           << DatasetReader::optionalObservationColumns();
+    header << ImportPlan::ignoredColumns() << DatasetReader::optionalObservationColumns();
+    if (withSources)
+        header << ImportPlan::sourceColumns();
     if (!reading)
-        header << QStringLiteral("note_ko") << QStringLiteral("locator_ko");
+        header << ImportPlan::koreanColumns();
     QString out = CsvReader::joinRow(header) + QLatin1Char('\n');
-    const QLocale locale; // the run's language (--lang)
-    for (const Observation& o : catalog.observations(dataset)) {
-        QStringList row = {o.dataset,
-                           o.series,
-                           o.period.code(),
-                           o.region,
-                           QString::number(o.value),
-                           o.qualifier,
-                           o.unit,
-                           o.status,
-                           o.sourceId,
-                           o.locatorIn(language),
-                           o.noteIn(language),
-                           o.period.label(locale),
-                           o.plotted ? QStringLiteral("1") : QStringLiteral("0"),
-                           o.isRange() ? QString::number(o.valueTo) : QString(),
-                           o.compiler,
-                           o.derivedFrom};
-        if (!reading) {
-            const Locator parsed = Locator::parse(o.locator);
-            row << o.noteKo << (parsed.isValid() ? parsed.text(Language::Korean) : o.locatorKo);
+    const QLocale locale; // the run's language (--lang), the window's
+    for (const QString& dataset : datasets) {
+        for (const Observation& o : snapshot.observations) {
+            if (o.dataset != dataset)
+                continue;
+            QStringList row = {o.dataset,
+                               o.series,
+                               o.period.code(),
+                               o.region,
+                               QString::number(o.value),
+                               o.qualifier,
+                               o.unit,
+                               o.status,
+                               o.sourceId,
+                               o.locatorIn(language),
+                               o.noteIn(language),
+                               o.period.label(locale),
+                               o.plotted ? QStringLiteral("1") : QStringLiteral("0"),
+                               o.isRange() ? QString::number(o.valueTo) : QString(),
+                               o.compiler,
+                               o.derivedFrom};
+            if (withSources) {
+                const Source s = snapshot.sources.value(o.sourceId);
+                for (const QString& c : ImportPlan::sourceColumns())
+                    row << ImportPlan::sourceField(s, c);
+            }
+            if (!reading) {
+                // The locator as the Korean window writes it: the same after an import.
+                const Locator parsed = Locator::parse(o.locator);
+                row << o.noteKo << (parsed.isValid() ? parsed.text(Language::Korean) : o.locatorKo);
+            }
+            out += CsvReader::joinRow(TextSafety::neutralisedRow(row)) + QLatin1Char('\n');
         }
-        out += CsvReader::joinRow(TextSafety::neutralisedRow(row)) + QLatin1Char('\n');
     }
     return out;
+}
+
+QString observations(const Catalog& catalog, const QString& dataset, Layout layout)
+{
+    return figures(catalog.snapshot(), {dataset}, SourceColumns::Without, layout);
 }
 
 QString sources(const Catalog& catalog, Layout layout)

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class Catalog;
+struct Snapshot;
 
 /// Writes datasets as CSV in the import format (docs/DATA-FORMAT.md), so that what is
 /// exported imports back to the same dataset. Observations carry two extra columns that the
@@ -18,6 +20,15 @@ class Catalog;
 /// forms (the English, marked, where one is missing), and the Korean columns are left out.
 namespace CsvExport {
 enum class Layout { Data, Reading };
+enum class SourceColumns { Without, With };
+/// The one writer of figures in the import format (`crossings data`, File → Export Data…):
+/// the observation columns, `period_label` and `plotted`, the optional columns, with
+/// SourceColumns::With each figure's source in the source columns (source_kind …
+/// source_note_ko, so that the file imports into a store without the sources), then `note_ko`
+/// and `locator_ko`. The datasets one after another, each in the snapshot's order.
+QString figures(const Snapshot& snapshot, const QStringList& datasets, SourceColumns sources,
+                Layout layout = Layout::Data);
+/// figures() of one dataset, without the source columns.
 QString observations(const Catalog& catalog, const QString& dataset, Layout layout = Layout::Data);
 QString sources(const Catalog& catalog, Layout layout = Layout::Data);
 QString events(const Catalog& catalog, Layout layout = Layout::Data);

@@ -41,7 +41,9 @@ bool later(const QString& a, const QString& b)
     return a.left(n) > b.left(n);
 }
 
-QString sourceField(const Source& s, const QString& column)
+} // namespace
+
+QString ImportPlan::sourceField(const Source& s, const QString& column)
 {
     if (column == QLatin1String("source_kind"))
         return s.kind;
@@ -69,6 +71,8 @@ QString sourceField(const Source& s, const QString& column)
         return s.noteKo;
     return QString();
 }
+
+namespace {
 
 /// The calendar the datasets are counted in (docs/IMPORT.md, "Periods per dataset").
 bool periodFits(const QString& dataset, Period::Kind kind)
@@ -119,8 +123,9 @@ const QStringList& ImportPlan::ignoredColumns()
 
 QStringList ImportPlan::allColumns()
 {
-    return DatasetReader::observationColumns() + DatasetReader::optionalObservationColumns() +
-           sourceColumns() + ignoredColumns() + koreanColumns();
+    // CsvExport::figures() writes them in this order (with the source columns).
+    return DatasetReader::observationColumns() + ignoredColumns() +
+           DatasetReader::optionalObservationColumns() + sourceColumns() + koreanColumns();
 }
 
 void ImportPlan::addIssue(int line, int column, const QString& message)
@@ -946,38 +951,4 @@ QString ImportPlan::report() const
     }
     // Titles and notes come from the file: their control characters are shown, never sent.
     return TextSafety::visible(out);
-}
-
-QString ImportPlan::exportCsv(const Snapshot& snapshot, const QStringList& datasets)
-{
-    QString out = CsvReader::joinRow(allColumns()) + QLatin1Char('\n');
-    const QLocale english(QLocale::English);
-    for (const QString& dataset : datasets) {
-        for (const Observation& o : snapshot.observations) {
-            if (o.dataset != dataset)
-                continue;
-            const Source s = snapshot.sources.value(o.sourceId);
-            QStringList row = {o.dataset,
-                               o.series,
-                               o.period.code(),
-                               o.region,
-                               QString::number(o.value),
-                               o.qualifier,
-                               o.unit,
-                               o.status,
-                               o.sourceId,
-                               o.locator,
-                               o.note,
-                               o.isRange() ? QString::number(o.valueTo) : QString(),
-                               o.compiler,
-                               o.derivedFrom};
-            for (const QString& c : sourceColumns())
-                row << sourceField(s, c);
-            row << o.period.label(english)
-                << (o.plotted ? QStringLiteral("1") : QStringLiteral("0")) << o.noteKo
-                << o.locatorKo;
-            out += CsvReader::joinRow(TextSafety::neutralisedRow(row)) + QLatin1Char('\n');
-        }
-    }
-    return out;
 }

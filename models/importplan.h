@@ -66,6 +66,8 @@ public:
 
     /// The optional columns that describe a figure's source in the same row.
     static const QStringList& sourceColumns();
+    /// A source's field in one of sourceColumns() ("source_url" → its URL).
+    static QString sourceField(const Source& source, const QString& column);
     /// The optional Korean forms of a figure's texts: note_ko, locator_ko (the source's are
     /// source_title_ko, source_outlet_ko and source_note_ko, among sourceColumns()).
     static const QStringList& koreanColumns();
@@ -143,9 +145,6 @@ public:
     /// The whole preview as plain text (the command line prints it).
     QString report() const;
 
-    /// The given datasets' figures in the import format, each row with its source's details,
-    /// so that the file imports into any store; period_label and plotted are added for reading.
-    static QString exportCsv(const Snapshot& snapshot, const QStringList& datasets);
 
 private:
     void addIssue(int line, int column, const QString& message);
