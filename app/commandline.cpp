@@ -216,7 +216,8 @@ int CommandLine::parse(QCommandLineParser& parser, const QString& command,
     for (const Option& o : options) {
         if (o.valueName.isEmpty() || !parser.isSet(o.names.constFirst()))
             continue;
-        if (parser.values(o.names.constFirst()).contains(QString()))
+        const QStringList values = parser.values(o.names.constFirst());
+        if (values.isEmpty() || values.contains(QString()))
             return usageError(tr(o.missing));
     }
     if (!parsed && !command.isEmpty())

@@ -92,8 +92,8 @@ void tst_Cli::exitCodes_data()
     QTest::newRow("audit --format") << QStringList{"audit", "--format"} << 2 << "^$" << bareFormat;
     QTest::newRow("verify --format")
         << QStringList{"verify", "a.png", "--format"} << 2 << "^$" << bareFormat;
-    QTest::newRow("options before the command")
-        << QStringList{"--format", "text", "data", "trade"} << 0 << "^dataset  " << "^$";
+    QTest::newRow("options between the command and its argument")
+        << QStringList{"data", "--format", "text", "trade"} << 0 << "^dataset  " << "^$";
     QTest::newRow("switch with a value") << QStringList{"import", "--undo=yes"} << 2 << "^$"
                                          << "--undo";
     QTest::newRow("data ok") << QStringList{"data", "events"} << 0 << "^id,period,text_en,text_ko"
