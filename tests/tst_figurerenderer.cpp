@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
+#include "briefingwriter.h"
 #include "catalog.h"
 #include "chartpalette.h"
+#include "citationpanel.h"
+#include "exportmetadata.h"
 #include "figurerenderer.h"
 #include "languagemanager.h"
 #include "languagescope.h"
@@ -177,6 +180,7 @@ private slots:
     void caveatIsPrinted();
     void eventSourcesAreCited_data();
     void eventSourcesAreCited();
+    void sourcesInOneOrder();
     void manySourcesAreCounted();
     void darkTheme();
     void uiLanguageIsUntouched();
@@ -615,6 +619,67 @@ void tst_FigureRenderer::eventSourcesAreCited()
     QVERIFY(extra);
 }
 
+void tst_FigureRenderer::sourcesInOneOrder()
+{
+    // Issue 20: "the sources of this figure" was computed in four places, in two orders (by use
+    // in the footer, by id in the metadata, by first appearance in the briefing pack). One order
+    // now: the figures' sources, most figures first, then the event markers' not among them.
+    const std::unique_ptr<FigureChart> figure(
+        FigureChart::create(FigureKind::Arrivals, m_catalog.get()));
+    const FigureRenderer r(FigureKind::Arrivals, m_catalog.get());
+    ExportSettings settings;
+    settings.language = QStringLiteral("en");
+    const QStringList ids = r.provenance(settings).sourceIds; // the metadata
+    QVERIFY(ids.size() >= 3);
+    QHash<QString, int> figures;
+    for (const Observation& o : figure->plottedObservations())
+        ++figures[o.sourceId];
+    // The MOU table gives most of the default range's figures (tst_citationpanel: 20).
+    QCOMPARE(ids.constFirst(), QStringLiteral("mou-table-2020"));
+    bool markers = false;
+    for (int i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            QVERIFY2(figures.value(ids.at(i - 1)) >= figures.value(ids.at(i)), qPrintable(ids.at(i)));
+        markers = markers || !figures.contains(ids.at(i));
+    }
+    QVERIFY(markers); // an event marker's source comes last
+
+    // Each place lists the same sources in this order: find their titles one after another.
+    const auto inOrder = [&](const QString& where, const QString& text) {
+        qsizetype at = -1;
+        for (const QString& id : ids) {
+            const QString title = m_catalog->source(id).titleEn;
+            const qsizetype next = text.indexOf(title, at + 1);
+            if (next < 0)
+                return where + QStringLiteral(": ") + id + QStringLiteral(" missing or out of order");
+            at = next;
+        }
+        return QString();
+    };
+    // The footer: a PNG carries it whole in its Source chunk.
+    const QString png = m_dir.filePath(QStringLiteral("order.png"));
+    QVERIFY(r.write(png, settings));
+    const QString footer = QImageReader(png).text(QStringLiteral("Source"));
+    QVERIFY(!footer.isEmpty());
+    QCOMPARE(inOrder("footer", footer), QString());
+    // The Sources panel, without a selection.
+    CitationPanel panel(m_catalog.get());
+    panel.setFigure(figure.get());
+    QCOMPARE(inOrder("panel", panel.text()), QString());
+    // The briefing pack: arrivals is its first figure, so its sources open the pack's list.
+    BriefingOptions options;
+    BriefingWriter writer(m_catalog.get(), options);
+    QString error;
+    const QByteArray pdf = writer.encode(&error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const ExportMetadata::Result pack = ExportMetadata::fromBytes(pdf);
+    QCOMPARE(pack.status, ExportMetadata::Status::Found);
+    QStringList packSources;
+    for (const QJsonValue& v : pack.provenance.value(QStringLiteral("sources")).toArray())
+        packSources << v.toString();
+    QCOMPARE(packSources.mid(0, ids.size()), ids);
+}
+
 void tst_FigureRenderer::caveatIsPrinted()
 {
     const FigureRenderer r =
@@ -886,9 +951,9 @@ void tst_FigureRenderer::realFigures()
         ids.insert(o.sourceId);
     for (const QString& id : std::as_const(eventSources))
         ids.insert(id);
-    QStringList sorted(ids.begin(), ids.end());
-    sorted.sort();
-    QCOMPARE(p.sourceIds, sorted);
+    // Each once; their order is sourcesInOneOrder()'s.
+    QCOMPARE(QSet<QString>(p.sourceIds.cbegin(), p.sourceIds.cend()), ids);
+    QCOMPARE(p.sourceIds.size(), ids.size());
     QCOMPARE(p.dataDate, m_catalog->newestDate(plotted));
     QCOMPARE(p.dataChecksum, Catalog::checksum(plotted));
     QCOMPARE(p.figure, FigureChart::name(FigureKind(kind)));

@@ -6,6 +6,7 @@
 #include "claimreport.h"
 #include "exportcheck.h"
 #include "figurerenderer.h"
+#include "figuresources.h"
 #include "formatter.h"
 #include "languagescope.h"
 #include "pdfoutline.h"
@@ -331,7 +332,6 @@ void BriefingWriter::Private::layOut()
     settings.preset = ExportPreset::A4Landscape;
     settings.language = options.language;
     QList<Observation> everything;
-    QSet<QString> allSources;
     QJsonArray figureProvenance;
     QString newest;
     for (FigureKind kind : FigureChart::all()) {
@@ -347,26 +347,19 @@ void BriefingWriter::Private::layOut()
         f.provenance = FigureRenderer(kind, catalog, f.options).provenance(settings);
         f.provenance.exportSettings.insert(QStringLiteral("paper"),
                                            BriefingOptions::paperName(options.paper));
-        for (const Observation& o : std::as_const(f.plotted)) {
-            if (!sourceOrder.contains(o.sourceId))
-                sourceOrder << o.sourceId;
+        // Each figure's sources in the order its export lists them (FigureSources), figure by
+        // figure, each source numbered once.
+        for (const QString& id : FigureSources::ids(f.plotted, f.eventSources)) {
+            if (!sourceOrder.contains(id))
+                sourceOrder << id;
         }
         everything += f.plotted;
-        for (const QString& id : f.provenance.sourceIds)
-            allSources.insert(id);
         newest = std::max(newest, f.provenance.dataDate);
         figureProvenance.append(f.provenance.toJson());
         figures.append(f);
     }
-    for (const Figure& f : std::as_const(figures)) {
-        for (const QString& id : f.eventSources) {
-            if (!sourceOrder.contains(id))
-                sourceOrder << id;
-        }
-    }
 
-    QStringList sourceIds(allSources.cbegin(), allSources.cend());
-    std::sort(sourceIds.begin(), sourceIds.end());
+    const QStringList& sourceIds = sourceOrder; // the metadata lists them as the pack does
     const QString checksum = Catalog::checksum(everything);
     provenance = QJsonObject{
         {QStringLiteral("figure"), QStringLiteral("briefing")},

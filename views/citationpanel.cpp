@@ -5,6 +5,7 @@
 
 #include "catalog.h"
 #include "figurechart.h"
+#include "figuresources.h"
 #include "formatter.h"
 #include "roles.h"
 
@@ -235,38 +236,33 @@ QString CitationPanel::sourcesHtml() const
 {
     if (!m_figure)
         return {};
-    // Sources of the figures drawn, most used first.
-    QMap<QString, int> counts;
-    for (const Observation& o : m_figure->plottedObservations())
-        counts[o.sourceId] += 1;
-    QList<std::pair<QString, int>> sources;
-    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        sources.append({it.key(), it.value()});
-    std::stable_sort(sources.begin(), sources.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    // The figures' sources, most figures first, then the event markers' (FigureSources: the
+    // order of the export's footer and the briefing pack too).
+    const QList<FigureSources::Use> sources =
+        FigureSources::of(m_figure->plottedObservations(), m_figure->eventSourceIds());
     QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Sources of the figures shown")));
-    if (sources.isEmpty())
+    if (sources.isEmpty() || sources.constFirst().figures == 0)
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("No figure is shown.")));
     html += QStringLiteral("<ul>");
-    for (const auto& [id, count] : sources) {
+    for (const FigureSources::Use& use : sources) {
+        if (use.figures == 0)
+            continue;
         html += QStringLiteral("<li>%1 <i>%2</i></li>")
-                    .arg(sourceHtml(m_catalog->source(id)),
-                         esc(count == 1 ? tr("(1 figure)") : tr("(%1 figures)").arg(count)));
+                    .arg(sourceHtml(m_catalog->source(use.id)),
+                         esc(use.figures == 1 ? tr("(1 figure)")
+                                              : tr("(%1 figures)").arg(use.figures)));
     }
     html += QStringLiteral("</ul>");
-    // The annotations' sources, when they are shown.
-    if (m_figure->options().annotations && m_figure->kind() != FigureKind::Destinations) {
-        QStringList ids;
-        for (const TimelineEvent& e : m_catalog->events(FigureChart::name(m_figure->kind()))) {
-            if (!ids.contains(e.sourceId))
-                ids << e.sourceId;
-        }
-        if (!ids.isEmpty()) {
-            html += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Sources of the annotations")));
-            for (const QString& id : ids)
-                html += QStringLiteral("<li>%1</li>").arg(sourceHtml(m_catalog->source(id)));
-            html += QStringLiteral("</ul>");
-        }
+    // The annotations' sources, when markers are shown, that no figure cites already.
+    QStringList markers;
+    for (const FigureSources::Use& use : sources)
+        if (use.figures == 0)
+            markers << use.id;
+    if (!markers.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Sources of the annotations")));
+        for (const QString& id : std::as_const(markers))
+            html += QStringLiteral("<li>%1</li>").arg(sourceHtml(m_catalog->source(id)));
+        html += QStringLiteral("</ul>");
     }
     return html;
 }
@@ -326,14 +322,11 @@ QString CitationPanel::citation() const
     }
     if (!m_figure)
         return {};
-    QStringList sources;
-    QStringList seen;
-    for (const Observation& o : m_figure->plottedObservations()) {
-        if (seen.contains(o.sourceId))
-            continue;
-        seen << o.sourceId;
-        sources << f.citation(m_catalog->source(o.sourceId));
-    }
+    QStringList sources; // the figures' sources, in the order of the Sources list
+    for (const FigureSources::Use& use :
+         FigureSources::of(m_figure->plottedObservations(), m_figure->eventSourceIds()))
+        if (use.figures > 0)
+            sources << f.citation(m_catalog->source(use.id));
     return tr("%1. %2. Sources: %3.")
         .arg(m_figure->title(), m_figure->subtitle(), sources.join(QStringLiteral("; ")));
 }

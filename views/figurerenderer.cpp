@@ -5,6 +5,7 @@
 #include "chartpalette.h"
 #include "exportcheck.h"
 #include "exportrecipe.h"
+#include "figuresources.h"
 #include "figureyears.h"
 #include "formatter.h"
 #include "languagescope.h"
@@ -505,14 +506,8 @@ FigureRenderer::Texts FigureRenderer::texts(const FigureChart& figure,
     t.caveat = figure.caveat();
     const QList<Observation> plotted = figure.plottedObservations();
 
-    QHash<QString, int> uses;
-    for (const Observation& o : plotted)
-        ++uses[o.sourceId];
-    // The event markers' sources are cited too (after the figures' own, by use).
-    for (const QString& id : figure.eventSourceIds())
-        ++uses[id];
-    QStringList ids = uses.keys();
-    std::sort(ids.begin(), ids.end());
+    // The figures' sources, then the event markers' (FigureSources: the order of every list).
+    const QStringList ids = FigureSources::ids(plotted, figure.eventSourceIds());
     Provenance& p = t.provenance;
     p.figure = FigureChart::name(m_kind);
     p.version = QStringLiteral(CROSSINGS_VERSION);
@@ -527,9 +522,6 @@ FigureRenderer::Texts FigureRenderer::texts(const FigureChart& figure,
     p.exportSettings = ExportRecipe::settingsJson(settings);
     p.plotted = ExportCheck::encode(plotted);
 
-    std::stable_sort(ids.begin(), ids.end(), [&](const QString& a, const QString& b) {
-        return uses.value(a) > uses.value(b);
-    });
     const Formatter formatter;
     for (const QString& id : std::as_const(ids)) {
         const Source source = m_catalog->source(id);
