@@ -1231,10 +1231,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; for data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,10 +1264,6 @@ Note: %2</source>
     </message>
     <message>
         <source>--format needs a format: png, pdf or svg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1331,10 +1323,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; for import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import --undo takes no file and no other option</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,10 +1348,6 @@ Note: %2</source>
     </message>
     <message>
         <source>--format needs a format: csv or text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1419,10 +1403,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; for verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>verify needs one or more exported files (PNG, PDF or SVG)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,10 +1447,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>--briefing needs a file name ending in .pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,10 +1476,6 @@ Note: %2</source>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (expected data, export, import, audit, verify or db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1617,6 +1589,10 @@ Options:
 
 Exit status: 0 success, 1 failure, 2 bad arguments.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2292,6 +2268,10 @@ Source: %5</source>
         <source>The file name ends in .%1 but the format is %2: change one of them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportMetadata</name>
@@ -2317,6 +2297,17 @@ Source: %5</source>
     </message>
     <message>
         <source>not a PNG, PDF or SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>%1 dpi is out of range: from %2 to %3 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3132,37 +3123,6 @@ Source: %4</source>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SourcesModel</name>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inferred: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1224,10 +1224,6 @@ Note: %2</source>
         <translation>--format에는 형식이 필요합니다: png, pdf 또는 svg</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; for export</source>
-        <translation>export에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
@@ -1304,16 +1300,8 @@ Note: %2</source>
         <translation>알 수 없는 형식 &quot;%1&quot; (csv 또는 text)</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; for audit</source>
-        <translation>audit에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot; (audit takes no arguments)</source>
         <translation>예상하지 못한 인수 &quot;%1&quot; (audit에는 인수가 없습니다)</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for import</source>
-        <translation>import에 없는 옵션 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>import --undo takes no file and no other option</source>
@@ -1358,10 +1346,6 @@ Note: %2</source>
     <message>
         <source>unknown option &quot;%1&quot;</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for data</source>
-        <translation>data에 없는 옵션 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>data needs a dataset: %1</source>
@@ -1420,10 +1404,6 @@ Note: %2</source>
         <translation>Crossings가 그리는 그림이 기록되어 있지 않습니다</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot; for verify</source>
-        <translation>verify에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>verify needs one or more exported files (PNG, PDF or SVG)</source>
         <translation>verify에는 내보낸 파일(PNG, PDF 또는 SVG)이 하나 이상 필요합니다</translation>
     </message>
@@ -1468,10 +1448,6 @@ Note: %2</source>
         <translation>파일을 가져오기 %1(으)로 가져왔습니다. &quot;crossings import --undo&quot;로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
-        <translation>크기 %1×%2이(가) 범위를 벗어났습니다: 각 변은 %3~%4픽셀, 전체는 %5 픽셀 이하여야 합니다</translation>
-    </message>
-    <message>
         <source>--briefing needs a file name ending in .pdf</source>
         <translation>--briefing에는 .pdf로 끝나는 파일 이름이 필요합니다</translation>
     </message>
@@ -1502,10 +1478,6 @@ Note: %2</source>
     <message>
         <source>unknown command &quot;%1&quot; (expected data, export, import, audit, verify or db)</source>
         <translation>알 수 없는 명령 &quot;%1&quot; (data, export, import, audit, verify 또는 db)</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for db</source>
-        <translation>db에 없는 옵션 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>db needs an action: init, status or migrate</source>
@@ -1672,6 +1644,10 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
 
 종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
 </translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for %2</source>
+        <translation>%2에 없는 옵션 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2324,10 @@ Source: %5</source>
         <source>The file name ends in .%1 but the format is %2: change one of them.</source>
         <translation>파일 이름은 .%1(으)로 끝나지만 형식은 %2입니다. 둘 중 하나를 바꾸십시오.</translation>
     </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>내보낼 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportMetadata</name>
@@ -2374,6 +2354,17 @@ Source: %5</source>
     <message>
         <source>not a PNG, PDF or SVG file</source>
         <translation>PNG, PDF 또는 SVG 파일이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <source>%1 dpi is out of range: from %2 to %3 dpi</source>
+        <translation>%1 dpi는 범위를 벗어났습니다: %2~%3 dpi</translation>
+    </message>
+    <message>
+        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
+        <translation>크기 %1×%2이(가) 범위를 벗어났습니다: 각 변은 %3~%4픽셀, 전체는 %5 픽셀 이하여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -3191,37 +3182,6 @@ Source: %4</source>
     <message>
         <source>Other</source>
         <translation>기타</translation>
-    </message>
-</context>
-<context>
-    <name>SourcesModel</name>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>매체</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>저자</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>발행일</translation>
-    </message>
-    <message>
-        <source>inferred: %1</source>
-        <translation>추정: %1</translation>
     </message>
 </context>
 <context>
