@@ -108,7 +108,9 @@ QList<CommandLine::Option> CommandLine::globalOptions()
         {{QStringLiteral("database")},
          QStringLiteral("FILE|URI"),
          QT_TR_NOOP("--database needs a file name")},
-        {{QStringLiteral("lang")}, QStringLiteral("en|ko"), QT_TR_NOOP("--lang needs a language: en or ko")},
+        {{QStringLiteral("lang")},
+         QStringLiteral("en|ko"),
+         QT_TR_NOOP("--lang needs a language: en or ko")},
         {{QStringLiteral("h"), QStringLiteral("help")}, {}, nullptr},
         {{QStringLiteral("v"), QStringLiteral("version")}, {}, nullptr},
     };
@@ -124,7 +126,8 @@ QList<CommandLine::Option> CommandLine::commandOptions(const QString& command)
         command == QLatin1String("verify"))
         return {csvOrText};
     if (command == QLatin1String("import"))
-        return {{{QStringLiteral("dry-run")}, {}, nullptr}, {{QStringLiteral("undo")}, {}, nullptr}};
+        return {{{QStringLiteral("dry-run")}, {}, nullptr},
+                {{QStringLiteral("undo")}, {}, nullptr}};
     if (command == QLatin1String("export"))
         return {
             {{QStringLiteral("o"), QStringLiteral("output")},
@@ -136,7 +139,9 @@ QList<CommandLine::Option> CommandLine::commandOptions(const QString& command)
             {{QStringLiteral("size")},
              QStringLiteral("SIZE"),
              QT_TR_NOOP("--size needs a size, e.g. 1920x1080")},
-            {{QStringLiteral("dpi")}, QStringLiteral("N"), QT_TR_NOOP("--dpi needs a number, e.g. 300")},
+            {{QStringLiteral("dpi")},
+             QStringLiteral("N"),
+             QT_TR_NOOP("--dpi needs a number, e.g. 300")},
             {{QStringLiteral("theme")},
              QStringLiteral("THEME"),
              QT_TR_NOOP("--theme needs a theme: light, dark, contrast or print")},
@@ -351,8 +356,9 @@ int CommandLine::run(const QStringList& arguments)
     if (positional.isEmpty()) {
         // Only global options: the window opens, unless something else was given.
         if (!global.unknownOptionNames().isEmpty())
-            return usageError(tr("unknown option \"%1\"")
-                                  .arg(typedOption(arguments, global.unknownOptionNames().constFirst())));
+            return usageError(
+                tr("unknown option \"%1\"")
+                    .arg(typedOption(arguments, global.unknownOptionNames().constFirst())));
         if (lang == QLatin1String("both"))
             return usageError(tr("--lang both is only for \"export --all\""));
         return -1;

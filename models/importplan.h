@@ -145,7 +145,6 @@ public:
     /// The whole preview as plain text (the command line prints it).
     QString report() const;
 
-
 private:
     void addIssue(int line, int column, const QString& message);
     /// Reports progress; false (and the plan cancelled) when the progress function says stop.

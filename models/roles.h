@@ -17,14 +17,14 @@ enum class DataRole : int {
     /// (Catalog::disagrees()), in every model; an erratum marks none.
     HasConflict,
     PeriodCode,
-    PeriodStart,              ///< QDate (figures and events)
-    PeriodEnd,                ///< QDate
+    PeriodStart, ///< QDate (figures and events)
+    PeriodEnd,   ///< QDate
     Qualifier,
     Unit,
     Note,
     Series,
     Region,
-    Sort,                     ///< a value that sorts naturally
+    Sort, ///< a value that sorts naturally
 
     // ConflictsModel: the figures of quantities that sources report differently.
     QuantityKey = Qt::UserRole + 200, ///< Observation::quantityKey()
@@ -44,4 +44,7 @@ enum class DataRole : int {
     Citation,       ///< the full citation, in the current language
 };
 
-constexpr int roleId(DataRole r) { return static_cast<int>(r); }
+constexpr int roleId(DataRole r)
+{
+    return static_cast<int>(r);
+}

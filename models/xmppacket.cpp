@@ -46,7 +46,8 @@ QString XmpPacket::toString() const
     w.writeTextElement(dc, QStringLiteral("format"), QStringLiteral("application/pdf"));
     w.writeTextElement(pdf, QStringLiteral("Keywords"), keywords);
     w.writeTextElement(pdf, QStringLiteral("Producer"), QStringLiteral("Qt " QT_VERSION_STR));
-    w.writeTextElement(xmp, QStringLiteral("CreatorTool"), QStringLiteral("Crossings %1").arg(version));
+    w.writeTextElement(xmp, QStringLiteral("CreatorTool"),
+                       QStringLiteral("Crossings %1").arg(version));
     w.writeTextElement(cr, QStringLiteral("figure"), figure);
     w.writeTextElement(cr, QStringLiteral("language"), language);
     if (!years.isEmpty())

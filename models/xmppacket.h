@@ -18,8 +18,8 @@ struct XmpPacket
     QString years;       ///< "1998-2024"; empty: no crossings:years element
     QString dataDate;
     QString dataChecksum;
-    QStringList sourceIds; ///< crossings:sources, in order; empty: no such element
-    QString version;       ///< of Crossings
+    QStringList sourceIds;  ///< crossings:sources, in order; empty: no such element
+    QString version;        ///< of Crossings
     QString provenanceJson; ///< the provenance as compact JSON (crossings:provenance)
 
     /// The packet, from `<?xpacket begin…?>` to `<?xpacket end="w"?>`.

@@ -95,17 +95,15 @@ void tst_AuditModel::rows()
     const QModelIndex i = m_model->index(row, AuditModel::VerdictColumn);
     QCOMPARE(i.data(roleId(DataRole::ClaimId)).toString(), id);
     QCOMPARE(i.data(roleId(DataRole::VerdictKey)).toString(), verdict);
-    QCOMPARE(i.data(roleId(DataRole::ReadingVerdicts)).toStringList(),
-             readings);
+    QCOMPARE(i.data(roleId(DataRole::ReadingVerdicts)).toStringList(), readings);
     QCOMPARE(m_model->indexOf(id).row(), row);
 }
 
 void tst_AuditModel::figuresOfATotal()
 {
     // ../1998 and the 22 years 1999..2020: 23 figures, all selectable in the arrivals chart.
-    const QVariantList ids = m_model->index(0, AuditModel::ClaimColumn)
-                                 .data(roleId(DataRole::ObservationIds))
-                                 .toList();
+    const QVariantList ids =
+        m_model->index(0, AuditModel::ClaimColumn).data(roleId(DataRole::ObservationIds)).toList();
     QCOMPARE(ids.size(), 23);
     for (const QVariant& v : ids) {
         const Observation* o = m_catalog->observation(v.toLongLong());
@@ -120,13 +118,9 @@ void tst_AuditModel::figuresOfATotal()
 
 void tst_AuditModel::missingData()
 {
-    QCOMPARE(
-        m_model->index(2, 0).data(roleId(DataRole::Missing)).toStringList(),
-        QStringList{"Arrivals, South Korea, Q1 2017"});
-    QVERIFY(m_model->index(0, 0)
-                .data(roleId(DataRole::Missing))
-                .toStringList()
-                .isEmpty());
+    QCOMPARE(m_model->index(2, 0).data(roleId(DataRole::Missing)).toStringList(),
+             QStringList{"Arrivals, South Korea, Q1 2017"});
+    QVERIFY(m_model->index(0, 0).data(roleId(DataRole::Missing)).toStringList().isEmpty());
 }
 
 void tst_AuditModel::displayAndHeaders()
@@ -202,8 +196,7 @@ void tst_AuditModel::importChangesAVerdict()
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
     m_catalog->setSnapshot(s);
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(m_model->index(2, 0).data(roleId(DataRole::VerdictKey)).toString(),
-             QString("holds"));
+    QCOMPARE(m_model->index(2, 0).data(roleId(DataRole::VerdictKey)).toString(), QString("holds"));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditModel)

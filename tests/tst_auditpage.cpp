@@ -87,11 +87,7 @@ void tst_AuditPage::filterByVerdict()
     filter()->setCurrentIndex(item);
     QStringList shown;
     for (int r = 0; r < claims()->model()->rowCount(); ++r)
-        shown << claims()
-                     ->model()
-                     ->index(r, 0)
-                     .data(roleId(DataRole::ClaimId))
-                     .toString();
+        shown << claims()->model()->index(r, 0).data(roleId(DataRole::ClaimId)).toString();
     QCOMPARE(shown, ids);
 }
 

@@ -85,15 +85,16 @@ void tst_Cli::exitCodes_data()
     // Issue 22.4: a bare --format got "unknown format """ from data and "--format needs a
     // format" from audit; one parser (QCommandLineParser), one message.
     const QString bareFormat = QStringLiteral("^crossings: --format needs a format: csv or text\n");
-    QTest::newRow("data --format") << QStringList{"data", "trade", "--format"} << 2 << "^$"
-                                   << bareFormat;
-    QTest::newRow("data --format=") << QStringList{"data", "trade", "--format="} << 2 << "^$"
-                                    << bareFormat;
+    QTest::newRow("data --format")
+        << QStringList{"data", "trade", "--format"} << 2 << "^$" << bareFormat;
+    QTest::newRow("data --format=")
+        << QStringList{"data", "trade", "--format="} << 2 << "^$" << bareFormat;
     QTest::newRow("audit --format") << QStringList{"audit", "--format"} << 2 << "^$" << bareFormat;
     QTest::newRow("verify --format")
         << QStringList{"verify", "a.png", "--format"} << 2 << "^$" << bareFormat;
     QTest::newRow("options between the command and its argument")
-        << QStringList{"data", "--format", "text", "trade"} << 0 << "^dataset  " << "^$";
+        << QStringList{"data", "--format", "text", "trade"} << 0 << "^dataset  "
+        << "^$";
     QTest::newRow("switch with a value") << QStringList{"import", "--undo=yes"} << 2 << "^$"
                                          << "--undo";
     QTest::newRow("data ok") << QStringList{"data", "events"} << 0 << "^id,period,text_en,text_ko"

@@ -261,8 +261,10 @@ void tst_ExportMetadata::xmpPacket_data()
     QTest::addColumn<QString>("years");
     QTest::addColumn<QStringList>("sources");
     // Issue 20: the figure's and the briefing pack's packets were written by two copies.
-    QTest::newRow("figure") << "arrivals" << "1998-2024" << QStringList{"mou-2025", "yonhap-1"};
-    QTest::newRow("briefing") << "briefing" << "" << QStringList();
+    QTest::newRow("figure") << "arrivals"
+                            << "1998-2024" << QStringList{"mou-2025", "yonhap-1"};
+    QTest::newRow("briefing") << "briefing"
+                              << "" << QStringList();
 }
 
 void tst_ExportMetadata::xmpPacket()
@@ -315,7 +317,8 @@ void tst_ExportMetadata::xmpPacket()
     // What `verify` and `export --like` read back from a PDF carrying the packet.
     const ExportMetadata::Result r =
         ExportMetadata::fromBytes("%PDF-1.7\n" + xmp.toUtf8() + "\n%%EOF\n");
-    QVERIFY2(r.status == ExportMetadata::Status::Found, qPrintable(r.error + QLatin1Char('\n') + xmp));
+    QVERIFY2(r.status == ExportMetadata::Status::Found,
+             qPrintable(r.error + QLatin1Char('\n') + xmp));
     QCOMPARE(r.provenance.value("figure").toString(), figure);
     QCOMPARE(r.provenance.value("note").toString(), QStringLiteral("a < b & \"c\""));
 }

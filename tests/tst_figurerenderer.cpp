@@ -639,7 +639,8 @@ void tst_FigureRenderer::sourcesInOneOrder()
     bool markers = false;
     for (int i = 0; i < ids.size(); ++i) {
         if (i > 0)
-            QVERIFY2(figures.value(ids.at(i - 1)) >= figures.value(ids.at(i)), qPrintable(ids.at(i)));
+            QVERIFY2(figures.value(ids.at(i - 1)) >= figures.value(ids.at(i)),
+                     qPrintable(ids.at(i)));
         markers = markers || !figures.contains(ids.at(i));
     }
     QVERIFY(markers); // an event marker's source comes last
@@ -651,7 +652,8 @@ void tst_FigureRenderer::sourcesInOneOrder()
             const QString title = m_catalog->source(id).titleEn;
             const qsizetype next = text.indexOf(title, at + 1);
             if (next < 0)
-                return where + QStringLiteral(": ") + id + QStringLiteral(" missing or out of order");
+                return where + QStringLiteral(": ") + id +
+                       QStringLiteral(" missing or out of order");
             at = next;
         }
         return QString();

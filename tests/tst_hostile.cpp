@@ -745,8 +745,8 @@ void tst_Hostile::storedFormulaTextIsNeutralised()
     QVERIFY(store.open(m_db, Store::Mode::ReadOnly));
     Snapshot snapshot;
     QVERIFY(store.load(&snapshot));
-    const QString exported = CsvExport::figures(snapshot, {QStringLiteral("arrivals")},
-                                                CsvExport::SourceColumns::With);
+    const QString exported =
+        CsvExport::figures(snapshot, {QStringLiteral("arrivals")}, CsvExport::SourceColumns::With);
     QVERIFY(exported.contains(QStringLiteral("'@SUM(A1),\"'=HYPERLINK(")));
     QVERIFY(!exported.contains(QStringLiteral(",=")));
 }

@@ -130,8 +130,8 @@ void tst_LanguageSwitch::wholeWindowFollows()
 
     const auto english = visibleTexts(window);
     QVERIFY(english.value("chart titles").size() == 3);
-    QVERIFY2(english.value("chart titles").contains(
-                 window.figurePage(FigureKind::Arrivals)->figure()->title()),
+    QVERIFY2(english.value("chart titles")
+                 .contains(window.figurePage(FigureKind::Arrivals)->figure()->title()),
              qPrintable(english.value("chart titles").join(" | ")));
     QVERIFY(!english.value("axis titles").isEmpty());
     for (auto it = english.cbegin(); it != english.cend(); ++it) {

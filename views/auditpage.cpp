@@ -84,8 +84,7 @@ public:
     {
         if (role == Qt::DecorationRole && index.column() == AuditModel::VerdictColumn) {
             const QString key =
-                QSortFilterProxyModel::data(index, roleId(DataRole::VerdictKey))
-                    .toString();
+                QSortFilterProxyModel::data(index, roleId(DataRole::VerdictKey)).toString();
             auto it = m_icons.constFind(key);
             if (it == m_icons.constEnd())
                 it = m_icons.insert(key, verdictIcon(key));
@@ -99,10 +98,8 @@ protected:
     {
         if (m_verdict.isEmpty())
             return true;
-        return sourceModel()
-                   ->index(row, 0, parent)
-                   .data(roleId(DataRole::VerdictKey))
-                   .toString() == m_verdict;
+        return sourceModel()->index(row, 0, parent).data(roleId(DataRole::VerdictKey)).toString() ==
+               m_verdict;
     }
 
 private:
@@ -122,14 +119,11 @@ public:
     QVariant data(const QModelIndex& index, int role) const override
     {
         if (role == Qt::BackgroundRole) {
-            const int group = QIdentityProxyModel::data(
-                                  index, roleId(DataRole::Group))
-                                  .toInt();
+            const int group = QIdentityProxyModel::data(index, roleId(DataRole::Group)).toInt();
             return group % 2 == 1 ? QVariant(m_shade) : QVariant();
         }
         if (role == Qt::FontRole &&
-            QIdentityProxyModel::data(index, roleId(DataRole::Plotted))
-                .toBool()) {
+            QIdentityProxyModel::data(index, roleId(DataRole::Plotted)).toBool()) {
             QFont f;
             f.setBold(true);
             return f;
@@ -359,8 +353,7 @@ QList<qint64> AuditPage::currentFigures() const
 QString AuditPage::currentClaim() const
 {
     const QModelIndex i = m_claims->currentIndex();
-    return i.isValid() ? i.data(roleId(DataRole::ClaimId)).toString()
-                       : QString();
+    return i.isValid() ? i.data(roleId(DataRole::ClaimId)).toString() : QString();
 }
 
 bool AuditPage::selectClaim(const QString& claimId)

@@ -306,7 +306,8 @@ QString ExportSettings::validate() const
     if (format == ExportFormat::Pdf && isPage())
         return {}; // a page: the DPI does not make it larger
     const QSize px = pixelSize();
-    if (std::min(px.width(), px.height()) >= MinSide && std::max(px.width(), px.height()) <= MaxSide &&
+    if (std::min(px.width(), px.height()) >= MinSide &&
+        std::max(px.width(), px.height()) <= MaxSide &&
         qint64(px.width()) * px.height() <= MaxPixels)
         return {};
     return QCoreApplication::translate("ExportSettings",
