@@ -326,6 +326,52 @@ void tst_TradeData::plottedFigures_data()
     QTest::newRow("2021-12 exports, Women News 3504만6000") << "china_exports"
                                                             << "2021-12" << qint64(35046000) << ""
                                                             << "final";
+    QTest::newRow("2021-11 total, Sisa Weekly 4127만") << "total"
+                                                       << "2021-11" << qint64(41270000) << "about"
+                                                       << "final";
+    QTest::newRow("2022-04 imports, Yonhap 425만") << "china_imports"
+                                                   << "2022-04" << qint64(4250000) << "about"
+                                                   << "final";
+    QTest::newRow("2022-05 total, VOA 2천31만") << "total"
+                                                << "2022-05" << qint64(20310000) << "about"
+                                                << "final";
+    QTest::newRow("2022-05 imports, Yonhap 580만") << "china_imports"
+                                                   << "2022-05" << qint64(5800000) << "about"
+                                                   << "final";
+    QTest::newRow("2022-08 total, Sisa Weekly 9032만") << "total"
+                                                       << "2022-08" << qint64(90320000) << "about"
+                                                       << "final";
+    QTest::newRow("2022-09 total, Sisa Weekly 1억427만")
+        << "total"
+        << "2022-09" << qint64(104270000) << "about"
+        << "final";
+    QTest::newRow("2023-01 total, Hankyung 2억618만") << "total"
+                                                      << "2023-01" << qint64(206180000) << "about"
+                                                      << "final";
+    // 26,880,000 - 9,370,000
+    QTest::newRow("2023-01 imports = Jan-Feb - Feb") << "china_imports"
+                                                     << "2023-01" << qint64(17510000) << "about"
+                                                     << "derived";
+    QTest::newRow("2023-06 total, NK News $184.2 million")
+        << "total"
+        << "2023-06" << qint64(184200000) << "about"
+        << "final";
+    QTest::newRow("2023-07 total, NK News $181.6 million")
+        << "total"
+        << "2023-07" << qint64(181600000) << "about"
+        << "final";
+    // 2,295,380,000 - 2,048,700,000 and 2,003,500,000 - 1,782,100,000
+    QTest::newRow("2023-12 total = 2023 - Jan-Nov") << "total"
+                                                    << "2023-12" << qint64(246680000) << "about"
+                                                    << "derived";
+    QTest::newRow("2023-12 exports = 2023 - Jan-Nov") << "china_exports"
+                                                      << "2023-12" << qint64(221400000) << "about"
+                                                      << "derived";
+    // 971,000,000 - 311,230,000 - 158,050,000 - 193,990,000 - 181,340,000
+    QTest::newRow("2024-06 total = H1 - Jan-Feb - Mar - Apr - May")
+        << "total"
+        << "2024-06" << qint64(126390000) << "about"
+        << "derived";
     QTest::newRow("2017 exports, first release 3.34 billion")
         << "china_exports"
         << "2017" << qint64(3340000000) << "about"
