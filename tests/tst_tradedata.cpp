@@ -338,9 +338,14 @@ void tst_TradeData::plottedFigures_data()
     QTest::newRow("2022-05 imports, Yonhap 580만") << "china_imports"
                                                    << "2022-05" << qint64(5800000) << "about"
                                                    << "final";
-    QTest::newRow("2022-08 total, Sisa Weekly 9032만") << "total"
-                                                       << "2022-08" << qint64(90320000) << "about"
-                                                       << "final";
+    QTest::newRow("2022-08 total, News1 (RFA) 9032만1000달러")
+        << "total"
+        << "2022-08" << qint64(90321000) << ""
+        << "final";
+    QTest::newRow("2022-08 exports, News1 (RFA) 7154만1000달러")
+        << "china_exports"
+        << "2022-08" << qint64(71541000) << ""
+        << "final";
     QTest::newRow("2022-09 total, Sisa Weekly 1억427만")
         << "total"
         << "2022-09" << qint64(104270000) << "about"
