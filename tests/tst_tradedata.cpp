@@ -365,18 +365,20 @@ void tst_TradeData::plottedFigures_data()
         << "total"
         << "2023-07" << qint64(181600000) << "about"
         << "final";
-    // 2,295,380,000 - 2,048,700,000 and 2,003,500,000 - 1,782,100,000
-    QTest::newRow("2023-12 total = 2023 - Jan-Nov") << "total"
-                                                    << "2023-12" << qint64(246680000) << "about"
-                                                    << "derived";
+    QTest::newRow("2023-12 total, RFA 2억 5천714만") << "total"
+                                                     << "2023-12" << qint64(257140000) << "about"
+                                                     << "final";
+    // 2,003,500,000 - 1,782,100,000
     QTest::newRow("2023-12 exports = 2023 - Jan-Nov") << "china_exports"
                                                       << "2023-12" << qint64(221400000) << "about"
                                                       << "derived";
-    // 971,000,000 - 311,230,000 - 158,050,000 - 193,990,000 - 181,340,000
-    QTest::newRow("2024-06 total = H1 - Jan-Feb - Mar - Apr - May")
+    QTest::newRow("2024-08 exports, RFA 1억 4천769만4천") << "china_exports"
+                                                          << "2024-08" << qint64(147694000) << ""
+                                                          << "final";
+    QTest::newRow("2025-05 total, NK News $230 million")
         << "total"
-        << "2024-06" << qint64(126390000) << "about"
-        << "derived";
+        << "2025-05" << qint64(230000000) << "about"
+        << "final";
     QTest::newRow("2017 exports, first release 3.34 billion")
         << "china_exports"
         << "2017" << qint64(3340000000) << "about"
