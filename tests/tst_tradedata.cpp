@@ -379,6 +379,58 @@ void tst_TradeData::plottedFigures_data()
         << "total"
         << "2025-05" << qint64(230000000) << "about"
         << "final";
+    QTest::newRow("2022-04 exports, Yonhap 9810만") << "china_exports"
+                                                    << "2022-04" << qint64(98100000) << "about"
+                                                    << "final";
+    QTest::newRow("2022-05 exports, Yonhap 1451만") << "china_exports"
+                                                    << "2022-05" << qint64(14510000) << "about"
+                                                    << "final";
+    QTest::newRow("2022-07 total, News1 (RFA) 7271만6000달러")
+        << "total"
+        << "2022-07" << qint64(72716000) << ""
+        << "final";
+    QTest::newRow("2022-08 imports, News1 (RFA) 1878만") << "china_imports"
+                                                         << "2022-08" << qint64(18780000) << "about"
+                                                         << "final";
+    // 206,180,000 - 17,510,000
+    QTest::newRow("2023-01 exports = total - imports") << "china_exports"
+                                                       << "2023-01" << qint64(188670000) << "about"
+                                                       << "derived";
+    // 121,210,000 - 9,370,000
+    QTest::newRow("2023-02 exports = total - imports") << "china_exports"
+                                                       << "2023-02" << qint64(111840000) << "about"
+                                                       << "derived";
+    // 184,200,000 - 154,700,000
+    QTest::newRow("2023-06 imports = total - exports") << "china_imports"
+                                                       << "2023-06" << qint64(29500000) << "about"
+                                                       << "derived";
+    QTest::newRow("2024-07 total, RFA 1억 4천500만") << "total"
+                                                     << "2024-07" << qint64(145000000) << "about"
+                                                     << "final";
+    QTest::newRow("2024-08 total, RFA 1억 7천700만") << "total"
+                                                     << "2024-08" << qint64(177000000) << "about"
+                                                     << "final";
+    QTest::newRow("2024-08 imports, RFA 2천943만") << "china_imports"
+                                                   << "2024-08" << qint64(29430000) << "about"
+                                                   << "final";
+    QTest::newRow("2025-03 total, NK News $238.2 million")
+        << "total"
+        << "2025-03" << qint64(238200000) << "about"
+        << "final";
+    QTest::newRow("2025-04 total, NK News $222.1 million")
+        << "total"
+        << "2025-04" << qint64(222100000) << "about"
+        << "final";
+    QTest::newRow("2024 total, mixi 21億8039万ドル") << "total"
+                                                     << "2024" << qint64(2180390000) << "about"
+                                                     << "final";
+    QTest::newRow("2025 exports, Chinese Press 近23亿美元")
+        << "china_exports"
+        << "2025" << qint64(2300000000) << "almost"
+        << "final";
+    QTest::newRow("2025 imports, Chinese Press 4亿多美元") << "china_imports"
+                                                           << "2025" << qint64(400000000) << "over"
+                                                           << "final";
     QTest::newRow("2017 exports, first release 3.34 billion")
         << "china_exports"
         << "2017" << qint64(3340000000) << "about"
