@@ -172,6 +172,7 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
     m_conflictsView->setObjectName(QStringLiteral("conflictsView"));
     m_details->setObjectName(QStringLiteral("claimDetails"));
     m_verdictFilter->setObjectName(QStringLiteral("verdictFilter"));
+    m_verdictFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows the language
     m_showFigures->setObjectName(QStringLiteral("showFigures"));
     m_openSource->setObjectName(QStringLiteral("openSource"));
 
