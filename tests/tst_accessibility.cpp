@@ -16,11 +16,14 @@
 #include "store.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 #include <functional>
@@ -104,6 +107,18 @@ void tst_Accessibility::everyControlIsNamed()
     auto check = [&](const QString& where, QWidget* w) {
         for (const QString& p : unnamed(w))
             problems << where + QStringLiteral(": ") + p;
+        // And behind every tab.
+        for (QTabWidget* tabs : w->findChildren<QTabWidget*>()) {
+            if (!tabs->isVisibleTo(w))
+                continue;
+            const int current = tabs->currentIndex();
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                for (const QString& p : unnamed(tabs->widget(t)))
+                    problems << QStringLiteral("%1, tab %2: %3").arg(where).arg(t).arg(p);
+            }
+            tabs->setCurrentIndex(current);
+        }
     };
 
     MainWindow window(m_catalog.get(), m_store.get(), m_language.get());
@@ -145,16 +160,19 @@ void tst_Accessibility::everyControlIsNamed()
         CheckExportsDialog d(m_catalog.get(), {});
         dialog(QStringLiteral("check exports dialog"), &d);
     }
-    {
-        const QByteArray csv =
-            "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,"
-            "source_kind,source_title_en,source_outlet,source_published\n"
-            "arrivals,total,2031,KR,224,,persons,final,mou-2032-01-20,table 1,,official,"
-            "[MOU: 2031 arrivals],Ministry of Unification,2032-01-20\n";
+    // The import preview of a file with problems, and of a good one.
+    const QByteArray header =
+        "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,note,"
+        "source_kind,source_title_en,source_outlet,source_published\n";
+    for (const QByteArray& row :
+         {QByteArray("arrivals,total,2025,KR,224,,persons,final,mou-2026-01-20,,,official,"
+                     "[MOU: 2025 arrivals],Ministry of Unification,2026-01-20\n"),
+          QByteArray("arrivals,total,20x5,XX,many,,persons,final,,,,,,,\n")}) {
         ImportPlan plan;
-        plan.prepare(csv, QStringLiteral("new.csv"), m_snapshot, m_store->stateToken());
+        plan.prepare(header + row, QStringLiteral("new.csv"), m_snapshot, m_store->stateToken());
         ImportPreviewDialog d(plan);
-        dialog(QStringLiteral("import preview"), &d);
+        dialog(QString::fromLatin1(plan.isValid() ? "import preview" : "import preview (problems)"),
+               &d);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }

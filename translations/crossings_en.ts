@@ -278,6 +278,18 @@ Note: %2</source>
         <source>Check:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the claim was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures that sources report differently</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingDialog</name>
@@ -591,6 +603,10 @@ Note: %2</source>
     </message>
     <message>
         <source>Show the selected figure in the window with the same years and options, the changed figures ringed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported figures and whether each is current</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2306,6 +2322,14 @@ Source: %5</source>
     </message>
     <message>
         <source>The file name ends in .%1 but the format is %2: change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -280,6 +280,18 @@ Note: %2</source>
         <source>&amp;Open the source</source>
         <translation>출처 열기(&amp;O)</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>How the claim was checked</source>
+        <translation>주장의 검증 방법</translation>
+    </message>
+    <message>
+        <source>Figures that sources report differently</source>
+        <translation>출처마다 다르게 보고된 수치</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDialog</name>
@@ -594,6 +606,10 @@ Note: %2</source>
     <message>
         <source>Show the selected figure in the window with the same years and options, the changed figures ringed</source>
         <translation>선택한 그림을 같은 연도와 옵션으로 창에 표시하고, 바뀐 수치에 고리를 표시합니다</translation>
+    </message>
+    <message>
+        <source>Exported figures and whether each is current</source>
+        <translation>내보낸 그림과 최신 여부</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2379,14 @@ Source: %5</source>
     <message>
         <source>The file name ends in .%1 but the format is %2: change one of them.</source>
         <translation>파일 이름은 .%1(으)로 끝나지만 형식은 %2입니다. 둘 중 하나를 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>세로</translation>
     </message>
 </context>
 <context>

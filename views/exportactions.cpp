@@ -107,7 +107,7 @@ void ExportActions::exported(const QString& path)
         m_openFolder->setObjectName(QStringLiteral("openExportFolder"));
         m_openFolder->setAutoRaise(true);
         m_openFolder->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        bar->addWidget(m_openFolder);
+        bar->addPermanentWidget(m_openFolder); // normal widgets hide under a message
         connect(m_openFolder, &QToolButton::clicked, this,
                 [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedFolder)); });
         connect(bar, &QStatusBar::messageChanged, m_openFolder, [this](const QString& message) {

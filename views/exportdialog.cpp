@@ -262,6 +262,8 @@ void ExportDialog::retranslate()
     m_previewLabel->setText(tr("Preview"));
     m_browse->setText(tr("&Browse…"));
     m_export->setText(tr("&Export"));
+    m_width->setAccessibleName(tr("Width"));
+    m_height->setAccessibleName(tr("Height"));
     m_width->setSuffix(tr(" px"));
     m_height->setSuffix(tr(" px"));
     m_dpi->setSuffix(tr(" dpi"));

@@ -293,9 +293,11 @@ void FigurePage::applyControls()
         const std::pair<int, int> chosen{std::min(m_from->value(), m_to->value()),
                                          std::max(m_from->value(), m_to->value())};
         if (chosen != m_figure->yearsShown()) {
-            const bool opening = chosen == m_figure->defaultYears();
-            o.firstYear = opening ? 0 : chosen.first;
-            o.lastYear = opening ? 0 : chosen.second;
+            // Each end on its own: an end at the opening range's stays "the default", so that
+            // a start clamped to the quarterly years (2003) goes back to 1998 with Quarterly off.
+            const auto opening = m_figure->defaultYears();
+            o.firstYear = opening && chosen.first == opening->first ? 0 : chosen.first;
+            o.lastYear = opening && chosen.second == opening->second ? 0 : chosen.second;
         }
     }
     if (m_quarterly && m_quarterly->isChecked() != o.quarterly) {
