@@ -20,6 +20,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -434,9 +435,8 @@ void tst_FigureChart::tradeGapsAreNeverBridged_data()
     QTest::newRow("exports") << "china_exports"
                              << QStringList{"2019-04", "2019-05", "2019-06", "2019-08",
                                             "2019-10", "2019-11", "2019-12"};
-    QTest::newRow("imports") << "china_imports"
-                             << QStringList{"2019-04", "2019-05", "2019-06", "2019-08",
-                                            "2019-10", "2019-11"};
+    QTest::newRow("imports") << "china_imports" << QStringList{"2019-04", "2019-05", "2019-06",
+                                                               "2019-08", "2019-10", "2019-11"};
     QTest::newRow("total") << "total" << QStringList{"2019-12"};
 }
 
@@ -566,6 +566,10 @@ void tst_FigureChart::tradeLogScale()
     const QStringList labels = y->categoriesLabels();
     QVERIFY2(labels.contains(QStringLiteral("$1M")), qPrintable(labels.join('|')));
     QVERIFY(labels.contains(QStringLiteral("$100M")));
+    // One notation on the axis (issue 19.9): "$1K" beside "$10K", never "$1,000".
+    for (const QString& label : labels)
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\$\\d+[KMB]?$")).match(label).hasMatch(),
+                 qPrintable(labels.join('|')));
     // March 2020, China's imports: $616,000 drawn at log10(616000).
     const int row = rowOf(figure->model(), QStringLiteral("2020-03"));
     bool found = false;

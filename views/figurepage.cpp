@@ -293,11 +293,12 @@ void FigurePage::applyControls()
         const std::pair<int, int> chosen{std::min(m_from->value(), m_to->value()),
                                          std::max(m_from->value(), m_to->value())};
         if (chosen != m_figure->yearsShown()) {
-            // Each end on its own: an end at the opening range's stays "the default", so that
-            // a start clamped to the quarterly years (2003) goes back to 1998 with Quarterly off.
+            // A start at the opening range's start means "from the beginning", whatever the
+            // granularity: a start clamped to the first quarterly year (2003) goes back to 1998
+            // with Quarterly off. The end is kept as typed unless the whole range is the opening.
             const auto opening = m_figure->defaultYears();
             o.firstYear = opening && chosen.first == opening->first ? 0 : chosen.first;
-            o.lastYear = opening && chosen.second == opening->second ? 0 : chosen.second;
+            o.lastYear = opening && chosen == *opening ? 0 : chosen.second;
         }
     }
     if (m_quarterly && m_quarterly->isChecked() != o.quarterly) {
