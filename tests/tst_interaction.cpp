@@ -10,6 +10,7 @@
 #include "figurechart.h"
 #include "figurepage.h"
 #include "languagemanager.h"
+#include "mainwindow.h"
 #include "store.h"
 
 #include <QApplication>
@@ -57,6 +58,7 @@ private slots:
     void copyFollowsTheWindowTheme();
     void a4StartsAtPrintDensity();
     void exportSaysWhereWithOpenFolder();
+    void windowExportShowsThePath();
     void importRevealsTheNewYear_data();
     void importRevealsTheNewYear();
     void quarterlyOffKeepsTheAnnualStart();
@@ -231,6 +233,44 @@ void tst_Interaction::exportSaysWhereWithOpenFolder()
     QCOMPARE(open->text(), QStringLiteral("폴더 열기"));
     window.statusBar()->clearMessage();
     QVERIFY(!open->isVisible());
+}
+
+void tst_Interaction::windowExportShowsThePath()
+{
+    // The application window, end to end: File → Export Figure…, Export, and the status bar.
+    MainWindow window(m_catalog.get(), &m_store, m_language.get());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* exportAction = window.findChild<QAction*>("exportFigure");
+    QVERIFY(exportAction);
+    const QString path = m_dir.filePath("window/arrivals.pdf");
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    QTimer::singleShot(0, &window, [&] {
+        if (auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget())) {
+            auto* format = dialog->findChild<QComboBox*>("format");
+            format->setCurrentIndex(format->findData(int(ExportFormat::Pdf)));
+            dialog->findChild<QLineEdit*>("path")->setText(path);
+            dialog->accept();
+        }
+    });
+    exportAction->trigger();
+    QVERIFY(QFileInfo(path).size() > 1000);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)),
+             qPrintable(window.statusBar()->currentMessage()));
+    auto* open = window.statusBar()->findChild<QToolButton*>("openExportFolder");
+    QVERIFY(open && open->isVisible());
+    const QByteArray shots = qgetenv("CROSSINGS_SCREENSHOTS");
+    if (!shots.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(shots) + "/export-status-en.png");
+    // After a runtime switch to Korean the options bar fits its Korean texts (꺾은선).
+    QVERIFY(m_language->setLanguage("ko"));
+    QCoreApplication::processEvents();
+    QCOMPARE(open->text(), QStringLiteral("폴더 열기"));
+    QTRY_VERIFY(window.findChild<QComboBox*>("show")->width() >=
+                window.findChild<QComboBox*>("show")->sizeHint().width());
+    if (!shots.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(shots) + "/export-status-ko.png");
 }
 
 void tst_Interaction::importRevealsTheNewYear_data()
