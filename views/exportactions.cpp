@@ -107,13 +107,13 @@ void ExportActions::exported(const QString& path)
         m_openFolder->setObjectName(QStringLiteral("openExportFolder"));
         m_openFolder->setAutoRaise(true);
         m_openFolder->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        bar->addPermanentWidget(m_openFolder); // normal widgets hide under a message
         connect(m_openFolder, &QToolButton::clicked, this,
                 [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedFolder)); });
         connect(bar, &QStatusBar::messageChanged, m_openFolder, [this](const QString& message) {
             m_openFolder->setVisible(!message.isEmpty() && message == m_exportedMessage);
         });
-        retranslate();
+        retranslate();                         // its text before the status bar lays it out
+        bar->addPermanentWidget(m_openFolder); // normal widgets hide under a message
     }
     m_exportedMessage = tr("Figure exported to %1").arg(QDir::toNativeSeparators(path));
     bar->showMessage(m_exportedMessage, 15000);
