@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
 #include "store.h"
+#include "storedialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -159,6 +160,10 @@ void tst_Accessibility::everyControlIsNamed()
     {
         CheckExportsDialog d(m_catalog.get(), {});
         dialog(QStringLiteral("check exports dialog"), &d);
+    }
+    {
+        StoreDialog d(QString(), QStringLiteral("/tmp/crossings.sqlite"));
+        dialog(QStringLiteral("store location dialog"), &d);
     }
     // The import preview of a file with problems, and of a good one.
     const QByteArray header =
