@@ -7,8 +7,11 @@
 // PDF keywords and XMP) names sources by id on purpose and is not reader text.
 #include "application.h"
 #include "catalog.h"
+#include "citationpanel.h"
+#include "figurechart.h"
 #include "figurerenderer.h"
 #include "languagemanager.h"
+#include "roles.h"
 #include "store.h"
 
 #include <QBuffer>
@@ -34,9 +37,13 @@ private slots:
     void readerFacingOnly_data();
     void readerFacingOnly();
     void moreSourcesSayWhere();
+    void windowTextHasNoInternalIds_data();
+    void windowTextHasNoInternalIds();
 
 private:
-    QStringList problems(const QString& text) const;
+    /// What a reader must not meet; windowText: references to the window's own panels are
+    /// fine there.
+    QStringList problems(const QString& text, bool windowText = false) const;
 
     Store m_store;
     std::unique_ptr<Catalog> m_catalog;
@@ -60,7 +67,7 @@ void tst_ExportTexts::initTestCase()
     QVERIFY(m_sourceIds.size() > 20);
 }
 
-QStringList tst_ExportTexts::problems(const QString& text) const
+QStringList tst_ExportTexts::problems(const QString& text, bool windowText) const
 {
     QStringList out;
     // References to the app a reader of a slide cannot follow.
@@ -72,6 +79,8 @@ QStringList tst_ExportTexts::problems(const QString& text) const
     static const QRegularExpression internal(
         QStringLiteral("\\(I-\\d+\\)|\\bI-\\d+\\b|seed-\\d+|\\bseeds?\\b|시드"));
     for (const QRegularExpression* re : {&app, &internal}) {
+        if (windowText && re == &app)
+            continue;
         auto it = re->globalMatch(text);
         while (it.hasNext())
             out << it.next().captured(0);
@@ -239,6 +248,58 @@ void tst_ExportTexts::moreSourcesSayWhere()
                 : QStringLiteral("그 밖의 출처 \\d+건은 파일 메타데이터에 있습니다"));
         QVERIFY2(more.match(text).hasMatch(), qPrintable(text));
     }
+}
+
+void tst_ExportTexts::windowTextHasNoInternalIds_data()
+{
+    QTest::addColumn<FigureKind>("kind");
+    QTest::addColumn<QString>("language");
+    for (const char* language : {"en", "ko"}) {
+        QTest::addRow("arrivals %s", language) << FigureKind::Arrivals << QString(language);
+        QTest::addRow("trade %s", language) << FigureKind::Trade << QString(language);
+        QTest::addRow("destinations %s", language) << FigureKind::Destinations << QString(language);
+    }
+}
+
+void tst_ExportTexts::windowTextHasNoInternalIds()
+{
+    // The window's words about each figure: every cell's text and tooltip, the caveat, and the
+    // sources panel with each figure selected.
+    QFETCH(FigureKind, kind);
+    QFETCH(QString, language);
+    QVERIFY(m_language->setLanguage(language));
+    FigureOptions o;
+    o.firstYear = 1990;
+    o.lastYear = 2030;
+    std::unique_ptr<FigureChart> figure(FigureChart::create(kind, m_catalog.get()));
+    figure->setOptions(o);
+    CitationPanel panel(m_catalog.get());
+    panel.setFigure(figure.get());
+    QStringList found;
+    auto check = [&](const QString& where, const QString& text) {
+        for (const QString& f : problems(text, true))
+            found << QStringLiteral("%1: %2").arg(where, f);
+    };
+    check(QStringLiteral("caveat"), figure->caveat());
+    check(QStringLiteral("panel"), panel.text());
+    const QAbstractItemModel* model = figure->model();
+    int cited = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex i = model->index(r, c);
+            const QString where = QStringLiteral("row %1 column %2").arg(r).arg(c);
+            check(where, i.data().toString());
+            check(where + QStringLiteral(" tooltip"), i.data(Qt::ToolTipRole).toString());
+            if (i.data(roleId(DataRole::ObservationId)).isValid()) {
+                panel.setCurrent(i);
+                check(where + QStringLiteral(" panel"), panel.text());
+                ++cited;
+            }
+        }
+    }
+    QVERIFY(cited > 5);
+    found.removeDuplicates();
+    QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 20).join('\n')));
 }
 
 QTEST_MAIN(tst_ExportTexts)
