@@ -20,6 +20,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -569,6 +570,10 @@ void tst_FigureChart::tradeLogScale()
     const QStringList labels = y->categoriesLabels();
     QVERIFY2(labels.contains(QStringLiteral("$1M")), qPrintable(labels.join('|')));
     QVERIFY(labels.contains(QStringLiteral("$100M")));
+    // One notation on the axis (issue 19.9): "$1K" beside "$10K", never "$1,000".
+    for (const QString& label : labels)
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\$\\d+[KMB]?$")).match(label).hasMatch(),
+                 qPrintable(labels.join('|')));
     // March 2020, China's imports: $616,000 drawn at log10(616000).
     const int row = rowOf(figure->model(), QStringLiteral("2020-03"));
     bool found = false;
