@@ -278,6 +278,18 @@ Note: %2</source>
         <source>Check:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the claim was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures that sources report differently</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingDialog</name>
@@ -591,6 +603,10 @@ Note: %2</source>
     </message>
     <message>
         <source>Show the selected figure in the window with the same years and options, the changed figures ringed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported figures and whether each is current</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,6 +1611,34 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
         <source>unknown option &quot;%1&quot; for %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for db</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -2098,6 +2142,30 @@ Source: %5</source>
         <source>Print Figure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Put the figure on the clipboard as an image in the window&apos;s colours, with its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exported file&apos;s folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard with its sources (dark, as the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard with its sources (light, as the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCheck</name>
@@ -2272,6 +2340,14 @@ Source: %5</source>
         <source>Cannot export: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportMetadata</name>
@@ -2343,6 +2419,14 @@ Source: %5</source>
     </message>
     <message>
         <source>Changed since %1 was exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A diamond (◇) marks a figure that other sources report differently; the chart shows one of them (final before provisional, official before press).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2521,6 +2605,14 @@ Source: %5</source>
     </message>
     <message>
         <source>The figure could not be drawn as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more source, listed in the file&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more sources, listed in the file&apos;s metadata</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3484,6 +3576,37 @@ Source: %4</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
