@@ -1611,34 +1611,6 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
         <source>unknown option &quot;%1&quot; for %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for db</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -2119,10 +2091,6 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put the figure on the clipboard as an image, with its sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print Figure…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,10 +2100,6 @@ Source: %5</source>
     </message>
     <message>
         <source>This page shows no figure: open a figure first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure copied to the clipboard with its sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2406,15 +2370,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A diamond (◇) marks a figure that other sources report differently; the Sources panel lists every figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An open point (○) is an approximate figure (rounded in the report).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before); the citation panel says how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2593,14 +2549,6 @@ Source: %5</source>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+1 more source — full list: crossings data sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%1 more sources — full list: crossings data sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3576,37 +3524,6 @@ Source: %4</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SourcesModel</name>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inferred: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1665,34 +1665,6 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
         <source>unknown option &quot;%1&quot; for %2</source>
         <translation>%2에 없는 옵션 &quot;%1&quot;</translation>
     </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for export</source>
-        <translation>export에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for audit</source>
-        <translation>audit에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for import</source>
-        <translation>import에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for data</source>
-        <translation>data에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for verify</source>
-        <translation>verify에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
-        <translation>크기 %1×%2이(가) 범위를 벗어났습니다: 각 변은 %3~%4픽셀, 전체는 %5 픽셀 이하여야 합니다</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for db</source>
-        <translation>db에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -2175,20 +2147,12 @@ Source: %5</source>
         <translation>그림 복사(&amp;F)</translation>
     </message>
     <message>
-        <source>Put the figure on the clipboard as an image, with its sources</source>
-        <translation>그림을 출처와 함께 이미지로 클립보드에 복사합니다</translation>
-    </message>
-    <message>
         <source>&amp;Print Figure…</source>
         <translation>그림 인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>Print the figure with its title and sources</source>
         <translation>그림을 제목, 출처와 함께 인쇄합니다</translation>
-    </message>
-    <message>
-        <source>Figure copied to the clipboard with its sources</source>
-        <translation>그림을 출처와 함께 클립보드에 복사했습니다</translation>
     </message>
     <message>
         <source>Print Figure</source>
@@ -2462,16 +2426,8 @@ Source: %5</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>A diamond (◇) marks a figure that other sources report differently; the Sources panel lists every figure.</source>
-        <translation>마름모(◇)는 출처마다 다르게 보고된 수치를 표시합니다. 모든 수치는 출처 패널에 있습니다.</translation>
-    </message>
-    <message>
         <source>An open point (○) is an approximate figure (rounded in the report).</source>
         <translation>속이 빈 점(○)은 근삿값(보도에서 반올림된 수치)입니다.</translation>
-    </message>
-    <message>
-        <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before); the citation panel says how.</source>
-        <translation>네모(■)는 발표된 다른 수치에서 도출한 수치(총액에서 한 방향을 뺀 값, 또는 누계에서 앞선 달을 뺀 값)입니다. 도출 방법은 출처 패널에 나옵니다.</translation>
     </message>
     <message>
         <source>Changed since %1 was exported: %2</source>
@@ -2650,14 +2606,6 @@ Source: %5</source>
     <message>
         <source>Sources: %1</source>
         <translation>출처: %1</translation>
-    </message>
-    <message>
-        <source>+1 more source — full list: crossings data sources</source>
-        <translation>외 출처 1건 — 전체 목록: crossings data sources</translation>
-    </message>
-    <message>
-        <source>+%1 more sources — full list: crossings data sources</source>
-        <translation>외 출처 %1건 — 전체 목록: crossings data sources</translation>
     </message>
     <message>
         <source>The figure could not be drawn as %1.</source>
@@ -3635,37 +3583,6 @@ Source: %4</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SourcesModel</name>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>매체</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>저자</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>발행일</translation>
-    </message>
-    <message>
-        <source>inferred: %1</source>
-        <translation>추정: %1</translation>
     </message>
 </context>
 </TS>
