@@ -80,6 +80,7 @@ public:
     ~FigureChartBase() override;
 
     QChart* chart() const override { return m_chart; }
+    Catalog* catalog() const override { return m_catalog; }
     FigureOptions options() const override { return m_options; }
     void setOptions(const FigureOptions& options) override;
     void retranslate() override;
@@ -107,7 +108,6 @@ protected:
     /// Fills the empty chart: series, axes, marks, events and notes.
     virtual void build() = 0;
 
-    Catalog* catalog() const { return m_catalog; }
     const ChartPalette::Style& style() const { return m_style; }
     bool isHidden(const QString& series) const { return m_options.hiddenSeries.contains(series); }
     /// Rebuilds whenever the model changes.
