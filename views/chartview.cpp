@@ -9,6 +9,7 @@
 #include <QGraphicsScene>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLegend>
 #include <QMouseEvent>
 #include <QPainter>
@@ -103,6 +104,25 @@ void ChartView::resetZoom()
         return;
     chart()->zoomReset();
     emit zoomChanged(isZoomed());
+}
+
+QList<std::pair<QString, QString>> ChartView::keyHelp()
+{
+    auto keys = [](std::initializer_list<QKeyCombination> combinations) {
+        QStringList names;
+        for (QKeyCombination key : combinations)
+            names << QKeySequence(key).toString(QKeySequence::NativeText);
+        return names.join(QStringLiteral(", "));
+    };
+    return {
+        {tr("Select the previous or next figure"), keys({Qt::Key_Left, Qt::Key_Right})},
+        {tr("Select the first or last figure"), keys({Qt::Key_Home, Qt::Key_End})},
+        {tr("Zoom in"), keys({Qt::Key_Plus})},
+        {tr("Zoom out"), keys({Qt::Key_Minus})},
+        {tr("Show the whole figure"), keys({Qt::Key_0, Qt::CTRL | Qt::Key_0})},
+        {tr("Pan a zoomed chart"),
+         keys({Qt::SHIFT | Qt::Key_Left, Qt::SHIFT | Qt::Key_Right, Qt::Key_Up, Qt::Key_Down})},
+    };
 }
 
 int ChartView::toolTipMaxWidth()

@@ -4,6 +4,8 @@
 #include <QChartView>
 #include <QPoint>
 
+#include <utility>
+
 class FigureChart;
 class QRubberBand;
 
@@ -32,6 +34,9 @@ public:
     void pan(qreal dx, qreal dy);
     /// Pans a zoomed chart so that a position in chart coordinates is inside the plot.
     void reveal(const QPointF& position);
+
+    /// The chart's keys in words, for Help → Keyboard Shortcuts: (what it does, the keys).
+    static QList<std::pair<QString, QString>> keyHelp();
 
     /// The widest a tooltip gets before its lines wrap, in pixels: 40 em of the tooltip font.
     static int toolTipMaxWidth();
