@@ -174,7 +174,7 @@ void FigurePage::buildControls(QWidget* bar)
         m_split = checkBox("sexSplit");
         m_quarterly = checkBox("quarterly");
     }
-    if (kind == FigureKind::Trade)
+    if (kind == FigureKind::Trade || kind == FigureKind::Destinations)
         m_log = checkBox("logScale");
     if (m_figure->dataYears()) {
         m_yearsLabel = new QLabel(bar);
@@ -243,8 +243,12 @@ void FigurePage::syncControls()
         m_split->setChecked(o.sexSplit);
     if (m_quarterly)
         m_quarterly->setChecked(o.quarterly);
-    if (m_log)
+    if (m_log) {
         m_log->setChecked(o.logScale);
+        // Destinations: the overview and the lines over time have a value axis of counts.
+        if (m_figure->kind() == FigureKind::Destinations)
+            m_log->setEnabled(o.destinationsView == 0 || o.destinationsView == 3);
+    }
     if (m_annotations)
         m_annotations->setChecked(o.annotations);
     if (m_from) {
@@ -514,7 +518,12 @@ void FigurePage::retranslate()
     }
     if (m_log) {
         m_log->setText(tr("&Log scale"));
-        m_log->setToolTip(tr("A logarithmic value axis, so that the collapse stays readable"));
+        m_log->setToolTip(
+            m_figure->kind() == FigureKind::Trade
+                ? tr("A logarithmic value axis, so that the collapse stays readable")
+                : tr("A logarithmic value axis: equal steps are equal ratios, so a bar's length "
+                     "no longer compares amounts. Linear (the default) splits the axis instead "
+                     "where the largest figures dwarf the others."));
     }
     if (m_annotations) {
         m_annotations->setText(tr("&Annotations"));

@@ -216,7 +216,7 @@ void TradeChart::build()
                     ticks.append({double(k), f.compact(std::pow(10.0, k), QStringLiteral("usd"))});
                 return ticks;
             },
-            false, tr("US dollars (log scale)"));
+            false, tr("US dollars (logarithmic scale)"));
     } else {
         const double step = ChartTicks::niceStep(0, maxValue * 1.3, 7);
         const double yMax = std::ceil(maxValue * 1.3 / step) * step;
