@@ -803,8 +803,19 @@ void tst_FigurePage::optionControls()
     makePage(FigureKind::Destinations);
     auto* show = m_page->findChild<QComboBox*>(QStringLiteral("show"));
     QCOMPARE(show->count(), 4); // overview, asylum decisions, US arrivals, over time
+    // Linear by default; a logarithmic axis only by choice, where the view has counts on it.
+    auto* log = m_page->findChild<QCheckBox*>(QStringLiteral("logScale"));
+    QVERIFY(log);
+    QVERIFY(!log->isChecked());
+    QVERIFY(log->isEnabled());
+    log->setChecked(true);
+    QVERIFY(m_page->options().logScale);
+    QVERIFY(m_page->figure()->subtitle().contains(QStringLiteral("logarithmic scale")));
+    log->setChecked(false);
+    QVERIFY(!m_page->figure()->subtitle().contains(QStringLiteral("log")));
     show->setCurrentIndex(1);
     QCOMPARE(m_page->options().destinationsView, 1);
+    QVERIFY(!log->isEnabled()); // asylum decisions: no log axis
     QCOMPARE(m_page->table()->model()->rowCount(), 8);
     show->setCurrentIndex(3);
     QCOMPARE(m_page->options().destinationsView, 3);
