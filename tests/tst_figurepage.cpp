@@ -434,6 +434,13 @@ void tst_FigurePage::tooltipStaysAndWraps()
                             .arg(tip->width())
                             .arg(ChartView::toolTipMaxWidth())));
     QVERIFY(tip->height() > 3 * fm.height()); // more lines than the text has
+    // CROSSINGS_SCREENSHOTS=DIR: the tooltip and the focused chart, to look at.
+    if (const QString dir = qEnvironmentVariable("CROSSINGS_SCREENSHOTS"); !dir.isEmpty()) {
+        tip->grab().save(dir + QStringLiteral("/tooltip-%1.png").arg(language));
+        page->chartView()->setFocus();
+        QCoreApplication::processEvents();
+        page->grab().save(dir + QStringLiteral("/chart-focus-%1.png").arg(language));
+    }
     // Off the figure, the tooltip goes.
     QTest::mouseMove(viewport, QPoint(2, 2));
     QTRY_VERIFY(!shownToolTip());
