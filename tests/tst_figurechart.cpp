@@ -4,8 +4,10 @@
 #include "catalog.h"
 #include "chartpalette.h"
 #include "destinationsmodel.h"
+#include "exportrecipe.h"
 #include "figurechart.h"
 #include "figurechartbase.h"
+#include "figurerenderer.h"
 #include "roles.h"
 #include "seriestablemodel.h"
 #include "store.h"
@@ -67,6 +69,7 @@ private slots:
     void destinationsLogByChoice();
     void asylumBarsFollowTheLegend();
     void keyExplainsSymbols();
+    void provenanceKeepsTheScaleAndView();
     void tradeLabelsClearOfLines_data();
     void tradeLabelsClearOfLines();
     void clickAndPositionAgree_data();
@@ -760,6 +763,22 @@ void tst_FigureChart::keyExplainsSymbols()
     auto destinations = make(FigureKind::Destinations);
     QVERIFY(
         destinations->keyTexts().contains(QStringLiteral("Other sources report another figure")));
+}
+
+void tst_FigureChart::provenanceKeepsTheScaleAndView()
+{
+    // A logarithmic destinations figure over time, exported: `export --like` and `verify` draw
+    // it again the same (the scale by choice, the fourth view).
+    Provenance p;
+    p.figure = QStringLiteral("destinations");
+    p.options.logScale = true;
+    p.options.destinationsView = 3;
+    const auto recipe = ExportRecipe::fromProvenance(p.toJson());
+    QVERIFY(recipe);
+    QVERIFY(recipe->options.logScale);
+    QCOMPARE(recipe->options.destinationsView, 3);
+    p.options.logScale = false;
+    QVERIFY(!ExportRecipe::fromProvenance(p.toJson())->options.logScale);
 }
 
 void tst_FigureChart::tradeLabelsClearOfLines_data()
