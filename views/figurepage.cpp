@@ -92,7 +92,7 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     m_table->setTabKeyNavigation(false);
     m_copy = TableCopy::install(m_table);
     m_copyWithSources = TableCopy::installWithSources(m_table, [this](const QString& id) {
-        const Source source = m_figure->catalog()->source(id);
+        const Source source = m_figure->catalog() ? m_figure->catalog()->source(id) : Source();
         return source.id.isEmpty() ? QString() : Formatter().citation(source);
     });
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
