@@ -4,8 +4,10 @@
 #include "catalog.h"
 #include "chartpalette.h"
 #include "destinationsmodel.h"
+#include "exportrecipe.h"
 #include "figurechart.h"
 #include "figurechartbase.h"
+#include "figurerenderer.h"
 #include "roles.h"
 #include "seriestablemodel.h"
 #include "store.h"
@@ -64,6 +66,13 @@ private slots:
     void destinationsViews_data();
     void destinationsViews();
     void destinationsOverTime();
+    void destinationsLinearByDefault();
+    void destinationsLogByChoice();
+    void asylumBarsFollowTheLegend();
+    void keyExplainsSymbols();
+    void provenanceKeepsTheScaleAndView();
+    void tradeLabelsClearOfLines_data();
+    void tradeLabelsClearOfLines();
     void clickAndPositionAgree_data();
     void clickAndPositionAgree();
     void legendTogglesSeries();
@@ -634,16 +643,203 @@ void tst_FigureChart::destinationsOverview()
         QVERIFY2(!n.endsWith(QStringLiteral("(estimate)")), qPrintable(n));
     QVERIFY2(!notes.filter(QStringLiteral("about 200,000 people")).isEmpty(),
              qPrintable(notes.join('|')));
-    // China's estimate is in the hatched set, on a log scale.
+    // China's estimate is in the hatched set, beyond the axis's break (linear by default).
     const auto* model = qobject_cast<DestinationsModel*>(figure->model());
     QVERIFY(model);
+    QCOMPARE(figure->axisBreaks().size(), 1);
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->observation(row)->region != QLatin1String("CN"))
             continue;
         const int slot = model->rowCount() - 1 - row;
-        QVERIFY(qFuzzyCompare(sets.at(1)->at(slot), std::log10(200000.0)));
+        QVERIFY(sets.at(1)->at(slot) > figure->axisBreaks().first());
         QCOMPARE(sets.at(0)->at(slot), 0.0);
     }
+}
+
+void tst_FigureChart::destinationsLinearByDefault()
+{
+    auto figure = make(FigureKind::Destinations);
+    QVERIFY(show(figure.get()));
+    QVERIFY(!figure->options().logScale);
+    QHash<QString, double> length; // region → the bar's end on the axis
+    for (const ChartMark& m : figure->marks())
+        length.insert(m.index.data(roleId(DataRole::Region)).toString(), m.b.x());
+    // Below the break the axis is linear: the US's 220 (King 2021, line 41) is 220/544 of the
+    // UK's 544 granted asylum, and 220/396 of Germany's 396 citizenships.
+    QVERIFY(qFuzzyCompare(length.value("US") / length.value("GB"), 220.0 / 544.0));
+    QVERIFY(qFuzzyCompare(length.value("US") / length.value("DE"), 220.0 / 396.0));
+    // South Korea's 34,000-odd arrivals and China's estimated 200,000 go beyond the break, in
+    // their order; Canada's about 970 stays before it.
+    QCOMPARE(figure->axisBreaks().size(), 1);
+    const double at = figure->axisBreaks().first();
+    QVERIFY(length.value("CA") < at);
+    QVERIFY(length.value("KR") > at);
+    QVERIFY(length.value("CN") > length.value("KR"));
+    // The axis says so, and says no "log".
+    auto* x = qobject_cast<QCategoryAxis*>(figure->chart()->axes(Qt::Horizontal).first());
+    QVERIFY2(x->titleText().contains(QStringLiteral("broken after 1,200")),
+             qPrintable(x->titleText()));
+    QVERIFY(!x->titleText().contains(QStringLiteral("log")));
+    QVERIFY(!figure->subtitle().contains(QStringLiteral("log")));
+    const QStringList labels = x->categoriesLabels();
+    QVERIFY2(labels.contains(QStringLiteral("200")) && labels.contains(QStringLiteral("1,200")) &&
+                 labels.contains(QStringLiteral("200,000")),
+             qPrintable(labels.join('|')));
+    // The over-time lines too: a count of 2,914 (South Korea 2009) is drawn at 2,914.
+    FigureOptions o;
+    o.destinationsView = 3;
+    auto lines = make(FigureKind::Destinations, o);
+    for (const ChartMark& m : lines->marks()) {
+        if (m.series == QLatin1String("KR") &&
+            m.index.data(roleId(DataRole::PeriodCode)).toString() == QLatin1String("2009"))
+            QCOMPARE(m.a.y(), 2914.0);
+    }
+    QVERIFY(lines->axisBreaks().isEmpty());
+}
+
+void tst_FigureChart::destinationsLogByChoice()
+{
+    FigureOptions o;
+    o.logScale = true;
+    auto figure = make(FigureKind::Destinations, o);
+    QVERIFY(show(figure.get()));
+    auto* x = qobject_cast<QCategoryAxis*>(figure->chart()->axes(Qt::Horizontal).first());
+    QCOMPARE(x->titleText(), QStringLiteral("People (logarithmic scale)"));
+    QVERIFY(figure->subtitle().endsWith(QStringLiteral("logarithmic scale")));
+    QVERIFY(figure->axisBreaks().isEmpty());
+    for (const ChartMark& m : figure->marks()) {
+        if (m.index.data(roleId(DataRole::Region)).toString() == QLatin1String("US"))
+            QVERIFY(qFuzzyCompare(m.b.x(), std::log10(220.0)));
+    }
+    o.destinationsView = 3;
+    figure->setOptions(o);
+    auto* y = qobject_cast<QCategoryAxis*>(figure->chart()->axes(Qt::Vertical).first());
+    QCOMPARE(y->titleText(), QStringLiteral("People per year (logarithmic scale)"));
+}
+
+void tst_FigureChart::asylumBarsFollowTheLegend()
+{
+    FigureOptions o;
+    o.destinationsView = 1;
+    auto figure = make(FigureKind::Destinations, o);
+    QVERIFY(show(figure.get()));
+    // The legend: applications, then rejections.
+    QStringList legend;
+    for (QLegendMarker* marker : figure->chart()->legend()->markers()) {
+        if (marker->isVisible())
+            legend << marker->label();
+    }
+    QCOMPARE(legend, QStringList({"Asylum applications", "Asylum rejections"}));
+    // In each country, the applications' bar above the rejections' (seed 003, line 19).
+    QHash<QString, QHash<QString, double>> top;
+    for (const ChartMark& m : figure->marks())
+        top[m.index.data(roleId(DataRole::Region)).toString()][m.series] =
+            figure->positionOf(m.index)->y();
+    QCOMPARE(top.size(), 4);
+    for (auto it = top.cbegin(); it != top.cend(); ++it)
+        QVERIFY2(it.value().value("asylum_applications") < it.value().value("asylum_rejections"),
+                 qPrintable(it.key()));
+    // Countries in the table's order from the top: Belgium first.
+    QVERIFY(top.value("BE").value("asylum_rejections") <
+            top.value("FR").value("asylum_applications"));
+    auto* y = qobject_cast<QCategoryAxis*>(figure->chart()->axes(Qt::Vertical).first());
+    QCOMPARE(y->categoriesLabels().value(0), QStringLiteral("Belgium"));
+}
+
+void tst_FigureChart::keyExplainsSymbols()
+{
+    // Trade: approximate ("about") and derived figures, and figures other sources report
+    // differently (the seed's and the customs' for the same month).
+    auto trade = make(FigureKind::Trade);
+    QVERIFY(show(trade.get()));
+    QStringList key = trade->keyTexts();
+    QVERIFY2(key.mid(0, 3) == QStringList({"Approximate figure", "Derived from other figures",
+                                           "Other sources report another figure"}),
+             qPrintable(key.join('|')));
+    // Events follow the symbols; without annotations, the symbols stay.
+    QVERIFY(key.size() > 3);
+    FigureOptions o;
+    o.annotations = false;
+    trade->setOptions(o);
+    QCOMPARE(trade->keyTexts().size(), 3);
+    // Bars keep the diamond: arrivals as bars, destinations' overview.
+    o = FigureOptions();
+    o.bars = true;
+    auto arrivals = make(FigureKind::Arrivals, o);
+    QVERIFY(arrivals->keyTexts().contains(QStringLiteral("Other sources report another figure")));
+    QVERIFY2(arrivals->caveat().contains(QStringLiteral("diamond")),
+             qPrintable(arrivals->caveat()));
+    auto destinations = make(FigureKind::Destinations);
+    QVERIFY(
+        destinations->keyTexts().contains(QStringLiteral("Other sources report another figure")));
+}
+
+void tst_FigureChart::provenanceKeepsTheScaleAndView()
+{
+    // A logarithmic destinations figure over time, exported: `export --like` and `verify` draw
+    // it again the same (the scale by choice, the fourth view).
+    Provenance p;
+    p.figure = QStringLiteral("destinations");
+    p.options.logScale = true;
+    p.options.destinationsView = 3;
+    const auto recipe = ExportRecipe::fromProvenance(p.toJson());
+    QVERIFY(recipe);
+    QVERIFY(recipe->options.logScale);
+    QCOMPARE(recipe->options.destinationsView, 3);
+    p.options.logScale = false;
+    QVERIFY(!ExportRecipe::fromProvenance(p.toJson())->options.logScale);
+}
+
+void tst_FigureChart::tradeLabelsClearOfLines_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("wide") << QSize(1000, 620);
+    QTest::newRow("a4 portrait") << QSize(750, 780);
+}
+
+void tst_FigureChart::tradeLabelsClearOfLines()
+{
+    QFETCH(QSize, size);
+    auto figure = make(FigureKind::Trade);
+    QVERIFY(show(figure.get(), size));
+    // The lines drawn: consecutive months of a series.
+    QHash<QString, QList<QPointF>> points;
+    for (const ChartMark& m : figure->marks()) {
+        if (m.shape == ChartMark::Shape::Point)
+            points[m.series].append(m.a);
+    }
+    QList<QLineF> segments;
+    for (auto it = points.begin(); it != points.end(); ++it) {
+        std::sort(it->begin(), it->end(),
+                  [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
+        for (qsizetype i = 1; i < it->size(); ++i) {
+            if (std::abs(it->at(i).x() - it->at(i - 1).x() - 1) < 1e-6)
+                segments << QLineF(figure->chart()->mapToPosition(it->at(i - 1)),
+                                   figure->chart()->mapToPosition(it->at(i)));
+        }
+    }
+    QVERIFY(segments.size() > 20);
+    const QList<QRectF> texts = figure->textRects();
+    QVERIFY(texts.size() >= 6);
+    int struck = 0;
+    for (const QRectF& r : texts) {
+        const QRectF inner = r.adjusted(2, 2, -2, -2);
+        for (const QLineF& line : segments) {
+            const QLineF edges[] = {QLineF(inner.topLeft(), inner.topRight()),
+                                    QLineF(inner.bottomLeft(), inner.bottomRight()),
+                                    QLineF(inner.topLeft(), inner.bottomLeft()),
+                                    QLineF(inner.topRight(), inner.bottomRight())};
+            bool crosses = inner.contains(line.p1()) || inner.contains(line.p2());
+            for (const QLineF& edge : edges)
+                crosses = crosses || line.intersects(edge, nullptr) == QLineF::BoundedIntersection;
+            if (crosses) {
+                ++struck;
+                qInfo() << "text at" << r << "crossed by" << line;
+                break;
+            }
+        }
+    }
+    QCOMPARE(struck, 0);
 }
 
 void tst_FigureChart::destinationsViews_data()
@@ -699,8 +895,10 @@ void tst_FigureChart::destinationsOverTime()
     for (const char* name :
          {"South Korea", "United States", "United Kingdom", "Canada", "European Union"})
         QVERIFY2(names.contains(QLatin1String(name)), qPrintable(names.join('|')));
-    // Log scale: 2,914 (South Korea 2009) three decades above 2 (US FY2020); a year with none
-    // (US FY2021, Koreatown Daily/RFA 7 Jul 2022) on the bottom line, below 1.
+    // Log scale (by choice): 2,914 (South Korea 2009) three decades above 2 (US FY2020); a year
+    // with none (US FY2021, Koreatown Daily/RFA 7 Jul 2022) on the bottom line, below 1.
+    o.logScale = true;
+    figure->setOptions(o);
     auto* base = qobject_cast<FigureChartBase*>(figure.get());
     QVERIFY(base);
     QHash<QString, double> y;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A figure's page: chart and table select together (also sorted), the range control filters,
-// Ctrl+C copies TSV, tooltips name value, period and source, zoom and its reset, the keyboard,
-// accessible names, saved state, and rendering without a warning.
+// Ctrl+C copies TSV (the context menu with sources too), tooltips name value, period and source
+// and stay while the pointer rests, wrapped; legend clicks, zoom and its reset, the keyboard
+// (Tab order, stepping from figure to figure, the focus ring), accessible names, saved state,
+// and rendering without a warning.
 #include "catalog.h"
 #include "chartview.h"
 #include "figurechart.h"
@@ -19,15 +21,24 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDataStream>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QMenu>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 
 #include <memory>
 
@@ -57,6 +68,30 @@ int latestArrivalsYear(const Snapshot& s, bool published)
             latest = std::max(latest, o.period.year());
     }
     return latest;
+}
+
+/// The tooltip's window, when one is shown.
+QLabel* shownToolTip()
+{
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w->inherits("QTipLabel") && w->isVisible())
+            return qobject_cast<QLabel*>(w);
+    }
+    return nullptr;
+}
+
+/// Where a legend entry's text is drawn, in the view's viewport.
+QPoint legendEntry(ChartView* view, const QString& label)
+{
+    QList<QGraphicsItem*> items = view->chart()->legend()->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem* item = items.takeFirst();
+        items << item->childItems();
+        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+            text && text->isVisible() && text->toPlainText() == label)
+            return view->mapFromScene(text->sceneBoundingRect().center());
+    }
+    return {-1, -1};
 }
 
 int rowOfRegion(const QAbstractItemModel* m, const QString& region, const QString& series = {})
@@ -91,8 +126,18 @@ private slots:
     void copyAsTsv_data();
     void copyAsTsv();
     void tooltipNamesValuePeriodAndSource();
+    void tooltipStaysAndWraps_data();
+    void tooltipStaysAndWraps();
+    void toolTipLinesWrap_data();
+    void toolTipLinesWrap();
+    void legendClickTogglesSeries();
     void wheelAndRubberBandZoom();
     void keyboardZoomAndFocus();
+    void arrowsDoNotTrapTheView();
+    void keysStepThroughFigures();
+    void tabOrder();
+    void focusRing();
+    void tableContextMenu();
     void optionControls();
     void accessibleNames_data();
     void accessibleNames();
@@ -339,6 +384,141 @@ void tst_FigurePage::tooltipNamesValuePeriodAndSource()
     QVERIFY(hovered.last().at(0).toString().contains(QStringLiteral("2,914")));
 }
 
+void tst_FigurePage::tooltipStaysAndWraps_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("en 2009") << "en"
+                             << "2009"
+                             << "2,914";
+    QTest::newRow("ko 2009") << "ko"
+                             << "2009"
+                             << "2,914";
+}
+
+void tst_FigurePage::tooltipStaysAndWraps()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, period);
+    QFETCH(QString, value);
+    if (language == QLatin1String("ko"))
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    QAbstractItemModel* model = page->figure()->model();
+    const QModelIndex source = model->index(rowOf(model, period), 1);
+    const QPoint at = viewportPoint(source);
+    const QString plain = page->figure()->toolTipAt(*page->figure()->positionOf(source));
+    QVERIFY(plain.contains(value));
+    QWidget* viewport = page->chartView()->viewport();
+    QTest::mouseMove(viewport, QPoint(3, 3)); // a move to where the pointer is is no move
+    QTest::mouseMove(viewport, at);
+    QTRY_VERIFY(shownToolTip());
+    QVERIFY2(shownToolTip()->text().contains(value), qPrintable(shownToolTip()->text()));
+    // Qt's tooltip timer fires while the pointer rests: the tooltip stays, with its text.
+    QHelpEvent help(QEvent::ToolTip, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &help);
+    QTest::qWait(800); // Qt hides a tooltip 300 ms after it was told to
+    QLabel* tip = shownToolTip();
+    QVERIFY(tip);
+    QVERIFY(tip->text().contains(value));
+    // Wrapped: its source line alone is wider than 40 em, the tooltip is not.
+    const QFontMetrics fm(QToolTip::font());
+    int widest = 0;
+    for (const QString& line : plain.split(QLatin1Char('\n')))
+        widest = std::max(widest, fm.horizontalAdvance(line));
+    QVERIFY2(widest > ChartView::toolTipMaxWidth(), qPrintable(plain));
+    QVERIFY2(tip->width() <= ChartView::toolTipMaxWidth() + 30,
+             qPrintable(QStringLiteral("%1 px, at most %2")
+                            .arg(tip->width())
+                            .arg(ChartView::toolTipMaxWidth())));
+    QVERIFY(tip->height() > 3 * fm.height()); // more lines than the text has
+    // CROSSINGS_SCREENSHOTS=DIR: the tooltip and the focused chart, to look at.
+    if (const QString dir = qEnvironmentVariable("CROSSINGS_SCREENSHOTS"); !dir.isEmpty()) {
+        tip->grab().save(dir + QStringLiteral("/tooltip-%1.png").arg(language));
+        page->chartView()->setFocus();
+        QCoreApplication::processEvents();
+        page->grab().save(dir + QStringLiteral("/chart-focus-%1.png").arg(language));
+    }
+    // Off the figure, the tooltip goes.
+    QTest::mouseMove(viewport, QPoint(2, 2));
+    QTRY_VERIFY(!shownToolTip());
+}
+
+void tst_FigurePage::toolTipLinesWrap_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("minLines");
+    QTest::newRow("short") << "Arrivals, 2009: 2,914 people" << 1;
+    QTest::newRow("english")
+        << QString(
+               "Source: \u201CNumber of North Korean defectors entering South Korea by year\u201D, "
+               "Ministry of Unification statistics page (MOU statistics page), retrieved 4 "
+               "February "
+               "2026, https://www.unikorea.go.kr/unikorea/business/statistics/")
+        << 2;
+    QTest::newRow("korean")
+        << QString::fromUtf8(
+               "출처: 「연도별 북한이탈주민 입국 현황」, 통일부 통계 페이지, 2026년 2월 4일 "
+               "확인, 통일부가 매년 공개하는 입국 인원 통계 가운데 해당 연도의 합계 수치이며 남녀 "
+               "구분은 같은 표의 다른 열에 있다")
+        << 2;
+}
+
+void tst_FigurePage::toolTipLinesWrap()
+{
+    QFETCH(QString, text);
+    QFETCH(int, minLines);
+    const QString html = ChartView::toolTipHtml(text);
+    QTextDocument doc;
+    doc.setDefaultFont(QToolTip::font());
+    doc.setHtml(html);
+    doc.setDocumentMargin(0);
+    QVERIFY(doc.idealWidth() <= ChartView::toolTipMaxWidth() + 1);
+    QString flat = doc.toPlainText();
+    flat.replace(QChar(QChar::LineSeparator), QLatin1Char('\n'));
+    QVERIFY2(flat.split(QLatin1Char('\n')).size() >= minLines, qPrintable(flat));
+    // Nothing lost: the same characters (a line may break inside an address).
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QCOMPARE(flat.remove(space), QString(text).remove(space));
+}
+
+void tst_FigurePage::legendClickTogglesSeries()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    FigureOptions o = page->options();
+    o.sexSplit = true;
+    page->setOptions(o);
+    QCoreApplication::processEvents();
+    ChartView* view = page->chartView();
+    QString label;
+    for (QLegendMarker* marker : view->chart()->legend()->markers()) {
+        if (marker->isVisible() &&
+            marker->series()->property("crossingsSeries").toString() == QLatin1String("male"))
+            label = marker->label();
+    }
+    QCOMPARE(label, QStringLiteral("Arrivals, men"));
+    const QPoint at = legendEntry(view, label);
+    QVERIFY(at.x() >= 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTRY_VERIFY(page->options().hiddenSeries.contains(QStringLiteral("male")));
+    for (const QModelIndex& index : {page->figure()->model()->index(
+             rowOf(page->figure()->model(), QStringLiteral("2009")), 2)})
+        QVERIFY(!page->figure()->positionOf(index));
+    QVERIFY(!view->isZoomed());
+    // And back.
+    QCoreApplication::processEvents();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, legendEntry(view, label));
+    QTRY_VERIFY(!page->options().hiddenSeries.contains(QStringLiteral("male")));
+    // A click on the plot still selects.
+    QAbstractItemModel* model = page->figure()->model();
+    const QModelIndex source = model->index(rowOf(model, QStringLiteral("2009")), 1);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewportPoint(source));
+    QCOMPARE(page->currentIndex(), source);
+}
+
 void tst_FigurePage::wheelAndRubberBandZoom()
 {
     FigurePage* page = makePage(FigureKind::Trade);
@@ -392,7 +572,7 @@ void tst_FigurePage::keyboardZoomAndFocus()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Plus);
     QVERIFY(view->isZoomed());
-    QTest::keyClick(view, Qt::Key_Left);
+    QTest::keyClick(view, Qt::Key_Left, Qt::ShiftModifier);
     QTest::keyClick(view, Qt::Key_0);
     QVERIFY(!view->isZoomed());
     // Every control is reachable with Tab.
@@ -412,6 +592,198 @@ void tst_FigurePage::keyboardZoomAndFocus()
     QVERIFY(reached.contains(page->table()));
     QVERIFY(reached.contains(page->findChild<QSpinBox*>(QStringLiteral("firstYear"))));
     QVERIFY(reached.contains(page->findChild<QCheckBox*>(QStringLiteral("annotations"))));
+}
+
+void tst_FigurePage::arrowsDoNotTrapTheView()
+{
+    FigurePage* page = makePage(FigureKind::Trade);
+    QVERIFY(page);
+    ChartView* view = page->chartView();
+    auto* reset = page->findChild<QToolButton*>(QStringLiteral("resetZoom"));
+    auto* x = qobject_cast<QValueAxis*>(view->chart()->axes(Qt::Horizontal).first());
+    auto* y = qobject_cast<QValueAxis*>(view->chart()->axes(Qt::Vertical).first());
+    const std::pair<double, double> wholeX{x->min(), x->max()};
+    const std::pair<double, double> wholeY{y->min(), y->max()};
+    view->setFocus();
+    // The whole figure does not move: arrows step through the figures instead.
+    for (auto key : {Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down}) {
+        QTest::keyClick(view, key);
+        QTest::keyClick(view, key, Qt::ShiftModifier);
+    }
+    QCOMPARE(std::make_pair(x->min(), x->max()), wholeX);
+    QCOMPARE(std::make_pair(y->min(), y->max()), wholeY);
+    QVERIFY(!view->isZoomed());
+    QVERIFY(!reset->isEnabled());
+    // Zoomed, Shift+arrows pan; Reset stays enabled, and 0 or Ctrl+0 bring the whole back.
+    for (auto resetKey : {std::pair{Qt::Key_0, Qt::KeyboardModifiers()},
+                          std::pair{Qt::Key_0, Qt::KeyboardModifiers(Qt::ControlModifier)}}) {
+        QTest::keyClick(view, Qt::Key_Plus);
+        QVERIFY(reset->isEnabled());
+        const double zoomedMin = x->min();
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+        QVERIFY(x->min() > zoomedMin);
+        QTest::keyClick(view, Qt::Key_Up);
+        QVERIFY(y->min() > wholeY.first);
+        QVERIFY(view->isZoomed());
+        QVERIFY(reset->isEnabled());
+        QTest::keyClick(view, resetKey.first, resetKey.second);
+        QVERIFY(!view->isZoomed());
+        QVERIFY(!reset->isEnabled());
+        QCOMPARE(std::make_pair(x->min(), x->max()), wholeX);
+        QCOMPARE(std::make_pair(y->min(), y->max()), wholeY);
+    }
+    // The button too, after a pan.
+    QTest::keyClick(view, Qt::Key_Plus);
+    QTest::keyClick(view, Qt::Key_Left, Qt::ShiftModifier);
+    QVERIFY(reset->isEnabled());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QCOMPARE(std::make_pair(x->min(), x->max()), wholeX);
+}
+
+void tst_FigurePage::keysStepThroughFigures()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    ChartView* view = page->chartView();
+    QAbstractItemModel* model = page->figure()->model();
+    auto at = [&](const QString& period, int column = 1) {
+        return model->index(rowOf(model, period), column);
+    };
+    QSignalSpy changed(page, &FigurePage::currentChanged);
+    QSignalSpy status(page, &FigurePage::statusMessage);
+    view->setFocus();
+    // Nothing selected: Right starts at the first figure, the one up to 1998 (947 in all).
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(page->currentIndex(), at(QStringLiteral("../1998")));
+    QCOMPARE(page->table()->currentIndex().data().toString(), QStringLiteral("947 people"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.last().at(0).value<QModelIndex>(), at(QStringLiteral("../1998")));
+    QVERIFY(status.last().at(0).toString().contains(QStringLiteral("947")));
+    // From 2009 to its neighbours, in the table's order.
+    page->setCurrentIndex(at(QStringLiteral("2009")));
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(page->currentIndex(), at(QStringLiteral("2010")));
+    QCOMPARE(page->figure()->selected(), at(QStringLiteral("2010")));
+    QTest::keyClick(view, Qt::Key_Left);
+    QTest::keyClick(view, Qt::Key_Left);
+    QCOMPARE(page->currentIndex(), at(QStringLiteral("2008")));
+    QTest::keyClick(view, Qt::Key_End);
+    QCOMPARE(page->currentIndex(), at(QStringLiteral("2025")));
+    QTest::keyClick(view, Qt::Key_Right); // stays at the last
+    QCOMPARE(page->currentIndex(), at(QStringLiteral("2025")));
+    QTest::keyClick(view, Qt::Key_Home);
+    QCOMPARE(page->currentIndex(), at(QStringLiteral("../1998")));
+    // In the selected figure's series: men stay men.
+    FigureOptions o = page->options();
+    o.sexSplit = true;
+    page->setOptions(o);
+    page->setCurrentIndex(at(QStringLiteral("2009"), 2));
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(page->currentIndex(), at(QStringLiteral("2010"), 2));
+    // Sorted by the table: the order shown.
+    page->table()->sortByColumn(1, Qt::DescendingOrder);
+    page->setCurrentIndex(at(QStringLiteral("2009")));
+    QCOMPARE(page->table()->currentIndex().row(), 0); // the peak
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(page->table()->currentIndex().row(), 1);
+    // A zoomed chart pans to show the figure selected.
+    page->table()->sortByColumn(-1, Qt::AscendingOrder);
+    page->setCurrentIndex(at(QStringLiteral("2009")));
+    view->zoomBy(4);
+    QVERIFY(view->isZoomed());
+    QTest::keyClick(view, Qt::Key_End);
+    const auto end = page->figure()->positionOf(at(QStringLiteral("2025")));
+    QVERIFY(end);
+    QVERIFY(view->chart()->plotArea().contains(*end));
+}
+
+void tst_FigurePage::tabOrder()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    QApplication::setActiveWindow(page);
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    QWidget* first = page->findChild<QComboBox*>(QStringLiteral("show"));
+    first->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), first);
+    QStringList names;
+    QWidget* w = first;
+    for (int i = 0; i < 14; ++i) {
+        names << (w == page->chartView() ? QStringLiteral("chart")
+                  : w == page->table()   ? QStringLiteral("table")
+                                         : w->objectName());
+        QTest::keyClick(w, Qt::Key_Tab);
+        w = QApplication::focusWidget();
+        QVERIFY(w);
+        if (w == first)
+            break;
+    }
+    // The options in reading order (Latest and Reset Zoom are off at the opening range), the
+    // chart, the table: one stop each, and Tab leaves the table.
+    QCOMPARE(names, QStringList({"show", "sexSplit", "quarterly", "firstYear", "lastYear",
+                                 "briefYears", "annotations", "chart", "table"}));
+    QVERIFY(!page->table()->tabKeyNavigation());
+}
+
+void tst_FigurePage::focusRing()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    QApplication::setActiveWindow(page);
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    ChartView* view = page->chartView();
+    auto edge = [view] {
+        const QImage image = view->viewport()->grab().toImage();
+        return image.pixelColor(1, image.height() / 2);
+    };
+    page->table()->setFocus();
+    QTRY_VERIFY(!view->hasFocus());
+    const QColor without = edge();
+    view->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(view->hasFocus());
+    const QColor with = edge();
+    QVERIFY(with != without);
+    QCOMPARE(with.rgb(), view->palette().color(QPalette::Highlight).rgb());
+}
+
+void tst_FigurePage::tableContextMenu()
+{
+    FigurePage* page = makePage(FigureKind::Arrivals);
+    QVERIFY(page);
+    QTableView* table = page->table();
+    QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QAbstractItemModel* model = page->figure()->model();
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(table->model());
+    table->clearSelection();
+    for (const QString& period : {QStringLiteral("2009"), QStringLiteral("2010")})
+        table->selectionModel()->select(proxy->mapFromSource(model->index(rowOf(model, period), 1)),
+                                        QItemSelectionModel::Select);
+    // The menu a right click opens: Copy and Copy with Sources.
+    QStringList texts;
+    QTimer::singleShot(0, this, [&texts] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction* action : menu->actions())
+            texts << action->text();
+        for (QAction* action : menu->actions()) {
+            if (action->objectName() == QLatin1String("copyWithSources"))
+                action->trigger();
+        }
+        menu->close();
+    });
+    QGuiApplication::clipboard()->clear();
+    const QPoint at =
+        table->visualRect(table->selectionModel()->selectedIndexes().first()).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table->viewport(), &event);
+    QTRY_COMPARE(texts, QStringList({"Copy", "Copy with Sources"}));
+    // The figures as numbers, each row's sources numbered, the citations below.
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(QStringLiteral("Arrivals\tSources\n2914\t1\n2402\t1\n\n1\t")),
+             qPrintable(copied));
+    QVERIFY2(copied.contains(QStringLiteral("MOU statistics page")), qPrintable(copied));
+    QCOMPARE(copied.count(QLatin1Char('\n')), 5);
 }
 
 void tst_FigurePage::optionControls()
@@ -438,8 +810,19 @@ void tst_FigurePage::optionControls()
     makePage(FigureKind::Destinations);
     auto* show = m_page->findChild<QComboBox*>(QStringLiteral("show"));
     QCOMPARE(show->count(), 4); // overview, asylum decisions, US arrivals, over time
+    // Linear by default; a logarithmic axis only by choice, where the view has counts on it.
+    auto* log = m_page->findChild<QCheckBox*>(QStringLiteral("logScale"));
+    QVERIFY(log);
+    QVERIFY(!log->isChecked());
+    QVERIFY(log->isEnabled());
+    log->setChecked(true);
+    QVERIFY(m_page->options().logScale);
+    QVERIFY(m_page->figure()->subtitle().contains(QStringLiteral("logarithmic scale")));
+    log->setChecked(false);
+    QVERIFY(!m_page->figure()->subtitle().contains(QStringLiteral("log")));
     show->setCurrentIndex(1);
     QCOMPARE(m_page->options().destinationsView, 1);
+    QVERIFY(!log->isEnabled()); // asylum decisions: no log axis
     QCOMPARE(m_page->table()->model()->rowCount(), 8);
     show->setCurrentIndex(3);
     QCOMPARE(m_page->options().destinationsView, 3);

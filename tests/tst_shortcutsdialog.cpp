@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcutsdialog.h"
 
+#include "catalog.h"
+#include "chartview.h"
+#include "figurechart.h"
+
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -22,6 +27,7 @@ private slots:
     void listsActionsByMenu();
     void followsActionChanges();
     void windowGone();
+    void listsChartKeys();
 
 private:
     std::unique_ptr<QMainWindow> m_window;
@@ -139,6 +145,32 @@ void tst_ShortcutsDialog::windowGone()
     QEvent languageChange(QEvent::LanguageChange);
     QCoreApplication::sendEvent(&dialog, &languageChange);
     QTRY_COMPARE(dialog.rows(), QStringList()); // read again: nothing left, and no crash
+}
+
+void tst_ShortcutsDialog::listsChartKeys()
+{
+    // A window with a chart: its keys, which are no actions, are listed after the others.
+    Catalog catalog;
+    auto* figure = FigureChart::create(FigureKind::Destinations, &catalog, m_window.get());
+    new ChartView(figure, m_window.get());
+    ShortcutsDialog dialog(m_window.get());
+    const QStringList chart = dialog.rows().filter(QRegularExpression("^Chart\t"));
+    QCOMPARE(chart, QStringList({
+                        "Chart\tSelect the previous or next figure\tLeft, Right",
+                        "Chart\tSelect the first or last figure\tHome, End",
+                        "Chart\tZoom in\t+",
+                        "Chart\tZoom out\t-",
+                        "Chart\tShow the whole figure\t0, Ctrl+0",
+                        "Chart\tPan a zoomed chart\tShift+Left, Shift+Right, Up, Down",
+                    }));
+    QCOMPARE(dialog.rows().mid(0, 6), QStringList({
+                                          "File\tOpen…\tCtrl+O",
+                                          "File\tExport › As PNG…\tCtrl+E",
+                                          "File\tQuit\tCtrl+Q",
+                                          "View\tSave & Close\tCtrl+W",
+                                          "Other\tNext figure\tCtrl+PgDown, Ctrl+Tab",
+                                          "Other\tCopy\tCtrl+C",
+                                      }));
 }
 
 QTEST_MAIN(tst_ShortcutsDialog)

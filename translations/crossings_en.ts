@@ -529,6 +529,33 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Select the previous or next figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the first or last figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan a zoomed chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckExports</name>
     <message>
         <source>Check Exported Figures</source>
@@ -1965,19 +1992,11 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The latest figure per country, people, log scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>US federal fiscal years run from October to September: %1 is %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not strictly comparable: the bars count different things, each as of its own date: %1. Estimates and approximate figures are hatched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,10 +2028,6 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People per year where a yearly series is published, log scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 counts %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,11 +2040,39 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People per year (log scale)</source>
+        <source>Not strictly comparable: %1. US: federal fiscal years (October to September); the others: calendar years. A year with none sits on the bottom line (0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not strictly comparable: %1. US: federal fiscal years (October to September); the others: calendar years. A year with none sits on the bottom line (0).</source>
+        <source>People per year where a yearly series is published, logarithmic scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People per year where a yearly series is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest figure per country, people, logarithmic scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest figure per country, people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (logarithmic scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (the axis is broken after %1: beyond the break, a compressed scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People per year (logarithmic scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People per year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2385,6 +2428,18 @@ Source: %5</source>
         <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approximate figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from other figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sources report another figure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FigurePage</name>
@@ -2402,10 +2457,6 @@ Source: %5</source>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a point, bar or bracket to select its figure; + and - zoom, 0 resets, arrow keys pan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2526,6 +2577,22 @@ Source: %5</source>
     </message>
     <message>
         <source>The span of the original briefs, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point, bar or bracket to select its figure, or a legend entry to hide or show its series. Left and Right select the previous or next figure, Home and End the first and last; + and - zoom, 0 resets, Shift and the arrow keys pan a zoomed chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected cells with a column numbering their sources, listed below them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logarithmic value axis: equal steps are equal ratios, so a bar&apos;s length no longer compares amounts. Linear (the default) splits the axis instead where the largest figures dwarf the others.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3146,10 +3213,6 @@ Source: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keys of the window&apos;s commands, by menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,6 +3226,14 @@ Source: %4</source>
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of the window&apos;s commands, by menu, and of a chart that has the keyboard focus (click it or reach it with Tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3487,6 +3558,14 @@ Source: %4</source>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TradeChart</name>
@@ -3511,10 +3590,6 @@ Source: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>US dollars (log scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>US dollars</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3524,6 +3599,10 @@ Source: %4</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars (logarithmic scale)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -531,6 +531,33 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Select the previous or next figure</source>
+        <translation>이전 또는 다음 수치 선택</translation>
+    </message>
+    <message>
+        <source>Select the first or last figure</source>
+        <translation>첫 수치 또는 마지막 수치 선택</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Show the whole figure</source>
+        <translation>그림 전체 표시</translation>
+    </message>
+    <message>
+        <source>Pan a zoomed chart</source>
+        <translation>확대한 차트 이동</translation>
+    </message>
+</context>
+<context>
     <name>CheckExports</name>
     <message>
         <source>Check Exported Figures</source>
@@ -2020,20 +2047,12 @@ Source: %2</source>
         <translation>미국 회계연도별 난민 입국 인원(명)</translation>
     </message>
     <message>
-        <source>The latest figure per country, people, log scale</source>
-        <translation>국가별 최신 수치(명, 로그 척도)</translation>
-    </message>
-    <message>
         <source>US federal fiscal years run from October to September: %1 is %2 to %3.</source>
         <translation>미국 연방 회계연도는 10월부터 이듬해 9월까지입니다(%1: %2~%3).</translation>
     </message>
     <message>
         <source>Not strictly comparable: the bars count different things, each as of its own date: %1. Estimates and approximate figures are hatched.</source>
         <translation>엄밀하게 비교할 수 있는 수치가 아닙니다. 막대마다 집계 대상과 기준 시점이 다릅니다: %1. 추정치와 근삿값은 빗금으로 표시했습니다.</translation>
-    </message>
-    <message>
-        <source>People (log scale)</source>
-        <translation>인원(명, 로그 척도)</translation>
     </message>
     <message>
         <source>Reported figure</source>
@@ -2064,10 +2083,6 @@ Source: %2</source>
         <translation>탈북민이 향하는 나라, 연도별 추이</translation>
     </message>
     <message>
-        <source>People per year where a yearly series is published, log scale</source>
-        <translation>연도별 통계가 발표된 국가의 연간 인원(명, 로그 척도)</translation>
-    </message>
-    <message>
         <source>%1 counts %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2080,12 +2095,40 @@ Source: %2</source>
         <translation>연도 (미국: 연방 회계연도)</translation>
     </message>
     <message>
-        <source>People per year (log scale)</source>
+        <source>Not strictly comparable: %1. US: federal fiscal years (October to September); the others: calendar years. A year with none sits on the bottom line (0).</source>
+        <translation>엄밀히 비교할 수 없음: %1. 미국은 연방 회계연도(10월~이듬해 9월), 나머지는 역년 기준. 인원이 없는 해는 맨 아래 0 선에 표시.</translation>
+    </message>
+    <message>
+        <source>People per year where a yearly series is published, logarithmic scale</source>
+        <translation>연도별 통계가 발표된 국가의 연간 인원(명, 로그 척도)</translation>
+    </message>
+    <message>
+        <source>People per year where a yearly series is published</source>
+        <translation>연도별 통계가 발표된 국가의 연간 인원(명)</translation>
+    </message>
+    <message>
+        <source>The latest figure per country, people, logarithmic scale</source>
+        <translation>국가별 최신 수치(명, 로그 척도)</translation>
+    </message>
+    <message>
+        <source>The latest figure per country, people</source>
+        <translation>국가별 최신 수치(명)</translation>
+    </message>
+    <message>
+        <source>People (logarithmic scale)</source>
+        <translation>인원(명, 로그 척도)</translation>
+    </message>
+    <message>
+        <source>People (the axis is broken after %1: beyond the break, a compressed scale)</source>
+        <translation>인원(명, 축은 %1 다음에서 끊김: 끊긴 곳 너머는 압축된 눈금)</translation>
+    </message>
+    <message>
+        <source>People per year (logarithmic scale)</source>
         <translation>연간 인원(명, 로그 척도)</translation>
     </message>
     <message>
-        <source>Not strictly comparable: %1. US: federal fiscal years (October to September); the others: calendar years. A year with none sits on the bottom line (0).</source>
-        <translation>엄밀히 비교할 수 없음: %1. 미국은 연방 회계연도(10월~이듬해 9월), 나머지는 역년 기준. 인원이 없는 해는 맨 아래 0 선에 표시.</translation>
+        <source>People per year</source>
+        <translation>연간 인원(명)</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2484,18 @@ Source: %5</source>
         <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before).</source>
         <translation>네모(■)는 발표된 다른 수치에서 도출한 수치(총액에서 한 방향을 뺀 값, 또는 누계에서 앞선 달을 뺀 값)입니다.</translation>
     </message>
+    <message>
+        <source>Approximate figure</source>
+        <translation>근삿값</translation>
+    </message>
+    <message>
+        <source>Derived from other figures</source>
+        <translation>다른 수치에서 도출한 값</translation>
+    </message>
+    <message>
+        <source>Other sources report another figure</source>
+        <translation>다른 출처는 다른 수치를 보고함</translation>
+    </message>
 </context>
 <context>
     <name>FigurePage</name>
@@ -2459,10 +2514,6 @@ Source: %5</source>
     <message>
         <source>Chart: %1</source>
         <translation>차트: %1</translation>
-    </message>
-    <message>
-        <source>Click a point, bar or bracket to select its figure; + and - zoom, 0 resets, arrow keys pan.</source>
-        <translation>점, 막대 또는 괄호를 클릭하면 그 수치를 선택합니다. +와 -로 확대·축소하고, 0으로 원래대로 되돌리며, 화살표 키로 이동합니다.</translation>
     </message>
     <message>
         <source>Table: %1</source>
@@ -2583,6 +2634,22 @@ Source: %5</source>
     <message>
         <source>The span of the original briefs, %1</source>
         <translation>최초 브리핑 자료의 기간, %1</translation>
+    </message>
+    <message>
+        <source>Click a point, bar or bracket to select its figure, or a legend entry to hide or show its series. Left and Right select the previous or next figure, Home and End the first and last; + and - zoom, 0 resets, Shift and the arrow keys pan a zoomed chart.</source>
+        <translation>점, 막대 또는 괄호를 클릭하면 그 수치를 선택하고, 범례 항목을 클릭하면 그 계열을 숨기거나 다시 표시합니다. 왼쪽·오른쪽 화살표 키로 이전·다음 수치를, Home·End 키로 첫 수치와 마지막 수치를 선택합니다. +와 -로 확대·축소하고, 0으로 원래대로 되돌리며, 확대한 차트는 Shift와 화살표 키로 이동합니다.</translation>
+    </message>
+    <message>
+        <source>Copy with Sources</source>
+        <translation>출처와 함께 복사</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells with a column numbering their sources, listed below them</source>
+        <translation>선택한 셀을 출처 번호 열과 함께 복사하고, 출처 목록을 그 아래에 붙입니다</translation>
+    </message>
+    <message>
+        <source>A logarithmic value axis: equal steps are equal ratios, so a bar&apos;s length no longer compares amounts. Linear (the default) splits the axis instead where the largest figures dwarf the others.</source>
+        <translation>로그 값 축: 같은 간격이 같은 비율을 뜻하므로 막대 길이로 양을 비교할 수 없습니다. 기본값인 선형 축은 가장 큰 수치가 나머지를 압도할 때 축을 끊어 나눕니다.</translation>
     </message>
 </context>
 <context>
@@ -3204,10 +3271,6 @@ Source: %4</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <source>The keys of the window&apos;s commands, by menu.</source>
-        <translation>창의 명령에 지정된 단축키를 메뉴별로 보여 줍니다.</translation>
-    </message>
-    <message>
         <source>Command</source>
         <translation>명령</translation>
     </message>
@@ -3222,6 +3285,14 @@ Source: %4</source>
     <message>
         <source>Other</source>
         <translation>기타</translation>
+    </message>
+    <message>
+        <source>The keys of the window&apos;s commands, by menu, and of a chart that has the keyboard focus (click it or reach it with Tab).</source>
+        <translation>창의 명령에 지정된 단축키를 메뉴별로 보여 주고, 키보드 포커스가 있는 차트의 키도 보여 줍니다(차트를 클릭하거나 Tab 키로 이동하세요).</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3616,14 @@ Source: %4</source>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Copy with Sources</source>
+        <translation>출처와 함께 복사</translation>
+    </message>
 </context>
 <context>
     <name>TradeChart</name>
@@ -3569,10 +3648,6 @@ Source: %4</source>
         <translation>두 달을 합쳐 공표된 수치(%1)는 두 달에 걸쳐 표시했습니다.</translation>
     </message>
     <message>
-        <source>US dollars (log scale)</source>
-        <translation>미국 달러(로그 척도)</translation>
-    </message>
-    <message>
         <source>US dollars</source>
         <translation>미국 달러</translation>
     </message>
@@ -3583,6 +3658,10 @@ Source: %4</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>US dollars (logarithmic scale)</source>
+        <translation>미국 달러(로그 척도)</translation>
     </message>
 </context>
 </TS>

@@ -87,11 +87,14 @@ QString DestinationsChart::subtitle() const
     case DestinationsModel::View::UsArrivals:
         return tr("Refugee arrivals per US fiscal year, people");
     case DestinationsModel::View::OverTime:
-        return tr("People per year where a yearly series is published, log scale");
+        return m_options.logScale
+                   ? tr("People per year where a yearly series is published, logarithmic scale")
+                   : tr("People per year where a yearly series is published");
     case DestinationsModel::View::Overview:
         break;
     }
-    return tr("The latest figure per country, people, log scale");
+    return m_options.logScale ? tr("The latest figure per country, people, logarithmic scale")
+                              : tr("The latest figure per country, people");
 }
 
 QString DestinationsChart::caveat() const
@@ -205,30 +208,98 @@ void DestinationsChart::build()
     }
 }
 
-void DestinationsChart::buildOverview()
+DestinationsChart::Scale DestinationsChart::overviewScale(const QList<double>& values) const
 {
-    const int n = m_model->rowCount();
-    const Formatter f;
-    const QLocale locale;
+    Scale scale;
     double maxValue = 10;
-    QStringList countries;
-    for (int i = 0; i < n; ++i) {
-        // Slot 0 is at the bottom: the largest figure (row 0) goes on top.
-        const Observation* o = m_model->observation(n - 1 - i);
-        countries << catalog()->regionName(o->region);
-        maxValue = std::max(maxValue, double(o->value));
-    }
-    const double decades = std::ceil(std::log10(maxValue) + 0.15);
-    addAxis(
-        Qt::Horizontal, 0, decades,
-        [](double min, double max, double) {
+    for (double v : values)
+        maxValue = std::max(maxValue, v);
+    if (m_options.logScale) {
+        // By choice only: lengths then compare ratios, and the title says so.
+        const double decades = std::ceil(std::log10(maxValue) + 0.15);
+        scale.max = decades;
+        scale.position = [](double v) { return v >= 1 ? std::log10(v) : 0.0; };
+        scale.ticks = [](double min, double max, double) {
             QList<ChartTicks::Tick> ticks;
             const Formatter f;
             for (int k = int(std::ceil(min - 1e-9)); k <= int(std::floor(max + 1e-9)); ++k)
                 ticks.append({double(k), f.number(qint64(std::llround(std::pow(10.0, k))))});
             return ticks;
-        },
-        false, tr("People (log scale)"));
+        };
+        scale.title = tr("People (logarithmic scale)");
+        return scale;
+    }
+    // Linear. Where the largest figures dwarf the others (five times the next or more), the axis
+    // is split: a scale that shows the small figures up to a break, then a compressed one that
+    // takes the large figures to their full length; each part is linear and labelled.
+    QList<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end(), std::greater<double>());
+    int split = -1; // the first of the small figures
+    double widest = 5;
+    for (int i = 1; i < sorted.size(); ++i) {
+        const double ratio = sorted.at(i - 1) / std::max(sorted.at(i), 1.0);
+        if (ratio >= widest) {
+            widest = ratio;
+            split = i;
+        }
+    }
+    if (split < 0) {
+        const double step = ChartTicks::niceStep(0, maxValue * 1.05, 7, true);
+        scale.max = std::ceil(maxValue * 1.05 / step) * step;
+        scale.position = [](double v) { return v; };
+        scale.ticks = linearCounts();
+        scale.title = tr("People");
+        return scale;
+    }
+    const double smallStep = ChartTicks::niceStep(0, sorted.at(split) * 1.2, 6, true);
+    const double cap = std::ceil(sorted.at(split) * 1.2 / smallStep) * smallStep;
+    const double largeStep = ChartTicks::niceStep(cap, maxValue, 3, true);
+    const double top = std::ceil(maxValue / largeStep) * largeStep;
+    const double gap = cap * 0.06;
+    const double compressed = cap * 0.55; // the large figures' part, against cap for the small
+    scale.breakAt = cap + gap / 2;
+    scale.max = cap + gap + compressed;
+    scale.position = [cap, gap, compressed, top](double v) {
+        return v <= cap ? v : cap + gap + (v - cap) / (top - cap) * compressed;
+    };
+    scale.ticks = [cap, gap, compressed, top, position = scale.position](double min, double max,
+                                                                         double pixels) {
+        QList<ChartTicks::Tick> ticks;
+        const Formatter f;
+        const double share = cap / (cap + gap + compressed);
+        for (double v : ChartTicks::linear(0, cap, ChartTicks::ticksFor(pixels * share), true)) {
+            if (v >= min - 1e-9 && v <= max + 1e-9)
+                ticks.append({v, f.number(qint64(std::llround(v)))});
+        }
+        for (double v : ChartTicks::linear(cap, top, 3, true)) {
+            const double x = position(v);
+            if (v > cap * 1.5 && x >= min - 1e-9 && x <= max + 1e-9)
+                ticks.append({x, f.number(qint64(std::llround(v)))});
+        }
+        return ticks;
+    };
+    scale.title = tr("People (the axis is broken after %1: beyond the break, a compressed scale)")
+                      .arg(Formatter().number(qint64(std::llround(cap))));
+    return scale;
+}
+
+void DestinationsChart::buildOverview()
+{
+    const int n = m_model->rowCount();
+    const Formatter f;
+    const QLocale locale;
+    QStringList countries;
+    QList<double> values;
+    for (int i = 0; i < n; ++i) {
+        // Slot 0 is at the bottom: the largest figure (row 0) goes on top.
+        const Observation* o = m_model->observation(n - 1 - i);
+        countries << catalog()->regionName(o->region);
+        values << double(o->value);
+    }
+    const Scale scale = overviewScale(values);
+    addAxis(Qt::Horizontal, 0, scale.max, scale.ticks, false, scale.title);
+    if (scale.breakAt > 0)
+        addAxisBreak(scale.breakAt);
     QCategoryAxis* y = addAxis(Qt::Vertical, -0.5, n - 0.5, slotLabels(countries), true);
     y->setGridLineVisible(false);
 
@@ -248,7 +319,7 @@ void DestinationsChart::buildOverview()
         if (isHidden(key) || o->value < 1)
             continue;
         const int slot = n - 1 - row;
-        const double x = std::log10(double(o->value));
+        const double x = scale.position(double(o->value));
         (key == Estimated ? estimated : reported)->replace(slot, x);
         ChartMark m;
         m.shape = ChartMark::Shape::Bar;
@@ -288,14 +359,17 @@ void DestinationsChart::buildAsylum()
     const int n = int(regions.size());
     QStringList names;
     for (int i = 0; i < n; ++i)
-        names << catalog()->regionName(regions.at(n - 1 - i));
+        names << catalog()->regionName(regions.at(i));
     const double step = ChartTicks::niceStep(0, maxValue * 1.35, 7, true);
     addAxis(Qt::Horizontal, 0, std::ceil(maxValue * 1.35 / step) * step, linearCounts(), false,
             tr("People"));
+    // Slots run down from the top (the axis reversed), so that within each country the bars
+    // come in the legend's order: applications, then rejections.
     QCategoryAxis* y = addAxis(Qt::Vertical, -0.5, n - 0.5, slotLabels(names), true);
+    y->setReverse(true);
     y->setGridLineVisible(false);
 
-    // Grouped bars: within a slot, set j occupies the j-th part of the bar width, from below.
+    // Grouped bars: within a slot, set j occupies the j-th part of the bar width, from the top.
     const QStringList keys = {Applications, Rejections};
     auto* series = new QHorizontalBarSeries;
     series->setBarWidth(BarWidth);
@@ -313,7 +387,7 @@ void DestinationsChart::buildAsylum()
         const int j = int(keys.indexOf(o->series));
         if (j < 0 || isHidden(o->series))
             continue;
-        const int slot = n - 1 - int(regions.indexOf(o->region));
+        const int slot = int(regions.indexOf(o->region));
         sets.at(j)->replace(slot, double(o->value));
         const double y0 = slot - BarWidth / 2 + j * part;
         ChartMark m;
@@ -406,9 +480,11 @@ void DestinationsChart::buildOverTime()
         [yearWidth](double min, double max, double pixels) {
             QList<ChartTicks::Tick> ticks;
             const double visible = std::max(max - min, 1.0);
-            const int every = pixels > 0
-                                  ? ChartTicks::fittingStep({1, 2, 5, 10}, pixels / visible, yearWidth)
-                                  : (visible <= 14 ? 1 : visible <= 32 ? 2 : 5);
+            const int every =
+                pixels > 0 ? ChartTicks::fittingStep({1, 2, 5, 10}, pixels / visible, yearWidth)
+                           : (visible <= 14   ? 1
+                              : visible <= 32 ? 2
+                                              : 5);
             for (int y = int(std::floor(min)); y < int(std::ceil(max)); ++y) {
                 if (y % every == 0 && y + 0.5 >= min && y + 0.5 <= max)
                     ticks.append({y + 0.5, QString::number(y)});
@@ -416,18 +492,30 @@ void DestinationsChart::buildOverTime()
             return ticks;
         },
         false, tr("Year (US: federal fiscal year)"));
-    const double decades = std::ceil(std::log10(maxValue) + 0.1);
-    addAxis(
-        Qt::Vertical, Floor - 0.15, decades, // room under the bottom line for its points
-        [](double min, double max, double) {
-            QList<ChartTicks::Tick> ticks;
-            const Formatter f;
-            ticks.append({Floor, QStringLiteral("0")});
-            for (int k = int(std::ceil(min)); k <= int(std::floor(max + 1e-9)); ++k)
-                ticks.append({double(k), f.number(qint64(std::llround(std::pow(10.0, k))))});
-            return ticks;
-        },
-        false, tr("People per year (log scale)"));
+    const bool log = m_options.logScale;
+    // Linear by default; on a logarithmic axis (by choice) a year with none has no place: it
+    // sits on a bottom line of its own, below 1.
+    const auto yOf = [log](qint64 value) {
+        return !log ? double(value) : value > 0 ? std::log10(double(value)) : Floor;
+    };
+    if (log) {
+        const double decades = std::ceil(std::log10(maxValue) + 0.1);
+        addAxis(
+            Qt::Vertical, Floor - 0.15, decades, // room under the bottom line for its points
+            [](double min, double max, double) {
+                QList<ChartTicks::Tick> ticks;
+                const Formatter f;
+                ticks.append({Floor, QStringLiteral("0")});
+                for (int k = int(std::ceil(min)); k <= int(std::floor(max + 1e-9)); ++k)
+                    ticks.append({double(k), f.number(qint64(std::llround(std::pow(10.0, k))))});
+                return ticks;
+            },
+            false, tr("People per year (logarithmic scale)"));
+    } else {
+        const double step = ChartTicks::niceStep(0, maxValue * 1.1, 7, true);
+        addAxis(Qt::Vertical, 0, std::ceil(maxValue * 1.1 / step) * step, linearCounts(), false,
+                tr("People per year"));
+    }
 
     for (int i = 0; i < series.size(); ++i) {
         const QString region = series.at(i).first;
@@ -444,8 +532,8 @@ void DestinationsChart::buildOverTime()
             if (o->region != region)
                 continue;
             const double x = xOf(o->period);
-            const double y = o->value > 0 ? std::log10(double(o->value)) : Floor;
-            if (o->value == 0) {
+            const double y = yOf(o->value);
+            if (o->value == 0 && log) {
                 // No line down to a year with none: a log scale has no zero, the point stands
                 // alone on the bottom line.
                 previous = -1e9;
@@ -457,7 +545,7 @@ void DestinationsChart::buildOverTime()
                 inLegend = true;
                 line->setVisible(!isHidden(region));
             }
-            if (o->value > 0) {
+            if (o->value > 0 || !log) {
                 previous = x;
                 line->append(x, y);
             }
@@ -474,8 +562,7 @@ void DestinationsChart::buildOverTime()
             lastRow = row;
         }
         if (lastShown && lastRow >= 0) {
-            const double y = lastShown->value > 0 ? std::log10(double(lastShown->value)) : Floor;
-            addNote({QPointF(xOf(lastShown->period), y),
+            addNote({QPointF(xOf(lastShown->period), yOf(lastShown->value)),
                      tr("%1 (%2)").arg(f.number(lastShown->value), lastShown->period.label(locale)),
                      ChartNote::Place::Right, style().seriesColour(colour), false});
         }

@@ -3,12 +3,16 @@
 
 #include "figurechartbase.h"
 
+#include <functional>
+
 class DestinationsModel;
 
-/// Where defectors live. Overview: one bar per country on a log scale, each labelled with what
-/// it counts and as of when, estimates hatched. Other views: the asylum decisions in Europe
-/// (applications and rejections), US refugee arrivals by fiscal year, and over time: each
-/// country's yearly series beside South Korea's arrivals, one line each on a log scale.
+/// Where defectors live. Overview: one bar per country, each labelled with what it counts and as
+/// of when, estimates hatched; on a linear axis, split at a break where the largest figures dwarf
+/// the others, or on a logarithmic one by choice (FigureOptions::logScale). Other views: the
+/// asylum decisions in Europe (applications and rejections), US refugee arrivals by fiscal year,
+/// and over time: each country's yearly series beside South Korea's arrivals, one line each, on
+/// a linear or (by choice) a logarithmic axis.
 class DestinationsChart : public FigureChartBase
 {
     Q_OBJECT
@@ -31,6 +35,17 @@ protected:
 private:
     static bool isEstimate(const Observation& o);
     QString seriesKey(const Observation& o) const;
+    /// The overview's value axis: linear (split at a break when the largest figures dwarf the
+    /// others), or logarithmic by choice (FigureOptions::logScale).
+    struct Scale
+    {
+        double max = 1;
+        double breakAt = 0;                     ///< 0: no break
+        std::function<double(double)> position; ///< a figure's place on the axis
+        TickAxis::Provider ticks;
+        QString title;
+    };
+    Scale overviewScale(const QList<double>& values) const;
     void buildOverview();
     void buildAsylum();
     void buildUsArrivals();

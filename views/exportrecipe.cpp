@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportrecipe.h"
 
+#include "destinationsmodel.h"
+
 #include <QJsonArray>
 
 #include <memory>
@@ -65,7 +67,8 @@ std::optional<ExportRecipe> ExportRecipe::fromProvenance(const QJsonObject& prov
     f.firstYear = o.value(QStringLiteral("firstYear")).toInt(0);
     f.lastYear = o.value(QStringLiteral("lastYear")).toInt(0);
     f.logScale = o.value(QStringLiteral("logScale")).toBool(false);
-    f.destinationsView = std::clamp(o.value(QStringLiteral("destinationsView")).toInt(0), 0, 2);
+    f.destinationsView = std::clamp(o.value(QStringLiteral("destinationsView")).toInt(0), 0,
+                                    DestinationsModel::ViewCount - 1);
     for (const QJsonValue& v : o.value(QStringLiteral("hiddenSeries")).toArray())
         f.hiddenSeries << v.toString();
     if (*kind == FigureKind::Trade && !o.contains(QStringLiteral("firstYear"))) {

@@ -76,6 +76,8 @@ public:
     virtual QChart* chart() const = 0;
     /// The model the chart and the table share.
     virtual QAbstractItemModel* model() const = 0;
+    /// The catalog the figure reads (sources for citations); null for a figure without one.
+    virtual Catalog* catalog() const { return nullptr; }
     virtual QString title() const = 0;
     /// Unit and period, e.g. "People arriving in South Korea per year, 1998–2022".
     virtual QString subtitle() const = 0;

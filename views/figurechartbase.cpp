@@ -34,6 +34,8 @@ const char* const LegendProperty = "crossingsLegend";
 constexpr qreal PointHitRadius = 9;
 constexpr qreal LabelPadding = 3;
 const QMargins BaseMargins(6, 6, 26, 6);
+/// The key's entries for the symbols of the points (FigureChartBase::keyEntries()).
+enum KeySymbol { ApproximateSymbol = -1, DerivedSymbol = -2, ConflictSymbol = -3 };
 
 bool collides(const QRectF& r, const QList<QRectF>& obstacles)
 {
@@ -226,6 +228,7 @@ void FigureChartBase::rebuild()
     m_marks.clear();
     m_events.clear();
     m_notes.clear();
+    m_breaks.clear();
     m_keySeries.clear();
     m_barSetKeys.clear();
 
@@ -621,8 +624,9 @@ FigureChartBase::Layout FigureChartBase::computeLayout() const
                 cost += 1000;
             if (collides(c, dataRects) || (withBars && collides(c, barRects)))
                 cost += 300;
+            // A line through a text strikes it out (issue 19.8): worth a long way round.
             if (crossesLines(c))
-                cost += 60;
+                cost += 250;
             if (cost < best) {
                 best = cost;
                 chosen = c;
@@ -663,7 +667,7 @@ FigureChartBase::Layout FigureChartBase::computeLayout() const
                 QList<QRectF> candidates;
                 for (qreal shift : {0.0, 0.5, -0.5}) {
                     const qreal x = cx - size.width() / 2 + shift * (size.width() + 12);
-                    for (qreal lift : {5.0, 22.0, 40.0, 62.0})
+                    for (qreal lift : {5.0, 22.0, 40.0, 62.0, 90.0, 125.0, 165.0})
                         candidates << QRectF(QPointF(x, y - lift - size.height()), size);
                     for (qreal drop : {11.0, 28.0})
                         candidates << QRectF(QPointF(x, y + drop), size);
@@ -770,6 +774,8 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
         return;
     }
 
+    paintBreaks(painter, l.plot);
+
     auto drawBox = [&](const QRectF& r, const QString& text, const QColor& colour, const QFont& f,
                        int flags) {
         painter->setPen(Qt::NoPen);
@@ -837,6 +843,12 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
         if (m.index.data(roleId(DataRole::HasConflict)).toBool())
             conflicts.append(p + QPointF(r + 4, -(r + 4)));
     }
+    // Bars too: the diamond at the bar's far corner, outside it.
+    for (const ChartMark& m : m_marks) {
+        if (m.shape == ChartMark::Shape::Bar &&
+            m.index.data(roleId(DataRole::HasConflict)).toBool())
+            conflicts.append(markRect(m).topRight() + QPointF(5, -5));
+    }
 
     // Notes.
     for (const Layout::Note& n : l.notes) {
@@ -896,15 +908,18 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
     paintChanges(painter);
     painter->restore();
 
-    // The key of the event badges, in the margin below the chart.
-    if (m_options.annotations && !m_keyOrder.isEmpty()) {
+    // The key of the symbols and the event badges, in the margin below the chart.
+    if (keyLines() > 0) {
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         const QFont f = font(0.8);
         painter->setFont(f);
         for (const KeyItem& item : keyLayout()) {
-            drawBadge(painter, QRectF(item.rect.topLeft(), QSizeF(badgeSize(), badgeSize())),
-                      m_events.at(item.event).number);
+            const QRectF badge(item.rect.topLeft(), QSizeF(badgeSize(), badgeSize()));
+            if (item.event < 0)
+                drawKeySymbol(painter, badge, item.event);
+            else
+                drawBadge(painter, badge, m_events.at(item.event).number);
             painter->setPen(m_style.mutedText);
             painter->setFont(f);
             painter->drawText(item.rect.adjusted(badgeSize() + 4, 0, 0, 0),
@@ -922,7 +937,7 @@ qreal FigureChartBase::badgeSize() const
 QString FigureChartBase::conflictCaveat() const
 {
     for (const ChartMark& m : m_marks) {
-        if (m.shape == ChartMark::Shape::Point &&
+        if ((m.shape == ChartMark::Shape::Point || m.shape == ChartMark::Shape::Bar) &&
             m.index.data(roleId(DataRole::HasConflict)).toBool())
             return tr("A diamond (\u25C7) marks a figure that other sources report differently; "
                       "the chart shows one of them (final before provisional, "
@@ -961,6 +976,109 @@ void FigureChartBase::drawBadge(QPainter* painter, const QRectF& r, int number) 
     painter->drawText(r, Qt::AlignCenter, QString::number(number));
 }
 
+QList<std::pair<int, QString>> FigureChartBase::keyEntries() const
+{
+    QList<std::pair<int, QString>> entries;
+    // What the points' shapes mean, where such points are drawn.
+    bool approximate = false;
+    bool derived = false;
+    bool conflict = false;
+    for (const ChartMark& m : m_marks) {
+        if (m.shape == ChartMark::Shape::Point) {
+            approximate = approximate || m.hollow;
+            derived = derived || m.derived;
+        }
+        if ((m.shape == ChartMark::Shape::Point || m.shape == ChartMark::Shape::Bar) && !conflict)
+            conflict = m.index.data(roleId(DataRole::HasConflict)).toBool();
+    }
+    if (approximate)
+        entries.append({ApproximateSymbol, tr("Approximate figure")});
+    if (derived)
+        entries.append({DerivedSymbol, tr("Derived from other figures")});
+    if (conflict)
+        entries.append({ConflictSymbol, tr("Other sources report another figure")});
+    if (m_options.annotations) {
+        for (int i : m_keyOrder) {
+            const ChartEvent& e = m_events.at(i);
+            entries.append({i, e.when.isEmpty() ? e.text : tr("%1 (%2)").arg(e.text, e.when)});
+        }
+    }
+    return entries;
+}
+
+QList<QRectF> FigureChartBase::textRects() const
+{
+    QList<QRectF> rects;
+    const Layout l = layout();
+    for (const Layout::Span& span : l.spans) {
+        if (!span.label.isNull())
+            rects << span.label;
+    }
+    for (const Layout::Note& note : l.notes)
+        rects << note.rect;
+    return rects;
+}
+
+QStringList FigureChartBase::keyTexts() const
+{
+    QStringList texts;
+    for (const auto& entry : keyEntries())
+        texts << entry.second;
+    return texts;
+}
+
+void FigureChartBase::drawKeySymbol(QPainter* painter, const QRectF& rect, int symbol) const
+{
+    // As the overlay draws them on the points, a little smaller than a badge.
+    const qreal r = std::min(m_style.markerSize / 2 + 0.5, rect.height() / 2 - 1);
+    const QPointF c = rect.center();
+    const QColor colour = m_style.text;
+    painter->save();
+    switch (symbol) {
+    case ApproximateSymbol:
+        painter->setPen(QPen(colour, 1.6));
+        painter->setBrush(m_style.plotBackground);
+        painter->drawEllipse(c, r, r);
+        break;
+    case DerivedSymbol:
+        painter->setPen(QPen(m_style.plotBackground, 1.0));
+        painter->setBrush(colour);
+        painter->drawRect(QRectF(c - QPointF(r * 0.9, r * 0.9), QSizeF(r * 1.8, r * 1.8)));
+        break;
+    case ConflictSymbol: {
+        const qreal d = 3.5;
+        const QPointF diamond[4] = {c + QPointF(0, -d), c + QPointF(d, 0), c + QPointF(0, d),
+                                    c + QPointF(-d, 0)};
+        painter->setPen(QPen(colour, 1.2));
+        painter->setBrush(m_style.plotBackground);
+        painter->drawPolygon(diamond, 4);
+        break;
+    }
+    default:
+        break;
+    }
+    painter->restore();
+}
+
+void FigureChartBase::paintBreaks(QPainter* painter, const QRectF& plot) const
+{
+    // A gap across the plot where the scale changes, with a double slash on the axis line.
+    for (double x : m_breaks) {
+        const qreal px = toPixel(QPointF(x, 0)).x();
+        if (px <= plot.left() || px >= plot.right())
+            continue;
+        painter->save();
+        painter->setClipping(false);
+        painter->fillRect(QRectF(px - 4, plot.top(), 8, plot.height() + 1), m_style.plotBackground);
+        painter->setPen(QPen(m_style.axisLine, 1.4));
+        for (qreal dx : {-4.0, 4.0}) {
+            for (qreal y : {plot.bottom(), plot.top()})
+                painter->drawLine(QPointF(px + dx - 3, y + 6), QPointF(px + dx + 3, y - 6));
+        }
+        painter->restore();
+    }
+}
+
 QList<FigureChartBase::KeyItem> FigureChartBase::keyLayout() const
 {
     QList<KeyItem> items;
@@ -974,9 +1092,7 @@ QList<FigureChartBase::KeyItem> FigureChartBase::keyLayout() const
     const int lines = keyLines();
     qreal x = left;
     qreal y = chartRect.bottom() - 6 - lines * lineHeight;
-    for (int i : m_keyOrder) {
-        const ChartEvent& e = m_events.at(i);
-        const QString full = e.when.isEmpty() ? e.text : tr("%1 (%2)").arg(e.text, e.when);
+    for (const auto& [i, full] : keyEntries()) {
         const qreal maxText = right - left - badgeSize() - 4;
         const QString text = fm.elidedText(full, Qt::ElideRight, maxText);
         const qreal width = badgeSize() + 4 + fm.horizontalAdvance(text);
@@ -992,7 +1108,8 @@ QList<FigureChartBase::KeyItem> FigureChartBase::keyLayout() const
 
 int FigureChartBase::keyLines() const
 {
-    if (!m_chart || m_keyOrder.isEmpty() || !m_options.annotations)
+    const QList<std::pair<int, QString>> entries = keyEntries();
+    if (!m_chart || entries.isEmpty())
         return 0;
     const QRectF chartRect = m_chart->rect();
     const qreal left = chartRect.left() + 10;
@@ -1000,10 +1117,9 @@ int FigureChartBase::keyLines() const
     const QFontMetricsF fm(font(0.8));
     int lines = 1;
     qreal x = left;
-    for (int i : m_keyOrder) {
-        const ChartEvent& e = m_events.at(i);
-        const QString full = e.when.isEmpty() ? e.text : tr("%1 (%2)").arg(e.text, e.when);
-        const qreal width = std::min(badgeSize() + 4 + fm.horizontalAdvance(full), right - left);
+    for (const auto& entry : entries) {
+        const qreal width =
+            std::min(badgeSize() + 4 + fm.horizontalAdvance(entry.second), right - left);
         if (x > left && x + width > right) {
             x = left;
             ++lines;
@@ -1128,11 +1244,9 @@ QString FigureChartBase::toolTipAt(const QPointF& position) const
         if (onBadge || (onMarker && l.plot.contains(position)))
             return m_events.at(e.index).toolTip;
     }
-    if (m_options.annotations) {
-        for (const KeyItem& item : keyLayout()) {
-            if (item.rect.contains(position))
-                return m_events.at(item.event).toolTip;
-        }
+    for (const KeyItem& item : keyLayout()) {
+        if (item.rect.contains(position))
+            return item.event >= 0 ? m_events.at(item.event).toolTip : item.text;
     }
     return {};
 }

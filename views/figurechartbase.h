@@ -80,6 +80,7 @@ public:
     ~FigureChartBase() override;
 
     QChart* chart() const override { return m_chart; }
+    Catalog* catalog() const override { return m_catalog; }
     FigureOptions options() const override { return m_options; }
     void setOptions(const FigureOptions& options) override;
     void retranslate() override;
@@ -94,6 +95,14 @@ public:
     QList<ChartEvent> events() const { return m_events; }
     QStringList eventSourceIds() const override;
     QList<ChartNote> notes() const { return m_notes; }
+    /// Where the overlay's texts are drawn for the current geometry (span labels, then notes),
+    /// in chart coordinates (tests: no text on the data).
+    QList<QRectF> textRects() const;
+    /// Where a value axis is broken (split axis), in the horizontal axis's data units.
+    QList<double> axisBreaks() const { return m_breaks; }
+    /// The entries of the key below the chart, in order: what the symbols drawn mean (open
+    /// point, square, diamond), then the numbered events.
+    QStringList keyTexts() const;
 
     /// Draws the overlay: behind the series (event markers) or in front (everything else).
     void paintOverlay(QPainter* painter, bool front) const;
@@ -107,7 +116,6 @@ protected:
     /// Fills the empty chart: series, axes, marks, events and notes.
     virtual void build() = 0;
 
-    Catalog* catalog() const { return m_catalog; }
     const ChartPalette::Style& style() const { return m_style; }
     bool isHidden(const QString& series) const { return m_options.hiddenSeries.contains(series); }
     /// Rebuilds whenever the model changes.
@@ -128,6 +136,9 @@ protected:
     void addMark(const ChartMark& mark) { m_marks.append(mark); }
     void addEvent(const ChartEvent& event) { m_events.append(event); }
     void addNote(const ChartNote& note) { m_notes.append(note); }
+    /// A break of the horizontal value axis at x: a gap across the plot with slanted marks on
+    /// the axis, where the scale changes (a split axis).
+    void addAxisBreak(double x) { m_breaks.append(x); }
     /// The events of a figure as markers (or bands, when longer than a slot) on a time axis.
     void addTimeline(const EventsModel* events, const SlotScale& scale);
     void setTitle(const QString& title);
@@ -151,12 +162,16 @@ private:
     Layout computeLayout() const;
     struct KeyItem
     {
-        int event;
+        int event; ///< an index of m_events, or a KeySymbol (below 0)
         QRectF rect;
         QString text;
     };
     /// The key of the event badges, in the chart's bottom margin.
     QList<KeyItem> keyLayout() const;
+    /// The key's entries: (event index or KeySymbol, text).
+    QList<std::pair<int, QString>> keyEntries() const;
+    void drawKeySymbol(QPainter* painter, const QRectF& rect, int symbol) const;
+    void paintBreaks(QPainter* painter, const QRectF& plot) const;
     int keyLines() const;
     void updateKeyMargin();
     void numberEvents();
@@ -179,6 +194,7 @@ private:
     QList<ChartMark> m_marks;
     QList<ChartEvent> m_events;
     QList<ChartNote> m_notes;
+    QList<double> m_breaks;
     QList<TickAxis*> m_tickAxes;
     QList<int> m_keyOrder;     ///< events in the key, left to right
     QMargins m_appliedMargins; ///< the chart's margins as last set here

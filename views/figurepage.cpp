@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figurepage.h"
 
+#include "catalog.h"
 #include "destinationsmodel.h"
+#include "formatter.h"
 
 #include "chartview.h"
 #include "figureyears.h"
@@ -86,7 +88,14 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
+    // Tab leaves the table (the arrow keys move between cells).
+    m_table->setTabKeyNavigation(false);
     m_copy = TableCopy::install(m_table);
+    m_copyWithSources = TableCopy::installWithSources(m_table, [this](const QString& id) {
+        const Source source = m_figure->catalog() ? m_figure->catalog()->source(id) : Source();
+        return source.id.isEmpty() ? QString() : Formatter().citation(source);
+    });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_splitter->addWidget(chartPane);
     m_splitter->addWidget(m_table);
@@ -119,6 +128,18 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     connect(m_view, &ChartView::hovered, this, &FigurePage::statusMessage);
     connect(m_view, &ChartView::zoomChanged, m_reset, &QToolButton::setEnabled);
     connect(m_reset, &QToolButton::clicked, this, &FigurePage::resetZoom);
+    connect(m_view, &ChartView::stepRequested, this, &FigurePage::step);
+
+    // Tab in reading order: the options, the chart, the table.
+    QList<QWidget*> order;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_show, m_split, m_quarterly, m_log, m_from,
+                                                      m_to, m_latestYears, m_briefYears,
+                                                      m_annotations, m_reset, m_view, m_table}) {
+        if (w)
+            order << w;
+    }
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
 
     followPalette();
     syncControls();
@@ -180,7 +201,7 @@ void FigurePage::buildControls(QWidget* bar)
         m_split = checkBox("sexSplit");
         m_quarterly = checkBox("quarterly");
     }
-    if (kind == FigureKind::Trade)
+    if (kind == FigureKind::Trade || kind == FigureKind::Destinations)
         m_log = checkBox("logScale");
     if (m_figure->dataYears()) {
         m_yearsLabel = new QLabel(bar);
@@ -249,8 +270,12 @@ void FigurePage::syncControls()
         m_split->setChecked(o.sexSplit);
     if (m_quarterly)
         m_quarterly->setChecked(o.quarterly);
-    if (m_log)
+    if (m_log) {
         m_log->setChecked(o.logScale);
+        // Destinations: the overview and the lines over time have a value axis of counts.
+        if (m_figure->kind() == FigureKind::Destinations)
+            m_log->setEnabled(o.destinationsView == 0 || o.destinationsView == 3);
+    }
     if (m_annotations)
         m_annotations->setChecked(o.annotations);
     if (m_from) {
@@ -368,6 +393,54 @@ void FigurePage::resetZoom()
     m_view->resetZoom();
 }
 
+void FigurePage::step(ChartView::Step step)
+{
+    const QModelIndex selected = m_figure->selected();
+    const int rows = m_proxy->rowCount();
+    int column = selected.isValid() ? selected.column() : -1;
+    for (int row = 0; row < rows && column < 0; ++row) {
+        for (int c = 0; c < m_proxy->columnCount() && column < 0; ++c) {
+            if (m_figure->positionOf(m_proxy->mapToSource(m_proxy->index(row, c))))
+                column = m_proxy->mapToSource(m_proxy->index(row, c)).column();
+        }
+    }
+    if (column < 0)
+        return;
+    QList<QModelIndex> drawn; // the column's figures in the table's order
+    const int proxyColumn = m_proxy->mapFromSource(m_figure->model()->index(0, column)).column();
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, proxyColumn));
+        if (m_figure->positionOf(source))
+            drawn << source;
+    }
+    if (drawn.isEmpty())
+        return;
+    const qsizetype at = drawn.indexOf(selected);
+    qsizetype next = 0;
+    switch (step) {
+    case ChartView::Step::First:
+        next = 0;
+        break;
+    case ChartView::Step::Last:
+        next = drawn.size() - 1;
+        break;
+    case ChartView::Step::Previous:
+        next = at < 0 ? drawn.size() - 1 : std::max<qsizetype>(at - 1, 0);
+        break;
+    case ChartView::Step::Next:
+        next = at < 0 ? 0 : std::min<qsizetype>(at + 1, drawn.size() - 1);
+        break;
+    }
+    const QModelIndex target = drawn.at(next);
+    if (target != selected)
+        setCurrentIndex(target);
+    if (const auto position = m_figure->positionOf(target)) {
+        m_view->reveal(*position);
+        // Said in the status bar too (and to a screen reader): the figure and its period.
+        emit statusMessage(m_figure->toolTipAt(*position).section(QLatin1Char('\n'), 0, 0));
+    }
+}
+
 QByteArray FigurePage::saveState() const
 {
     QByteArray data;
@@ -435,13 +508,18 @@ void FigurePage::retranslate()
     }());
     m_view->setAccessibleName(tr("Chart: %1").arg(m_figure->title()));
     m_view->viewport()->setAccessibleName(m_view->accessibleName());
-    m_view->setAccessibleDescription(tr("Click a point, bar or bracket to select its figure; "
-                                        "+ and - zoom, 0 resets, arrow keys pan."));
+    m_view->setAccessibleDescription(
+        tr("Click a point, bar or bracket to select its figure, or a legend entry to hide or "
+           "show its series. Left and Right select the previous or next figure, Home and End the "
+           "first and last; + and - zoom, 0 resets, Shift and the arrow keys pan a zoomed chart."));
     m_view->setToolTip(QString());
     m_table->setAccessibleName(tr("Table: %1").arg(m_figure->title()));
     m_table->setAccessibleDescription(
         tr("The figures of the chart; Ctrl+C copies the selected cells."));
     m_copy->setText(tr("Copy"));
+    m_copyWithSources->setText(tr("Copy with Sources"));
+    m_copyWithSources->setToolTip(
+        tr("Copy the selected cells with a column numbering their sources, listed below them"));
     m_caveat->setAccessibleName(tr("Caveat"));
     if (m_show) {
         const int index = m_show->currentIndex();
@@ -470,7 +548,12 @@ void FigurePage::retranslate()
     }
     if (m_log) {
         m_log->setText(tr("&Log scale"));
-        m_log->setToolTip(tr("A logarithmic value axis, so that the collapse stays readable"));
+        m_log->setToolTip(
+            m_figure->kind() == FigureKind::Trade
+                ? tr("A logarithmic value axis, so that the collapse stays readable")
+                : tr("A logarithmic value axis: equal steps are equal ratios, so a bar's length "
+                     "no longer compares amounts. Linear (the default) splits the axis instead "
+                     "where the largest figures dwarf the others."));
     }
     if (m_annotations) {
         m_annotations->setText(tr("&Annotations"));

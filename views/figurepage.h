@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartview.h"
 #include "figurechart.h"
 #include "figureyears.h"
 
@@ -8,7 +9,6 @@
 #include <QPalette>
 #include <QWidget>
 
-class ChartView;
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -20,8 +20,10 @@ class QTableView;
 class QToolButton;
 
 /// One figure: its options, its chart and, in a splitter, its table on the same model (sortable,
-/// Ctrl+C copies the selection). Selecting a point, bar or bracket selects its cell, and the
-/// other way round; the selection is announced for the citation panel.
+/// Ctrl+C copies the selection; its context menu copies with the sources too). Selecting a
+/// point, bar or bracket selects its cell, and the other way round; Left and Right in the chart
+/// step through the figures in the table's order; the selection is announced for the citation
+/// panel. Tab goes through the options, the chart and the table, and leaves the table.
 class FigurePage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,9 @@ public:
 
 public slots:
     void resetZoom();
+    /// Selects the previous, next, first or last figure drawn, in the table's order, in the
+    /// selected figure's column (its series); the first column drawn when none is selected.
+    void step(ChartView::Step step);
 
 signals:
     /// The selected cell changed (invalid: nothing selected).
@@ -80,6 +85,7 @@ private:
     QLabel* m_caveat;
     QLabel* m_caveatIcon;
     QAction* m_copy;
+    QAction* m_copyWithSources;
     // Options (those that do not apply to the figure stay null).
     QLabel* m_showLabel = nullptr;
     QComboBox* m_show = nullptr;

@@ -427,6 +427,7 @@ QJsonObject Provenance::toJson() const
         break;
     case FigureKind::Destinations:
         opts.insert(QStringLiteral("destinationsView"), options.destinationsView);
+        opts.insert(QStringLiteral("logScale"), options.logScale); // by choice only (19.8)
         break;
     }
     if (!options.hiddenSeries.isEmpty())

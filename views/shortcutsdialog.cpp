@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcutsdialog.h"
 
+#include "chartview.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -101,7 +103,9 @@ void ShortcutsDialog::changeEvent(QEvent* event)
 void ShortcutsDialog::retranslate()
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
-    m_intro->setText(tr("The keys of the window's commands, by menu."));
+    m_intro->setText(
+        tr("The keys of the window's commands, by menu, and of a chart that has the keyboard "
+           "focus (click it or reach it with Tab)."));
     m_tree->setHeaderLabels({tr("Command"), tr("Shortcut")});
     m_close->setText(tr("Close"));
     // The window's actions are retranslated by their own LanguageChange, which may come after
@@ -133,14 +137,20 @@ void ShortcutsDialog::rebuild()
     QSet<const QAction*> seen;
     QFont sectionFont = m_tree->font();
     sectionFont.setBold(true);
-    auto addSection = [&](const QString& title, const QList<QPair<QString, QAction*>>& entries) {
-        if (entries.isEmpty())
+    auto addRows = [&](const QString& title, const QList<std::pair<QString, QString>>& rows) {
+        if (rows.isEmpty())
             return;
         auto* section = new QTreeWidgetItem(m_tree, {title});
         section->setFirstColumnSpanned(true);
         section->setFont(0, sectionFont);
+        for (const auto& [text, keys] : rows)
+            new QTreeWidgetItem(section, {text, keys});
+    };
+    auto addSection = [&](const QString& title, const QList<QPair<QString, QAction*>>& entries) {
+        QList<std::pair<QString, QString>> rows;
         for (const auto& [text, action] : entries)
-            new QTreeWidgetItem(section, {text, shortcutText(action)});
+            rows.append({text, shortcutText(action)});
+        addRows(title, rows);
     };
 
     // Menus in menu-bar order; submenus inside their menu, as "Submenu › Command".
@@ -191,6 +201,9 @@ void ShortcutsDialog::rebuild()
         }
     }
     addSection(tr("Other"), others);
+    // The keys of a chart that has the keyboard focus (they are no actions).
+    if (m_window->findChild<ChartView*>())
+        addRows(tr("Chart"), ChartView::keyHelp());
     m_tree->expandAll();
     // The keys column as wide as its widest entry, with room to breathe before the edge.
     m_tree->resizeColumnToContents(1);

@@ -10,9 +10,9 @@ class QPushButton;
 class QTreeWidget;
 
 /// Help → Keyboard shortcuts: every action of a window that has a shortcut, grouped by menu in
-/// menu order, then the window's other actions. Read from the QActions themselves (their text
-/// and shortcuts()), and read again whenever one changes or the language changes, so the list
-/// is always what the keys do.
+/// menu order, then the window's other actions, then the keys of its charts (ChartView::keyHelp())
+/// when it has one. Read from the QActions themselves (their text and shortcuts()), and read
+/// again whenever one changes or the language changes, so the list is always what the keys do.
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT

@@ -31,7 +31,10 @@ QString cellText(const QModelIndex& index)
 }
 } // namespace
 
-QString TableCopy::selectionAsTsv(const QAbstractItemView* view)
+namespace {
+/// The selection as rows of cells, in the order shown; sources collects each row's source ids.
+QStringList selectionLines(const QAbstractItemView* view, bool header, bool withSources,
+                           const TableCopy::Citation& citation, QStringList* sources)
 {
     if (!view || !view->selectionModel() || !view->model())
         return {};
@@ -60,18 +63,57 @@ QString TableCopy::selectionAsTsv(const QAbstractItemView* view)
               [&](int a, int b) { return visualColumn(a) < visualColumn(b); });
     const QAbstractItemModel* model = view->model();
     QStringList lines;
-    if (selected.size() > 1) {
-        QStringList header;
+    if (header || selected.size() > 1) {
+        QStringList fields;
         for (int column : columns)
-            header << clean(model->headerData(column, Qt::Horizontal).toString());
-        lines << header.join(QLatin1Char('\t'));
+            fields << clean(model->headerData(column, Qt::Horizontal).toString());
+        if (withSources)
+            fields << TableCopy::tr("Sources");
+        lines << fields.join(QLatin1Char('\t'));
     }
     for (int row : rows) {
         QStringList fields;
-        for (int column : columns)
-            fields << (cells.contains({row, column}) ? cellText(model->index(row, column))
-                                                     : QString());
+        QStringList numbers;
+        for (int column : columns) {
+            if (!cells.contains({row, column})) {
+                fields << QString();
+                continue;
+            }
+            const QModelIndex index = model->index(row, column);
+            fields << cellText(index);
+            const QString id = index.data(roleId(DataRole::SourceId)).toString();
+            if (!withSources || id.isEmpty() || citation(id).isEmpty())
+                continue;
+            if (!sources->contains(id))
+                sources->append(id);
+            const QString number = QString::number(sources->indexOf(id) + 1);
+            if (!numbers.contains(number))
+                numbers << number;
+        }
+        if (withSources)
+            fields << numbers.join(QStringLiteral("; "));
         lines << fields.join(QLatin1Char('\t'));
+    }
+    return lines;
+}
+} // namespace
+
+QString TableCopy::selectionAsTsv(const QAbstractItemView* view)
+{
+    const QStringList lines = selectionLines(view, false, false, {}, nullptr);
+    return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString TableCopy::selectionWithSources(const QAbstractItemView* view, const Citation& citation)
+{
+    QStringList sources;
+    QStringList lines = selectionLines(view, true, bool(citation), citation, &sources);
+    if (lines.isEmpty())
+        return {};
+    if (!sources.isEmpty()) {
+        lines << QString();
+        for (int i = 0; i < sources.size(); ++i)
+            lines << QString::number(i + 1) + QLatin1Char('\t') + clean(citation(sources.at(i)));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
@@ -85,6 +127,21 @@ QAction* TableCopy::install(QAbstractItemView* view)
     view->addAction(copy);
     QObject::connect(copy, &QAction::triggered, view, [view] {
         const QString text = selectionAsTsv(view);
+        if (!text.isEmpty())
+            QGuiApplication::clipboard()->setText(text);
+    });
+    return copy;
+}
+
+QAction* TableCopy::installWithSources(QAbstractItemView* view, const Citation& citation)
+{
+    auto* copy = new QAction(tr("Copy with Sources"), view);
+    copy->setObjectName(QStringLiteral("copyWithSources"));
+    // No key of its own: Ctrl+Shift+C copies the figure (File menu); the table's context menu has
+    // it.
+    view->addAction(copy);
+    QObject::connect(copy, &QAction::triggered, view, [view, citation] {
+        const QString text = selectionWithSources(view, citation);
         if (!text.isEmpty())
             QGuiApplication::clipboard()->setText(text);
     });

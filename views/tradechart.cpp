@@ -219,7 +219,7 @@ void TradeChart::build()
                     t.value = std::round(std::log10(t.value)); // the axis runs in log10 units
                 return ticks;
             },
-            false, tr("US dollars (log scale)"));
+            false, tr("US dollars (logarithmic scale)"));
     } else {
         const double step = ChartTicks::niceStep(0, maxValue * 1.3, 7);
         const double yMax = std::ceil(maxValue * 1.3 / step) * step;
