@@ -105,7 +105,8 @@ QString CommandLine::commandIn(const QStringList& arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
-        if (a == QLatin1String("--database") || a == QLatin1String("--lang")) {
+        if (a == QLatin1String("--database") || a == QLatin1String("--lang") ||
+            a == QLatin1String("--present")) {
             ++i;
             continue;
         }
@@ -138,7 +139,7 @@ int CommandLine::usageError(const QString& message)
 
 QString CommandLine::helpText() const
 {
-    return tr("Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]\n"
+    return tr("Usage: crossings [--lang en|ko] [--database FILE|URI] [--present FIGURE] [COMMAND]\n"
               "\n"
               "Crossings: statistics of North Korean defectors, every figure with its source.\n"
               "Without a command, opens the window.\n"
@@ -187,6 +188,8 @@ QString CommandLine::helpText() const
               "                    use a team store (password from PGPASSWORD or ~/.pgpass);\n"
               "                    also from CROSSINGS_DATABASE\n"
               "  --lang en|ko      language of this run\n"
+              "  --present arrivals|trade|destinations\n"
+              "                    open the window presenting this figure full screen (F5)\n"
               "  --help            show this help\n"
               "  --version         show the version\n"
               "\n"
@@ -234,6 +237,20 @@ int CommandLine::run(const QStringList& arguments)
         if (r > 0) {
             if (m_database.isEmpty())
                 return usageError(tr("--database needs a file name"));
+            continue;
+        }
+        QString present;
+        r = value(QStringLiteral("--present"), &present);
+        if (r < 0)
+            return usageError(tr("--present needs a figure: arrivals, trade or destinations"));
+        if (r > 0) {
+            const QStringList figures = {QStringLiteral("arrivals"), QStringLiteral("trade"),
+                                         QStringLiteral("destinations")};
+            if (!figures.contains(present))
+                return usageError(
+                    tr("unknown figure \"%1\" (expected arrivals, trade or destinations)")
+                        .arg(present));
+            m_present = present;
             continue;
         }
         r = value(QStringLiteral("--lang"), &lang);
@@ -296,6 +313,8 @@ int CommandLine::run(const QStringList& arguments)
         return -1;
     }
     const QString command = positional.first();
+    if (!m_present.isEmpty())
+        return usageError(tr("--present opens the window; it takes no command"));
     QStringList args = rest;
     args.removeOne(command);
     if (command == QLatin1String("data"))

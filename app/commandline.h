@@ -29,6 +29,8 @@ public:
     /// The database chosen with --database, else CROSSINGS_DATABASE, else the setting
     /// "database/location", after run() parsed it (GUI start-up); empty: the user's own store.
     QString databasePath() const { return m_database; }
+    /// The figure named with --present (the window opens presenting it), or empty.
+    QString presentFigure() const { return m_present; }
 
 private:
 public:
@@ -61,6 +63,7 @@ private:
     QString helpText() const;
 
     QString m_database;
+    QString m_present;
     QString m_format;
     QStringList m_options; ///< the raw per-command options, validated by each command
 };
