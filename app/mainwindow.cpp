@@ -59,7 +59,7 @@ MainWindow::MainWindow(Catalog* catalog, Store* store, LanguageManager* language
     m_list->setSpacing(2);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_list->setTextElideMode(Qt::ElideNone);
 
     auto* central = new QWidget(this);
@@ -307,7 +307,8 @@ void MainWindow::createDock()
     m_dock->setObjectName(QStringLiteral("citationDock"));
     m_dock->setWidget(m_citations);
     // A readable measure beside the chart, never a column one word wide.
-    m_citations->setMinimumWidth(AdaptiveLayout::readableWidth(m_citations->fontMetrics()) + 24);
+    // (The text's frame, margins and scroll bar come on top of the measure.)
+    m_citations->setMinimumWidth(AdaptiveLayout::readableWidth(m_citations->fontMetrics()) + 44);
     m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                         QDockWidget::DockWidgetFloatable);
@@ -401,8 +402,12 @@ void MainWindow::resizeEvent(QResizeEvent* event)
 
 void MainWindow::fitPageList()
 {
+    // Never wider than the icons for the window's minimum (a window below
+    // AdaptiveLayout::IconNavigationBelowWidth shows the icons only).
+    const int icons = m_list->iconSize().width() + 28;
+    m_list->setMinimumWidth(icons);
     if (m_iconNavigation) {
-        m_list->setFixedWidth(m_list->iconSize().width() + 28);
+        m_list->setMaximumWidth(icons);
         return;
     }
     // As wide as the longest title, in the current language.
@@ -410,7 +415,7 @@ void MainWindow::fitPageList()
     const QFontMetrics fm(m_list->font());
     for (int i = 0; i < m_list->count(); ++i)
         width = std::max(width, fm.horizontalAdvance(m_list->item(i)->text()));
-    m_list->setFixedWidth(width + m_list->iconSize().width() + 40);
+    m_list->setMaximumWidth(width + m_list->iconSize().width() + 40);
 }
 
 void MainWindow::readSettings()

@@ -5,6 +5,7 @@
 
 #include "adaptivelayout.h"
 #include "figurechartbase.h"
+#include "flowlayout.h"
 
 #include "chartview.h"
 #include "figureyears.h"
@@ -110,6 +111,7 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->installEventFilter(this);
+    m_caveat->installEventFilter(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -144,7 +146,8 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
 
 void FigurePage::buildControls(QWidget* bar)
 {
-    auto* row = new QHBoxLayout(bar);
+    // The options wrap onto a second line in a narrow window (a 1024-pixel projector).
+    auto* row = new FlowLayout(bar);
     row->setContentsMargins(8, 6, 8, 6);
     row->setSpacing(8);
     const FigureKind kind = m_figure->kind();
@@ -384,6 +387,8 @@ bool FigurePage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_splitter && event->type() == QEvent::Resize)
         fitTable();
+    else if (watched == m_caveat && event->type() == QEvent::Resize && m_compact)
+        fitCaveat(); // the one line follows the label's width
     return QWidget::eventFilter(watched, event);
 }
 
