@@ -196,7 +196,9 @@ void tst_Presenter::byKeyboardAlone()
     QVERIFY(!window->presenter());
     QVERIFY(window->currentFigure());
     QCOMPARE(window->currentFigure()->kind(), FigureKind::Trade);
-    // F5 again opens it on that figure.
+    // F5 again (in the window, active again) opens it on that figure.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
     presenter = enter(window.get());
     QVERIFY(presenter);
     QCOMPARE(presenter->figure()->kind(), FigureKind::Trade);

@@ -1563,7 +1563,7 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
+        <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [--present FIGURE] [COMMAND]
 
 Crossings: statistics of North Korean defectors, every figure with its source.
 Without a command, opens the window.
@@ -1612,11 +1612,21 @@ Options:
                     use a team store (password from PGPASSWORD or ~/.pgpass);
                     also from CROSSINGS_DATABASE
   --lang en|ko      language of this run
+  --present arrivals|trade|destinations
+                    open the window presenting this figure full screen (F5)
   --help            show this help
   --version         show the version
 
 Exit status: 0 success, 1 failure, 2 bad arguments.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--present needs a figure: arrivals, trade or destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--present opens the window; it takes no command</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2497,6 +2507,22 @@ Source: %5</source>
         <source>The span of the original briefs, %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the caveat on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole caveat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FigureRenderer</name>
@@ -3046,6 +3072,61 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     </message>
     <message>
         <source>%1: the figures changed since the export are ringed in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure full screen for a meeting room: arrow keys step through the figures, Page Down/Up change the figure, Escape leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arrow: the figures one by one, each with its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right/Left: the figures one by one · Page Down/Up: the next or previous chart · L: %1 · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1564,7 +1564,7 @@ Note: %2</source>
         <translation>역할: crossings_reader(읽기), crossings_editor(가져오기 및 취소). 로그인마다 하나를 부여하십시오. 예: CREATE ROLE alice LOGIN IN ROLE crossings_editor;</translation>
     </message>
     <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
+        <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [--present FIGURE] [COMMAND]
 
 Crossings: statistics of North Korean defectors, every figure with its source.
 Without a command, opens the window.
@@ -1613,12 +1613,14 @@ Options:
                     use a team store (password from PGPASSWORD or ~/.pgpass);
                     also from CROSSINGS_DATABASE
   --lang en|ko      language of this run
+  --present arrivals|trade|destinations
+                    open the window presenting this figure full screen (F5)
   --help            show this help
   --version         show the version
 
 Exit status: 0 success, 1 failure, 2 bad arguments.
 </source>
-        <translation>사용법: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
+        <translation>사용법: crossings [--lang en|ko] [--database FILE|URI] [--present FIGURE] [COMMAND]
 
 Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
 명령 없이 실행하면 창을 엽니다.
@@ -1667,11 +1669,21 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
                     팀 저장소를 사용합니다(비밀번호는 PGPASSWORD 또는 ~/.pgpass에서).
                     CROSSINGS_DATABASE로도 지정할 수 있습니다
   --lang en|ko      이번 실행의 언어
+  --present arrivals|trade|destinations
+                    이 그림을 전체 화면 발표 모드로 보여 주며 창을 엽니다(F5)
   --help            이 도움말을 표시합니다
   --version         버전을 표시합니다
 
 종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
 </translation>
+    </message>
+    <message>
+        <source>--present needs a figure: arrivals, trade or destinations</source>
+        <translation>--present에는 그림이 필요합니다: arrivals, trade 또는 destinations</translation>
+    </message>
+    <message>
+        <source>--present opens the window; it takes no command</source>
+        <translation>--present는 창을 엽니다. 명령과 함께 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2565,22 @@ Source: %5</source>
         <source>The span of the original briefs, %1</source>
         <translation>최초 브리핑 자료의 기간, %1</translation>
     </message>
+    <message>
+        <source>Less</source>
+        <translation>접기</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <source>Show the caveat on one line</source>
+        <translation>유의 사항을 한 줄로 보기</translation>
+    </message>
+    <message>
+        <source>Show the whole caveat</source>
+        <translation>유의 사항 전체 보기</translation>
+    </message>
 </context>
 <context>
     <name>FigureRenderer</name>
@@ -3104,6 +3132,61 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     <message>
         <source>%1: the figures changed since the export are ringed in the chart</source>
         <translation>%1: 내보낸 뒤 바뀐 수치를 그래프에 고리로 표시했습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>발표(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The figure full screen for a meeting room: arrow keys step through the figures, Page Down/Up change the figure, Escape leaves</source>
+        <translation>회의실용 전체 화면 그림: 화살표 키로 수치를 하나씩 보고, Page Down/Up으로 그림을 바꾸고, Esc로 나갑니다</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Presenting: %1</source>
+        <translation>발표 중: %1</translation>
+    </message>
+    <message>
+        <source>Right arrow: the figures one by one, each with its source</source>
+        <translation>오른쪽 화살표: 수치를 하나씩, 출처와 함께 봅니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>위치: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Right/Left: the figures one by one · Page Down/Up: the next or previous chart · L: %1 · Esc: leave</source>
+        <translation>→/←: 수치 하나씩 · Page Down/Up: 다음/이전 그림 · L: %1 · Esc: 나가기</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <source>The figure shown</source>
+        <translation>표시된 수치</translation>
+    </message>
+    <message>
+        <source>Sources of the chart</source>
+        <translation>그림의 출처</translation>
     </message>
 </context>
 <context>

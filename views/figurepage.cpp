@@ -354,9 +354,12 @@ void FigurePage::fitCaveat()
         if (oneLine)
             shown = line;
     }
+    // (A wrapping label's height follows its width: keep QLabel's height-for-width.)
+    QSizePolicy policy = m_caveat->sizePolicy();
+    policy.setHorizontalPolicy(oneLine ? QSizePolicy::Ignored : QSizePolicy::Preferred);
+    policy.setHeightForWidth(!oneLine);
+    m_caveat->setSizePolicy(policy);
     m_caveat->setWordWrap(!oneLine);
-    m_caveat->setSizePolicy(oneLine ? QSizePolicy::Ignored : QSizePolicy::Preferred,
-                            QSizePolicy::Preferred);
     m_caveat->setText(shown);
     m_caveat->setToolTip(oneLine && elided ? m_caveatFull : QString());
     m_caveatMore->setVisible(m_compact && (elided || m_caveatMore->isChecked()));
