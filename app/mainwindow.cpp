@@ -17,6 +17,7 @@
 #include "presenterwindow.h"
 #include "roles.h"
 #include "store.h"
+#include "storeactions.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -328,6 +329,10 @@ void MainWindow::createMenus()
     // Import Data…, Undo Last Import, Export Data… (docs/IMPORT.md).
     auto* dataActions = new DataActions(m_catalog, m_store, this);
     m_fileMenu->insertActions(m_quit, dataActions->actions());
+    // Store Location…: the user's own store, another file or a team store (docs/TEAM.md).
+    auto* storeActions = new StoreActions(m_catalog, m_store, this);
+    m_fileMenu->insertAction(m_quit, storeActions->chooseAction());
+    connect(storeActions, &StoreActions::switched, dataActions, &DataActions::updateUndo);
     m_fileMenu->insertSeparator(m_quit);
     // Export Figure… (Ctrl+E), Copy Figure (Ctrl+Shift+C), Print Figure… (Ctrl+P).
     auto* exportActions = new ExportActions(

@@ -6,9 +6,16 @@
 // trade_monthly.csv), so that the tests do not depend on the bundled figures.
 
 #include "store.h"
+#include "storelocation.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QtGlobal>
 
 namespace ImportFixture {
@@ -106,6 +113,112 @@ inline bool createStore(const QString& path, QString* error)
         return false;
     }
     return true;
+}
+
+/// The engine the store tests run on. By default SQLite files; with CROSSINGS_TEST_ENGINE=postgres
+/// and CROSSINGS_TEST_DATABASE the URI of a throwaway cluster's database as its superuser
+/// (.ci/jobs/40-postgres.sh), every store is a fresh database on that server instead.
+inline QString serverUri()
+{
+    return qEnvironmentVariable("CROSSINGS_TEST_ENGINE") == QLatin1String("postgres")
+               ? qEnvironmentVariable("CROSSINGS_TEST_DATABASE")
+               : QString();
+}
+inline bool onServer()
+{
+    return !serverUri().isEmpty();
+}
+
+/// The server URI of another database of the test cluster.
+inline QString serverDatabase(const QString& name)
+{
+    QUrl url(serverUri());
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
+/// Runs administrative SQL (CREATE DATABASE…) on the test cluster's maintenance database.
+inline bool serverAdmin(const QString& sql, QString* error)
+{
+    const QString name = QStringLiteral("importfixture-admin");
+    if (!QSqlDatabase::contains(name)) {
+        StoreLocation location;
+        if (!StoreLocation::parse(serverUri(), &location, error))
+            return false;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(location.host);
+        db.setUserName(location.user);
+        if (location.port > 0)
+            db.setPort(location.port);
+        db.setDatabaseName(QStringLiteral("postgres"));
+    }
+    QSqlDatabase db = QSqlDatabase::database(name);
+    if (!db.isOpen()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        *error = sql + QStringLiteral(": ") + q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+/// Creates a store holding the fixture (the bundled figures replaced by it) and sets *location
+/// to it: the file *location names, or on the test server (onServer()) a new database, whose
+/// URI replaces *location. The first call builds a template; later calls copy it.
+inline bool createStore(QString* location, QString* error)
+{
+    if (!onServer())
+        return createStore(*location, error);
+    static int made = 0;
+    const QString templ = QStringLiteral("fixture_template");
+    if (made == 0) {
+        if (!serverAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(templ), error) ||
+            !serverAdmin(QStringLiteral("CREATE DATABASE %1").arg(templ), error))
+            return false;
+        Store store;
+        if (!store.open(serverDatabase(templ), Store::Mode::Administer) || !store.setUpRoles() ||
+            !store.seed(snapshot(), "fixture")) {
+            *error = store.errorString();
+            return false;
+        }
+    }
+    const QString name =
+        QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+    if (!serverAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name), error) ||
+        !serverAdmin(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templ), error))
+        return false;
+    *location = serverDatabase(name);
+    return true;
+}
+
+/// What a store holds, to compare before and after something that must not write: a file's
+/// bytes, or a team store's state and every figure with its status.
+inline QByteArray contents(const QString& location)
+{
+    if (!StoreLocation::isServer(location)) {
+        QFile f(location);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+    }
+    Store store;
+    Snapshot s;
+    if (!store.open(location, Store::Mode::ReadOnly) || !store.load(&s))
+        return QByteArray("<unreadable>");
+    QByteArray out = store.stateToken().toUtf8() + '\n';
+    for (const Observation& o : s.observations)
+        out += QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8\n")
+                   .arg(o.dataset, o.series, o.period.code(), o.region)
+                   .arg(o.value)
+                   .arg(o.status, o.sourceId)
+                   .arg(o.plotted)
+                   .toUtf8();
+    QStringList ids = s.sources.keys();
+    ids.sort();
+    for (const QString& id : ids)
+        out += id.toUtf8() + '\n';
+    return out;
 }
 
 } // namespace ImportFixture

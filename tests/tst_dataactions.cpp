@@ -54,9 +54,9 @@ private:
 void tst_DataActions::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const QString path = m_dir->filePath(QStringLiteral("store.sqlite"));
+    QString path = m_dir->filePath(QStringLiteral("store.sqlite"));
     QString error;
-    QVERIFY2(ImportFixture::createStore(path, &error), qPrintable(error));
+    QVERIFY2(ImportFixture::createStore(&path, &error), qPrintable(error));
     m_store = std::make_unique<Store>();
     QVERIFY(m_store->open(path, Store::Mode::ReadWrite));
     m_catalog = std::make_unique<Catalog>();

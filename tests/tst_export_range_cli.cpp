@@ -67,9 +67,9 @@ tst_ExportRangeCli::Result tst_ExportRangeCli::run(const QStringList& args)
 
 QString tst_ExportRangeCli::fixtureStore()
 {
-    const QString file = m_home->filePath("fixture.sqlite");
+    QString file = m_home->filePath("fixture.sqlite");
     QString error;
-    if (!ImportFixture::createStore(file, &error))
+    if (!ImportFixture::createStore(&file, &error))
         qWarning() << error;
     return file;
 }

@@ -61,7 +61,7 @@ void tst_ImportCli::init()
     QVERIFY(m_dir->isValid());
     m_db = m_dir->filePath(QStringLiteral("store.sqlite"));
     QString error;
-    QVERIFY2(ImportFixture::createStore(m_db, &error), qPrintable(error));
+    QVERIFY2(ImportFixture::createStore(&m_db, &error), qPrintable(error));
 }
 
 QProcessEnvironment tst_ImportCli::environment(const QProcessEnvironment& extra) const
@@ -87,10 +87,7 @@ QString tst_ImportCli::write(const QString& name, const QByteArray& content)
 
 QByteArray tst_ImportCli::bytes(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray("<unreadable>");
-    return f.readAll();
+    return ImportFixture::contents(path); // a file's bytes, or a team store's content
 }
 
 QString tst_ImportCli::example(const char* name)
@@ -438,7 +435,8 @@ void tst_ImportCli::killedInsideTheTransaction()
     while (!QFile::exists(marker) && timer.elapsed() < 60000 && p.state() == QProcess::Running)
         QTest::qWait(20);
     QVERIFY2(QFile::exists(marker), p.readAllStandardError().constData());
-    QVERIFY(QFile::exists(m_db + QStringLiteral("-journal"))); // the transaction is open
+    if (!ImportFixture::onServer())
+        QVERIFY(QFile::exists(m_db + QStringLiteral("-journal"))); // the transaction is open
     p.kill();                                                  // SIGKILL
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitStatus(), QProcess::CrashExit);
@@ -460,8 +458,13 @@ void tst_ImportCli::killedInsideTheTransaction()
     // And the import can simply be run again.
     const Result again = run({"--database", m_db, "import", example("import-2025-correction.csv")});
     QVERIFY2(again.code == 0, qPrintable(again.err));
-    QVERIFY(again.out.endsWith(
-        QStringLiteral("Imported as import 2. \"crossings import --undo\" takes it back.\n")));
+    // A team store's numbers come from a sequence, which a rolled-back transaction still
+    // advanced: the number may skip there, never repeat.
+    const QString next = ImportFixture::onServer() ? QStringLiteral("3") : QStringLiteral("2");
+    QVERIFY2(again.out.endsWith(QStringLiteral("Imported as import %1. \"crossings import --undo\" "
+                                               "takes it back.\n")
+                                    .arg(next)),
+             qPrintable(again.out));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportCli)

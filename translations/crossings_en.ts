@@ -3399,6 +3399,88 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>StoreActions</name>
+    <message>
+        <source>Store &amp;Location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the figures are kept: your own store or a team store on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window still shows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now showing the figures of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Store Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the window&apos;s figures are kept. A team store on a PostgreSQL server gives everybody in a team the same figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My own store on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another store &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;team store on a PostgreSQL server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team store address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a team store address: choose &quot;A team store&quot; for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the team store&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossings stores (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass or PGPASSWORD, never from the address. Your administrator gives you the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreLocation</name>
     <message>
         <source>&quot;%1&quot; is not a valid team store address: %2. Expected postgresql://[user@][host][:port]/database[?host=/socket/folder&amp;sslmode=…].</source>
@@ -3454,6 +3536,14 @@ Source: %4</source>
     </message>
     <message>
         <source>the team store &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

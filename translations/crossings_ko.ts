@@ -3459,6 +3459,88 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>StoreActions</name>
+    <message>
+        <source>Store &amp;Location…</source>
+        <translation>저장소 위치(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose where the figures are kept: your own store or a team store on a server</source>
+        <translation>수치를 보관할 곳을 고릅니다: 내 저장소 또는 서버의 팀 저장소</translation>
+    </message>
+    <message>
+        <source>Store Location</source>
+        <translation>저장소 위치</translation>
+    </message>
+    <message>
+        <source>The window still shows %1.</source>
+        <translation>창은 계속 %1의 수치를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Now showing the figures of %1.</source>
+        <translation>이제 %1의 수치를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Store Location</source>
+        <translation>저장소 위치</translation>
+    </message>
+    <message>
+        <source>Where the window&apos;s figures are kept. A team store on a PostgreSQL server gives everybody in a team the same figures.</source>
+        <translation>창에 보이는 수치를 보관하는 곳입니다. PostgreSQL 서버의 팀 저장소를 쓰면 팀원 모두가 같은 수치를 봅니다.</translation>
+    </message>
+    <message>
+        <source>&amp;My own store on this computer</source>
+        <translation>이 컴퓨터의 내 저장소(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Another store &amp;file:</source>
+        <translation>다른 저장소 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>저장소 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A &amp;team store on a PostgreSQL server:</source>
+        <translation>PostgreSQL 서버의 팀 저장소(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Team store address</source>
+        <translation>팀 저장소 주소</translation>
+    </message>
+    <message>
+        <source>Choose a store file.</source>
+        <translation>저장소 파일을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>This is a team store address: choose &quot;A team store&quot; for it.</source>
+        <translation>팀 저장소 주소입니다. &quot;팀 저장소&quot;를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Give the team store&apos;s address.</source>
+        <translation>팀 저장소 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Store File</source>
+        <translation>저장소 파일</translation>
+    </message>
+    <message>
+        <source>Crossings stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Crossings 저장소 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass or PGPASSWORD, never from the address. Your administrator gives you the address.</source>
+        <translation>비밀번호는 주소에 넣지 않고 ~/.pgpass 또는 PGPASSWORD에서 가져옵니다. 주소는 관리자에게 받으십시오.</translation>
+    </message>
+</context>
+<context>
     <name>StoreLocation</name>
     <message>
         <source>&quot;%1&quot; is not a valid team store address: %2. Expected postgresql://[user@][host][:port]/database[?host=/socket/folder&amp;sslmode=…].</source>
@@ -3515,6 +3597,14 @@ Source: %4</source>
     <message>
         <source>the team store &quot;%1&quot; on %2</source>
         <translation>%2의 팀 저장소 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a store file.</source>
+        <translation>&quot;%1&quot;은(는) 폴더이며 저장소 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>&quot;%1&quot;의 폴더가 없습니다.</translation>
     </message>
 </context>
 <context>

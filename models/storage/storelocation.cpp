@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storelocation.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -47,6 +49,26 @@ bool StoreLocation::isServer(const QString& text)
 {
     return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
            text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString StoreLocation::fileProblem(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return tr("\"%1\" is a folder, not a store file.").arg(QDir::toNativeSeparators(path));
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isDir())
+        return tr("The folder of \"%1\" does not exist.").arg(QDir::toNativeSeparators(path));
+    return QString();
+}
+
+bool StoreLocation::same(const QString& a, const QString& b)
+{
+    if (isServer(a) || isServer(b))
+        return a == b;
+    if (a.isEmpty() || b.isEmpty())
+        return a.isEmpty() && b.isEmpty();
+    return QDir::cleanPath(QFileInfo(a).absoluteFilePath()) ==
+           QDir::cleanPath(QFileInfo(b).absoluteFilePath());
 }
 
 bool StoreLocation::parse(const QString& text, StoreLocation* out, QString* error)

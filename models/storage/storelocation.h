@@ -17,6 +17,11 @@ public:
     static bool isServer(const QString& text);
     /// Parses a server URI; false with *error (translated) when it is malformed.
     static bool parse(const QString& text, StoreLocation* out, QString* error);
+    /// Why a store file cannot be opened or created at path (a folder, a folder that does not
+    /// exist); empty when it can be tried. Never creates anything.
+    static QString fileProblem(const QString& path);
+    /// Whether two locations name the same store (file paths compared as absolute paths).
+    static bool same(const QString& a, const QString& b);
 
     QString user;                   ///< empty: libpq's default (PGUSER, the login name)
     QString host;                   ///< a host name or a Unix socket folder; empty: libpq's default

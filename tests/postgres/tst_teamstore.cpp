@@ -5,6 +5,9 @@
 // registered with the plain ctest (no server there); without the variables every test fails.
 #include "catalog.h"
 #include "dataactions.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "storeactions.h"
 #include "importplan.h"
 #include "store.h"
 #include "storelocation.h"
@@ -43,6 +46,7 @@ private slots:
     void concurrentImportersNoLossNoDouble();
     void windowForAReader();
     void windowNoticesOthersImports();
+    void windowSwitchesToTheTeamStore();
     void connectionDroppedMidSession();
     void unreachableServer();
     void cleanupTestCase();
@@ -538,6 +542,36 @@ void tst_TeamStore::windowNoticesOthersImports()
     QVERIFY(!actions.undoAction()->isEnabled());
     QVERIFY2(actions.undoAction()->statusTip().contains(QStringLiteral("made by bob")),
              qPrintable(actions.undoAction()->statusTip()));
+}
+
+void tst_TeamStore::windowSwitchesToTheTeamStore()
+{
+    // File → Store Location…: from one's own file to the team store as a reader, and back.
+    init();
+    const QString file = m_dir.filePath(QStringLiteral("own.sqlite"));
+    Store store;
+    QVERIFY(store.open(file, Store::Mode::CreateIfMissing));
+    Catalog catalog;
+    QVERIFY(catalog.reload(store));
+    LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    MainWindow window(&catalog, &store, &language);
+    auto* switcher = window.findChild<StoreActions*>();
+    auto* import = window.findChild<QAction*>(QStringLiteral("importDataAction"));
+    QVERIFY(switcher && import);
+    QVERIFY(import->isEnabled());
+    QString error;
+    QVERIFY2(switcher->switchTo(uri(QStringLiteral("rita")), &error), qPrintable(error));
+    QVERIFY(store.isTeamStore());
+    QVERIFY(!catalog.snapshot().observations.isEmpty());
+    QVERIFY(!import->isEnabled()); // rita reads
+    QCOMPARE(import->statusTip(), Store::readerRefusal());
+    // A login the server refuses: the window stays on the team store.
+    QVERIFY(!switcher->switchTo(uri(QStringLiteral("nobody")), &error));
+    QVERIFY(store.isTeamStore());
+    QVERIFY2(switcher->switchTo(file, &error), qPrintable(error));
+    QVERIFY(!store.isTeamStore());
+    QVERIFY(import->isEnabled());
 }
 
 void tst_TeamStore::connectionDroppedMidSession()
