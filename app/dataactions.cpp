@@ -9,6 +9,7 @@
 #include "store.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QEvent>
 #include <QEventLoop>
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
@@ -47,7 +49,21 @@ DataActions::DataActions(Catalog* catalog, Store* store, QWidget* window)
     connect(m_undo, &QAction::triggered, this, &DataActions::undoLastImport);
     connect(m_export, &QAction::triggered, this, &DataActions::exportData);
     window->installEventFilter(this);
+    // A team store tells when a colleague imports or undoes: offer to reload at once.
+    QPointer<DataActions> self(this);
+    m_store->watchOthersChanges([self] {
+        if (self)
+            QTimer::singleShot(0, self, &DataActions::othersChanged);
+    });
     retranslate();
+}
+
+void DataActions::othersChanged()
+{
+    // Not over another dialog: the check when the window is activated again follows it.
+    if (QApplication::activeModalWidget())
+        return;
+    checkForOthersChanges();
 }
 
 bool DataActions::eventFilter(QObject* watched, QEvent* event)
@@ -122,8 +138,7 @@ void DataActions::updateUndo()
     else
         m_undo->setStatusTip(
             any ? tr("Take back the import of \"%1\" (%2)")
-                      .arg(last.file,
-                           Formatter().dateTime(last.importedAt.toLocalTime()))
+                      .arg(last.file, Formatter().dateTime(last.importedAt.toLocalTime()))
                 : tr("There is no import to undo"));
 }
 

@@ -50,6 +50,9 @@ public:
     /// since the window last read it (a cheap check, Store::stateToken()); if so, offers to
     /// reload. Returns whether it reloaded.
     bool checkForOthersChanges();
+    /// A team store told that someone else changed it: checkForOthersChanges() unless another
+    /// dialog is open.
+    void othersChanged();
 
     /// The slots behind the actions: file dialog, preview, confirmation, messages.
     void importData();

@@ -155,8 +155,11 @@ bool Store::openInMemory()
 
 bool Store::open(const QString& location, Mode mode)
 {
-    if (openLocation(location, mode))
+    if (openLocation(location, mode)) {
+        if (m_onOthersChange)
+            m_engine->watchChanges(m_onOthersChange); // a new connection listens again
         return true;
+    }
     if (m_engine)
         m_engine->unlockSetUp();
     close(); // after openLocation's queries are gone
@@ -691,8 +694,19 @@ bool Store::rollback(Error e, const QString& message)
     return false;
 }
 
+bool Store::watchOthersChanges(std::function<void()> onChange)
+{
+    m_onOthersChange = std::move(onChange);
+    return m_engine && m_engine->watchChanges(m_onOthersChange);
+}
+
 bool Store::commit()
 {
+    if (m_engine && !m_engine->announceChange()) {
+        const Error e = m_engine->error();
+        const QString message = m_engine->errorString();
+        return rollback(e, message);
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (q.exec(QStringLiteral("COMMIT")))
         return true;

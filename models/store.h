@@ -12,6 +12,7 @@
 #include <QString>
 #include <QTemporaryDir> // (tests rely on it through this header)
 
+#include <functional>
 #include <memory>
 
 /// Everything the store holds, read in one go.
@@ -144,6 +145,10 @@ public:
     bool undoLastImport(ImportRecord* undone = nullptr);
     /// Changes whenever figures, statuses or imports change (checked by applyImport).
     QString stateToken();
+    /// Calls onChange, from this thread's event loop, when another client changes the store (a
+    /// team store: the server tells; kept across reconnect() and open()). An empty function
+    /// stops it. False when this store cannot tell (a file, whose window checks on activation).
+    bool watchOthersChanges(std::function<void()> onChange);
 
     /// Test hook: when this environment variable names a file, applyImport creates that file
     /// inside its transaction, before committing, and waits a minute (tests kill it there).
@@ -183,4 +188,5 @@ private:
     Error m_error = Error::None;
     QString m_errorString;
     std::unique_ptr<StoreEngine> m_engine;
+    std::function<void()> m_onOthersChange;
 };

@@ -237,8 +237,9 @@ void tst_Models::tradeMonthly_data()
     QTest::newRow("Oct 2020 China exports") << "2020-10" << 1 << qint64(253000) << "$253,000";
     // The Diplomat's "$10.7 million": rounded, so approximate.
     QTest::newRow("Jan-Feb 2020 combined") << "2020-01/2020-02" << 2 << qint64(10700000) << "about $10,700,000";
-    // Two VOA readings disagree (41.3M in Dec 2021; 2,660만 via Women News in Jan 2022): the newer plots.
-    QTest::newRow("Nov 2021 total") << "2021-11" << 3 << qint64(26600000) << "about $26,600,000";
+    // Two VOA readings disagree (41.3M in Dec 2021; 2,660만 via Women News in Jan 2022); Sisa
+    // Weekly (Dec 2022: "지난해 11월 4127만 달러") supports VOA and, the newest, plots.
+    QTest::newRow("Nov 2021 total") << "2021-11" << 3 << qint64(41270000) << "about $41,270,000";
     // Asia Press (May 2020), the customs quick release: 2179만 7천 and 220만 6천 달러.
     QTest::newRow("Apr 2020 China exports") << "2020-04" << 1 << qint64(21797000) << "$21,797,000";
     QTest::newRow("Apr 2020 China imports") << "2020-04" << 2 << qint64(2206000) << "$2,206,000";
@@ -268,8 +269,9 @@ void tst_Models::tradeHasNoInventedMonths()
     model.setGranularity(SeriesTableModel::Granularity::Month);
     m_catalog->setSnapshot(m_snapshot);
     // Nov 2019 has only a lower bound of the total (Sisa Weekly: over $280M), no flows
-    // (docs/TRADE-SEARCH.md); December 2019 has North Korea's exports only (Newspim:
-    // 2258만2000), December 2021 all three (Women News).
+    // (docs/TRADE-SEARCH.md); December 2019 has all three: North Korea's exports (Newspim:
+    // 2258만2000), its imports and the total (NK News via Daum: 2억 5천670만, 2억 7천900만);
+    // December 2021 all three (Women News).
     const int november = rowOf(model, "2019-11");
     QVERIFY(november >= 0);
     QVERIFY(!model.index(november, 1).data(roleId(DataRole::Value)).isValid());
@@ -277,8 +279,9 @@ void tst_Models::tradeHasNoInventedMonths()
     QCOMPARE(model.index(november, 3).data(roleId(DataRole::Value)).toLongLong(), qint64(280000000));
     const int december = rowOf(model, "2019-12");
     QVERIFY(december >= 0);
-    QVERIFY(!model.index(december, 1).data(roleId(DataRole::Value)).isValid());
+    QCOMPARE(model.index(december, 1).data(roleId(DataRole::Value)).toLongLong(), qint64(256700000));
     QCOMPARE(model.index(december, 2).data(roleId(DataRole::Value)).toLongLong(), qint64(22582000));
+    QCOMPARE(model.index(december, 3).data(roleId(DataRole::Value)).toLongLong(), qint64(279000000));
     QVERIFY(rowOf(model, "2021-12") >= 0);
     // June 2019: only the total is known, to the thousand (Yonhap via Korea Economic TV,
     // 23 Jul 2020: 2억2천663만9천 달러; VOA's 226.63M is the rounded alternative).

@@ -290,6 +290,14 @@ void tst_TradeData::plottedFigures_data()
     QTest::newRow("2019-12 imports, Newspim 2258만2000") << "china_imports"
                                                          << "2019-12" << qint64(22582000) << ""
                                                          << "final";
+    QTest::newRow("2019-12 exports, Daum (NK News) 2억 5천670만")
+        << "china_exports"
+        << "2019-12" << qint64(256700000) << "about"
+        << "final";
+    QTest::newRow("2019-12 total, Daum (NK News) 2억 7천900만")
+        << "total"
+        << "2019-12" << qint64(279000000) << "about"
+        << "final";
     QTest::newRow("2020-01 total = 186,851,000 + 1,306,000") << "total"
                                                              << "2020-01" << qint64(188157000) << ""
                                                              << "derived";
@@ -318,6 +326,111 @@ void tst_TradeData::plottedFigures_data()
     QTest::newRow("2021-12 exports, Women News 3504만6000") << "china_exports"
                                                             << "2021-12" << qint64(35046000) << ""
                                                             << "final";
+    QTest::newRow("2021-11 total, Sisa Weekly 4127만") << "total"
+                                                       << "2021-11" << qint64(41270000) << "about"
+                                                       << "final";
+    QTest::newRow("2022-04 imports, Yonhap 425만") << "china_imports"
+                                                   << "2022-04" << qint64(4250000) << "about"
+                                                   << "final";
+    QTest::newRow("2022-05 total, VOA 2천31만") << "total"
+                                                << "2022-05" << qint64(20310000) << "about"
+                                                << "final";
+    QTest::newRow("2022-05 imports, Yonhap 580만") << "china_imports"
+                                                   << "2022-05" << qint64(5800000) << "about"
+                                                   << "final";
+    QTest::newRow("2022-08 total, News1 (RFA) 9032만1000달러")
+        << "total"
+        << "2022-08" << qint64(90321000) << ""
+        << "final";
+    QTest::newRow("2022-08 exports, News1 (RFA) 7154만1000달러")
+        << "china_exports"
+        << "2022-08" << qint64(71541000) << ""
+        << "final";
+    QTest::newRow("2022-09 total, Sisa Weekly 1억427만")
+        << "total"
+        << "2022-09" << qint64(104270000) << "about"
+        << "final";
+    QTest::newRow("2023-01 total, Hankyung 2억618만") << "total"
+                                                      << "2023-01" << qint64(206180000) << "about"
+                                                      << "final";
+    // 26,880,000 - 9,370,000
+    QTest::newRow("2023-01 imports = Jan-Feb - Feb") << "china_imports"
+                                                     << "2023-01" << qint64(17510000) << "about"
+                                                     << "derived";
+    QTest::newRow("2023-06 total, NK News $184.2 million")
+        << "total"
+        << "2023-06" << qint64(184200000) << "about"
+        << "final";
+    QTest::newRow("2023-07 total, NK News $181.6 million")
+        << "total"
+        << "2023-07" << qint64(181600000) << "about"
+        << "final";
+    QTest::newRow("2023-12 total, RFA 2억 5천714만") << "total"
+                                                     << "2023-12" << qint64(257140000) << "about"
+                                                     << "final";
+    // 2,003,500,000 - 1,782,100,000
+    QTest::newRow("2023-12 exports = 2023 - Jan-Nov") << "china_exports"
+                                                      << "2023-12" << qint64(221400000) << "about"
+                                                      << "derived";
+    QTest::newRow("2024-08 exports, RFA 1억 4천769만4천") << "china_exports"
+                                                          << "2024-08" << qint64(147694000) << ""
+                                                          << "final";
+    QTest::newRow("2025-05 total, NK News $230 million")
+        << "total"
+        << "2025-05" << qint64(230000000) << "about"
+        << "final";
+    QTest::newRow("2022-04 exports, Yonhap 9810만") << "china_exports"
+                                                    << "2022-04" << qint64(98100000) << "about"
+                                                    << "final";
+    QTest::newRow("2022-05 exports, Yonhap 1451만") << "china_exports"
+                                                    << "2022-05" << qint64(14510000) << "about"
+                                                    << "final";
+    QTest::newRow("2022-07 total, News1 (RFA) 7271만6000달러")
+        << "total"
+        << "2022-07" << qint64(72716000) << ""
+        << "final";
+    QTest::newRow("2022-08 imports, News1 (RFA) 1878만") << "china_imports"
+                                                         << "2022-08" << qint64(18780000) << "about"
+                                                         << "final";
+    // 206,180,000 - 17,510,000
+    QTest::newRow("2023-01 exports = total - imports") << "china_exports"
+                                                       << "2023-01" << qint64(188670000) << "about"
+                                                       << "derived";
+    // 121,210,000 - 9,370,000
+    QTest::newRow("2023-02 exports = total - imports") << "china_exports"
+                                                       << "2023-02" << qint64(111840000) << "about"
+                                                       << "derived";
+    // 184,200,000 - 154,700,000
+    QTest::newRow("2023-06 imports = total - exports") << "china_imports"
+                                                       << "2023-06" << qint64(29500000) << "about"
+                                                       << "derived";
+    QTest::newRow("2024-07 total, RFA 1억 4천500만") << "total"
+                                                     << "2024-07" << qint64(145000000) << "about"
+                                                     << "final";
+    QTest::newRow("2024-08 total, RFA 1억 7천700만") << "total"
+                                                     << "2024-08" << qint64(177000000) << "about"
+                                                     << "final";
+    QTest::newRow("2024-08 imports, RFA 2천943만") << "china_imports"
+                                                   << "2024-08" << qint64(29430000) << "about"
+                                                   << "final";
+    QTest::newRow("2025-03 total, NK News $238.2 million")
+        << "total"
+        << "2025-03" << qint64(238200000) << "about"
+        << "final";
+    QTest::newRow("2025-04 total, NK News $222.1 million")
+        << "total"
+        << "2025-04" << qint64(222100000) << "about"
+        << "final";
+    QTest::newRow("2024 total, mixi 21億8039万ドル") << "total"
+                                                     << "2024" << qint64(2180390000) << "about"
+                                                     << "final";
+    QTest::newRow("2025 exports, Chinese Press 近23亿美元")
+        << "china_exports"
+        << "2025" << qint64(2300000000) << "almost"
+        << "final";
+    QTest::newRow("2025 imports, Chinese Press 4亿多美元") << "china_imports"
+                                                           << "2025" << qint64(400000000) << "over"
+                                                           << "final";
     QTest::newRow("2017 exports, first release 3.34 billion")
         << "china_exports"
         << "2017" << qint64(3340000000) << "about"
@@ -352,8 +465,7 @@ void tst_TradeData::monthsCovered()
         "china_exports 2019-04", "china_imports 2019-04", "china_exports 2019-05",
         "china_imports 2019-05", "china_exports 2019-06", "china_imports 2019-06",
         "china_exports 2019-08", "china_imports 2019-08", "china_exports 2019-10",
-        "china_imports 2019-10", "china_exports 2019-11", "china_imports 2019-11",
-        "china_exports 2019-12", "total 2019-12"};
+        "china_imports 2019-10", "china_exports 2019-11", "china_imports 2019-11"};
     int filled = 0;
     for (int y = 2019; y <= 2021; ++y)
         for (int m = 1; m <= 12; ++m)
@@ -363,7 +475,7 @@ void tst_TradeData::monthsCovered()
                 QVERIFY2(has != empty.contains(cell), qPrintable(cell));
                 filled += has ? 1 : 0;
             }
-    QCOMPARE(filled, 94);
+    QCOMPARE(filled, 96);
 }
 
 void tst_TradeData::readerRejects_data()

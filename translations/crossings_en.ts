@@ -278,6 +278,18 @@ Note: %2</source>
         <source>Check:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the claim was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures that sources report differently</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingDialog</name>
@@ -591,6 +603,10 @@ Note: %2</source>
     </message>
     <message>
         <source>Show the selected figure in the window with the same years and options, the changed figures ringed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported figures and whether each is current</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,10 +2125,6 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put the figure on the clipboard as an image, with its sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print Figure…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,11 +2137,31 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Figure copied to the clipboard with its sources</source>
+        <source>Print Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print Figure</source>
+        <source>Put the figure on the clipboard as an image in the window&apos;s colours, with its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exported file&apos;s folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard with its sources (dark, as the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard with its sources (light, as the window)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2302,6 +2334,14 @@ Source: %5</source>
         <source>The file name ends in .%1 but the format is %2: change one of them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportMetadata</name>
@@ -2349,19 +2389,19 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A diamond (◇) marks a figure that other sources report differently; the Sources panel lists every figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An open point (○) is an approximate figure (rounded in the report).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before); the citation panel says how.</source>
+        <source>Changed since %1 was exported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed since %1 was exported: %2</source>
+        <source>A diamond (◇) marks a figure that other sources report differently; the chart shows one of them (final before provisional, official before press).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,15 +2587,15 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+1 more source — full list: crossings data sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%1 more sources — full list: crossings data sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The figure could not be drawn as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more source, listed in the file&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more sources, listed in the file&apos;s metadata</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -280,6 +280,18 @@ Note: %2</source>
         <source>&amp;Open the source</source>
         <translation>출처 열기(&amp;O)</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>How the claim was checked</source>
+        <translation>주장의 검증 방법</translation>
+    </message>
+    <message>
+        <source>Figures that sources report differently</source>
+        <translation>출처마다 다르게 보고된 수치</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDialog</name>
@@ -594,6 +606,10 @@ Note: %2</source>
     <message>
         <source>Show the selected figure in the window with the same years and options, the changed figures ringed</source>
         <translation>선택한 그림을 같은 연도와 옵션으로 창에 표시하고, 바뀐 수치에 고리를 표시합니다</translation>
+    </message>
+    <message>
+        <source>Exported figures and whether each is current</source>
+        <translation>내보낸 그림과 최신 여부</translation>
     </message>
 </context>
 <context>
@@ -2167,10 +2183,6 @@ Source: %5</source>
         <translation>그림 복사(&amp;F)</translation>
     </message>
     <message>
-        <source>Put the figure on the clipboard as an image, with its sources</source>
-        <translation>그림을 출처와 함께 이미지로 클립보드에 복사합니다</translation>
-    </message>
-    <message>
         <source>&amp;Print Figure…</source>
         <translation>그림 인쇄(&amp;P)…</translation>
     </message>
@@ -2179,16 +2191,36 @@ Source: %5</source>
         <translation>그림을 제목, 출처와 함께 인쇄합니다</translation>
     </message>
     <message>
-        <source>Figure copied to the clipboard with its sources</source>
-        <translation>그림을 출처와 함께 클립보드에 복사했습니다</translation>
-    </message>
-    <message>
         <source>Print Figure</source>
         <translation>그림 인쇄</translation>
     </message>
     <message>
         <source>This page shows no figure: open a figure first</source>
         <translation>이 화면에는 그림이 없습니다: 먼저 그림을 여십시오</translation>
+    </message>
+    <message>
+        <source>Put the figure on the clipboard as an image in the window&apos;s colours, with its sources</source>
+        <translation>그림을 창과 같은 색의 이미지로 출처와 함께 클립보드에 복사</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Show the exported file&apos;s folder in the file manager</source>
+        <translation>내보낸 파일이 있는 폴더를 파일 관리자에서 열기</translation>
+    </message>
+    <message>
+        <source>Figure exported to %1</source>
+        <translation>그림을 %1에 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard with its sources (dark, as the window)</source>
+        <translation>그림을 출처와 함께 클립보드에 복사했습니다(창과 같은 어두운 테마)</translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard with its sources (light, as the window)</source>
+        <translation>그림을 출처와 함께 클립보드에 복사했습니다(창과 같은 밝은 테마)</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2392,14 @@ Source: %5</source>
         <source>The file name ends in .%1 but the format is %2: change one of them.</source>
         <translation>파일 이름은 .%1(으)로 끝나지만 형식은 %2입니다. 둘 중 하나를 바꾸십시오.</translation>
     </message>
+    <message>
+        <source>Width</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>세로</translation>
+    </message>
 </context>
 <context>
     <name>ExportMetadata</name>
@@ -2407,20 +2447,20 @@ Source: %5</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>A diamond (◇) marks a figure that other sources report differently; the Sources panel lists every figure.</source>
-        <translation>마름모(◇)는 출처마다 다르게 보고된 수치를 표시합니다. 모든 수치는 출처 패널에 있습니다.</translation>
-    </message>
-    <message>
         <source>An open point (○) is an approximate figure (rounded in the report).</source>
         <translation>속이 빈 점(○)은 근삿값(보도에서 반올림된 수치)입니다.</translation>
     </message>
     <message>
-        <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before); the citation panel says how.</source>
-        <translation>네모(■)는 발표된 다른 수치에서 도출한 수치(총액에서 한 방향을 뺀 값, 또는 누계에서 앞선 달을 뺀 값)입니다. 도출 방법은 출처 패널에 나옵니다.</translation>
-    </message>
-    <message>
         <source>Changed since %1 was exported: %2</source>
         <translation>%1을(를) 내보낸 뒤 바뀜: %2</translation>
+    </message>
+    <message>
+        <source>A diamond (◇) marks a figure that other sources report differently; the chart shows one of them (final before provisional, official before press).</source>
+        <translation>마름모(◇)는 출처마다 다르게 보고된 수치를 표시합니다. 차트에는 그중 하나를 그립니다(잠정치보다 확정치, 언론 보도보다 공식 통계 우선).</translation>
+    </message>
+    <message>
+        <source>A square (■) is a figure derived from other published figures (a total minus one flow, or a year-to-date minus the months before).</source>
+        <translation>네모(■)는 발표된 다른 수치에서 도출한 수치(총액에서 한 방향을 뺀 값, 또는 누계에서 앞선 달을 뺀 값)입니다.</translation>
     </message>
 </context>
 <context>
@@ -2605,16 +2645,16 @@ Source: %5</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <source>+1 more source — full list: crossings data sources</source>
-        <translation>외 출처 1건 — 전체 목록: crossings data sources</translation>
-    </message>
-    <message>
-        <source>+%1 more sources — full list: crossings data sources</source>
-        <translation>외 출처 %1건 — 전체 목록: crossings data sources</translation>
-    </message>
-    <message>
         <source>The figure could not be drawn as %1.</source>
         <translation>그림을 %1(으)로 그리지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>1 more source, listed in the file&apos;s metadata</source>
+        <translation>그 밖의 출처 1건은 파일 메타데이터에 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 more sources, listed in the file&apos;s metadata</source>
+        <translation>그 밖의 출처 %1건은 파일 메타데이터에 있습니다</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,7 @@ void AboutDialog::retranslate()
     m_figures->setText(format.number(snapshot.observations.size()));
 
     m_attributionTitle->setText(tr("Where the figures come from"));
+    m_attribution->setAccessibleName(m_attributionTitle->text());
     m_attribution->setHtml(attributionHtml());
 
     m_licence->setText(

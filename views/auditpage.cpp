@@ -172,6 +172,7 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
     m_conflictsView->setObjectName(QStringLiteral("conflictsView"));
     m_details->setObjectName(QStringLiteral("claimDetails"));
     m_verdictFilter->setObjectName(QStringLiteral("verdictFilter"));
+    m_verdictFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows the language
     m_showFigures->setObjectName(QStringLiteral("showFigures"));
     m_openSource->setObjectName(QStringLiteral("openSource"));
 
@@ -328,6 +329,9 @@ void AuditPage::retranslate()
     }
     m_tabs->setTabText(0, tr("Claims (%1)").arg(m_audit->rowCount()));
     m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_conflicts->quantityCount()));
+    m_claims->setAccessibleName(tr("Claims"));
+    m_details->setAccessibleName(tr("How the claim was checked"));
+    m_conflictsView->setAccessibleName(tr("Figures that sources report differently"));
     m_showFigures->setText(tr("Show the &figures in their chart"));
     m_openSource->setText(tr("&Open the source"));
     m_showConflictFigure->setText(tr("Show this figure in its &chart"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartticks.h"
 
+#include "formatter.h"
+
 #include <QSet>
 
 #include <cmath>
@@ -52,6 +54,72 @@ int fittingStep(const QList<int>& steps, double slotPixels, double labelWidth)
             return step;
     }
     return steps.last();
+}
+
+QList<Tick> dollarTicks(const QList<double>& values, const Formatter& f, bool logScale)
+{
+    QList<Tick> ticks;
+    const QLocale& locale = f.locale();
+    if (f.korean()) {
+        bool man = true; // every tick a whole number of 만 (or, on a log axis, below 만)
+        for (double v : values) {
+            const double a = std::abs(v);
+            const bool whole = std::abs(a / 1e4 - std::round(a / 1e4)) < 1e-9;
+            man = man && (whole || (logScale && a < 1e4));
+        }
+        for (double v : values) {
+            const qint64 n = qint64(std::llround(v));
+            ticks.append({v, (man ? f.large(n) : f.number(n)) + QStringLiteral(" 달러")});
+        }
+        return ticks;
+    }
+    struct Unit
+    {
+        double scale;
+        QString suffix;
+    };
+    const QList<Unit> units = {{1e9, QStringLiteral("B")},
+                               {1e6, QStringLiteral("M")},
+                               {1e3, QStringLiteral("K")},
+                               {1, QString()}};
+    auto unitOf = [&](double a) {
+        // A linear axis turns to thousands from $10,000 on ("$5,000", "$10,000" stay digits
+        // when the largest tick is below $10,000); a power of ten from $1,000 ("$1K").
+        for (const Unit& u : units) {
+            if (a >= u.scale * (logScale || u.scale != 1e3 ? 1 : 10) * (1 - 1e-9))
+                return u;
+        }
+        return units.last();
+    };
+    auto write = [&](double v, const Unit& u, int decimals) {
+        if (v == 0)
+            return QStringLiteral("$0");
+        return QStringLiteral("$") + locale.toString(v / u.scale, 'f', decimals) + u.suffix;
+    };
+    if (logScale) {
+        for (double v : values)
+            ticks.append({v, write(v, unitOf(std::abs(v)), 0)});
+        return ticks;
+    }
+    double largest = 0;
+    for (double v : values)
+        largest = std::max(largest, std::abs(v));
+    const Unit unit = unitOf(largest);
+    // As few decimals as show every tick exactly, the same for all.
+    int decimals = 0;
+    for (; decimals < 3; ++decimals) {
+        const double factor = std::pow(10.0, decimals);
+        bool exact = true;
+        for (double v : values) {
+            const double x = v / unit.scale * factor;
+            exact = exact && std::abs(x - std::round(x)) < 1e-6;
+        }
+        if (exact)
+            break;
+    }
+    for (double v : values)
+        ticks.append({v, write(v, unit, decimals)});
+    return ticks;
 }
 } // namespace ChartTicks
 

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class Formatter;
+
 /// Tick positions and labels for the figures' axes. Labels are written by the figure (through
 /// Formatter, in the UI language), never by printf formats, so years stay "2009", not "2,009.0".
 namespace ChartTicks {
@@ -29,6 +31,13 @@ int ticksFor(double pixels);
 /// The smallest step from steps at which labels of the given width, on slots of slotPixels,
 /// do not touch; the last step when none fits.
 int fittingStep(const QList<int>& steps, double slotPixels, double labelWidth);
+/// US-dollar labels for the ticks of one axis, in one notation for all of them (never "$1,000"
+/// beside "$10K"). A linear axis writes every tick in the unit of its largest one with the same
+/// decimals ("$0.5M", "$1.0M", "$1.5M"; "$5,000", "$10,000"); a log axis (powers of ten) writes
+/// each in the unit of its magnitude ("$1K", "$10K", "$1M"). Korean writes amounts in 만/억 units
+/// as Formatter::large does ("5,000만 달러", "1억 달러", "1억 5,000만 달러"), or all in digits when
+/// a tick is no whole number of 만.
+QList<Tick> dollarTicks(const QList<double>& values, const Formatter& formatter, bool logScale);
 } // namespace ChartTicks
 
 /// Keeps a QCategoryAxis labelled with the ticks of its current range and length, also after a

@@ -53,6 +53,7 @@ CheckExportsDialog::CheckExportsDialog(Catalog* catalog, const QStringList& file
     setWindowTitle(tr("Check Exported Figures"));
     m_report->setObjectName(QStringLiteral("report"));
     m_report->setHeaderLabels({tr("File"), tr("Verdict")});
+    m_report->setAccessibleName(tr("Exported figures and whether each is current"));
     m_report->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_status->setWordWrap(true);
     m_again->setObjectName(QStringLiteral("exportAgain"));

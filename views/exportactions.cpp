@@ -8,13 +8,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMimeData>
 #include <QPageLayout>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QUrl>
 
 ExportActions::ExportActions(Catalog* catalog, CurrentFigure current, QWidget* window)
     : QObject(window)
@@ -53,9 +58,14 @@ void ExportActions::retranslate()
     m_export->setText(tr("&Export Figure…"));
     m_export->setStatusTip(tr("Save the figure as PNG, PDF or SVG, with its title and sources"));
     m_copy->setText(tr("Copy &Figure"));
-    m_copy->setStatusTip(tr("Put the figure on the clipboard as an image, with its sources"));
+    m_copy->setStatusTip(tr(
+        "Put the figure on the clipboard as an image in the window's colours, with its sources"));
     m_print->setText(tr("&Print Figure…"));
     m_print->setStatusTip(tr("Print the figure with its title and sources"));
+    if (m_openFolder) {
+        m_openFolder->setText(tr("Open Folder"));
+        m_openFolder->setToolTip(tr("Show the exported file's folder in the file manager"));
+    }
 }
 
 void ExportActions::updateActions()
@@ -80,7 +90,34 @@ void ExportActions::exportFigure()
         return;
     }
     ExportDialog dialog(figure->kind(), figure->options(), m_catalog, m_window);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        exported(dialog.path());
+}
+
+void ExportActions::exported(const QString& path)
+{
+    auto* window = qobject_cast<QMainWindow*>(m_window);
+    if (!window)
+        return;
+    QStatusBar* bar = window->statusBar();
+    m_exportedFolder = QFileInfo(path).absolutePath();
+    if (!m_openFolder) {
+        // A button beside the message, gone with it.
+        m_openFolder = new QToolButton(bar);
+        m_openFolder->setObjectName(QStringLiteral("openExportFolder"));
+        m_openFolder->setAutoRaise(true);
+        m_openFolder->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(m_openFolder, &QToolButton::clicked, this,
+                [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedFolder)); });
+        connect(bar, &QStatusBar::messageChanged, m_openFolder, [this](const QString& message) {
+            m_openFolder->setVisible(!message.isEmpty() && message == m_exportedMessage);
+        });
+        retranslate();                         // its text before the status bar lays it out
+        bar->addPermanentWidget(m_openFolder); // normal widgets hide under a message
+    }
+    m_exportedMessage = tr("Figure exported to %1").arg(QDir::toNativeSeparators(path));
+    bar->showMessage(m_exportedMessage, 15000);
+    m_openFolder->show();
 }
 
 void ExportActions::copyFigure()
@@ -90,15 +127,19 @@ void ExportActions::copyFigure()
         noFigure();
         return;
     }
-    // A slide-sized image in the UI's language and the last theme chosen for export.
+    // A slide-sized image in the UI's language and the window's theme (what the user sees), not
+    // the last export's: a dark export once must not make every later copy dark.
     ExportSettings settings;
-    settings.theme = ExportDialog::savedSettings().theme;
+    settings.theme = figure->options().theme;
     settings.language = LanguageScope::current();
     const FigureRenderer renderer(figure->kind(), m_catalog, figure->options());
     QApplication::clipboard()->setMimeData(renderer.mimeData(settings));
     if (auto* window = qobject_cast<QMainWindow*>(m_window))
-        window->statusBar()->showMessage(tr("Figure copied to the clipboard with its sources"),
-                                         4000);
+        window->statusBar()->showMessage(
+            settings.theme == Theme::Dark
+                ? tr("Figure copied to the clipboard with its sources (dark, as the window)")
+                : tr("Figure copied to the clipboard with its sources (light, as the window)"),
+            4000);
 }
 
 void ExportActions::printFigure()

@@ -9,6 +9,7 @@ class Catalog;
 class FigureChart;
 class QAction;
 class QPrinter;
+class QToolButton;
 class QWidget;
 
 /// The window's way out for figures: Export Figure… (Ctrl+E), Copy Figure (Ctrl+Shift+C: the
@@ -46,6 +47,8 @@ protected:
 private:
     void retranslate();
     void noFigure();
+    /// After a successful export: the path in the status bar, with an Open Folder button.
+    void exported(const QString& path);
 
     Catalog* m_catalog;
     CurrentFigure m_current;
@@ -53,4 +56,7 @@ private:
     QAction* m_export;
     QAction* m_copy;
     QAction* m_print;
+    QToolButton* m_openFolder = nullptr;
+    QString m_exportedFolder;
+    QString m_exportedMessage;
 };

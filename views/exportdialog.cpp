@@ -24,6 +24,8 @@
 namespace {
 
 const QLatin1String Group("export");
+constexpr int ScreenDpi = 96; ///< slides and custom sizes
+constexpr int PrintDpi = 300; ///< A4 pages
 
 void selectData(QComboBox* combo, int value)
 {
@@ -45,8 +47,10 @@ ExportSettings ExportDialog::savedSettings()
                          settings.value(QStringLiteral("height"), 1080).toInt())
                        .expandedTo(QSize(ExportSettings::MinSide, ExportSettings::MinSide))
                        .boundedTo(QSize(ExportSettings::MaxSide, ExportSettings::MaxSide));
-    s.dpi = std::clamp(settings.value(QStringLiteral("dpi"), 96).toInt(), ExportSettings::MinDpi,
-                       ExportSettings::MaxDpi);
+    // A page is printed: A4 starts at print density unless the user chose another.
+    s.dpi =
+        std::clamp(settings.value(QStringLiteral("dpi"), s.isPage() ? PrintDpi : ScreenDpi).toInt(),
+                   ExportSettings::MinDpi, ExportSettings::MaxDpi);
     s.theme = ExportSettings::themeFromName(settings.value(QStringLiteral("theme")).toString())
                   .value_or(Theme::Light);
     const QString language = settings.value(QStringLiteral("language")).toString();
@@ -104,6 +108,9 @@ ExportDialog::ExportDialog(FigureKind kind, const FigureOptions& options, Catalo
     m_preview->setObjectName(QStringLiteral("preview"));
     m_error->setObjectName(QStringLiteral("error"));
 
+    // The combo boxes' widths follow their texts after a language switch.
+    for (QComboBox* combo : {m_format, m_preset, m_theme, m_language})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QSpinBox* box : {m_width, m_height}) {
         box->setRange(ExportSettings::MinSide, ExportSettings::MaxSide);
         box->setSingleStep(10);
@@ -182,6 +189,7 @@ ExportDialog::ExportDialog(FigureKind kind, const FigureOptions& options, Catalo
     m_width->setValue(saved.customSize.width());
     m_height->setValue(saved.customSize.height());
     m_dpi->setValue(saved.dpi);
+    m_lastPreset = saved.preset;
     m_filling = false;
     m_path->setText(QDir(savedFolder()).filePath(m_renderer.fileName(settings())));
     retranslate();
@@ -254,6 +262,8 @@ void ExportDialog::retranslate()
     m_previewLabel->setText(tr("Preview"));
     m_browse->setText(tr("&Browse…"));
     m_export->setText(tr("&Export"));
+    m_width->setAccessibleName(tr("Width"));
+    m_height->setAccessibleName(tr("Height"));
     m_width->setSuffix(tr(" px"));
     m_height->setSuffix(tr(" px"));
     m_dpi->setSuffix(tr(" dpi"));
@@ -295,6 +305,7 @@ void ExportDialog::settingsChanged()
 {
     if (m_filling)
         return;
+    followPreset();
     const ExportSettings s = settings();
     const bool custom = s.preset == ExportPreset::Custom;
     m_width->setEnabled(custom);
@@ -318,6 +329,27 @@ void ExportDialog::settingsChanged()
     m_error->hide();
     updateNotes();
     m_previewTimer->start();
+}
+
+void ExportDialog::followPreset()
+{
+    // Choosing an A4 page raises the screen density to print density (an A4 PNG at 96 dpi prints
+    // blurred); leaving A4 again lowers it back, unless the user typed a density in between.
+    const ExportPreset preset = settings().preset;
+    if (preset == m_lastPreset)
+        return;
+    ExportSettings before;
+    before.preset = m_lastPreset;
+    m_lastPreset = preset;
+    const bool page = settings().isPage();
+    const QSignalBlocker blocker(m_dpi);
+    if (page && !before.isPage() && m_dpi->value() == ScreenDpi) {
+        m_dpi->setValue(PrintDpi);
+        m_dpiRaised = true;
+    } else if (!page && before.isPage() && m_dpiRaised && m_dpi->value() == PrintDpi) {
+        m_dpi->setValue(ScreenDpi);
+        m_dpiRaised = false;
+    }
 }
 
 void ExportDialog::updateNotes()

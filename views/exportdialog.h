@@ -57,6 +57,7 @@ private:
     void save() const;
     void showError(const QString& message);
     void updateNotes();
+    void followPreset();
 
     FigureRenderer m_renderer;
     QComboBox* m_format;
@@ -84,4 +85,6 @@ private:
     QTimer* m_previewTimer;
     QImage m_previewImage;
     bool m_filling = false;
+    ExportPreset m_lastPreset = ExportPreset::Slide16x9;
+    bool m_dpiRaised = false; ///< A4 raised the density to print density
 };

@@ -886,7 +886,8 @@ QString FigureChartBase::conflictCaveat() const
         if (m.shape == ChartMark::Shape::Point &&
             m.index.data(roleId(DataRole::HasConflict)).toBool())
             return tr("A diamond (\u25C7) marks a figure that other sources report differently; "
-                      "the Sources panel lists every figure.");
+                      "the chart shows one of them (final before provisional, "
+                      "official before press).");
     }
     return {};
 }
@@ -905,10 +906,8 @@ QString FigureChartBase::markCaveat() const
     if (approximate)
         parts << tr("An open point (\u25CB) is an approximate figure (rounded in the report).");
     if (derived)
-        parts << tr(
-            "A square (\u25A0) is a figure derived from other published figures (a total "
-            "minus one flow, or a year-to-date minus the months before); the citation panel "
-            "says how.");
+        parts << tr("A square (\u25A0) is a figure derived from other published figures (a total "
+                    "minus one flow, or a year-to-date minus the months before).");
     return parts.join(QLatin1Char(' '));
 }
 

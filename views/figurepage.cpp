@@ -130,7 +130,7 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     connect(m_figure, &FigureChart::clicked, this, &FigurePage::setCurrentIndex);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         // New rows (another range, or an import): the selection is gone, the years may differ.
-        if (!m_syncing)
+        if (!m_syncing && !revealNewYears())
             syncControls();
         emit currentChanged({});
     });
@@ -142,6 +142,31 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     followPalette();
     syncControls();
     retranslate();
+    if (const auto years = m_figure->dataYears())
+        m_dataYears = {m_figure->options().quarterly, years->second};
+}
+
+bool FigurePage::revealNewYears()
+{
+    // An import that adds a later year shows it: a range that ended at the newest year (or the
+    // opening range) grows to the new newest year, instead of hiding what was just imported.
+    const auto years = m_figure->dataYears();
+    if (!years)
+        return false;
+    const auto [quarterly, before] = m_dataYears;
+    FigureOptions o = m_figure->options();
+    m_dataYears = {o.quarterly, years->second};
+    if (quarterly != o.quarterly || years->second <= before || before == 0)
+        return false;
+    const auto shown = m_figure->yearsShown();
+    if (!shown || shown->second >= years->second || (o.lastYear != 0 && o.lastYear < before))
+        return false;
+    o.lastYear = years->second;
+    if (o.firstYear == 0)
+        o.firstYear = shown->first;
+    m_view->resetZoom();
+    setOptions(o);
+    return true;
 }
 
 void FigurePage::buildControls(QWidget* bar)
@@ -162,6 +187,8 @@ void FigurePage::buildControls(QWidget* bar)
         m_showLabel = new QLabel(bar);
         m_show = new QComboBox(bar);
         m_show->setObjectName(QStringLiteral("show"));
+        // Its width follows the item texts in each language (꺾은선 is wider than "Line").
+        m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         m_show->addItems(kind == FigureKind::Arrivals ? QStringList(2)
                                                       : QStringList(DestinationsModel::ViewCount));
         m_showLabel->setBuddy(m_show);
@@ -286,9 +313,12 @@ void FigurePage::applyControls()
         const std::pair<int, int> chosen{std::min(m_from->value(), m_to->value()),
                                          std::max(m_from->value(), m_to->value())};
         if (chosen != m_figure->yearsShown()) {
-            const bool opening = chosen == m_figure->defaultYears();
-            o.firstYear = opening ? 0 : chosen.first;
-            o.lastYear = opening ? 0 : chosen.second;
+            // A start at the opening range's start means "from the beginning", whatever the
+            // granularity: a start clamped to the first quarterly year (2003) goes back to 1998
+            // with Quarterly off. The end is kept as typed unless the whole range is the opening.
+            const auto opening = m_figure->defaultYears();
+            o.firstYear = opening && chosen.first == opening->first ? 0 : chosen.first;
+            o.lastYear = opening && chosen == *opening ? 0 : chosen.second;
         }
     }
     if (m_quarterly && m_quarterly->isChecked() != o.quarterly) {

@@ -78,6 +78,8 @@ private:
     void applyControls();
     void updateCaveat();
     void chooseYears(int first, int last);
+    /// After new data: widens a range that ended at the newest year to the new newest year.
+    bool revealNewYears();
     YearRange brief() const;
     void followPalette();
     void fitCaveat();
@@ -111,4 +113,5 @@ private:
     QCheckBox* m_annotations = nullptr;
     QToolButton* m_reset;
     bool m_syncing = false;
+    std::pair<bool, int> m_dataYears{false, 0}; ///< granularity and newest year last seen
 };

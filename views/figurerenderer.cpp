@@ -631,11 +631,12 @@ void FigureRenderer::draw(QPainter* painter, const QSizeF& canvas, FigureChart* 
         QString text = (total == 1 ? tr("Source: %1") : tr("Sources: %1"))
                            .arg(t.citations.mid(0, shown).join(QStringLiteral("; ")));
         const int more = total - shown;
+        // Reader-facing: the full list travels in the file (PNG text, PDF subject, SVG <desc>).
         if (more == 1)
-            text += QStringLiteral("  ") + tr("+1 more source — full list: crossings data sources");
+            text += QStringLiteral("  ") + tr("1 more source, listed in the file's metadata");
         else if (more > 1)
             text += QStringLiteral("  ") +
-                    tr("+%1 more sources — full list: crossings data sources").arg(more);
+                    tr("%1 more sources, listed in the file's metadata").arg(more);
         sources = wrap(text, footerFont, width);
         if (sources.height <= maxFooter && sources.lineCount() <= 4)
             break;

@@ -113,6 +113,15 @@ void ImportPreviewDialog::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
+void ImportPreviewDialog::nameTables()
+{
+    // Each table is named after its tab, for a screen reader.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (QWidget* table = m_tabs->widget(i))
+            table->setAccessibleName(m_tabs->tabText(i));
+    }
+}
+
 void ImportPreviewDialog::retranslate()
 {
     setWindowTitle(tr("Import data"));
@@ -152,6 +161,7 @@ void ImportPreviewDialog::fill()
                 {cell(QString()), cell(QString()), cell(tr("%1 more: %2").arg(count).arg(kind))});
         setRows(m_problems, {tr("Line"), tr("Column"), tr("Problem")}, rows);
         m_tabs->setTabText(0, tr("Problems (%1)").arg(m_plan.problemCount()));
+        nameTables();
         return;
     }
     QList<QList<QTableWidgetItem*>> rows;
@@ -201,6 +211,7 @@ void ImportPreviewDialog::fill()
                                 "exports show the English text, marked."));
     m_tabs->setTabText(1, tr("Changes (%1)").arg(m_plan.changes().size()));
     m_tabs->setTabText(2, tr("Conflicts (%1)").arg(m_plan.conflicts().size()));
+    nameTables();
     // Open on what needs a decision first.
     if (!m_plan.conflicts().isEmpty())
         m_tabs->setCurrentIndex(2);

@@ -37,6 +37,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void nameTables();
     void retranslate();
     void fill();
 

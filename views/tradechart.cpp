@@ -210,10 +210,13 @@ void TradeChart::build()
         addAxis(
             Qt::Vertical, lo, hi,
             [](double min, double max, double) {
-                QList<ChartTicks::Tick> ticks;
-                const Formatter f;
+                // One notation for the axis: "$1K" beside "$10K", never "$1,000".
+                QList<double> powers;
                 for (int k = int(std::ceil(min - 1e-9)); k <= int(std::floor(max + 1e-9)); ++k)
-                    ticks.append({double(k), f.compact(std::pow(10.0, k), QStringLiteral("usd"))});
+                    powers << std::pow(10.0, k);
+                QList<ChartTicks::Tick> ticks = ChartTicks::dollarTicks(powers, Formatter(), true);
+                for (ChartTicks::Tick& t : ticks)
+                    t.value = std::round(std::log10(t.value)); // the axis runs in log10 units
                 return ticks;
             },
             false, tr("US dollars (log scale)"));
@@ -223,11 +226,8 @@ void TradeChart::build()
         addAxis(
             Qt::Vertical, 0, yMax,
             [](double min, double max, double pixels) {
-                QList<ChartTicks::Tick> ticks;
-                const Formatter f;
-                for (double v : ChartTicks::linear(min, max, ChartTicks::ticksFor(pixels)))
-                    ticks.append({v, f.compact(v, QStringLiteral("usd"))});
-                return ticks;
+                return ChartTicks::dollarTicks(
+                    ChartTicks::linear(min, max, ChartTicks::ticksFor(pixels)), Formatter(), false);
             },
             false, tr("US dollars"));
     }

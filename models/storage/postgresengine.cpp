@@ -2,11 +2,14 @@
 // The PostgreSQL side of the engine seam (storeengine.h): a team store.
 #include "postgresengine.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace {
 const QString kSchema = QStringLiteral("crossings");
 const QString kIdentity = QStringLiteral("crossings");
+/// The channel on which a team store's clients announce their changes (one per database).
+const QString kChangesChannel = QStringLiteral("crossings_changes");
 } // namespace
 
 PostgresEngine::PostgresEngine(const QString& uri)
@@ -212,6 +215,38 @@ Store::Error PostgresEngine::classify(const QSqlError& e) const
             return Store::Error::ConnectionLost;
     }
     return Store::Error::Io;
+}
+
+bool PostgresEngine::announceChange()
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("NOTIFY ") + kChangesChannel))
+        return true;
+    return fail(classify(q.lastError()), storeSqlText(q.lastError()));
+}
+
+bool PostgresEngine::watchChanges(const std::function<void()>& onChange)
+{
+    QSqlDriver* driver = db().driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return false;
+    QObject::disconnect(driver, &QSqlDriver::notification, nullptr, nullptr);
+    if (!onChange) {
+        if (driver->subscribedToNotifications().contains(kChangesChannel))
+            driver->unsubscribeFromNotification(kChangesChannel);
+        return true;
+    }
+    if (!driver->subscribedToNotifications().contains(kChangesChannel) &&
+        !driver->subscribeToNotification(kChangesChannel))
+        return false;
+    QObject::connect(
+        driver, &QSqlDriver::notification, driver,
+        [onChange](const QString& name, QSqlDriver::NotificationSource source, const QVariant&) {
+            // One's own commits are known already; only the others' matter.
+            if (name == kChangesChannel && source != QSqlDriver::SelfSource)
+                onChange();
+        });
+    return true;
 }
 
 bool PostgresEngine::setUpRoles()

@@ -35,6 +35,8 @@ public:
     QString describe() const override;
     Store::Error classify(const QSqlError& e) const override;
     bool setUpRoles() override;
+    bool announceChange() override;
+    bool watchChanges(const std::function<void()>& onChange) override;
 
 private:
     bool readAccess();

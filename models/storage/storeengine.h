@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 /// The seam between Store (the queries every engine shares) and what differs between SQLite and
@@ -72,6 +73,17 @@ public:
     virtual bool setUpRoles() { return true; }
     /// Releases what connect() made beside the connection (SQLite: a recovered copy).
     virtual void release() {}
+    /// Inside a write transaction, just before it commits: tells the other clients that the
+    /// store changed (PostgreSQL: NOTIFY, delivered at commit); nothing for a file.
+    virtual bool announceChange() { return true; }
+    /// Calls onChange (on this thread, from its event loop) whenever another client commits a
+    /// change (PostgreSQL: LISTEN); an empty function stops it. False when the engine cannot
+    /// (a file: the window checks when it is activated instead).
+    virtual bool watchChanges(const std::function<void()>& onChange)
+    {
+        Q_UNUSED(onChange);
+        return false;
+    }
 
     Store::Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }

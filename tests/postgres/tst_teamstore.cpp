@@ -47,6 +47,7 @@ private slots:
     void windowForAReader();
     void windowNoticesOthersImports();
     void windowSwitchesToTheTeamStore();
+    void windowHearsOthersImportsAtOnce();
     void connectionDroppedMidSession();
     void unreachableServer();
     void cleanupTestCase();
@@ -572,6 +573,64 @@ void tst_TeamStore::windowSwitchesToTheTeamStore()
     QVERIFY2(switcher->switchTo(file, &error), qPrintable(error));
     QVERIFY(!store.isTeamStore());
     QVERIFY(import->isEnabled());
+}
+
+void tst_TeamStore::windowHearsOthersImportsAtOnce()
+{
+    // LISTEN/NOTIFY: a colleague's import reaches a window that stays in front, without waiting
+    // for it to be activated again; one's own import asks nothing.
+    init();
+    Store store;
+    QVERIFY(store.open(uri(QStringLiteral("alice")), Store::Mode::ReadWrite));
+    Catalog catalog;
+    QVERIFY(catalog.reload(store));
+    QMainWindow window;
+    DataActions actions(&catalog, &store, &window);
+    int asked = 0;
+    QTimer answer;
+    answer.setInterval(50);
+    QObject::connect(&answer, &QTimer::timeout, &window, [&] {
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("othersChangesBox"));
+        if (box && box->isVisible()) {
+            ++asked;
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer.start();
+    ImportPlan own;
+    QVERIFY(actions.prepare(m_fileA, &own));
+    QString error;
+    QVERIFY2(actions.apply(own, &error), qPrintable(error));
+    QTest::qWait(1000);
+    QCOMPARE(asked, 0); // one's own change
+    auto has2024H1 = [&catalog] {
+        for (const Observation& o : catalog.snapshot().observations) {
+            if (o.period.code() == QLatin1String("2024-H1") && o.value == 105)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(!has2024H1());
+    const Result r = run({QStringLiteral("--database"), uri(QStringLiteral("bob")),
+                          QStringLiteral("import"), m_fileB});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QTRY_COMPARE_WITH_TIMEOUT(asked, 1, 10000);
+    QVERIFY(has2024H1()); // reloaded on Yes
+    // After a dropped connection and reconnect(), the window still listens.
+    QVERIFY(cluster("restart-stop"));
+    QVERIFY(cluster("restart-start"));
+    {
+        QSqlDatabase admin = QSqlDatabase::database(kAdminConnection, false);
+        admin.close(); // its session died with the server: the next tests need it
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+    }
+    QVERIFY(store.reconnect());
+    QVERIFY(catalog.reload(store));
+    const Result undo = run({QStringLiteral("--database"), uri(QStringLiteral("bob")),
+                             QStringLiteral("import"), QStringLiteral("--undo")});
+    QVERIFY2(undo.code == 0, qPrintable(undo.err));
+    QTRY_COMPARE_WITH_TIMEOUT(asked, 2, 10000);
+    QVERIFY(!has2024H1());
 }
 
 void tst_TeamStore::connectionDroppedMidSession()
