@@ -83,10 +83,11 @@ int Application::exec(int argc, char* argv[])
                            << '\n';
         return CommandLine::Failure;
     }
-    return runWindow(cli.databasePath(), &language);
+    return runWindow(cli.databasePath(), &language, cli.presentFigure());
 }
 
-int Application::runWindow(const QString& database, LanguageManager* languageManager)
+int Application::runWindow(const QString& database, LanguageManager* languageManager,
+                           const QString& present)
 {
     Store store;
     const QString path = database.isEmpty() ? Store::defaultPath() : database;
@@ -135,5 +136,7 @@ int Application::runWindow(const QString& database, LanguageManager* languageMan
     BenchHooks::install(); // off unless the benchmark asks (docs/PERFORMANCE.md)
     MainWindow window(&catalog, &store, languageManager);
     window.show();
+    if (const auto kind = FigureChart::fromName(present)) // crossings --present FIGURE
+        window.present(kind);
     return QApplication::exec();
 }

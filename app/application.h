@@ -18,5 +18,6 @@ public:
     static void setApplicationFont();
 
 private:
-    static int runWindow(const QString& database, LanguageManager* languageManager);
+    static int runWindow(const QString& database, LanguageManager* languageManager,
+                         const QString& present = QString());
 };

@@ -111,6 +111,9 @@ QList<CommandLine::Option> CommandLine::globalOptions()
         {{QStringLiteral("lang")},
          QStringLiteral("en|ko"),
          QT_TR_NOOP("--lang needs a language: en or ko")},
+        {{QStringLiteral("present")},
+         QStringLiteral("FIGURE"),
+         QT_TR_NOOP("--present needs a figure: arrivals, trade or destinations")},
         {{QStringLiteral("h"), QStringLiteral("help")}, {}, nullptr},
         {{QStringLiteral("v"), QStringLiteral("version")}, {}, nullptr},
     };
@@ -240,7 +243,7 @@ int CommandLine::usageError(const QString& message)
 
 QString CommandLine::helpText()
 {
-    return tr("Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]\n"
+    return tr("Usage: crossings [--lang en|ko] [--database FILE|URI] [--present FIGURE] [COMMAND]\n"
               "\n"
               "Crossings: statistics of North Korean defectors, every figure with its source.\n"
               "Without a command, opens the window.\n"
@@ -289,6 +292,8 @@ QString CommandLine::helpText()
               "                    use a team store (password from PGPASSWORD or ~/.pgpass);\n"
               "                    also from CROSSINGS_DATABASE\n"
               "  --lang en|ko      language of this run\n"
+              "  --present arrivals|trade|destinations\n"
+              "                    open the window presenting this figure full screen (F5)\n"
               "  --help            show this help\n"
               "  --version         show the version\n"
               "\n"
@@ -332,6 +337,15 @@ int CommandLine::run(const QStringList& arguments)
     if (global.isSet(QStringLiteral("lang")) && lang != QLatin1String("en") &&
         lang != QLatin1String("ko") && lang != QLatin1String("both"))
         return usageError(tr("unknown language \"%1\" (expected en or ko)").arg(lang));
+    if (global.isSet(QStringLiteral("present"))) {
+        const QString present = global.value(QStringLiteral("present"));
+        const QStringList figures = {QStringLiteral("arrivals"), QStringLiteral("trade"),
+                                     QStringLiteral("destinations")};
+        if (!figures.contains(present))
+            return usageError(
+                tr("unknown figure \"%1\" (expected arrivals, trade or destinations)").arg(present));
+        m_present = present;
+    }
     if (global.isSet(QStringLiteral("version")) && !global.isSet(QStringLiteral("help"))) {
         out() << QStringLiteral("crossings %1\n").arg(QStringLiteral(CROSSINGS_VERSION));
         return finishOut();
@@ -364,6 +378,8 @@ int CommandLine::run(const QStringList& arguments)
         return -1;
     }
     const QString command = positional.first();
+    if (!m_present.isEmpty())
+        return usageError(tr("--present opens the window; it takes no command"));
     if (!commands().contains(command))
         return usageError(
             tr("unknown command \"%1\" (expected data, export, import, audit, verify or db)")

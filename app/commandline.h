@@ -49,6 +49,8 @@ public:
     /// The database chosen with --database, else CROSSINGS_DATABASE, else the setting
     /// "database/location", after run() parsed it (GUI start-up); empty: the user's own store.
     QString databasePath() const { return m_database; }
+    /// The figure named with --present (the window opens presenting it), or empty.
+    QString presentFigure() const { return m_present; }
 
 private:
 public:
@@ -89,4 +91,5 @@ private:
     int writeBriefing(const struct BriefingOptions& options, const QString& output);
 
     QString m_database;
+    QString m_present; ///< --present FIGURE: the window opens presenting it
 };

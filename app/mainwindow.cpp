@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "adaptivelayout.h"
 #include "auditpage.h"
 #include "briefingexport.h"
 #include "catalog.h"
@@ -13,6 +14,7 @@
 #include "helpmenu.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
+#include "presenterwindow.h"
 #include "roles.h"
 #include "store.h"
 #include "storeactions.h"
@@ -25,6 +27,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -57,7 +60,7 @@ MainWindow::MainWindow(Catalog* catalog, Store* store, LanguageManager* language
     m_list->setSpacing(2);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_list->setTextElideMode(Qt::ElideNone);
 
     auto* central = new QWidget(this);
@@ -105,7 +108,10 @@ void MainWindow::createPages()
 int MainWindow::addPage(QWidget* page)
 {
     const int index = m_stack->addWidget(page);
-    auto* item = new QListWidgetItem(page->windowIcon(), page->windowTitle(), m_list);
+    auto* item = new QListWidgetItem(page->windowIcon(),
+                                     m_iconNavigation ? QString() : page->windowTitle(), m_list);
+    item->setData(Qt::AccessibleTextRole, page->windowTitle());
+    item->setToolTip(page->windowTitle());
     item->setSizeHint(QSize(0, 44));
     auto* action = new QAction(page->windowTitle(), this);
     action->setObjectName(QStringLiteral("showPage%1").arg(index + 1));
@@ -117,7 +123,9 @@ int MainWindow::addPage(QWidget* page)
     addAction(action);
     m_pageActions << action;
     connect(page, &QWidget::windowTitleChanged, this, [this, item, action](const QString& title) {
-        item->setText(title);
+        item->setData(Qt::AccessibleTextRole, title);
+        item->setToolTip(title);
+        item->setText(m_iconNavigation ? QString() : title);
         fitPageList();
         action->setText(title);
         action->setStatusTip(tr("Show %1").arg(title));
@@ -200,6 +208,49 @@ bool MainWindow::openExportedFigure(const ExportCheck::Result& result, const QSt
     return true;
 }
 
+void MainWindow::present(std::optional<FigureKind> kind)
+{
+    if (m_presenter) {
+        m_presenter->raise();
+        m_presenter->activateWindow();
+        return;
+    }
+    if (!kind) {
+        if (const FigureChart* figure = currentFigure())
+            kind = figure->kind();
+    }
+    QList<PresenterWindow::Slide> slides;
+    int first = 0;
+    for (FigureKind k : FigureChart::all()) {
+        if (FigurePage* page = figurePage(k)) {
+            if (kind == k)
+                first = int(slides.size());
+            slides.append({k, page->options()});
+        }
+    }
+    m_presenter = new PresenterWindow(m_catalog, slides, first, this);
+    connect(m_presenter, &PresenterWindow::languageSwitchRequested, this, [this] {
+        const QStringList languages = LanguageManager::available();
+        const QString next = languages.value(
+            (languages.indexOf(m_language->language()) + 1) % int(languages.size()));
+        if (m_language->setLanguage(next))
+            m_language->save();
+    });
+    connect(m_presenter, &PresenterWindow::finished, this, [this](FigureKind shown) {
+        if (FigurePage* page = figurePage(shown))
+            showPage(m_stack->indexOf(page));
+        activateWindow();
+    });
+    m_presenter->showFullScreen();
+    m_presenter->activateWindow();
+    m_presenter->setFocus();
+}
+
+PresenterWindow* MainWindow::presenter() const
+{
+    return m_presenter;
+}
+
 int MainWindow::pageCount() const
 {
     return m_stack->count();
@@ -265,6 +316,9 @@ void MainWindow::createDock()
 {
     m_dock->setObjectName(QStringLiteral("citationDock"));
     m_dock->setWidget(m_citations);
+    // A readable measure beside the chart, never a column one word wide.
+    // (The text's frame, margins and scroll bar come on top of the measure.)
+    m_citations->setMinimumWidth(AdaptiveLayout::readableWidth(m_citations->fontMetrics()) + 44);
     m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                         QDockWidget::DockWidgetFloatable);
@@ -323,6 +377,9 @@ void MainWindow::createMenus()
     });
     m_resetZoom->setObjectName(QStringLiteral("resetZoom"));
     m_resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_present = m_viewMenu->addAction(QString(), this, [this] { present(); });
+    m_present->setObjectName(QStringLiteral("present"));
+    m_present->setShortcut(QKeySequence(Qt::Key_F5));
 
     menuBar()->addMenu(new LanguageMenu(m_language, this));
 
@@ -339,14 +396,40 @@ void MainWindow::updatePageIcons()
     fitPageList();
 }
 
+void MainWindow::setIconNavigation(bool icons)
+{
+    if (icons == m_iconNavigation)
+        return;
+    m_iconNavigation = icons;
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem* item = m_list->item(i);
+        item->setText(icons ? QString() : item->data(Qt::AccessibleTextRole).toString());
+    }
+    fitPageList();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    setIconNavigation(AdaptiveLayout::iconNavigation(event->size().width()));
+    QMainWindow::resizeEvent(event);
+}
+
 void MainWindow::fitPageList()
 {
+    // Never wider than the icons for the window's minimum (a window below
+    // AdaptiveLayout::IconNavigationBelowWidth shows the icons only).
+    const int icons = m_list->iconSize().width() + 28;
+    m_list->setMinimumWidth(icons);
+    if (m_iconNavigation) {
+        m_list->setMaximumWidth(icons);
+        return;
+    }
     // As wide as the longest title, in the current language.
     int width = 0;
     const QFontMetrics fm(m_list->font());
     for (int i = 0; i < m_list->count(); ++i)
         width = std::max(width, fm.horizontalAdvance(m_list->item(i)->text()));
-    m_list->setFixedWidth(width + m_list->iconSize().width() + 40);
+    m_list->setMaximumWidth(width + m_list->iconSize().width() + 40);
 }
 
 void MainWindow::readSettings()
@@ -404,6 +487,10 @@ void MainWindow::retranslate()
     m_dock->toggleViewAction()->setStatusTip(tr("Show or hide where the figures come from"));
     m_resetZoom->setText(tr("&Reset Zoom"));
     m_resetZoom->setStatusTip(tr("Show the whole figure again"));
+    m_present->setText(tr("&Present"));
+    m_present->setStatusTip(
+        tr("The figure full screen for a meeting room: arrow keys step through the figures, "
+           "Page Down/Up change the figure, Escape leaves"));
     m_list->setAccessibleName(tr("Figures"));
     m_list->setAccessibleDescription(tr("Ctrl+1, Ctrl+2 and Ctrl+3 open the three figures"));
 }

@@ -5,6 +5,9 @@
 #include "figurechart.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
 
 class Catalog;
 class CitationPanel;
@@ -25,6 +28,8 @@ class Store;
 /// (the audit) are added with addPage(). Menus are created in one place (createMenus) and
 /// reachable for the services that add to them (fileMenu(), viewMenu(), insert before
 /// quitAction()). The citation panel is a dock that follows the current figure and selection.
+class PresenterWindow;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,6 +58,13 @@ public:
     /// cannot be shown (a briefing pack, a figure this version does not draw).
     bool openExportedFigure(const ExportCheck::Result& result, const QString& file);
 
+    /// View → Present (F5): the figure full screen for a room (PresenterWindow), starting on
+    /// this figure, or on the current page's when none is given; the main window follows the
+    /// figure shown last when the presenter leaves.
+    void present(std::optional<FigureKind> kind = std::nullopt);
+    /// The presenter while it is open, else nullptr.
+    PresenterWindow* presenter() const;
+
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* viewMenu() const { return m_viewMenu; }
     QAction* quitAction() const { return m_quit; }
@@ -60,6 +72,7 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void createPages();
@@ -71,6 +84,9 @@ private:
     void pageChanged(int index);
     void updatePageIcons();
     void fitPageList();
+    /// The page list as icons only (titles in tooltips) in a narrow window
+    /// (AdaptiveLayout::iconNavigation), with titles otherwise.
+    void setIconNavigation(bool icons);
     /// Shows the first of these observations that a figure draws, selected (audit requests).
     void showObservations(const QList<qint64>& ids);
 
@@ -88,4 +104,7 @@ private:
     QAction* m_quit = nullptr;
     QAction* m_resetZoom = nullptr;
     QAction* m_pagesSeparator = nullptr;
+    QAction* m_present = nullptr;
+    bool m_iconNavigation = false;
+    QPointer<PresenterWindow> m_presenter;
 };

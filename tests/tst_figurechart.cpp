@@ -51,6 +51,8 @@ private slots:
     void arrivalsSpansAreBrackets();
     void arrivalsSingleYearsArePoints_data();
     void arrivalsSingleYearsArePoints();
+    void spanLabelsFollowTheVisibleRange_data();
+    void spanLabelsFollowTheVisibleRange();
     void arrivalsYearLabelsAreIntegers();
     void arrivalsPeakAndLowAreLabelled();
     void arrivalsRangeAndQuarters();
@@ -355,6 +357,72 @@ void tst_FigureChart::arrivalsSingleYearsArePoints()
     for (const ChartMark& m : figure->marks())
         marked |= m.index == cell && m.shape == ChartMark::Shape::Point && m.a == QPointF(x, value);
     QVERIFY(marked);
+}
+
+void tst_FigureChart::spanLabelsFollowTheVisibleRange_data()
+{
+    // The horizontal range shown after zooming and panning, in years from 1998 (x = 0); the
+    // spans "up to 1998, 947 in all" (x up to 0.5) and "1999-2001, 1,043 together" (0.5 to 3.5).
+    QTest::addColumn<bool>("bars");
+    QTest::addColumn<double>("min");
+    QTest::addColumn<double>("max");
+    QTest::addColumn<bool>("upTo1998"); // labelled
+    QTest::addColumn<bool>("span1999");
+    QTest::newRow("whole, line") << false << -1.5 << 25.5 << true << true;
+    QTest::newRow("panned right, line") << false << 8.0 << 16.0 << false << false;
+    QTest::newRow("panned right, bars") << true << 8.0 << 16.0 << false << false;
+    QTest::newRow("1999-2001 partly in view") << false << 2.0 << 12.0 << false << true;
+    QTest::newRow("1999-2001 partly in view, bars") << true << 2.5 << 10.0 << false << true;
+}
+
+void tst_FigureChart::spanLabelsFollowTheVisibleRange()
+{
+    QFETCH(bool, bars);
+    QFETCH(double, min);
+    QFETCH(double, max);
+    QFETCH(bool, upTo1998);
+    QFETCH(bool, span1999);
+    FigureOptions o;
+    o.bars = bars;
+    auto figure = make(FigureKind::Arrivals, o);
+    QVERIFY(show(figure.get()));
+    QChart* chart = figure->chart();
+    auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
+    QVERIFY(x);
+    x->setRange(min, max);
+    QCoreApplication::processEvents();
+    const QRectF plot = chart->plotArea();
+    const QHash<int, QRectF> labels = figure->spanLabels();
+    const QList<ChartMark> marks = figure->marks();
+    int checked = 0;
+    for (int i = 0; i < marks.size(); ++i) {
+        const ChartMark& m = marks.at(i);
+        const QString period =
+            QModelIndex(m.index).siblingAtColumn(0).data(roleId(DataRole::PeriodCode)).toString();
+        bool expected = false;
+        if (period == QLatin1String("../1998"))
+            expected = upTo1998;
+        else if (period == QLatin1String("1999/2001"))
+            expected = span1999;
+        else
+            continue;
+        ++checked;
+        QVERIFY2(labels.contains(i) == expected,
+                 qPrintable(QStringLiteral("%1 labelled: %2").arg(period).arg(labels.contains(i))));
+        if (!expected)
+            continue;
+        const QRectF label = labels.value(i);
+        QVERIFY(plot.contains(label));
+        // Near the visible part of its bracket, not piled at the edge over the axis.
+        const qreal end = chart->mapToPosition(m.b, chart->series().first()).x();
+        QVERIFY2(label.left() < std::min(end, plot.right()),
+                 qPrintable(QStringLiteral("%1: label at %2, bracket ends at %3")
+                                .arg(period).arg(label.left()).arg(end)));
+    }
+    QCOMPARE(checked, 2);
+    // No label of any span lies outside the plot.
+    for (const QRectF& r : labels)
+        QVERIFY(plot.contains(r));
 }
 
 void tst_FigureChart::arrivalsYearLabelsAreIntegers()

@@ -235,11 +235,14 @@ void tst_MainWindow::stateIsRemembered()
         o.bars = true;
         o.lastYear = 2024;
         page->setOptions(o);
+        // (The dock hidden first: the page is then as wide as after the restore, and its
+        // options take as many lines.)
+        window->citationDock()->hide();
+        QCoreApplication::processEvents();
         page->splitter()->setSizes({300, 300});
         QCoreApplication::processEvents();
         sizes = page->splitter()->sizes();
         window->showPage(2);
-        window->citationDock()->hide();
         window->close();
     }
     auto window = makeWindow();

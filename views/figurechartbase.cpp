@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "eventsmodel.h"
 #include "formatter.h"
+#include "labelplacer.h"
 #include "slotscale.h"
 
 #include <QAbstractItemModel>
@@ -46,14 +47,6 @@ bool collides(const QRectF& r, const QList<QRectF>& obstacles)
     return false;
 }
 
-/// How far a point is from a rectangle (0 inside).
-qreal distance(const QRectF& r, const QPointF& p)
-{
-    const qreal dx = std::max({r.left() - p.x(), 0.0, p.x() - r.right()});
-    const qreal dy = std::max({r.top() - p.y(), 0.0, p.y() - r.bottom()});
-    return std::hypot(dx, dy);
-}
-
 /// The point of a rectangle's edge nearest to a point outside it.
 QPointF nearestOnEdge(const QRectF& r, const QPointF& p)
 {
@@ -61,19 +54,6 @@ QPointF nearestOnEdge(const QRectF& r, const QPointF& p)
                    std::clamp(p.y(), r.top(), r.bottom()));
 }
 
-/// Moves a rectangle inside an area (as far as it fits).
-QRectF clampInto(QRectF r, const QRectF& area)
-{
-    if (r.right() > area.right())
-        r.moveRight(area.right());
-    if (r.left() < area.left())
-        r.moveLeft(area.left());
-    if (r.bottom() > area.bottom())
-        r.moveBottom(area.bottom());
-    if (r.top() < area.top())
-        r.moveTop(area.top());
-    return r;
-}
 } // namespace
 
 /// Draws the owner's overlay: one item behind the series, one in front of them.
@@ -118,6 +98,7 @@ struct FigureChartBase::Layout
     {
         int mark;
         QPointF p0, p1;
+        QPointF labelAnchor; ///< the middle of the bracket's visible part
         QRectF label;
     };
     QList<Span> spans;
@@ -261,13 +242,17 @@ QFont FigureChartBase::font(qreal scale, bool bold) const
     // Relative to the axis labels (set at 0.9 here), so that the overlay's texts follow when the
     // renderer sizes the chart's fonts for a page or a slide.
     QFont f = QGuiApplication::font();
+    bool fromAxis = false;
     if (m_chart) {
         const QList<QAbstractAxis*> axes = m_chart->axes();
         if (!axes.isEmpty()) {
             f = axes.first()->labelsFont();
             scale /= 0.9;
+            fromAxis = true;
         }
     }
+    if (!fromAxis)
+        scale *= m_fontScale; // the axis's labels have it already
     if (f.pointSizeF() > 0)
         f.setPointSizeF(f.pointSizeF() * scale);
     else
@@ -528,6 +513,16 @@ FigureChartBase::Layout FigureChartBase::layout() const
     return key->layout;
 }
 
+QHash<int, QRectF> FigureChartBase::spanLabels() const
+{
+    QHash<int, QRectF> labels;
+    for (const Layout::Span& s : layout().spans) {
+        if (!s.label.isNull())
+            labels.insert(s.mark, s.label);
+    }
+    return labels;
+}
+
 FigureChartBase::Layout FigureChartBase::computeLayout() const
 {
     Layout out;
@@ -537,7 +532,7 @@ FigureChartBase::Layout FigureChartBase::computeLayout() const
     if (out.plot.width() < 10 || out.plot.height() < 10)
         return out;
     const QRectF area = out.plot.adjusted(2, 2, -2, -2);
-    QList<QRectF> obstacles;
+    LabelPlacer placer(area);
 
     // Events: a marker (or a band) with a numbered badge at the top of the plot; the key below
     // the chart says what each number is. Badges of close events stack instead of overlapping.
@@ -564,25 +559,22 @@ FigureChartBase::Layout FigureChartBase::computeLayout() const
             row = std::min(row, int(rows.size()) - 1);
             box.badge = QRectF(centre - size / 2, area.top() + row * (size + 2), size, size);
             rows[row].append(box.badge);
-            obstacles.append(box.badge);
+            placer.addObstacle(box.badge);
             out.events.append(box);
         }
     }
 
     // What the data occupies: points, the lines between them and bars. Texts avoid it.
-    QList<QRectF> dataRects;
-    QList<QRectF> barRects;
-    QList<QLineF> segments;
     {
         QHash<QString, QList<QPointF>> bySeries;
         for (const ChartMark& m : m_marks) {
             if (m.shape == ChartMark::Shape::Point) {
                 const QPointF p = toPixel(m.a);
                 const qreal r = m_style.markerSize / 2 + 2;
-                dataRects.append(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r));
+                placer.addData(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r));
                 bySeries[m.series].append(m.a);
             } else if (m.shape == ChartMark::Shape::Bar) {
-                barRects.append(markRect(m));
+                placer.addBar(markRect(m));
             }
         }
         for (auto it = bySeries.begin(); it != bySeries.end(); ++it) {
@@ -591,49 +583,10 @@ FigureChartBase::Layout FigureChartBase::computeLayout() const
                       [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
             for (qsizetype i = 1; i < points.size(); ++i) {
                 if (std::abs(points.at(i).x() - points.at(i - 1).x() - 1) < 1e-6)
-                    segments.append(QLineF(toPixel(points.at(i - 1)), toPixel(points.at(i))));
+                    placer.addSegment(QLineF(toPixel(points.at(i - 1)), toPixel(points.at(i))));
             }
         }
     }
-    auto crossesLines = [&](const QRectF& r) {
-        for (const QLineF& line : segments) {
-            if (r.contains(line.p1()) || r.contains(line.p2()))
-                return true;
-            const QLineF edges[] = {
-                QLineF(r.topLeft(), r.topRight()), QLineF(r.topRight(), r.bottomRight()),
-                QLineF(r.bottomRight(), r.bottomLeft()), QLineF(r.bottomLeft(), r.topLeft())};
-            for (const QLineF& edge : edges) {
-                if (line.intersects(edge, nullptr) == QLineF::BoundedIntersection)
-                    return true;
-            }
-        }
-        return false;
-    };
-    // The candidate inside the plot with the least cost: covering a text costs most, then a
-    // point or bar, then a line passing behind; then every pixel away from the anchor.
-    auto choose = [&](const QList<QRectF>& candidates, bool withBars, const QPointF& anchor) {
-        qreal best = std::numeric_limits<qreal>::max();
-        QRectF chosen;
-        for (qsizetype i = 0; i < candidates.size(); ++i) {
-            const QRectF& c = candidates.at(i);
-            if (!area.contains(c))
-                continue;
-            // Earlier candidates are preferred a little, at equal distance.
-            qreal cost = distance(c, anchor) + 5.0 * qreal(i);
-            if (collides(c, obstacles))
-                cost += 1000;
-            if (collides(c, dataRects) || (withBars && collides(c, barRects)))
-                cost += 300;
-            // A line through a text strikes it out (issue 19.8): worth a long way round.
-            if (crossesLines(c))
-                cost += 250;
-            if (cost < best) {
-                best = cost;
-                chosen = c;
-            }
-        }
-        return chosen.isNull() ? clampInto(candidates.first(), area) : chosen;
-    };
 
     // Spans: a bracket at the figure's value with its label near it. All brackets are placed
     // before any label, so that no label covers another bracket.
@@ -641,7 +594,7 @@ FigureChartBase::Layout FigureChartBase::computeLayout() const
         if (m.shape != ChartMark::Shape::Span && m.shape != ChartMark::Shape::OpenSpan)
             continue;
         const QRectF r = markRect(m);
-        dataRects.append(
+        placer.addData(
             QRectF(QPointF(r.left(), r.center().y() - 3), QPointF(r.right(), r.center().y() + 8)));
     }
     {
@@ -656,17 +609,24 @@ FigureChartBase::Layout FigureChartBase::computeLayout() const
             span.p1 = toPixel(m.b);
             if (m.shape == ChartMark::Shape::OpenSpan)
                 span.p0.setX(std::min(out.plot.left(), span.p1.x()));
+            // A span panned or zoomed out of view gets neither bracket nor label (its label
+            // would pile up at the plot's edge); one partly in view is labelled in its visible
+            // part.
+            const std::optional<qreal> cx = LabelPlacer::spanLabelCentre(
+                span.p0.x(), span.p1.x(), out.plot.left(), out.plot.right());
+            if (!cx)
+                continue;
+            const qreal y = span.p0.y();
+            span.labelAnchor = QPointF(*cx, y);
             if (!m.label.isEmpty()) {
                 qreal width = 0;
                 for (const QString& line : m.label)
                     width = std::max(width, fm.horizontalAdvance(line));
                 const QSizeF size(width + 2 * LabelPadding,
                                   m.label.size() * fm.height() + LabelPadding);
-                const qreal cx = (std::max(span.p0.x(), out.plot.left()) + span.p1.x()) / 2;
-                const qreal y = span.p0.y();
                 QList<QRectF> candidates;
                 for (qreal shift : {0.0, 0.5, -0.5}) {
-                    const qreal x = cx - size.width() / 2 + shift * (size.width() + 12);
+                    const qreal x = *cx - size.width() / 2 + shift * (size.width() + 12);
                     for (qreal lift : {5.0, 22.0, 40.0, 62.0, 90.0, 125.0, 165.0})
                         candidates << QRectF(QPointF(x, y - lift - size.height()), size);
                     for (qreal drop : {11.0, 28.0})
@@ -674,9 +634,9 @@ FigureChartBase::Layout FigureChartBase::computeLayout() const
                 }
                 const int count = int(candidates.size());
                 for (int c = 0; c < count; ++c)
-                    candidates << clampInto(candidates.at(c), area);
-                span.label = choose(candidates, true, QPointF(cx, y));
-                obstacles.append(span.label);
+                    candidates << LabelPlacer::clampInto(candidates.at(c), area);
+                span.label = placer.choose(candidates, true, span.labelAnchor);
+                placer.addObstacle(span.label);
             }
             out.spans.append(span);
         }
@@ -735,13 +695,13 @@ FigureChartBase::Layout FigureChartBase::computeLayout() const
         if (n.place != ChartNote::Place::RightInside) {
             const int count = int(candidates.size());
             for (int c = 0; c < count; ++c)
-                candidates << clampInto(candidates.at(c), area);
+                candidates << LabelPlacer::clampInto(candidates.at(c), area);
         }
         const bool withBars =
             n.place != ChartNote::Place::RightInside && n.place != ChartNote::Place::Right;
-        note.rect = choose(candidates, withBars, a);
-        note.leader = distance(note.rect, a) > 12;
-        obstacles.append(note.rect);
+        note.rect = placer.choose(candidates, withBars, a);
+        note.leader = LabelPlacer::distance(note.rect, a) > 12;
+        placer.addObstacle(note.rect);
         out.notes.append(note);
     }
     return out;
@@ -807,8 +767,8 @@ void FigureChartBase::paintOverlay(QPainter* painter, bool front) const
             painter->drawLine(QPointF(s.p0.x(), y), QPointF(s.p0.x(), y + 7));
         }
         if (!m.label.isEmpty()) {
-            const QPointF middle((std::max(s.p0.x(), l.plot.left()) + s.p1.x()) / 2, y);
-            if (distance(s.label, middle) > 12) {
+            const QPointF middle = s.labelAnchor;
+            if (LabelPlacer::distance(s.label, middle) > 12) {
                 QColor line = m.colour;
                 line.setAlphaF(0.6);
                 painter->setPen(QPen(line, 1));
@@ -1079,6 +1039,24 @@ void FigureChartBase::paintBreaks(QPainter* painter, const QRectF& plot) const
     }
 }
 
+void FigureChartBase::setFontScale(qreal scale)
+{
+    if (qFuzzyCompare(scale, m_fontScale))
+        return;
+    m_fontScale = scale;
+    rebuild();
+}
+
+void FigureChartBase::setCompactKey(bool compact)
+{
+    if (compact == m_compactKey)
+        return;
+    m_compactKey = compact;
+    updateKeyMargin();
+    m_back->update();
+    m_front->update();
+}
+
 QList<FigureChartBase::KeyItem> FigureChartBase::keyLayout() const
 {
     QList<KeyItem> items;
@@ -1094,14 +1072,16 @@ QList<FigureChartBase::KeyItem> FigureChartBase::keyLayout() const
     qreal y = chartRect.bottom() - 6 - lines * lineHeight;
     for (const auto& [i, full] : keyEntries()) {
         const qreal maxText = right - left - badgeSize() - 4;
-        const QString text = fm.elidedText(full, Qt::ElideRight, maxText);
-        const qreal width = badgeSize() + 4 + fm.horizontalAdvance(text);
+        const QString text =
+            m_compactKey ? QString() : fm.elidedText(full, Qt::ElideRight, maxText);
+        const qreal width =
+            m_compactKey ? badgeSize() : badgeSize() + 4 + fm.horizontalAdvance(text);
         if (x > left && x + width > right) {
             x = left;
             y += lineHeight;
         }
         items.append({i, QRectF(x, y, width, lineHeight - 3), text});
-        x += width + 14;
+        x += width + (m_compactKey ? 6 : 14);
     }
     return items;
 }
@@ -1119,12 +1099,14 @@ int FigureChartBase::keyLines() const
     qreal x = left;
     for (const auto& entry : entries) {
         const qreal width =
-            std::min(badgeSize() + 4 + fm.horizontalAdvance(entry.second), right - left);
+            m_compactKey
+                ? badgeSize()
+                : std::min(badgeSize() + 4 + fm.horizontalAdvance(entry.second), right - left);
         if (x > left && x + width > right) {
             x = left;
             ++lines;
         }
-        x += width + 14;
+        x += width + (m_compactKey ? 6 : 14);
     }
     return lines;
 }

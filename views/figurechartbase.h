@@ -104,6 +104,20 @@ public:
     /// point, square, diamond), then the numbered events.
     QStringList keyTexts() const;
 
+    /// Where the labels of the spans in view are drawn now (mark index in marks() → rectangle,
+    /// chart coordinates); a span out of view has none (tests).
+    QHash<int, QRectF> spanLabels() const;
+
+    /// The key of the event badges as numbers only, each event's text in its tooltip (a small
+    /// window gives the chart the height). Exports keep the full key (the default).
+    void setCompactKey(bool compact);
+    bool compactKey() const { return m_compactKey; }
+
+    /// Every text of the chart this many times the application's type (presenter mode); tick
+    /// density and label placement follow. 1 by default.
+    void setFontScale(qreal scale);
+    qreal fontScale() const { return m_fontScale; }
+
     /// Draws the overlay: behind the series (event markers) or in front (everything else).
     void paintOverlay(QPainter* painter, bool front) const;
 
@@ -199,6 +213,8 @@ private:
     QList<int> m_keyOrder;     ///< events in the key, left to right
     QMargins m_appliedMargins; ///< the chart's margins as last set here
     int m_keyRoom = 0;         ///< the part of the bottom margin that is the key's
+    bool m_compactKey = false; ///< the key as numbered badges only
+    qreal m_fontScale = 1.0;
     QPersistentModelIndex m_selected;
     QHash<QString, QList<QAbstractSeries*>> m_keySeries;
     QHash<QBarSet*, QString> m_barSetKeys;

@@ -5,6 +5,10 @@
 #include "destinationsmodel.h"
 #include "formatter.h"
 
+#include "adaptivelayout.h"
+#include "figurechartbase.h"
+#include "flowlayout.h"
+
 #include "chartview.h"
 #include "figureyears.h"
 #include "roles.h"
@@ -21,6 +25,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -49,6 +54,7 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     , m_caveatRow(new QWidget(this))
     , m_caveat(new QLabel(m_caveatRow))
     , m_caveatIcon(new QLabel(m_caveatRow))
+    , m_caveatMore(new QToolButton(m_caveatRow))
     , m_reset(new QToolButton(this))
 {
     m_figure->setParent(this);
@@ -68,6 +74,17 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     caveatLayout->setSpacing(8);
     caveatLayout->addWidget(m_caveatIcon);
     caveatLayout->addWidget(m_caveat, 1);
+    // On a compact page the caveat is one line; More shows all of it.
+    m_caveatMore->setObjectName(QStringLiteral("caveatMore"));
+    m_caveatMore->setCheckable(true);
+    m_caveatMore->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_caveatMore->setAutoRaise(true);
+    m_caveatMore->hide();
+    caveatLayout->addWidget(m_caveatMore, 0, Qt::AlignTop);
+    connect(m_caveatMore, &QToolButton::toggled, this, [this] {
+        retranslateCaveatToggle();
+        fitCaveat();
+    });
 
     auto* chartPane = new QWidget(m_splitter);
     auto* chartLayout = new QVBoxLayout(chartPane);
@@ -102,6 +119,8 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->installEventFilter(this);
+    m_caveat->installEventFilter(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -173,7 +192,8 @@ bool FigurePage::revealNewYears()
 
 void FigurePage::buildControls(QWidget* bar)
 {
-    auto* row = new QHBoxLayout(bar);
+    // The options wrap onto a second line in a narrow window (a 1024-pixel projector).
+    auto* row = new FlowLayout(bar);
     row->setContentsMargins(8, 6, 8, 6);
     row->setSpacing(8);
     const FigureKind kind = m_figure->kind();
@@ -350,9 +370,84 @@ YearRange FigurePage::brief() const
 
 void FigurePage::updateCaveat()
 {
-    const QString caveat = m_figure->caveat();
-    m_caveat->setText(caveat);
-    m_caveatRow->setVisible(!caveat.isEmpty());
+    m_caveatFull = m_figure->caveat();
+    m_caveatRow->setVisible(!m_caveatFull.isEmpty());
+    fitCaveat();
+}
+
+void FigurePage::retranslateCaveatToggle()
+{
+    m_caveatMore->setText(m_caveatMore->isChecked() ? tr("Less") : tr("More"));
+    m_caveatMore->setToolTip(m_caveatMore->isChecked() ? tr("Show the caveat on one line")
+                                                       : tr("Show the whole caveat"));
+}
+
+void FigurePage::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    if (auto* base = qobject_cast<FigureChartBase*>(m_figure))
+        base->setCompactKey(compact);
+    fitCaveat();
+    fitTable();
+}
+
+void FigurePage::fitCaveat()
+{
+    // One line when the page is compact and the reader has not asked for more; the whole text
+    // in the tooltip. A label that does not wrap must not ask for its text's width.
+    const bool oneLine = m_compact && !m_caveatMore->isChecked();
+    QString shown = m_caveatFull;
+    bool elided = false;
+    if (m_compact) {
+        const int width = std::max(40, m_caveat->width());
+        const QString line = m_caveat->fontMetrics().elidedText(
+            QString(m_caveatFull).replace(QLatin1Char('\n'), QLatin1Char(' ')), Qt::ElideRight,
+            width);
+        elided = line != m_caveatFull;
+        if (oneLine)
+            shown = line;
+    }
+    // (A wrapping label's height follows its width: keep QLabel's height-for-width.)
+    QSizePolicy policy = m_caveat->sizePolicy();
+    policy.setHorizontalPolicy(oneLine ? QSizePolicy::Ignored : QSizePolicy::Preferred);
+    policy.setHeightForWidth(!oneLine);
+    m_caveat->setSizePolicy(policy);
+    m_caveat->setWordWrap(!oneLine);
+    m_caveat->setText(shown);
+    m_caveat->setToolTip(oneLine && elided ? m_caveatFull : QString());
+    m_caveatMore->setVisible(m_compact && (elided || m_caveatMore->isChecked()));
+}
+
+void FigurePage::fitTable()
+{
+    if (!m_compact)
+        return;
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 2)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    const int most = AdaptiveLayout::compactTableHeight(total);
+    if (total <= 0 || sizes.at(1) <= most)
+        return;
+    m_splitter->setSizes({total - most, most});
+}
+
+void FigurePage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    setCompact(AdaptiveLayout::compactPage(event->size().height()));
+    fitCaveat();
+}
+
+bool FigurePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize)
+        fitTable();
+    else if (watched == m_caveat && event->type() == QEvent::Resize && m_compact)
+        fitCaveat(); // the one line follows the label's width
+    return QWidget::eventFilter(watched, event);
 }
 
 void FigurePage::followPalette()
@@ -521,6 +616,7 @@ void FigurePage::retranslate()
     m_copyWithSources->setToolTip(
         tr("Copy the selected cells with a column numbering their sources, listed below them"));
     m_caveat->setAccessibleName(tr("Caveat"));
+    retranslateCaveatToggle();
     if (m_show) {
         const int index = m_show->currentIndex();
         m_showLabel->setText(tr("&Show:"));

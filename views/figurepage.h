@@ -50,6 +50,16 @@ public:
     /// A drawn icon for the figure, in the palette's colours (also when selected in a list).
     static QIcon icon(FigureKind kind, const QPalette& palette);
 
+    /// A page too low for everything (AdaptiveLayout::compactPage): the event key as numbered
+    /// badges, the caveat on one line with More, the table at most a quarter of the height.
+    /// Follows the page's height; tests may set it.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    /// The caveat's full text; caveatLabel() shows it (on one line when compact).
+    QString caveatText() const { return m_caveatFull; }
+    QLabel* caveatLabel() const { return m_caveat; }
+    QToolButton* caveatToggle() const { return m_caveatMore; }
+
 public slots:
     void resetZoom();
     /// Selects the previous, next, first or last figure drawn, in the table's order, in the
@@ -63,6 +73,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildControls(QWidget* bar);
@@ -75,6 +87,9 @@ private:
     bool revealNewYears();
     YearRange brief() const;
     void followPalette();
+    void fitCaveat();
+    void retranslateCaveatToggle();
+    void fitTable();
 
     FigureChart* m_figure;
     ChartView* m_view;
@@ -84,6 +99,9 @@ private:
     QWidget* m_caveatRow;
     QLabel* m_caveat;
     QLabel* m_caveatIcon;
+    QToolButton* m_caveatMore;
+    QString m_caveatFull;
+    bool m_compact = false;
     QAction* m_copy;
     QAction* m_copyWithSources;
     // Options (those that do not apply to the figure stay null).
