@@ -1578,92 +1578,7 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size SIZE] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-         [--view overview|asylum|us-arrivals|over-time]  (destinations)
-  export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg]
-         [--years FROM-TO|all]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension; for --all
-        by --format, a list, PNG by default).
-        --size: WxH in pixels (1920x1080) or a preset: 16:9, 4:3, a4-landscape,
-        a4-portrait. --dpi: dots per inch of a PNG (300 for print).
-        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
-        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
-        Destinations have no range of years.
-  export --like OLD_FILE -o FILE
-        Draw an exported figure again on today&apos;s data, with the same language,
-        years, size, theme and preset.
-  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]
-        A briefing pack: a title page, each figure with the table of its values,
-        the caveats, the audit summary and every source with its locator.
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-  verify FILE... [--format text|csv]
-        Say whether exported figures (PNG, PDF, SVG) are still current: which
-        values changed since, with their new source. Exit status 3: some are
-        outdated; 1: a file could not be read or carries no provenance.
-  db init|status|migrate
-        Set up a store (a team store on a PostgreSQL server: schema, bundled data,
-        the roles crossings_reader and crossings_editor), show what it holds and
-        what you may do, or upgrade it to this version (docs/TEAM.md).
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&amp;sslmode=…]
-                    use a team store (password from PGPASSWORD or ~/.pgpass);
-                    also from CROSSINGS_DATABASE
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown option &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2168,22 +2083,6 @@ Source: %2</source>
     </message>
     <message>
         <source>People per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest figure per country, people, log scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People (log scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People per year where a yearly series is published, log scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People per year (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,10 +2603,6 @@ Source: %5</source>
     </message>
     <message>
         <source>A logarithmic value axis: equal steps are equal ratios, so a bar&apos;s length no longer compares amounts. Linear (the default) splits the axis instead where the largest figures dwarf the others.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a point, bar or bracket to select its figure; + and - zoom, 0 resets, arrow keys pan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3287,6 +3182,53 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     </message>
 </context>
 <context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arrow: the figures one by one, each with its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right/Left: the figures one by one · Page Down/Up: the next or previous chart · L: %1 · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveTarget</name>
     <message>
         <source>Could not save &quot;%1&quot;: it is a link to nothing.</source>
@@ -3373,10 +3315,6 @@ Source: %4</source>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keys of the window&apos;s commands, by menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3746,88 +3684,6 @@ Source: %4</source>
     </message>
     <message>
         <source>US dollars (logarithmic scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US dollars (log scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PresenterWindow</name>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presenting: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right arrow: the figures one by one, each with its source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right/Left: the figures one by one · Page Down/Up: the next or previous chart · L: %1 · Esc: leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presenter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The figure shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources of the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SourcesModel</name>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inferred: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1579,146 +1579,8 @@ Note: %2</source>
         <translation>역할: crossings_reader(읽기), crossings_editor(가져오기 및 취소). 로그인마다 하나를 부여하십시오. 예: CREATE ROLE alice LOGIN IN ROLE crossings_editor;</translation>
     </message>
     <message>
-        <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
-
-Crossings: statistics of North Korean defectors, every figure with its source.
-Without a command, opens the window.
-
-Commands:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        Print a dataset on standard output, one row per figure, with its period,
-        value, unit, status and source; plotted figures and alternatives alike.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size SIZE] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-         [--view overview|asylum|us-arrivals|over-time]  (destinations)
-  export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg]
-         [--years FROM-TO|all]
-        Write a figure as PNG, PDF or SVG (chosen by FILE&apos;s extension; for --all
-        by --format, a list, PNG by default).
-        --size: WxH in pixels (1920x1080) or a preset: 16:9, 4:3, a4-landscape,
-        a4-portrait. --dpi: dots per inch of a PNG (300 for print).
-        --years: the years drawn, e.g. 1998-2022, within the figure&apos;s data, or all.
-        Default: arrivals from 1998 to the latest published year, trade 2019-2021.
-        Destinations have no range of years.
-  export --like OLD_FILE -o FILE
-        Draw an exported figure again on today&apos;s data, with the same language,
-        years, size, theme and preset.
-  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]
-        A briefing pack: a title page, each figure with the table of its values,
-        the caveats, the audit summary and every source with its locator.
-  import FILE [--dry-run]
-        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,
-        changes and conflicts with, then add it in one transaction.
-  import --undo
-        Take back the last import.
-  audit [--format csv|text]
-        Check the sources&apos; claims against the data.
-  verify FILE... [--format text|csv]
-        Say whether exported figures (PNG, PDF, SVG) are still current: which
-        values changed since, with their new source. Exit status 3: some are
-        outdated; 1: a file could not be read or carries no provenance.
-  db init|status|migrate
-        Set up a store (a team store on a PostgreSQL server: schema, bundled data,
-        the roles crossings_reader and crossings_editor), show what it holds and
-        what you may do, or upgrade it to this version (docs/TEAM.md).
-
-Options:
-  --database FILE   use this database instead of the user&apos;s store
-  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&amp;sslmode=…]
-                    use a team store (password from PGPASSWORD or ~/.pgpass);
-                    also from CROSSINGS_DATABASE
-  --lang en|ko      language of this run
-  --help            show this help
-  --version         show the version
-
-Exit status: 0 success, 1 failure, 2 bad arguments.
-</source>
-        <translation>사용법: crossings [--lang en|ko] [--database FILE|URI] [COMMAND]
-
-Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
-명령 없이 실행하면 창을 엽니다.
-
-명령:
-  data arrivals|trade|destinations|events|sources [--format csv|text]
-        데이터 세트를 표준 출력에 씁니다. 수치마다 한 행으로 기간, 값, 단위, 상태,
-        출처를 보여 주며, 차트에 표시되는 수치와 다른 출처의 수치를 모두 포함합니다.
-  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size SIZE] [--dpi N]
-         [--theme light|dark|contrast|print] [--years FROM-TO|all]
-         [--view overview|asylum|us-arrivals|over-time]  (destinations)
-  export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg]
-         [--years FROM-TO|all]
-        그림을 PNG, PDF 또는 SVG로 씁니다(형식은 FILE의 확장자로 정해지며, --all에서는
-        --format 목록으로 정합니다. 기본값은 PNG).
-        --size: 픽셀 단위 WxH(1920x1080) 또는 사전 설정: 16:9, 4:3, a4-landscape,
-        a4-portrait. --dpi: PNG의 인치당 도트 수(인쇄용은 300).
-        --years: 그릴 연도 범위(예: 1998-2022). 그림의 데이터 안이어야 하며, all은 전체.
-        기본값: 입국은 1998년부터 최근 발표 연도까지, 교역은 2019~2021년.
-        거주 국가 그림에는 연도 범위가 없습니다.
-  export --like OLD_FILE -o FILE
-        내보낸 그림을 같은 언어, 연도, 크기, 테마, 사전 설정으로 오늘의 데이터로
-        다시 그립니다.
-  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]
-        브리핑 자료: 표지, 그림마다 그 수치의 표, 유의 사항, 검증 요약, 모든 출처와
-        그 위치를 담은 PDF 한 파일을 씁니다.
-  import FILE [--dry-run]
-        수치와 출처가 담긴 CSV 파일(docs/IMPORT.md)을 검사해 추가되는 수치, 정정,
-        출처 간 불일치를 보여 준 뒤 하나의 트랜잭션으로 추가합니다.
-  import --undo
-        마지막 가져오기를 취소합니다.
-  audit [--format csv|text]
-        출처의 주장을 데이터와 대조합니다.
-  verify FILE... [--format text|csv]
-        내보낸 그림(PNG, PDF, SVG)이 여전히 최신인지 확인합니다. 바뀐 값과 새 출처를
-        보여 줍니다. 종료 상태 3: 최신이 아닌 그림이 있음, 1: 읽을 수 없거나 출처
-        기록이 없는 파일이 있음.
-  db init|status|migrate
-        저장소를 설정하거나(PostgreSQL 서버의 팀 저장소: 스키마, 내장 데이터,
-        crossings_reader 및 crossings_editor 역할), 저장소의 내용과 내 권한을
-        보여 주거나, 이 버전에 맞게 업그레이드합니다(docs/TEAM.md).
-
-옵션:
-  --database FILE   사용자 저장소 대신 이 데이터베이스를 사용합니다
-  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&amp;sslmode=…]
-                    팀 저장소를 사용합니다(비밀번호는 PGPASSWORD 또는 ~/.pgpass에서).
-                    CROSSINGS_DATABASE로도 지정할 수 있습니다
-  --lang en|ko      이번 실행의 언어
-  --help            이 도움말을 표시합니다
-  --version         버전을 표시합니다
-
-종료 상태: 0 성공, 1 실패, 2 잘못된 인수.
-</translation>
-    </message>
-    <message>
         <source>unknown option &quot;%1&quot; for %2</source>
         <translation>%2에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for export</source>
-        <translation>export에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for audit</source>
-        <translation>audit에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for import</source>
-        <translation>import에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for data</source>
-        <translation>data에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for verify</source>
-        <translation>verify에 없는 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>size %1×%2 is out of range: each side must be from %3 to %4 pixels, and at most %5 pixels in all</source>
-        <translation>크기 %1×%2이(가) 범위를 벗어났습니다: 각 변은 %3~%4픽셀, 전체는 %5 픽셀 이하여야 합니다</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot; for db</source>
-        <translation>db에 없는 옵션 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: crossings [--lang en|ko] [--database FILE|URI] [--present FIGURE] [COMMAND]
@@ -2280,22 +2142,6 @@ Source: %2</source>
         <source>People per year</source>
         <translation>연간 인원(명)</translation>
     </message>
-    <message>
-        <source>The latest figure per country, people, log scale</source>
-        <translation>국가별 최신 수치(명, 로그 척도)</translation>
-    </message>
-    <message>
-        <source>People (log scale)</source>
-        <translation>인원(명, 로그 척도)</translation>
-    </message>
-    <message>
-        <source>People per year where a yearly series is published, log scale</source>
-        <translation>연도별 통계가 발표된 국가의 연간 인원(명, 로그 척도)</translation>
-    </message>
-    <message>
-        <source>People per year (log scale)</source>
-        <translation>연간 인원(명, 로그 척도)</translation>
-    </message>
 </context>
 <context>
     <name>DestinationsModel</name>
@@ -2816,10 +2662,6 @@ Source: %5</source>
     <message>
         <source>A logarithmic value axis: equal steps are equal ratios, so a bar&apos;s length no longer compares amounts. Linear (the default) splits the axis instead where the largest figures dwarf the others.</source>
         <translation>로그 값 축: 같은 간격이 같은 비율을 뜻하므로 막대 길이로 양을 비교할 수 없습니다. 기본값인 선형 축은 가장 큰 수치가 나머지를 압도할 때 축을 끊어 나눕니다.</translation>
-    </message>
-    <message>
-        <source>Click a point, bar or bracket to select its figure; + and - zoom, 0 resets, arrow keys pan.</source>
-        <translation>점, 막대 또는 괄호를 클릭하면 그 수치를 선택합니다. +와 -로 확대·축소하고, 0으로 원래대로 되돌리며, 화살표 키로 이동합니다.</translation>
     </message>
     <message>
         <source>Less</source>
@@ -3399,6 +3241,53 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     </message>
 </context>
 <context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Presenting: %1</source>
+        <translation>발표 중: %1</translation>
+    </message>
+    <message>
+        <source>Right arrow: the figures one by one, each with its source</source>
+        <translation>오른쪽 화살표: 수치를 하나씩, 출처와 함께 봅니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>위치: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Right/Left: the figures one by one · Page Down/Up: the next or previous chart · L: %1 · Esc: leave</source>
+        <translation>→/←: 수치 하나씩 · Page Down/Up: 다음/이전 그림 · L: %1 · Esc: 나가기</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <source>The figure shown</source>
+        <translation>표시된 수치</translation>
+    </message>
+    <message>
+        <source>Sources of the chart</source>
+        <translation>그림의 출처</translation>
+    </message>
+</context>
+<context>
     <name>SaveTarget</name>
     <message>
         <source>Could not save &quot;%1&quot;: it is a link to nothing.</source>
@@ -3487,10 +3376,6 @@ Source: %4</source>
     <message>
         <source>Chart</source>
         <translation>차트</translation>
-    </message>
-    <message>
-        <source>The keys of the window&apos;s commands, by menu.</source>
-        <translation>창의 명령에 지정된 단축키를 메뉴별로 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -3860,88 +3745,6 @@ Source: %4</source>
     <message>
         <source>US dollars (logarithmic scale)</source>
         <translation>미국 달러(로그 척도)</translation>
-    </message>
-    <message>
-        <source>US dollars (log scale)</source>
-        <translation>미국 달러(로그 척도)</translation>
-    </message>
-</context>
-<context>
-    <name>PresenterWindow</name>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Presenting: %1</source>
-        <translation>발표 중: %1</translation>
-    </message>
-    <message>
-        <source>Right arrow: the figures one by one, each with its source</source>
-        <translation>오른쪽 화살표: 수치를 하나씩, 출처와 함께 봅니다</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>출처: %1</translation>
-    </message>
-    <message>
-        <source>Where: %1</source>
-        <translation>위치: %1</translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation>출처: %1</translation>
-    </message>
-    <message>
-        <source>Right/Left: the figures one by one · Page Down/Up: the next or previous chart · L: %1 · Esc: leave</source>
-        <translation>→/←: 수치 하나씩 · Page Down/Up: 다음/이전 그림 · L: %1 · Esc: 나가기</translation>
-    </message>
-    <message>
-        <source>Presenter</source>
-        <translation>발표 모드</translation>
-    </message>
-    <message>
-        <source>The figure shown</source>
-        <translation>표시된 수치</translation>
-    </message>
-    <message>
-        <source>Sources of the chart</source>
-        <translation>그림의 출처</translation>
-    </message>
-</context>
-<context>
-    <name>SourcesModel</name>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>매체</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>저자</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>발행일</translation>
-    </message>
-    <message>
-        <source>inferred: %1</source>
-        <translation>추정: %1</translation>
     </message>
 </context>
 </TS>
