@@ -109,7 +109,7 @@ void tst_BriefingCli::init()
     QVERIFY(m_home->isValid() && m_work->isValid());
     m_store = m_home->filePath("fixture.sqlite");
     QString error;
-    QVERIFY2(ImportFixture::createStore(m_store, &error), qPrintable(error));
+    QVERIFY2(ImportFixture::createStore(&m_store, &error), qPrintable(error));
     QVERIFY(import(FirstAnnouncement));
 }
 

@@ -65,7 +65,7 @@ void tst_VerifyCli::init()
     QVERIFY(m_home->isValid() && m_work->isValid());
     m_store = m_home->filePath("fixture.sqlite");
     QString error;
-    QVERIFY2(ImportFixture::createStore(m_store, &error), qPrintable(error));
+    QVERIFY2(ImportFixture::createStore(&m_store, &error), qPrintable(error));
     // 2025 as first announced: the figure the exports draw.
     QVERIFY(import(FirstAnnouncement));
 }
