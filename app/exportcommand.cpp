@@ -169,6 +169,9 @@ int CommandLine::runExport(const QCommandLineParser& parser, const QStringList& 
         s.format = f;
         s.preset = preset.value_or(f == ExportFormat::Pdf ? ExportPreset::A4Landscape
                                                           : ExportPreset::Slide16x9);
+        // An A4 page as an image is for print (issue 19.7), as in the export dialog.
+        if (dpiText.isEmpty() && s.isPage() && f == ExportFormat::Png)
+            s.dpi = ExportSettings::PrintDpi;
         return s;
     };
     for (ExportFormat f : all ? formats : QList<ExportFormat>{*format}) {

@@ -24,8 +24,8 @@
 namespace {
 
 const QLatin1String Group("export");
-constexpr int ScreenDpi = 96; ///< slides and custom sizes
-constexpr int PrintDpi = 300; ///< A4 pages
+constexpr int ScreenDpi = ExportSettings::ScreenDpi; ///< slides and custom sizes
+constexpr int PrintDpi = ExportSettings::PrintDpi; ///< A4 pages
 
 void selectData(QComboBox* combo, int value)
 {

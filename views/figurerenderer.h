@@ -43,6 +43,8 @@ struct ExportSettings
     static constexpr qint64 MaxPixels = 40'000'000;
     static constexpr int MinDpi = 36;
     static constexpr int MaxDpi = 1200;
+    static constexpr int ScreenDpi = 96; ///< slides, and A4 as PDF or SVG
+    static constexpr int PrintDpi = 300; ///< an A4 page as PNG, unless a density is asked for
 
     /// Pixel size of the image (PNG, clipboard, SVG canvas); A4 presets at dpi.
     QSize pixelSize() const;
