@@ -15,6 +15,7 @@
 #include "shortcutsdialog.h"
 #include "store.h"
 #include "storedialog.h"
+#include "ownsettings.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -54,8 +55,8 @@ void tst_Accessibility::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     Application::setIdentity();
-    QCoreApplication::setApplicationName("Crossings-tst_accessibility");
     Application::setApplicationFont();
+    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
     m_store = std::make_unique<Store>();
     QVERIFY(m_store->openInMemory());
     QVERIFY(m_store->load(&m_snapshot));

@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "roles.h"
 #include "store.h"
+#include "ownsettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,6 +70,7 @@ void tst_Briefing::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     Application::setIdentity();
     Application::setApplicationFont();
+    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
     m_store = std::make_unique<Store>();
     QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
     QVERIFY(m_store->load(&m_snapshot));

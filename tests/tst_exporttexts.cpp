@@ -13,6 +13,7 @@
 #include "languagemanager.h"
 #include "roles.h"
 #include "store.h"
+#include "ownsettings.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -57,6 +58,7 @@ void tst_ExportTexts::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     Application::setIdentity();
     Application::setApplicationFont();
+    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
     QVERIFY(m_store.openInMemory());
     m_catalog = std::make_unique<Catalog>();
     QVERIFY(m_catalog->reload(m_store));

@@ -12,6 +12,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "store.h"
+#include "ownsettings.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -80,8 +81,8 @@ void tst_Interaction::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     Application::setIdentity();
-    QCoreApplication::setApplicationName("Crossings-tst_interaction");
     Application::setApplicationFont();
+    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
     QVERIFY(m_store.openInMemory());
     QVERIFY(m_store.load(&m_snapshot));
 }

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "roles.h"
 #include "store.h"
+#include "ownsettings.h"
 
 #include <QAbstractItemModel>
 #include <QStandardPaths>
@@ -80,6 +81,7 @@ void tst_KoreanExport::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     Application::setIdentity();
     Application::setApplicationFont();
+    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
     QVERIFY(m_dir.isValid());
     // To look at the files: CROSSINGS_KEEP_TEST_FILES=1 keeps them (path printed).
     if (qEnvironmentVariableIsSet("CROSSINGS_KEEP_TEST_FILES")) {

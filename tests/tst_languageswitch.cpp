@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "roles.h"
 #include "store.h"
+#include "ownsettings.h"
 
 #include <QAbstractAxis>
 #include <QAction>
@@ -59,6 +60,7 @@ void tst_LanguageSwitch::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     Application::setIdentity();
     Application::setApplicationFont();
+    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
     QSettings().clear();
     m_store = std::make_unique<Store>();
     QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "roles.h"
 #include "store.h"
+#include "ownsettings.h"
 #include "warningcollector.h"
 
 #include <QAction>
@@ -82,6 +83,7 @@ void tst_MainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     Application::setIdentity();
     Application::setApplicationFont();
+    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
     m_store = std::make_unique<Store>();
     QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
     QVERIFY(m_store->load(&m_snapshot));

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "roles.h"
 #include "store.h"
+#include "ownsettings.h"
 
 #include <QListWidget>
 #include <QPushButton>
@@ -48,6 +49,7 @@ void tst_MainWindowAudit::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     Application::setIdentity();
     Application::setApplicationFont();
+    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
     m_store = std::make_unique<Store>();
     QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
     QVERIFY(m_store->load(&m_snapshot));

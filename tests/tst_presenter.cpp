@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "presenterwindow.h"
 #include "store.h"
+#include "ownsettings.h"
 #include "warningcollector.h"
 
 #include <QAbstractAxis>
@@ -58,6 +59,7 @@ void tst_Presenter::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     Application::setIdentity();
     Application::setApplicationFont();
+    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
     m_store = std::make_unique<Store>();
     QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
     QVERIFY(m_store->load(&m_snapshot));
