@@ -30,7 +30,8 @@ void Application::setIdentity()
 void Application::setApplicationFont()
 {
     QFont font(QStringLiteral("Noto Sans CJK KR"));
-    font.setPointSizeF(QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10);
+    font.setPointSizeF(QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF()
+                                                             : 10);
     // No OpenType shaping (Latin and Hangul syllables need none): Qt 6.4's PDF writer gives
     // substituted glyphs no text, so shaped digits and ligatures ("fi") would vanish from an
     // exported PDF's text (search, copy, pdftotext). Every font derived from this one inherits it.
@@ -44,18 +45,19 @@ int Application::exec(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const QString command = CommandLine::commandIn(arguments);
-    const bool wantsInfo = arguments.contains(QStringLiteral("--help"))
-                           || arguments.contains(QStringLiteral("-h"))
-                           || arguments.contains(QStringLiteral("--version"));
+    const bool wantsInfo = arguments.contains(QStringLiteral("--help")) ||
+                           arguments.contains(QStringLiteral("-h")) ||
+                           arguments.contains(QStringLiteral("--version"));
     const bool headless = !command.isEmpty() || wantsInfo;
-    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY")
-                           && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const bool noDisplay =
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     // The command line never needs a display: not even a stale DISPLAY may stop an export.
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     // Without a display the window cannot open: parse the arguments headless and say so.
-    const bool windowless = !headless && noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    const bool windowless =
+        !headless && noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     std::unique_ptr<QCoreApplication> app;
     // Drawing a figure (export, and verify, which draws it again) needs QApplication.
     if ((!headless && !windowless) || command == QLatin1String("export") ||
@@ -78,9 +80,10 @@ int Application::exec(int argc, char* argv[])
     if (code >= 0)
         return code;
     if (windowless) {
-        CommandLine::err() << tr("crossings: there is no display to open the window on (set DISPLAY, "
-                                 "or run it under xvfb-run).")
-                           << '\n';
+        CommandLine::err()
+            << tr("crossings: there is no display to open the window on (set DISPLAY, "
+                  "or run it under xvfb-run).")
+            << '\n';
         return CommandLine::Failure;
     }
     return runWindow(cli.databasePath(), &language, cli.presentFigure());
@@ -91,7 +94,8 @@ int Application::runWindow(const QString& database, LanguageManager* languageMan
 {
     Store store;
     const QString path = database.isEmpty() ? Store::defaultPath() : database;
-    const Store::Mode mode = database.isEmpty() ? Store::Mode::CreateIfMissing : Store::Mode::ReadWrite;
+    const Store::Mode mode =
+        database.isEmpty() ? Store::Mode::CreateIfMissing : Store::Mode::ReadWrite;
     // A team store that cannot be reached: Retry until it can, or continue without it.
     while (!store.open(path, mode) && store.isTeamStore() &&
            (store.error() == Store::Error::Unreachable ||

@@ -98,7 +98,7 @@ bool CommandLine::flushOut()
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("import"),
+    return {QStringLiteral("data"),  QStringLiteral("export"), QStringLiteral("import"),
             QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("db")};
 }
 
@@ -243,61 +243,62 @@ int CommandLine::usageError(const QString& message)
 
 QString CommandLine::helpText()
 {
-    return tr("Usage: crossings [--lang en|ko] [--database FILE|URI] [--present FIGURE] [COMMAND]\n"
-              "\n"
-              "Crossings: statistics of North Korean defectors, every figure with its source.\n"
-              "Without a command, opens the window.\n"
-              "\n"
-              "Commands:\n"
-              "  data arrivals|trade|destinations|events|sources [--format csv|text]\n"
-              "        Print a dataset on standard output, one row per figure, with its period,\n"
-              "        value, unit, status and source; plotted figures and alternatives alike.\n"
-              "  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size SIZE] [--dpi N]\n"
-              "         [--theme light|dark|contrast|print] [--years FROM-TO|all]\n"
-              "         [--view overview|asylum|us-arrivals|over-time]  (destinations)\n"
-              "  export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg]\n"
-              "         [--years FROM-TO|all]\n"
-              "        Write a figure as PNG, PDF or SVG (chosen by FILE's extension; for --all\n"
-              "        by --format, a list, PNG by default).\n"
-              "        --size: WxH in pixels (1920x1080) or a preset: 16:9, 4:3, a4-landscape,\n"
-              "        a4-portrait. --dpi: dots per inch of a PNG (300 for print).\n"
-              "        --years: the years drawn, e.g. 1998-2022, within the figure's data, or all.\n"
-              "        Default: arrivals from 1998 to the latest published year, trade 2019-2021.\n"
-              "        Destinations have no range of years.\n"
-              "  export --like OLD_FILE -o FILE\n"
-              "        Draw an exported figure again on today's data, with the same language,\n"
-              "        years, size, theme and preset.\n"
-              "  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]\n"
-              "        A briefing pack: a title page, each figure with the table of its values,\n"
-              "        the caveats, the audit summary and every source with its locator.\n"
-              "  import FILE [--dry-run]\n"
-              "        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,\n"
-              "        changes and conflicts with, then add it in one transaction.\n"
-              "  import --undo\n"
-              "        Take back the last import.\n"
-              "  audit [--format csv|text]\n"
-              "        Check the sources' claims against the data.\n"
-              "  verify FILE... [--format text|csv]\n"
-              "        Say whether exported figures (PNG, PDF, SVG) are still current: which\n"
-              "        values changed since, with their new source. Exit status 3: some are\n"
-              "        outdated; 1: a file could not be read or carries no provenance.\n"
-              "  db init|status|migrate\n"
-              "        Set up a store (a team store on a PostgreSQL server: schema, bundled data,\n"
-              "        the roles crossings_reader and crossings_editor), show what it holds and\n"
-              "        what you may do, or upgrade it to this version (docs/TEAM.md).\n"
-              "\n"
-              "Options:\n"
-              "  --database FILE   use this database instead of the user's store\n"
-              "  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&sslmode=…]\n"
-              "                    use a team store (password from PGPASSWORD or ~/.pgpass);\n"
-              "                    also from CROSSINGS_DATABASE\n"
-              "  --lang en|ko      language of this run\n"
-              "  --present arrivals|trade|destinations\n"
-              "                    open the window presenting this figure full screen (F5)\n"
-              "  --help            show this help\n"
-              "  --version         show the version\n"
-              "\n"
-              "Exit status: 0 success, 1 failure, 2 bad arguments.\n");
+    return tr(
+        "Usage: crossings [--lang en|ko] [--database FILE|URI] [--present FIGURE] [COMMAND]\n"
+        "\n"
+        "Crossings: statistics of North Korean defectors, every figure with its source.\n"
+        "Without a command, opens the window.\n"
+        "\n"
+        "Commands:\n"
+        "  data arrivals|trade|destinations|events|sources [--format csv|text]\n"
+        "        Print a dataset on standard output, one row per figure, with its period,\n"
+        "        value, unit, status and source; plotted figures and alternatives alike.\n"
+        "  export arrivals|trade|destinations -o FILE [--lang en|ko] [--size SIZE] [--dpi N]\n"
+        "         [--theme light|dark|contrast|print] [--years FROM-TO|all]\n"
+        "         [--view overview|asylum|us-arrivals|over-time]  (destinations)\n"
+        "  export --all --output-dir DIR [--lang en|ko|both] [--format png,pdf,svg]\n"
+        "         [--years FROM-TO|all]\n"
+        "        Write a figure as PNG, PDF or SVG (chosen by FILE's extension; for --all\n"
+        "        by --format, a list, PNG by default).\n"
+        "        --size: WxH in pixels (1920x1080) or a preset: 16:9, 4:3, a4-landscape,\n"
+        "        a4-portrait. --dpi: dots per inch of a PNG (300 for print).\n"
+        "        --years: the years drawn, e.g. 1998-2022, within the figure's data, or all.\n"
+        "        Default: arrivals from 1998 to the latest published year, trade 2019-2021.\n"
+        "        Destinations have no range of years.\n"
+        "  export --like OLD_FILE -o FILE\n"
+        "        Draw an exported figure again on today's data, with the same language,\n"
+        "        years, size, theme and preset.\n"
+        "  export --briefing FILE.pdf [--lang en|ko] [--years FROM-TO|all] [--paper a4|letter]\n"
+        "        A briefing pack: a title page, each figure with the table of its values,\n"
+        "        the caveats, the audit summary and every source with its locator.\n"
+        "  import FILE [--dry-run]\n"
+        "        Check a CSV file of figures and sources (docs/IMPORT.md), show what it adds,\n"
+        "        changes and conflicts with, then add it in one transaction.\n"
+        "  import --undo\n"
+        "        Take back the last import.\n"
+        "  audit [--format csv|text]\n"
+        "        Check the sources' claims against the data.\n"
+        "  verify FILE... [--format text|csv]\n"
+        "        Say whether exported figures (PNG, PDF, SVG) are still current: which\n"
+        "        values changed since, with their new source. Exit status 3: some are\n"
+        "        outdated; 1: a file could not be read or carries no provenance.\n"
+        "  db init|status|migrate\n"
+        "        Set up a store (a team store on a PostgreSQL server: schema, bundled data,\n"
+        "        the roles crossings_reader and crossings_editor), show what it holds and\n"
+        "        what you may do, or upgrade it to this version (docs/TEAM.md).\n"
+        "\n"
+        "Options:\n"
+        "  --database FILE   use this database instead of the user's store\n"
+        "  --database postgresql://[user@][host][:port]/dbname[?host=/socket/dir&sslmode=…]\n"
+        "                    use a team store (password from PGPASSWORD or ~/.pgpass);\n"
+        "                    also from CROSSINGS_DATABASE\n"
+        "  --lang en|ko      language of this run\n"
+        "  --present arrivals|trade|destinations\n"
+        "                    open the window presenting this figure full screen (F5)\n"
+        "  --help            show this help\n"
+        "  --version         show the version\n"
+        "\n"
+        "Exit status: 0 success, 1 failure, 2 bad arguments.\n");
 }
 
 bool CommandLine::openStore(Store& store, bool writable)
@@ -342,8 +343,8 @@ int CommandLine::run(const QStringList& arguments)
         const QStringList figures = {QStringLiteral("arrivals"), QStringLiteral("trade"),
                                      QStringLiteral("destinations")};
         if (!figures.contains(present))
-            return usageError(
-                tr("unknown figure \"%1\" (expected arrivals, trade or destinations)").arg(present));
+            return usageError(tr("unknown figure \"%1\" (expected arrivals, trade or destinations)")
+                                  .arg(present));
         m_present = present;
     }
     if (global.isSet(QStringLiteral("version")) && !global.isSet(QStringLiteral("help"))) {

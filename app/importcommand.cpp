@@ -38,8 +38,7 @@ int CommandLine::runImport(const QCommandLineParser& parser, const QStringList& 
         out() << tr("Undid import %1 of \"%2\" (%3): removed %4 figures and %5 sources, restored "
                     "the status of %6 figures.")
                      .arg(undone.id)
-                     .arg(undone.file,
-                          Formatter().dateTime(undone.importedAt.toLocalTime()))
+                     .arg(undone.file, Formatter().dateTime(undone.importedAt.toLocalTime()))
                      .arg(undone.observations)
                      .arg(undone.sources)
                      .arg(undone.statusChanges)

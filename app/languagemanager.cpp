@@ -6,11 +6,14 @@
 #include <QLocale>
 #include <QSettings>
 
-LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
+LanguageManager::LanguageManager(QObject* parent)
+    : QObject(parent)
+{}
 
 QString LanguageManager::systemLanguage()
 {
-    return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko")
+                                                           : QStringLiteral("en");
 }
 
 QString LanguageManager::savedLanguage()
@@ -28,16 +31,17 @@ bool LanguageManager::setLanguage(const QString& language)
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     const QLocale locale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English,
-                         language == QLatin1String("ko") ? QLocale::SouthKorea : QLocale::UnitedStates);
+                         language == QLatin1String("ko") ? QLocale::SouthKorea
+                                                         : QLocale::UnitedStates);
     QLocale::setDefault(locale);
     bool ok = m_appTranslator.load(QStringLiteral(":/i18n/crossings_%1.qm").arg(language));
     if (ok)
         QCoreApplication::installTranslator(&m_appTranslator);
     else
         qWarning("Crossings: the %s translation is missing", qPrintable(language));
-    if (language != QLatin1String("en")
-        && m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (language != QLatin1String("en") &&
+        m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
     m_language = language;
     emit languageChanged(language);

@@ -231,8 +231,8 @@ void MainWindow::present(std::optional<FigureKind> kind)
     m_presenter = new PresenterWindow(m_catalog, slides, first, this);
     connect(m_presenter, &PresenterWindow::languageSwitchRequested, this, [this] {
         const QStringList languages = LanguageManager::available();
-        const QString next = languages.value(
-            (languages.indexOf(m_language->language()) + 1) % int(languages.size()));
+        const QString next = languages.value((languages.indexOf(m_language->language()) + 1) %
+                                             int(languages.size()));
         if (m_language->setLanguage(next))
             m_language->save();
     });

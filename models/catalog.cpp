@@ -4,7 +4,9 @@
 #include <QCryptographicHash>
 #include <QLocale>
 
-Catalog::Catalog(QObject* parent) : QObject(parent) {}
+Catalog::Catalog(QObject* parent)
+    : QObject(parent)
+{}
 
 void Catalog::setSnapshot(Snapshot snapshot)
 {
@@ -99,8 +101,8 @@ bool Catalog::disagrees(const Observation& o) const
     for (int i : rows) {
         const Observation& p = m_snapshot.observations.at(i);
         // A misprint (erratum) is not a source disagreeing: it marks no conflict.
-        if (p.id == o.id || (p.value == o.value && p.valueTo == o.valueTo)
-            || p.status == QLatin1String("erratum") || o.status == QLatin1String("erratum"))
+        if (p.id == o.id || (p.value == o.value && p.valueTo == o.valueTo) ||
+            p.status == QLatin1String("erratum") || o.status == QLatin1String("erratum"))
             continue;
         const bool oExact = o.qualifier.isEmpty() && !o.isRange();
         const bool pExact = p.qualifier.isEmpty() && !p.isRange();
@@ -126,7 +128,10 @@ QList<TimelineEvent> Catalog::events(const QString& figure) const
     return out;
 }
 
-bool Catalog::korean() { return QLocale().language() == QLocale::Korean; }
+bool Catalog::korean()
+{
+    return QLocale().language() == QLocale::Korean;
+}
 
 QString Catalog::regionName(const QString& code) const
 {
@@ -136,7 +141,8 @@ QString Catalog::regionName(const QString& code) const
 
 QString Catalog::seriesName(const QString& dataset, const QString& series) const
 {
-    const auto it = m_snapshot.vocabulary.seriesNames.constFind(dataset + QLatin1Char('|') + series);
+    const auto it =
+        m_snapshot.vocabulary.seriesNames.constFind(dataset + QLatin1Char('|') + series);
     return it == m_snapshot.vocabulary.seriesNames.constEnd() ? series : it->text(korean());
 }
 

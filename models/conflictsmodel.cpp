@@ -123,8 +123,7 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole: {
-        QString tip =
-            tr("%1\nSource: %2").arg(f.value(o), f.citation(source));
+        QString tip = tr("%1\nSource: %2").arg(f.value(o), f.citation(source));
         const Language language = languageOf(Catalog::korean());
         if (!o.locator.isEmpty())
             tip += QLatin1Char('\n') + tr("Where: %1").arg(o.locatorIn(language));

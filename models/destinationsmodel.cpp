@@ -9,7 +9,8 @@
 #include <QMap>
 
 DestinationsModel::DestinationsModel(Catalog* catalog, QObject* parent)
-    : QAbstractTableModel(parent), m_catalog(catalog)
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
 {
     connect(m_catalog, &Catalog::aboutToReset, this, [this] { beginResetModel(); });
     connect(m_catalog, &Catalog::reset, this, [this] {
@@ -75,9 +76,8 @@ void DestinationsModel::rebuild()
                 o = *stored;
         }
         m_rows = best.values();
-        std::sort(m_rows.begin(), m_rows.end(), [](const Observation& a, const Observation& b) {
-            return a.value > b.value;
-        });
+        std::sort(m_rows.begin(), m_rows.end(),
+                  [](const Observation& a, const Observation& b) { return a.value > b.value; });
         break;
     }
     case View::OverTime: {
@@ -120,9 +120,10 @@ void DestinationsModel::rebuild()
             if (isDecision(o) && kinds.value(o.region + QLatin1Char('|') + o.period.code()) > 1)
                 m_rows.append(o);
         }
-        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Observation& a, const Observation& b) {
-            return a.region != b.region ? a.region < b.region : a.series < b.series;
-        });
+        std::stable_sort(
+            m_rows.begin(), m_rows.end(), [](const Observation& a, const Observation& b) {
+                return a.region != b.region ? a.region < b.region : a.series < b.series;
+            });
         break;
     }
     case View::UsArrivals:
@@ -202,8 +203,9 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
                  m_catalog->regionName(o.region), o.period.label(QLocale()),
                  f.citation(m_catalog->source(o.sourceId)));
     case Qt::TextAlignmentRole:
-        return index.column() == ValueColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-                                             : QVariant();
+        return index.column() == ValueColumn
+                   ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     case roleId(DataRole::Value):
         return QVariant::fromValue(o.value);
     case roleId(DataRole::Sort):

@@ -5,7 +5,9 @@
 #include "formatter.h"
 
 EventsModel::EventsModel(Catalog* catalog, const QString& figure, QObject* parent)
-    : QAbstractTableModel(parent), m_catalog(catalog), m_figure(figure)
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+    , m_figure(figure)
 {
     connect(m_catalog, &Catalog::aboutToReset, this, [this] { beginResetModel(); });
     connect(m_catalog, &Catalog::reset, this, [this] {

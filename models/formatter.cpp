@@ -7,12 +7,16 @@
 
 #include <cmath>
 
-Formatter::Formatter(const QLocale& locale) : m_locale(locale)
+Formatter::Formatter(const QLocale& locale)
+    : m_locale(locale)
 {
     m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
 }
 
-QString Formatter::number(qint64 value) const { return m_locale.toString(value); }
+QString Formatter::number(qint64 value) const
+{
+    return m_locale.toString(value);
+}
 
 QString Formatter::value(qint64 v, const QString& unit, const QString& qualifier) const
 {
@@ -181,8 +185,9 @@ QString Formatter::date(const QString& iso) const
     if (p.size() == 3) {
         const QDate d = QDate::fromString(iso, Qt::ISODate);
         if (d.isValid())
-            return korean() ? QStringLiteral("%1년 %2월 %3일").arg(d.year()).arg(d.month()).arg(d.day())
-                            : QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy"));
+            return korean()
+                       ? QStringLiteral("%1년 %2월 %3일").arg(d.year()).arg(d.month()).arg(d.day())
+                       : QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy"));
     }
     if (p.size() == 2) {
         const QDate d(p[0].toInt(), p[1].toInt(), 1);

@@ -6,7 +6,10 @@
 #include <QRegularExpression>
 
 namespace {
-bool isKorean(const QLocale& l) { return l.language() == QLocale::Korean; }
+bool isKorean(const QLocale& l)
+{
+    return l.language() == QLocale::Korean;
+}
 } // namespace
 
 bool Period::parseSimple(const QString& s, QDate* start, QDate* end, Kind* kind)
@@ -104,8 +107,8 @@ Period Period::parse(const QString& codeIn)
         p.m_end = e1;
     } else if (code.contains(QLatin1Char('/'))) {
         const QStringList parts = code.split(QLatin1Char('/'));
-        if (parts.size() != 2 || !parseSimple(parts[0], &s1, &e1, &k1)
-            || !parseSimple(parts[1], &s2, &e2, &k2) || s2 < s1)
+        if (parts.size() != 2 || !parseSimple(parts[0], &s1, &e1, &k1) ||
+            !parseSimple(parts[1], &s2, &e2, &k2) || s2 < s1)
             return {};
         p.m_kind = Kind::Span;
         p.m_unit = k1 == k2 ? k1 : Kind::Month;
@@ -132,8 +135,8 @@ int Period::monthCount() const
 
 bool Period::isSingle() const
 {
-    return m_kind == Kind::Year || m_kind == Kind::Quarter || m_kind == Kind::Month
-           || m_kind == Kind::Day || m_kind == Kind::FiscalYear;
+    return m_kind == Kind::Year || m_kind == Kind::Quarter || m_kind == Kind::Month ||
+           m_kind == Kind::Day || m_kind == Kind::FiscalYear;
 }
 
 bool Period::operator<(const Period& o) const
@@ -168,7 +171,10 @@ QString Period::simpleLabel(const QString& code, Kind kind, const QDate& start,
         return ko ? QStringLiteral("%1년 %2월").arg(start.year()).arg(start.month())
                   : QLocale(QLocale::English).toString(start, QStringLiteral("MMM yyyy"));
     case Kind::Day:
-        return ko ? QStringLiteral("%1년 %2월 %3일").arg(start.year()).arg(start.month()).arg(start.day())
+        return ko ? QStringLiteral("%1년 %2월 %3일")
+                        .arg(start.year())
+                        .arg(start.month())
+                        .arg(start.day())
                   : QLocale(QLocale::English).toString(start, QStringLiteral("d MMM yyyy"));
     case Kind::FiscalYear:
         return ko ? QStringLiteral("%1 회계연도").arg(start.year() + 1)
@@ -238,7 +244,10 @@ QString Period::plainLabel(const QLocale& locale) const
                       : QStringLiteral("%1–%2").arg(a.year()).arg(b.year());
         if (a.kind() == Kind::Month && b.kind() == Kind::Month && a.year() == b.year()) {
             if (ko)
-                return QStringLiteral("%1년 %2~%3월").arg(a.year()).arg(a.start().month()).arg(b.start().month());
+                return QStringLiteral("%1년 %2~%3월")
+                    .arg(a.year())
+                    .arg(a.start().month())
+                    .arg(b.start().month());
             const QLocale en(QLocale::English);
             return QStringLiteral("%1–%2 %3")
                 .arg(en.toString(a.start(), QStringLiteral("MMM")),

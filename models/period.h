@@ -15,7 +15,19 @@ class QLocale;
 class Period
 {
 public:
-    enum class Kind { Invalid, Year, Quarter, Month, Day, FiscalYear, Span, UpTo, AsOf, HalfYear, Unstated };
+    enum class Kind {
+        Invalid,
+        Year,
+        Quarter,
+        Month,
+        Day,
+        FiscalYear,
+        Span,
+        UpTo,
+        AsOf,
+        HalfYear,
+        Unstated
+    };
 
     Period() = default;
     static Period parse(const QString& code);

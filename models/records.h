@@ -85,7 +85,7 @@ struct Observation
     QString note;
     QString compiler;    ///< who compiled the figure (Vocabulary::compilers()); trade: required
     QString derivedFrom; ///< status derived: the formula over other figures (DerivedFormula)
-    QString locatorKo; ///< the Korean locator where `locator` does not parse (Locator)
+    QString locatorKo;   ///< the Korean locator where `locator` does not parse (Locator)
     QString noteKo;
     bool plotted = false;
     qint64 importId = 0;
@@ -96,8 +96,8 @@ struct Observation
     /// Identifies the quantity: observations sharing it are alternatives of each other.
     QString quantityKey() const
     {
-        return dataset + QLatin1Char('|') + series + QLatin1Char('|') + period.code()
-               + QLatin1Char('|') + region;
+        return dataset + QLatin1Char('|') + series + QLatin1Char('|') + period.code() +
+               QLatin1Char('|') + region;
     }
     QString noteIn(Language language) const { return DataText::pick(language, note, noteKo); }
     QString locatorIn(Language language) const

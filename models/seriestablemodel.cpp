@@ -10,7 +10,10 @@
 
 SeriesTableModel::SeriesTableModel(Catalog* catalog, const QString& dataset,
                                    const QStringList& series, QObject* parent)
-    : QAbstractTableModel(parent), m_catalog(catalog), m_dataset(dataset), m_series(series)
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+    , m_dataset(dataset)
+    , m_series(series)
 {
     connect(m_catalog, &Catalog::aboutToReset, this, [this] { beginResetModel(); });
     connect(m_catalog, &Catalog::reset, this, [this] {
@@ -26,8 +29,8 @@ bool SeriesTableModel::accepts(const Period& p) const
     const K unit = p.unitKind();
     switch (m_granularity) {
     case Granularity::Year:
-        if (!(p.kind() == K::Year || (p.kind() == K::UpTo && unit == K::Year)
-              || (p.kind() == K::Span && unit == K::Year)))
+        if (!(p.kind() == K::Year || (p.kind() == K::UpTo && unit == K::Year) ||
+              (p.kind() == K::Span && unit == K::Year)))
             return false;
         break;
     case Granularity::Quarter:
@@ -167,7 +170,8 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
                 .arg(f.value(o), m_catalog->seriesName(o.dataset, o.series),
                      row.period.label(QLocale()), f.citation(m_catalog->source(o.sourceId)));
         if (m_catalog->disagrees(o))
-            tip += QLatin1Char('\n') + tr("Other sources report a different figure; see the citation panel.");
+            tip += QLatin1Char('\n') +
+                   tr("Other sources report a different figure; see the citation panel.");
         return tip;
     }
     case Qt::TextAlignmentRole:

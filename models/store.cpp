@@ -27,8 +27,8 @@ QString sqlText(const QSqlError& e)
 
 int statusRank(const QString& status)
 {
-    static const QStringList order = {QStringLiteral("final"), QStringLiteral("provisional"),
-                                      QStringLiteral("estimate"), QStringLiteral("derived"),
+    static const QStringList order = {QStringLiteral("final"),      QStringLiteral("provisional"),
+                                      QStringLiteral("estimate"),   QStringLiteral("derived"),
                                       QStringLiteral("superseded"), QStringLiteral("erratum")};
     const int i = order.indexOf(status);
     return i < 0 ? order.size() : i;
@@ -68,20 +68,23 @@ QString upsert(const char* table, const QStringList& columns, int keys)
 
 Store::Store()
     : m_connection(QStringLiteral("crossings-store-%1").arg(++s_connectionCounter))
-{
-}
+{}
 
-Store::~Store() { close(); }
+Store::~Store()
+{
+    close();
+}
 
 QString Store::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/crossings.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/crossings.sqlite");
 }
 
 bool Store::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+    return QSqlDatabase::contains(m_connection) &&
+           QSqlDatabase::database(m_connection, false).isOpen();
 }
 
 void Store::close()
@@ -357,7 +360,8 @@ bool Store::readBundled(Snapshot* out, QList<ValidationIssue>* issues, QByteArra
         ids.insert(s.id);
         out->sources.insert(s.id, s);
     }
-    out->observations = reader.readObservations(observations, QStringLiteral("observations.csv"), ids);
+    out->observations =
+        reader.readObservations(observations, QStringLiteral("observations.csv"), ids);
     out->events = reader.readEvents(events, QStringLiteral("events.csv"), ids);
     out->vocabulary = reader.vocabulary();
     *issues = reader.issues();
@@ -446,10 +450,10 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
                              "note = excluded.note, outlet_ko = excluded.outlet_ko, "
                              "note_ko = excluded.note_ko, import_id = excluded.import_id"));
     for (const Source& src : s.sources) {
-        for (const QString& v : {src.id, src.kind, src.titleEn, src.titleKo, src.outlet, src.author,
-                                 src.published, src.url, src.language,
-                                 src.unconfirmed.join(QLatin1Char(';')), src.note, src.outletKo,
-                                 src.noteKo})
+        for (const QString& v :
+             {src.id, src.kind, src.titleEn, src.titleKo, src.outlet, src.author, src.published,
+              src.url, src.language, src.unconfirmed.join(QLatin1Char(';')), src.note, src.outletKo,
+              src.noteKo})
             q.addBindValue(v);
         q.addBindValue(importId);
         if (!q.exec())
@@ -498,8 +502,8 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
                          .split(QLatin1Char(' ')),
                      1));
     for (const Claim& c : s.claims) {
-        for (const QString& v : {c.id, c.kind, c.sourceId, c.locator, c.textEn, c.textKo, c.check, c.note,
-                                 c.noteKo, c.locatorKo})
+        for (const QString& v : {c.id, c.kind, c.sourceId, c.locator, c.textEn, c.textKo, c.check,
+                                 c.note, c.noteKo, c.locatorKo})
             q.addBindValue(v);
         if (!q.exec())
             return ioFail(q);
@@ -515,13 +519,12 @@ bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
     // Bundled figures that an import marked superseded get new ids when they are seeded again:
     // carry the marks (and the statuses undo restores) over to the new rows.
     QList<CarriedStatus> carried;
-    bool ok = statusChangesOfBundled(&carried)
-              && exec(QStringLiteral("DELETE FROM claims"))
-              && exec(QStringLiteral("DELETE FROM observations WHERE import_id = 0"))
-              && exec(QStringLiteral("DELETE FROM events"))
-              && exec(QStringLiteral("DELETE FROM sources WHERE import_id = 0 AND id NOT IN "
-                                     "(SELECT source_id FROM observations)"))
-              && insertSnapshot(bundled, 0) && carryStatusChanges(carried) && updatePlotted();
+    bool ok = statusChangesOfBundled(&carried) && exec(QStringLiteral("DELETE FROM claims")) &&
+              exec(QStringLiteral("DELETE FROM observations WHERE import_id = 0")) &&
+              exec(QStringLiteral("DELETE FROM events")) &&
+              exec(QStringLiteral("DELETE FROM sources WHERE import_id = 0 AND id NOT IN "
+                                  "(SELECT source_id FROM observations)")) &&
+              insertSnapshot(bundled, 0) && carryStatusChanges(carried) && updatePlotted();
     if (ok) {
         q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('bundled_checksum', ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -570,7 +573,8 @@ bool Store::load(Snapshot* out)
     if (!q.exec(QStringLiteral("SELECT code, name_en, name_ko FROM regions")))
         return readFail();
     while (q.next())
-        out->vocabulary.regionNames.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+        out->vocabulary.regionNames.insert(q.value(0).toString(),
+                                           {q.value(1).toString(), q.value(2).toString()});
     if (!q.exec(QStringLiteral("SELECT dataset, series, name_en, name_ko, unit FROM series")))
         return readFail();
     while (q.next()) {
@@ -578,8 +582,9 @@ bool Store::load(Snapshot* out)
         out->vocabulary.seriesNames.insert(key, {q.value(2).toString(), q.value(3).toString()});
         out->vocabulary.seriesUnit.insert(key, q.value(4).toString());
     }
-    if (!q.exec(QStringLiteral("SELECT id, kind, title_en, title_ko, outlet, author, published, url, "
-                               "language, unconfirmed, note, outlet_ko, note_ko FROM sources")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, kind, title_en, title_ko, outlet, author, published, url, "
+                           "language, unconfirmed, note, outlet_ko, note_ko FROM sources")))
         return readFail();
     while (q.next()) {
         Source s;
@@ -598,10 +603,10 @@ bool Store::load(Snapshot* out)
         s.noteKo = q.value(12).toString();
         out->sources.insert(s.id, s);
     }
-    if (!q.exec(
-            QStringLiteral("SELECT id, dataset, series, period, region, value, qualifier, unit, "
-                           "status, source_id, locator, note, plotted, import_id, value_to, "
-                           "compiler, derived_from, note_ko, locator_ko FROM observations ORDER BY id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, dataset, series, period, region, value, qualifier, unit, "
+            "status, source_id, locator, note, plotted, import_id, value_to, "
+            "compiler, derived_from, note_ko, locator_ko FROM observations ORDER BY id")))
         return readFail();
     while (q.next()) {
         Observation o;
@@ -634,8 +639,9 @@ bool Store::load(Snapshot* out)
                              return a.period < b.period;
                          return a.series < b.series;
                      });
-    if (!q.exec(QStringLiteral("SELECT id, period, text_en, text_ko, source_id, locator, figures, note, "
-                               "note_ko, locator_ko FROM events")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, period, text_en, text_ko, source_id, locator, figures, note, "
+            "note_ko, locator_ko FROM events")))
         return readFail();
     while (q.next()) {
         TimelineEvent e;
@@ -653,8 +659,9 @@ bool Store::load(Snapshot* out)
     }
     std::sort(out->events.begin(), out->events.end(),
               [](const TimelineEvent& a, const TimelineEvent& b) { return a.period < b.period; });
-    if (!q.exec(QStringLiteral("SELECT id, kind, source_id, locator, text_en, text_ko, check_expr, note, "
-                               "note_ko, locator_ko FROM claims ORDER BY rowid")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, kind, source_id, locator, text_en, text_ko, check_expr, note, "
+            "note_ko, locator_ko FROM claims ORDER BY rowid")))
         return readFail();
     while (q.next()) {
         Claim c;
@@ -742,9 +749,10 @@ bool Store::carryStatusChanges(const QList<CarriedStatus>& carried)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery find(db), keep(db), drop(db), mark(db);
-    find.prepare(QStringLiteral("SELECT id, status FROM observations WHERE import_id = 0 AND dataset = ? "
-                                "AND series = ? AND period = ? AND region = ? AND value = ? "
-                                "AND source_id = ? ORDER BY id LIMIT 1"));
+    find.prepare(
+        QStringLiteral("SELECT id, status FROM observations WHERE import_id = 0 AND dataset = ? "
+                       "AND series = ? AND period = ? AND region = ? AND value = ? "
+                       "AND source_id = ? ORDER BY id LIMIT 1"));
     keep.prepare(QStringLiteral("UPDATE status_changes SET observation_id = ?, old_status = ? "
                                 "WHERE rowid = ?"));
     drop.prepare(QStringLiteral("DELETE FROM status_changes WHERE rowid = ?"));
@@ -784,12 +792,13 @@ QString Store::stateToken()
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT (SELECT COUNT(*) FROM observations), (SELECT COALESCE(MAX(id), 0) FROM observations), "
+            "SELECT (SELECT COUNT(*) FROM observations), (SELECT COALESCE(MAX(id), 0) FROM "
+            "observations), "
             "(SELECT COALESCE(SUM(id), 0) FROM observations WHERE status = 'superseded'), "
             "(SELECT COUNT(*) FROM sources), (SELECT COALESCE(MAX(id), 0) FROM imports), "
             "(SELECT COUNT(*) FROM imports WHERE undone = 0), "
-            "(SELECT COALESCE(MAX(value), '') FROM meta WHERE key = 'bundled_checksum')"))
-        || !q.next()) {
+            "(SELECT COALESCE(MAX(value), '') FROM meta WHERE key = 'bundled_checksum')")) ||
+        !q.next()) {
         sqlFail(q.lastError(), false);
         return QString();
     }
@@ -832,8 +841,10 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
         const bool exists = q.next();
         q.finish();
         if (exists)
-            return rollback(Error::Changed, tr("The source \"%1\" is already in the database; check "
-                                               "the file again.").arg(s.id));
+            return rollback(Error::Changed,
+                            tr("The source \"%1\" is already in the database; check "
+                               "the file again.")
+                                .arg(s.id));
     }
     // RETURNING (SQLite 3.35, PostgreSQL): the new id without the drivers' lastInsertId.
     q.prepare(QStringLiteral("INSERT INTO imports (file, imported_at, who) VALUES (?, ?, ?) "
@@ -855,8 +866,9 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
 
     QSqlQuery status(db), record(db), mark(db);
     status.prepare(QStringLiteral("SELECT status FROM observations WHERE id = ?"));
-    record.prepare(QStringLiteral("INSERT INTO status_changes (import_id, observation_id, old_status) "
-                                  "VALUES (?, ?, ?)"));
+    record.prepare(
+        QStringLiteral("INSERT INTO status_changes (import_id, observation_id, old_status) "
+                       "VALUES (?, ?, ?)"));
     mark.prepare(QStringLiteral("UPDATE observations SET status = 'superseded' WHERE id = ?"));
     for (qint64 observationId : batch.supersede) {
         status.addBindValue(observationId);
@@ -918,7 +930,8 @@ bool Store::lastImport(ImportRecord* out)
     const QList<QPair<QString, int*>> counts = {
         {QStringLiteral("SELECT COUNT(*) FROM observations WHERE import_id = ?"), &r.observations},
         {QStringLiteral("SELECT COUNT(*) FROM sources WHERE import_id = ?"), &r.sources},
-        {QStringLiteral("SELECT COUNT(*) FROM status_changes WHERE import_id = ?"), &r.statusChanges}};
+        {QStringLiteral("SELECT COUNT(*) FROM status_changes WHERE import_id = ?"),
+         &r.statusChanges}};
     for (const auto& c : counts) {
         q.prepare(c.first);
         q.addBindValue(r.id);
@@ -947,11 +960,9 @@ bool Store::undoLastImport(ImportRecord* undone)
         return rollback(m_error, m_errorString);
     }
     if (!r.who.isEmpty() && r.who != userName())
-        return rollback(
-            Error::NotYours,
-            tr("The last import (\"%1\", %2) was made by %3: only %3 can take it back.")
-                .arg(r.file, Formatter().dateTime(r.importedAt.toLocalTime()),
-                     r.who));
+        return rollback(Error::NotYours,
+                        tr("The last import (\"%1\", %2) was made by %3: only %3 can take it back.")
+                            .arg(r.file, Formatter().dateTime(r.importedAt.toLocalTime()), r.who));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     auto ioFail = [&](const QSqlQuery& query) {
@@ -959,7 +970,8 @@ bool Store::undoLastImport(ImportRecord* undone)
         return rollback(m_error, m_errorString);
     };
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT observation_id, old_status FROM status_changes WHERE import_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT observation_id, old_status FROM status_changes WHERE import_id = ?"));
     q.addBindValue(r.id);
     if (!q.exec())
         return ioFail(q);
@@ -980,8 +992,9 @@ bool Store::undoLastImport(ImportRecord* undone)
     const QStringList statements = {
         QStringLiteral("DELETE FROM status_changes WHERE import_id = ?"),
         QStringLiteral("DELETE FROM observations WHERE import_id = ?"),
-        QStringLiteral("DELETE FROM sources WHERE import_id = ? AND id NOT IN "
-                       "(SELECT source_id FROM observations) AND id NOT IN (SELECT source_id FROM events)"),
+        QStringLiteral(
+            "DELETE FROM sources WHERE import_id = ? AND id NOT IN "
+            "(SELECT source_id FROM observations) AND id NOT IN (SELECT source_id FROM events)"),
         QStringLiteral("UPDATE imports SET undone = 1 WHERE id = ?")};
     for (const QString& sql : statements) {
         QSqlQuery s(db);

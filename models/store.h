@@ -40,15 +40,15 @@ struct ImportRecord
 /// What `crossings db status` tells about a store.
 struct StoreStatus
 {
-    QString location;     ///< the file, or "the team store … on …"
+    QString location; ///< the file, or "the team store … on …"
     bool teamStore = false;
-    QString user;         ///< who this client writes as
+    QString user; ///< who this client writes as
     bool mayWrite = false;
-    int version = 0;      ///< data format
+    int version = 0;             ///< data format
     bool bundledCurrent = false; ///< the bundled dataset of this version is the one stored
     int observations = 0;
     int importedObservations = 0;
-    int imports = 0;      ///< not undone
+    int imports = 0; ///< not undone
 };
 
 class StoreEngine;
@@ -79,13 +79,23 @@ public:
         CreateIfMissing, ///< the user's store: created and seeded when missing
         Administer,      ///< `crossings db init|migrate`: create, migrate, seed (a team store too)
     };
-    enum class Error { None, Missing, NotADatabase, Corrupt, NewerSchema, Locked, ReadOnly, Io, BadBundledData,
-                       Changed,       ///< the store changed between an import's preview and its apply
-                       NothingToUndo,
-                       BadLocation,    ///< a malformed postgresql:// address
-                       Unreachable,    ///< the server cannot be reached (or refuses the login)
-                       ConnectionLost, ///< the server went away during the session: reconnect()
-                       NotYours };     ///< the last import was made by someone else
+    enum class Error {
+        None,
+        Missing,
+        NotADatabase,
+        Corrupt,
+        NewerSchema,
+        Locked,
+        ReadOnly,
+        Io,
+        BadBundledData,
+        Changed, ///< the store changed between an import's preview and its apply
+        NothingToUndo,
+        BadLocation,    ///< a malformed postgresql:// address
+        Unreachable,    ///< the server cannot be reached (or refuses the login)
+        ConnectionLost, ///< the server went away during the session: reconnect()
+        NotYours
+    }; ///< the last import was made by someone else
 
     static constexpr int SchemaVersion = 4;
     /// PRAGMA application_id of a Crossings store ("CRSS"): set when a store is created, and on
@@ -155,7 +165,8 @@ public:
     static constexpr const char* PauseInImportVariable = "CROSSINGS_TEST_PAUSE_IN_IMPORT";
 
     /// Chooses, for every quantity, the one figure to plot (see docs/DATA-FORMAT.md).
-    static void choosePlotted(QList<Observation>* observations, const QHash<QString, Source>& sources);
+    static void choosePlotted(QList<Observation>* observations,
+                              const QHash<QString, Source>& sources);
 
     /// The named Qt SQL connection, for the data layer's own classes.
     QString connectionName() const { return m_connection; }

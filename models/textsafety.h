@@ -69,8 +69,7 @@ inline bool startsLikeFormula(const QString& text)
     }
     if (c == QLatin1Char('+') || c == QLatin1Char('-')) {
         // A signed number, a percentage or a grouped number ("-3", "+2.5", "-96.20%", "-1,234").
-        static const QRegularExpression number(
-            QStringLiteral("^[+-][0-9][0-9,]*(\\.[0-9]+)?%?$"));
+        static const QRegularExpression number(QStringLiteral("^[+-][0-9][0-9,]*(\\.[0-9]+)?%?$"));
         if (number.match(text).hasMatch())
             return false;
     }

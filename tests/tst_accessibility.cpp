@@ -12,10 +12,10 @@
 #include "importpreviewdialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "ownsettings.h"
 #include "shortcutsdialog.h"
 #include "store.h"
 #include "storedialog.h"
-#include "ownsettings.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

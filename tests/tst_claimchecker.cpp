@@ -336,15 +336,19 @@ void tst_ClaimChecker::cumulativeNeighbours_data()
     // The fixture's running sums: end-2017 31,339; end-March 2018 31,339 + 192 = 31,531;
     // end-2018 32,476; end-2020 33,752. A stated count for the end of November 2018, 32,381
     // (31,339 + 1,042, Anadolu Agency citing Yonhap), is added below.
-    QTest::newRow("almost 32,000 placed in November 2018") << "../2018-11" << qint64(32000) << "almost" << true;
-    QTest::newRow("almost 32,000 placed about mid-2018") << "~../2018-06" << qint64(32000) << "almost" << false;
+    QTest::newRow("almost 32,000 placed in November 2018")
+        << "../2018-11" << qint64(32000) << "almost" << true;
+    QTest::newRow("almost 32,000 placed about mid-2018")
+        << "~../2018-06" << qint64(32000) << "almost" << false;
     QTest::newRow("exact, equal to the running sum") << "../2017" << qint64(31339) << "" << false;
     QTest::newRow("exact, below the running sum") << "../2017" << qint64(31000) << "" << true;
     QTest::newRow("exact, between its neighbours") << "../2018-06" << qint64(31827) << "" << false;
-    QTest::newRow("exact, above the later neighbour") << "../2018-06" << qint64(32400) << "" << true;
+    QTest::newRow("exact, above the later neighbour")
+        << "../2018-06" << qint64(32400) << "" << true;
     QTest::newRow("over 33,000 at end-2020") << "../2020" << qint64(33000) << "over" << false;
     QTest::newRow("over 34,000 at end-2020") << "../2020" << qint64(34000) << "over" << true;
-    QTest::newRow("about 32,000 in March 2018") << "../2018-03" << qint64(32000) << "about" << false;
+    QTest::newRow("about 32,000 in March 2018")
+        << "../2018-03" << qint64(32000) << "about" << false;
     QTest::newRow("about 31,000 in March 2018") << "../2018-03" << qint64(31000) << "about" << true;
 }
 
@@ -357,8 +361,10 @@ void tst_ClaimChecker::cumulativeNeighbours()
     QFETCH(QString, qualifier);
     QFETCH(bool, flagged);
     Snapshot s = AuditFixture::snapshot();
-    s.sources.insert("aa-2018", AuditFixture::source("aa-2018", "press", "2018-12", "Anadolu Agency"));
-    s.sources.insert("test-source", AuditFixture::source("test-source", "article", "2018-11-06", "test"));
+    s.sources.insert("aa-2018",
+                     AuditFixture::source("aa-2018", "press", "2018-12", "Anadolu Agency"));
+    s.sources.insert("test-source",
+                     AuditFixture::source("test-source", "article", "2018-11-06", "test"));
     auto add = [&](const QString& code, qint64 v, const QString& q, const QString& src) {
         Observation o;
         o.id = s.observations.size() + 1000;

@@ -59,7 +59,8 @@ void tst_Cli::exitCodes_data()
         << "";
     // Issue 19.9: the size presets and --all's --format were missing from the help.
     QTest::newRow("help lists the size presets")
-        << QStringList{"--help"} << 0 << "16:9, 4:3, a4-landscape,\\s+a4-portrait" << "";
+        << QStringList{"--help"} << 0 << "16:9, 4:3, a4-landscape,\\s+a4-portrait"
+        << "";
     QTest::newRow("help lists --format of --all")
         << QStringList{"--help"} << 0 << "--all --output-dir DIR .*\\[--format png,pdf,svg\\]"
         << "";

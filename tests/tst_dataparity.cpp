@@ -49,8 +49,9 @@ QString canonical(double v)
 /// The numbers of a text by the rule above.
 QSet<QString> numbers(const QString& text, bool korean)
 {
-    static const QRegularExpression english(QStringLiteral(
-        "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s+(thousand|million|billion)\\b|(K|M|B|bn)\\b)?"));
+    static const QRegularExpression english(
+        QStringLiteral("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s+(thousand|million|billion)\\b|("
+                       "K|M|B|bn)\\b)?"));
     static const QRegularExpression hangul(
         QStringLiteral("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s?(만|억))?"));
     QSet<QString> out;
@@ -65,8 +66,8 @@ QSet<QString> numbers(const QString& text, bool korean)
             factor = 1e3;
         else if (scale == QLatin1String("million") || scale == QLatin1String("M"))
             factor = 1e6;
-        else if (scale == QLatin1String("billion") || scale == QLatin1String("B")
-                 || scale == QLatin1String("bn"))
+        else if (scale == QLatin1String("billion") || scale == QLatin1String("B") ||
+                 scale == QLatin1String("bn"))
             factor = 1e9;
         else if (scale == QStringLiteral("만"))
             factor = 1e4;
@@ -85,11 +86,13 @@ QSet<QString> numbers(const QString& text, bool korean)
         auto parts = compound.globalMatch(text);
         while (parts.hasNext()) {
             const QRegularExpressionMatch m = parts.next();
-            const int units = !m.captured(1).isEmpty() + !m.captured(2).isEmpty()
-                              + !m.captured(3).isEmpty();
+            const int units =
+                !m.captured(1).isEmpty() + !m.captured(2).isEmpty() + !m.captured(3).isEmpty();
             if (units == 0 || (units == 1 && m.captured(4).isEmpty()))
                 continue; // a single unit is read above
-            const auto value = [&](int i) { return QString(m.captured(i)).remove(QLatin1Char(',')).toDouble(); };
+            const auto value = [&](int i) {
+                return QString(m.captured(i)).remove(QLatin1Char(',')).toDouble();
+            };
             out.insert(canonical(value(1) * 1e8 + value(2) * 1e4 + value(3) * 1e3 + value(4)));
         }
     }
@@ -101,8 +104,9 @@ QStringList missingNumbers(const QString& english, const QString& korean)
 {
     const QSet<QString> ko = numbers(korean, true);
     QStringList missing;
-    static const QRegularExpression english_(QStringLiteral(
-        "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s+(thousand|million|billion)\\b|(K|M|B|bn)\\b)?"));
+    static const QRegularExpression english_(
+        QStringLiteral("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s+(thousand|million|billion)\\b|("
+                       "K|M|B|bn)\\b)?"));
     auto it = english_.globalMatch(english);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
@@ -136,11 +140,12 @@ void tst_DataParity::numberRule_data()
                                  << QStringList{};
     QTest::newRow("compound 억 and 만") << "the customs total of 275.38M"
                                         << "해관총서 총액 2억7,538만 달러" << QStringList{};
-    QTest::newRow("compound 만 and digits") << "more than 33,000" << "3만 3,000명 이상"
-                                          << QStringList{};
-    QTest::newRow("compound 만 and 천") << "58,567,000" << "5,856만7천 달러" << QStringList{};
-    QTest::newRow("compound, wrong sum") << "275.38M" << "2억7,583만 달러"
-                                       << QStringList{"275.38M"};
+    QTest::newRow("compound 만 and digits") << "more than 33,000"
+                                            << "3만 3,000명 이상" << QStringList{};
+    QTest::newRow("compound 만 and 천") << "58,567,000"
+                                        << "5,856만7천 달러" << QStringList{};
+    QTest::newRow("compound, wrong sum") << "275.38M"
+                                         << "2억7,583만 달러" << QStringList{"275.38M"};
     QTest::newRow("dropped number") << "Published as 2,914; earlier 2,952."
                                     << "2,914명으로 발표됨." << QStringList{"2,952"};
     QTest::newRow("mistyped number") << "Peak of 2,914."

@@ -261,7 +261,8 @@ void tst_ExportCli::sizeAndDpi_data()
     QTest::newRow("png A4 default density") << QStringList{"--size", "a4-landscape"} << "x.png"
                                             << "3508x2480";
     QTest::newRow("png A4 at 96 dpi when asked")
-        << QStringList{"--size", "a4-portrait", "--dpi", "96"} << "x.png" << "794x1123";
+        << QStringList{"--size", "a4-portrait", "--dpi", "96"} << "x.png"
+        << "794x1123";
     QTest::newRow("pdf default A4") << QStringList{} << "x.pdf"
                                     << "842 x 595 pts (A4)";
     QTest::newRow("pdf portrait") << QStringList{"--size", "a4-portrait"} << "x.pdf"

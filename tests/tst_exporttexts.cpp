@@ -11,9 +11,9 @@
 #include "figurechart.h"
 #include "figurerenderer.h"
 #include "languagemanager.h"
+#include "ownsettings.h"
 #include "roles.h"
 #include "store.h"
-#include "ownsettings.h"
 
 #include <QBuffer>
 #include <QImageReader>

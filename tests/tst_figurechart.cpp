@@ -417,7 +417,9 @@ void tst_FigureChart::spanLabelsFollowTheVisibleRange()
         const qreal end = chart->mapToPosition(m.b, chart->series().first()).x();
         QVERIFY2(label.left() < std::min(end, plot.right()),
                  qPrintable(QStringLiteral("%1: label at %2, bracket ends at %3")
-                                .arg(period).arg(label.left()).arg(end)));
+                                .arg(period)
+                                .arg(label.left())
+                                .arg(end)));
     }
     QCOMPARE(checked, 2);
     // No label of any span lies outside the plot.

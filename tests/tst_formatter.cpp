@@ -31,16 +31,27 @@ void tst_Formatter::compact_data()
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("english");
     QTest::addColumn<QString>("korean");
-    QTest::newRow("axis tick 400M") << 400e6 << "usd" << "$400M" << QString::fromUtf8("4억 달러");
-    QTest::newRow("axis tick 350M") << 350e6 << "usd" << "$350M" << QString::fromUtf8("3.5억 달러");
-    QTest::newRow("axis tick 50M") << 50e6 << "usd" << "$50M" << QString::fromUtf8("5,000만 달러");
-    QTest::newRow("Mar 2020 exports") << 18031000.0 << "usd" << "$18.0M" << QString::fromUtf8("1,803만 달러");
-    QTest::newRow("Jan-Feb 2020") << 197400000.0 << "usd" << "$197.4M" << QString::fromUtf8("1.974억 달러");
-    QTest::newRow("2019 total") << 2789018980.0 << "usd" << "$2.79B" << QString::fromUtf8("27.89억 달러");
-    QTest::newRow("Oct 2020 exports") << 253000.0 << "usd" << "$253K" << QString::fromUtf8("25.3만 달러");
-    QTest::newRow("Jan-Feb 2021 exports") << 33000.0 << "usd" << "$33K" << QString::fromUtf8("3.3만 달러");
-    QTest::newRow("zero") << 0.0 << "usd" << "$0" << QString::fromUtf8("0 달러");
-    QTest::newRow("people") << 2914.0 << "persons" << "2,914" << "2,914";
+    QTest::newRow("axis tick 400M") << 400e6 << "usd"
+                                    << "$400M" << QString::fromUtf8("4억 달러");
+    QTest::newRow("axis tick 350M") << 350e6 << "usd"
+                                    << "$350M" << QString::fromUtf8("3.5억 달러");
+    QTest::newRow("axis tick 50M") << 50e6 << "usd"
+                                   << "$50M" << QString::fromUtf8("5,000만 달러");
+    QTest::newRow("Mar 2020 exports") << 18031000.0 << "usd"
+                                      << "$18.0M" << QString::fromUtf8("1,803만 달러");
+    QTest::newRow("Jan-Feb 2020") << 197400000.0 << "usd"
+                                  << "$197.4M" << QString::fromUtf8("1.974억 달러");
+    QTest::newRow("2019 total") << 2789018980.0 << "usd"
+                                << "$2.79B" << QString::fromUtf8("27.89억 달러");
+    QTest::newRow("Oct 2020 exports") << 253000.0 << "usd"
+                                      << "$253K" << QString::fromUtf8("25.3만 달러");
+    QTest::newRow("Jan-Feb 2021 exports") << 33000.0 << "usd"
+                                          << "$33K" << QString::fromUtf8("3.3만 달러");
+    QTest::newRow("zero") << 0.0 << "usd"
+                          << "$0" << QString::fromUtf8("0 달러");
+    QTest::newRow("people") << 2914.0 << "persons"
+                            << "2,914"
+                            << "2,914";
 }
 
 void tst_Formatter::compact()
@@ -49,7 +60,8 @@ void tst_Formatter::compact()
     QFETCH(QString, unit);
     QFETCH(QString, english);
     QFETCH(QString, korean);
-    QCOMPARE(Formatter(QLocale(QLocale::English, QLocale::UnitedStates)).compact(value, unit), english);
+    QCOMPARE(Formatter(QLocale(QLocale::English, QLocale::UnitedStates)).compact(value, unit),
+             english);
     QCOMPARE(Formatter(QLocale(QLocale::Korean, QLocale::SouthKorea)).compact(value, unit), korean);
 }
 
@@ -59,12 +71,24 @@ void tst_Formatter::exactValues_data()
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("qualifier");
     QTest::addColumn<QString>("english");
-    QTest::newRow("people") << qint64(2914) << "persons" << "" << "2,914 people";
-    QTest::newRow("one person") << qint64(1) << "persons" << "" << "1 person";
-    QTest::newRow("dollars, never rounded") << qint64(18031000) << "usd" << "" << "$18,031,000";
-    QTest::newRow("about") << qint64(200000) << "persons" << "about" << "about 200,000 people";
-    QTest::newRow("almost") << qint64(32000) << "persons" << "almost" << "almost 32,000 people";
-    QTest::newRow("at least") << qint64(1000) << "persons" << "at_least" << "at least 1,000 people";
+    QTest::newRow("people") << qint64(2914) << "persons"
+                            << ""
+                            << "2,914 people";
+    QTest::newRow("one person") << qint64(1) << "persons"
+                                << ""
+                                << "1 person";
+    QTest::newRow("dollars, never rounded") << qint64(18031000) << "usd"
+                                            << ""
+                                            << "$18,031,000";
+    QTest::newRow("about") << qint64(200000) << "persons"
+                           << "about"
+                           << "about 200,000 people";
+    QTest::newRow("almost") << qint64(32000) << "persons"
+                            << "almost"
+                            << "almost 32,000 people";
+    QTest::newRow("at least") << qint64(1000) << "persons"
+                              << "at_least"
+                              << "at least 1,000 people";
 }
 
 void tst_Formatter::exactValues()
@@ -86,9 +110,10 @@ void tst_Formatter::citationMarksUnconfirmed()
     s.unconfirmed = {"author", "published"};
     const QString c = Formatter(QLocale(QLocale::English)).citation(s);
     // Issue 18 item 8: an inferred detail reads as inferred, not as a fact with a small flag.
-    QCOMPARE(c, QString::fromUtf8("inferred: Robert R. King, \u201CNumber of North Korean Defectors Drops to "
-                                  "Lowest Level in Two Decades\u201D, Korea Economic Institute of America, "
-                                  "inferred: January 2021"));
+    QCOMPARE(c, QString::fromUtf8(
+                    "inferred: Robert R. King, \u201CNumber of North Korean Defectors Drops to "
+                    "Lowest Level in Two Decades\u201D, Korea Economic Institute of America, "
+                    "inferred: January 2021"));
 }
 
 QTEST_GUILESS_MAIN(tst_Formatter)

@@ -437,7 +437,7 @@ void tst_ImportCli::killedInsideTheTransaction()
     QVERIFY2(QFile::exists(marker), p.readAllStandardError().constData());
     if (!ImportFixture::onServer())
         QVERIFY(QFile::exists(m_db + QStringLiteral("-journal"))); // the transaction is open
-    p.kill();                                                  // SIGKILL
+    p.kill();                                                      // SIGKILL
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitStatus(), QProcess::CrashExit);
 

@@ -181,7 +181,8 @@ void tst_ImportPreviewDialog::korean()
     // A description without its Korean form is shown in English, marked.
     QCOMPARE(row(dialog.additionsTable(), 0).at(3),
              QStringLiteral("[영문] [Newsis: 2025 arrivals corrected] (Newsis, 2026년 2월 4일)"));
-    QCOMPARE(dialog.changesTable()->horizontalHeaderItem(2)->text(), QStringLiteral("수정 전 수치"));
+    QCOMPARE(dialog.changesTable()->horizontalHeaderItem(2)->text(),
+             QStringLiteral("수정 전 수치"));
     // The value reads in Korean (Formatter) and so does the date; the outlet is the source's own.
     QVERIFY2(row(dialog.changesTable(), 0)
                  .at(2)

@@ -11,8 +11,8 @@
 #include "figurepage.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "store.h"
 #include "ownsettings.h"
+#include "store.h"
 
 #include <QApplication>
 #include <QCheckBox>

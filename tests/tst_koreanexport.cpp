@@ -7,9 +7,9 @@
 #include "figurerenderer.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "ownsettings.h"
 #include "roles.h"
 #include "store.h"
-#include "ownsettings.h"
 
 #include <QAbstractItemModel>
 #include <QStandardPaths>
@@ -144,7 +144,8 @@ void tst_KoreanExport::checkKorean(const QString& text, const QList<Observation>
                      qPrintable(QStringLiteral("%1: English title \"%2\"").arg(what, s.titleEn)));
         }
     }
-    QVERIFY2(!flat.contains(QStringLiteral("[English]")) && !flat.contains(QStringLiteral("[영문]")),
+    QVERIFY2(!flat.contains(QStringLiteral("[English]")) &&
+                 !flat.contains(QStringLiteral("[영문]")),
              qPrintable(what + QStringLiteral(": a text without its Korean form")));
     // The sources footer names the described sources by their Korean titles.
     if (describedSource)
@@ -283,7 +284,8 @@ void tst_KoreanExport::koreanWindow()
     const QAbstractItemModel* model = page->figure()->model();
     int row = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, 0).data(roleId(DataRole::PeriodCode)).toString() == QLatin1String("2009"))
+        if (model->index(r, 0).data(roleId(DataRole::PeriodCode)).toString() ==
+            QLatin1String("2009"))
             row = r;
     }
     QVERIFY(row >= 0);

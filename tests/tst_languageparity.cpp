@@ -51,9 +51,12 @@ void tst_LanguageParity::sameNumbersAndSources_data()
     QTest::addColumn<QString>("dataset");
     QTest::addColumn<int>("atLeast");
     // At least these many plotted figures are written out in full on each figure (labels).
-    QTest::newRow("arrivals") << "arrivals" << "arrivals" << 2;
-    QTest::newRow("trade") << "trade" << "trade" << 2;
-    QTest::newRow("destinations") << "destinations" << "destinations" << 5;
+    QTest::newRow("arrivals") << "arrivals"
+                              << "arrivals" << 2;
+    QTest::newRow("trade") << "trade"
+                           << "trade" << 2;
+    QTest::newRow("destinations") << "destinations"
+                                  << "destinations" << 5;
 }
 
 void tst_LanguageParity::sameNumbersAndSources()
@@ -84,8 +87,12 @@ void tst_LanguageParity::sameNumbersAndSources()
     static const QRegularExpression sources(QStringLiteral("crossings:sources=([^;<]*)"));
     static const QRegularExpression checksum(QStringLiteral("crossings:data-checksum=([0-9a-f]+)"));
     for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ko")}) {
-        const QString pdf = m_dir.filePath(figure + QLatin1Char('-') + lang + QStringLiteral(".pdf"));
-        run(binary, {QStringLiteral("export"), figure, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), lang}, &code);
+        const QString pdf =
+            m_dir.filePath(figure + QLatin1Char('-') + lang + QStringLiteral(".pdf"));
+        run(binary,
+            {QStringLiteral("export"), figure, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+             lang},
+            &code);
         QCOMPARE(code, 0);
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(!text.isEmpty());

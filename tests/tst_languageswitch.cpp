@@ -7,9 +7,9 @@
 #include "formatter.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "ownsettings.h"
 #include "roles.h"
 #include "store.h"
-#include "ownsettings.h"
 
 #include <QAbstractAxis>
 #include <QAction>

@@ -7,9 +7,9 @@
 #include "figurepage.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "ownsettings.h"
 #include "roles.h"
 #include "store.h"
-#include "ownsettings.h"
 
 #include <QListWidget>
 #include <QPushButton>

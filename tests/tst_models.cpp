@@ -71,7 +71,10 @@ void tst_Models::init()
     m_catalog = std::make_unique<Catalog>();
 }
 
-void tst_Models::cleanup() { m_catalog.reset(); }
+void tst_Models::cleanup()
+{
+    m_catalog.reset();
+}
 
 std::unique_ptr<SeriesTableModel> tst_Models::arrivals()
 {
@@ -91,7 +94,8 @@ int tst_Models::rowOf(const QAbstractItemModel& m, const QString& periodCode)
 void tst_Models::arrivalsRows()
 {
     auto model = arrivals();
-    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_catalog->setSnapshot(m_snapshot);
     model->setYearRange(1998, 2022);
     // up to 1998, 1999, 2000, 1999–2001 (grouped), 2001, then 2002…2022.
@@ -100,7 +104,8 @@ void tst_Models::arrivalsRows()
     QStringList first;
     for (int r = 0; r < 6; ++r)
         first << model->index(r, 0).data().toString();
-    QCOMPARE(first, QStringList({"up to 1998", "1999", "2000", QString::fromUtf8("1999–2001"), "2001", "2002"}));
+    QCOMPARE(first, QStringList({"up to 1998", "1999", "2000", QString::fromUtf8("1999–2001"),
+                                 "2001", "2002"}));
     QCOMPARE(model->index(model->rowCount() - 1, 0).data().toString(), QStringLiteral("2022"));
 }
 
@@ -112,16 +117,26 @@ void tst_Models::arrivalsCells_data()
     QTest::addColumn<QString>("display");
     QTest::addColumn<QString>("status");
     // shared/data/arrivals.csv, final rows
-    QTest::newRow("up to 1998") << "../1998" << 1 << qint64(947) << "947 people" << "final";
-    QTest::newRow("grouped 1999-2001") << "1999/2001" << 1 << qint64(1043) << "1,043 people" << "final";
-    QTest::newRow("2000") << "2000" << 1 << qint64(312) << "312 people" << "final";
-    QTest::newRow("2009 total") << "2009" << 1 << qint64(2914) << "2,914 people" << "final";
-    QTest::newRow("2009 men") << "2009" << 2 << qint64(662) << "662 people" << "final";
-    QTest::newRow("2009 women") << "2009" << 3 << qint64(2252) << "2,252 people" << "final";
-    QTest::newRow("2012 drop") << "2012" << 1 << qint64(1502) << "1,502 people" << "final";
-    QTest::newRow("2020") << "2020" << 1 << qint64(229) << "229 people" << "final";
-    QTest::newRow("2021 men") << "2021" << 2 << qint64(40) << "40 people" << "final";
-    QTest::newRow("2022") << "2022" << 1 << qint64(67) << "67 people" << "final";
+    QTest::newRow("up to 1998") << "../1998" << 1 << qint64(947) << "947 people"
+                                << "final";
+    QTest::newRow("grouped 1999-2001") << "1999/2001" << 1 << qint64(1043) << "1,043 people"
+                                       << "final";
+    QTest::newRow("2000") << "2000" << 1 << qint64(312) << "312 people"
+                          << "final";
+    QTest::newRow("2009 total") << "2009" << 1 << qint64(2914) << "2,914 people"
+                                << "final";
+    QTest::newRow("2009 men") << "2009" << 2 << qint64(662) << "662 people"
+                              << "final";
+    QTest::newRow("2009 women") << "2009" << 3 << qint64(2252) << "2,252 people"
+                                << "final";
+    QTest::newRow("2012 drop") << "2012" << 1 << qint64(1502) << "1,502 people"
+                               << "final";
+    QTest::newRow("2020") << "2020" << 1 << qint64(229) << "229 people"
+                          << "final";
+    QTest::newRow("2021 men") << "2021" << 2 << qint64(40) << "40 people"
+                              << "final";
+    QTest::newRow("2022") << "2022" << 1 << qint64(67) << "67 people"
+                          << "final";
 }
 
 void tst_Models::arrivalsCells()
@@ -184,7 +199,8 @@ void tst_Models::arrivalsRange()
     QFETCH(int, rows);
     QFETCH(QString, firstPeriod);
     auto model = arrivals();
-    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_catalog->setSnapshot(m_snapshot);
     model->setYearRange(first, last);
     QCOMPARE(model->rowCount(), rows);
@@ -211,7 +227,8 @@ void tst_Models::quarterly()
     QFETCH(QString, period);
     QFETCH(qint64, total);
     auto model = arrivals();
-    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_catalog->setSnapshot(m_snapshot);
     model->setGranularity(SeriesTableModel::Granularity::Quarter);
     const int row = rowOf(*model, period);
@@ -235,7 +252,8 @@ void tst_Models::tradeMonthly_data()
     QTest::newRow("Mar 2020 total") << "2020-03" << 3 << qint64(18647000) << "$18,647,000";
     QTest::newRow("Oct 2020 China exports") << "2020-10" << 1 << qint64(253000) << "$253,000";
     // The Diplomat's "$10.7 million": rounded, so approximate.
-    QTest::newRow("Jan-Feb 2020 combined") << "2020-01/2020-02" << 2 << qint64(10700000) << "about $10,700,000";
+    QTest::newRow("Jan-Feb 2020 combined")
+        << "2020-01/2020-02" << 2 << qint64(10700000) << "about $10,700,000";
     // Two VOA readings disagree (41.3M in Dec 2021; 2,660만 via Women News in Jan 2022); Sisa
     // Weekly (Dec 2022: "지난해 11월 4127만 달러") supports VOA and, the newest, plots.
     QTest::newRow("Nov 2021 total") << "2021-11" << 3 << qint64(41270000) << "about $41,270,000";
@@ -243,7 +261,8 @@ void tst_Models::tradeMonthly_data()
     QTest::newRow("Apr 2020 China exports") << "2020-04" << 1 << qint64(21797000) << "$21,797,000";
     QTest::newRow("Apr 2020 China imports") << "2020-04" << 2 << qint64(2206000) << "$2,206,000";
     // VOA (Oct 2020): "19억 5천 587만 달러", a year-to-date total listed in the table.
-    QTest::newRow("Jan-Sep 2019 total") << "2019-01/2019-09" << 3 << qint64(1955870000) << "about $1,955,870,000";
+    QTest::newRow("Jan-Sep 2019 total")
+        << "2019-01/2019-09" << 3 << qint64(1955870000) << "about $1,955,870,000";
 }
 
 void tst_Models::tradeMonthly()
@@ -275,12 +294,15 @@ void tst_Models::tradeHasNoInventedMonths()
     QVERIFY(november >= 0);
     QVERIFY(!model.index(november, 1).data(roleId(DataRole::Value)).isValid());
     QVERIFY(!model.index(november, 2).data(roleId(DataRole::Value)).isValid());
-    QCOMPARE(model.index(november, 3).data(roleId(DataRole::Value)).toLongLong(), qint64(280000000));
+    QCOMPARE(model.index(november, 3).data(roleId(DataRole::Value)).toLongLong(),
+             qint64(280000000));
     const int december = rowOf(model, "2019-12");
     QVERIFY(december >= 0);
-    QCOMPARE(model.index(december, 1).data(roleId(DataRole::Value)).toLongLong(), qint64(256700000));
+    QCOMPARE(model.index(december, 1).data(roleId(DataRole::Value)).toLongLong(),
+             qint64(256700000));
     QCOMPARE(model.index(december, 2).data(roleId(DataRole::Value)).toLongLong(), qint64(22582000));
-    QCOMPARE(model.index(december, 3).data(roleId(DataRole::Value)).toLongLong(), qint64(279000000));
+    QCOMPARE(model.index(december, 3).data(roleId(DataRole::Value)).toLongLong(),
+             qint64(279000000));
     QVERIFY(rowOf(model, "2021-12") >= 0);
     // June 2019: only the total is known, to the thousand (Yonhap via Korea Economic TV,
     // 23 Jul 2020: 2억2천663만9천 달러; VOA's 226.63M is the rounded alternative).
@@ -317,11 +339,14 @@ void tst_Models::destinationsOverview()
     QCOMPARE(model.rowCount(), expected.size());
     for (int r = 0; r < expected.size(); ++r) {
         QCOMPARE(model.index(r, 0).data(roleId(DataRole::Region)).toString(), expected.at(r).first);
-        QCOMPARE(model.index(r, DestinationsModel::ValueColumn).data(roleId(DataRole::Value)).toLongLong(),
+        QCOMPARE(model.index(r, DestinationsModel::ValueColumn)
+                     .data(roleId(DataRole::Value))
+                     .toLongLong(),
                  expected.at(r).second);
     }
-    QCOMPARE(model.index(0, DestinationsModel::StatusColumn).data(roleId(DataRole::Status)).toString(),
-             QStringLiteral("estimate"));
+    QCOMPARE(
+        model.index(0, DestinationsModel::StatusColumn).data(roleId(DataRole::Status)).toString(),
+        QStringLiteral("estimate"));
     QCOMPARE(model.index(0, DestinationsModel::ValueColumn).data().toString(),
              QStringLiteral("about 200,000 people"));
 }
@@ -473,8 +498,9 @@ void tst_Models::destinationsOverTime_data()
     QTest::newRow("EU 2017") << "EU"
                              << "2017" << qint64(57) << false;
     // South Korea beside them: 2,914 in 2009 (seed 000, line 7).
-    QTest::newRow("South Korea 2009") << "KR"
-                                      << "2009" << qint64(2914) << true; // earlier 2,929 and others kept
+    QTest::newRow("South Korea 2009")
+        << "KR"
+        << "2009" << qint64(2914) << true; // earlier 2,929 and others kept
 }
 
 void tst_Models::destinationsOverTime()
@@ -537,14 +563,28 @@ void tst_Models::inferredDatesMarked_data()
     // Issue 21 item 6: dates taken from articles whose own dates are inferred (seed-figures.md:
     // seed 000 about January 2021, seed 003 2021 or later, seed 004 about April-May 2018), and
     // seed 001's undated "almost 32,000" placed at about mid-2018 (issue 18 item 3).
-    QTest::newRow("US 220") << "destinations" << "resettled" << "US" << "~2006/2021-01"
-                            << QString::fromUtf8("2006 – about Jan 2021") << QString::fromUtf8("2006년~2021년 1월경");
-    QTest::newRow("China 200,000") << "destinations" << "in_hiding" << "CN" << "~@2021"
+    QTest::newRow("US 220") << "destinations"
+                            << "resettled"
+                            << "US"
+                            << "~2006/2021-01" << QString::fromUtf8("2006 – about Jan 2021")
+                            << QString::fromUtf8("2006년~2021년 1월경");
+    QTest::newRow("China 200,000") << "destinations"
+                                   << "in_hiding"
+                                   << "CN"
+                                   << "~@2021"
                                    << "by about 2021" << QString::fromUtf8("2021년경까지");
-    QTest::newRow("South Korea 30,000") << "destinations" << "residing" << "KR" << "~@2018-04"
-                                        << "by about Apr 2018" << QString::fromUtf8("2018년 4월경까지");
-    QTest::newRow("almost 32,000") << "arrivals" << "cumulative" << "KR" << "~../2018-06"
-                                   << "up to about Jun 2018" << QString::fromUtf8("2018년 6월경까지");
+    QTest::newRow("South Korea 30,000")
+        << "destinations"
+        << "residing"
+        << "KR"
+        << "~@2018-04"
+        << "by about Apr 2018" << QString::fromUtf8("2018년 4월경까지");
+    QTest::newRow("almost 32,000")
+        << "arrivals"
+        << "cumulative"
+        << "KR"
+        << "~../2018-06"
+        << "up to about Jun 2018" << QString::fromUtf8("2018년 6월경까지");
 }
 
 void tst_Models::inferredDatesMarked()
@@ -558,8 +598,8 @@ void tst_Models::inferredDatesMarked()
     m_catalog->setSnapshot(m_snapshot);
     const Observation* found = nullptr;
     for (const Observation& o : m_catalog->snapshot().observations) {
-        if (o.dataset == dataset && o.series == series && o.region == region
-            && o.period.code() == code)
+        if (o.dataset == dataset && o.series == series && o.region == region &&
+            o.period.code() == code)
             found = &o;
     }
     QVERIFY2(found, qPrintable(code));
@@ -573,7 +613,8 @@ void tst_Models::inferredDatesMarked()
     // The destinations table shows the marked label in the current language.
     if (dataset == QLatin1String("destinations") && series != QLatin1String("residing")) {
         DestinationsModel model(m_catalog.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         int row = -1;
         for (int r = 0; r < model.rowCount(); ++r) {
             if (model.index(r, 0).data(roleId(DataRole::Region)).toString() == region)
@@ -616,8 +657,11 @@ void tst_Models::headersFollowLanguage_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("series");
     QTest::addColumn<QString>("period2009");
-    QTest::newRow("en") << "en" << "China's exports to North Korea" << "Mar 2020";
-    QTest::newRow("ko") << "ko" << QString::fromUtf8("중국의 대북 수출") << QString::fromUtf8("2020년 3월");
+    QTest::newRow("en") << "en"
+                        << "China's exports to North Korea"
+                        << "Mar 2020";
+    QTest::newRow("ko") << "ko" << QString::fromUtf8("중국의 대북 수출")
+                        << QString::fromUtf8("2020년 3월");
 }
 
 void tst_Models::headersFollowLanguage()
@@ -628,7 +672,8 @@ void tst_Models::headersFollowLanguage()
     SeriesTableModel model(m_catalog.get(), "trade", tradeSeries());
     model.setGranularity(SeriesTableModel::Granularity::Month);
     m_catalog->setSnapshot(m_snapshot);
-    QLocale::setDefault(language == QLatin1String("ko") ? QLocale(QLocale::Korean) : QLocale(QLocale::English));
+    QLocale::setDefault(language == QLatin1String("ko") ? QLocale(QLocale::Korean)
+                                                        : QLocale(QLocale::English));
     model.retranslate();
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), series);
     QCOMPARE(model.index(rowOf(model, "2020-03"), 0).data().toString(), period2009);
@@ -655,8 +700,10 @@ void tst_Models::survivesReload()
 {
     auto model = arrivals();
     DestinationsModel destinations(m_catalog.get());
-    QAbstractItemModelTester t1(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t2(&destinations, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t1(model.get(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&destinations,
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_catalog->setSnapshot(m_snapshot);
     const int rows = model->rowCount();
     m_catalog->setSnapshot(Snapshot());
@@ -673,8 +720,10 @@ void tst_Models::qualifiedFiguresAgree_data()
     QTest::addColumn<qint64>("reference");
     QTest::addColumn<bool>("agrees");
     // seed-000's "about $18 million" for March 2020 against customs' $18,031,000: to the million.
-    QTest::newRow("about 18M vs 18,031,000") << qint64(18000000) << "about" << qint64(18031000) << true;
-    QTest::newRow("about 18M vs 18,600,000") << qint64(18000000) << "about" << qint64(18600000) << false;
+    QTest::newRow("about 18M vs 18,031,000")
+        << qint64(18000000) << "about" << qint64(18031000) << true;
+    QTest::newRow("about 18M vs 18,600,000")
+        << qint64(18000000) << "about" << qint64(18600000) << false;
     QTest::newRow("about 970 vs 974") << qint64(970) << "about" << qint64(974) << true;
     QTest::newRow("about 970 vs 980") << qint64(970) << "about" << qint64(980) << false;
     // seed-003's "over 33,000" against 33,752 (end 2020).
@@ -705,17 +754,29 @@ void tst_Models::disagreementsInTheData_data()
     QTest::addColumn<QString>("period");
     QTest::addColumn<bool>("disagrees");
     // 2009: 2,914 final against 2,952, 2,927 and 2,929 published earlier.
-    QTest::newRow("2009 arrivals") << "arrivals" << "total" << "2009" << true;
+    QTest::newRow("2009 arrivals") << "arrivals"
+                                   << "total"
+                                   << "2009" << true;
     // March 2020: $18,031,000 and seed-000's "about $18 million" agree.
-    QTest::newRow("Mar 2020 China exports") << "trade" << "china_exports" << "2020-03" << false;
+    QTest::newRow("Mar 2020 China exports") << "trade"
+                                            << "china_exports"
+                                            << "2020-03" << false;
     // End 2020: 33,752 twice and "over 33,000" agree.
-    QTest::newRow("cumulative end 2020") << "arrivals" << "cumulative" << "../2020" << false;
+    QTest::newRow("cumulative end 2020") << "arrivals"
+                                         << "cumulative"
+                                         << "../2020" << false;
     // 2018: one figure only.
-    QTest::newRow("2018 arrivals") << "arrivals" << "total" << "2018" << false;
+    QTest::newRow("2018 arrivals") << "arrivals"
+                                   << "total"
+                                   << "2018" << false;
     // 2025: 223 as corrected against 224 as first announced (a revision, shown as one).
-    QTest::newRow("2025 arrivals") << "arrivals" << "total" << "2025" << true;
+    QTest::newRow("2025 arrivals") << "arrivals"
+                                   << "total"
+                                   << "2025" << true;
     // July 2020: $73,843,000 against the misprint $70,840,000, an erratum: no conflict mark.
-    QTest::newRow("Jul 2020 total, misprint") << "trade" << "total" << "2020-07" << false;
+    QTest::newRow("Jul 2020 total, misprint") << "trade"
+                                              << "total"
+                                              << "2020-07" << false;
 }
 
 void tst_Models::disagreementsInTheData()

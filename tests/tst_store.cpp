@@ -68,8 +68,8 @@ static const Observation* plotted(const Snapshot& s, const QString& dataset, con
                                   const QString& period, const QString& region)
 {
     for (const Observation& o : s.observations) {
-        if (o.plotted && o.dataset == dataset && o.series == series && o.period.code() == period
-            && o.region == region)
+        if (o.plotted && o.dataset == dataset && o.series == series && o.period.code() == period &&
+            o.region == region)
             return &o;
     }
     return nullptr;
@@ -84,33 +84,111 @@ void tst_Store::plottedFigures_data()
     QTest::addColumn<qint64>("value");
     QTest::addColumn<QString>("status");
     // Values typed from shared/data/arrivals.csv, trade_*.csv and seed-figures.md.
-    QTest::newRow("up to 1998") << "arrivals" << "total" << "../1998" << "KR" << qint64(947) << "final";
-    QTest::newRow("1999-2001 grouped") << "arrivals" << "total" << "1999/2001" << "KR" << qint64(1043) << "final";
-    QTest::newRow("1999") << "arrivals" << "total" << "1999" << "KR" << qint64(148) << "final";
-    QTest::newRow("2001") << "arrivals" << "total" << "2001" << "KR" << qint64(583) << "final";
-    QTest::newRow("2009 peak") << "arrivals" << "total" << "2009" << "KR" << qint64(2914) << "final";
-    QTest::newRow("2009 women") << "arrivals" << "female" << "2009" << "KR" << qint64(2252) << "final";
-    QTest::newRow("2010") << "arrivals" << "total" << "2010" << "KR" << qint64(2402) << "final";
-    QTest::newRow("2020") << "arrivals" << "total" << "2020" << "KR" << qint64(229) << "final";
-    QTest::newRow("2021") << "arrivals" << "total" << "2021" << "KR" << qint64(63) << "final";
-    QTest::newRow("2024") << "arrivals" << "total" << "2024" << "KR" << qint64(236) << "final";
+    QTest::newRow("up to 1998") << "arrivals"
+                                << "total"
+                                << "../1998"
+                                << "KR" << qint64(947) << "final";
+    QTest::newRow("1999-2001 grouped") << "arrivals"
+                                       << "total"
+                                       << "1999/2001"
+                                       << "KR" << qint64(1043) << "final";
+    QTest::newRow("1999") << "arrivals"
+                          << "total"
+                          << "1999"
+                          << "KR" << qint64(148) << "final";
+    QTest::newRow("2001") << "arrivals"
+                          << "total"
+                          << "2001"
+                          << "KR" << qint64(583) << "final";
+    QTest::newRow("2009 peak") << "arrivals"
+                               << "total"
+                               << "2009"
+                               << "KR" << qint64(2914) << "final";
+    QTest::newRow("2009 women") << "arrivals"
+                                << "female"
+                                << "2009"
+                                << "KR" << qint64(2252) << "final";
+    QTest::newRow("2010") << "arrivals"
+                          << "total"
+                          << "2010"
+                          << "KR" << qint64(2402) << "final";
+    QTest::newRow("2020") << "arrivals"
+                          << "total"
+                          << "2020"
+                          << "KR" << qint64(229) << "final";
+    QTest::newRow("2021") << "arrivals"
+                          << "total"
+                          << "2021"
+                          << "KR" << qint64(63) << "final";
+    QTest::newRow("2024") << "arrivals"
+                          << "total"
+                          << "2024"
+                          << "KR" << qint64(236) << "final";
     // 2025: announced as 224 (20 Jan 2026), corrected to 223 on 4 Feb 2026 (Newsis).
-    QTest::newRow("2025 corrected") << "arrivals" << "total" << "2025" << "KR" << qint64(223) << "final";
-    QTest::newRow("2025 men corrected") << "arrivals" << "male" << "2025" << "KR" << qint64(25) << "final";
-    QTest::newRow("2025 women") << "arrivals" << "female" << "2025" << "KR" << qint64(198) << "final";
-    QTest::newRow("end 2025 corrected") << "arrivals" << "cumulative" << "../2025" << "KR" << qint64(34537) << "final";
-    QTest::newRow("H1 2025") << "arrivals" << "total" << "2025-H1" << "KR" << qint64(96) << "provisional";
-    QTest::newRow("2001 men") << "arrivals" << "male" << "2001" << "KR" << qint64(295) << "provisional";
-    QTest::newRow("2001 women") << "arrivals" << "female" << "2001" << "KR" << qint64(288) << "provisional";
-    QTest::newRow("Q2 2020") << "arrivals" << "total" << "2020-Q2" << "KR" << qint64(12) << "provisional";
-    QTest::newRow("Mar 2020 NK exports") << "trade" << "china_imports" << "2020-03" << "CN" << qint64(616000) << "final";
-    QTest::newRow("Mar 2020 NK imports") << "trade" << "china_exports" << "2020-03" << "CN" << qint64(18031000) << "final";
-    QTest::newRow("Oct 2020 China exports") << "trade" << "china_exports" << "2020-10" << "CN" << qint64(253000) << "final";
-    QTest::newRow("Jan-Feb 2020 combined") << "trade" << "china_exports" << "2020-01/2020-02" << "CN" << qint64(197400000) << "final";
-    QTest::newRow("2019 annual total") << "trade" << "total" << "2019" << "CN" << qint64(2789018980) << "final";
-    QTest::newRow("UK asylum grants") << "destinations" << "asylum_granted" << "../2018-03" << "GB" << qint64(544) << "final";
-    QTest::newRow("US FY2017") << "destinations" << "refugee_arrivals" << "FY2017" << "US" << qint64(12) << "final";
-    QTest::newRow("EU citizenships") << "destinations" << "citizenship" << "2007/2016" << "EU" << qint64(820) << "final";
+    QTest::newRow("2025 corrected") << "arrivals"
+                                    << "total"
+                                    << "2025"
+                                    << "KR" << qint64(223) << "final";
+    QTest::newRow("2025 men corrected") << "arrivals"
+                                        << "male"
+                                        << "2025"
+                                        << "KR" << qint64(25) << "final";
+    QTest::newRow("2025 women") << "arrivals"
+                                << "female"
+                                << "2025"
+                                << "KR" << qint64(198) << "final";
+    QTest::newRow("end 2025 corrected") << "arrivals"
+                                        << "cumulative"
+                                        << "../2025"
+                                        << "KR" << qint64(34537) << "final";
+    QTest::newRow("H1 2025") << "arrivals"
+                             << "total"
+                             << "2025-H1"
+                             << "KR" << qint64(96) << "provisional";
+    QTest::newRow("2001 men") << "arrivals"
+                              << "male"
+                              << "2001"
+                              << "KR" << qint64(295) << "provisional";
+    QTest::newRow("2001 women") << "arrivals"
+                                << "female"
+                                << "2001"
+                                << "KR" << qint64(288) << "provisional";
+    QTest::newRow("Q2 2020") << "arrivals"
+                             << "total"
+                             << "2020-Q2"
+                             << "KR" << qint64(12) << "provisional";
+    QTest::newRow("Mar 2020 NK exports") << "trade"
+                                         << "china_imports"
+                                         << "2020-03"
+                                         << "CN" << qint64(616000) << "final";
+    QTest::newRow("Mar 2020 NK imports") << "trade"
+                                         << "china_exports"
+                                         << "2020-03"
+                                         << "CN" << qint64(18031000) << "final";
+    QTest::newRow("Oct 2020 China exports") << "trade"
+                                            << "china_exports"
+                                            << "2020-10"
+                                            << "CN" << qint64(253000) << "final";
+    QTest::newRow("Jan-Feb 2020 combined") << "trade"
+                                           << "china_exports"
+                                           << "2020-01/2020-02"
+                                           << "CN" << qint64(197400000) << "final";
+    QTest::newRow("2019 annual total") << "trade"
+                                       << "total"
+                                       << "2019"
+                                       << "CN" << qint64(2789018980) << "final";
+    QTest::newRow("UK asylum grants") << "destinations"
+                                      << "asylum_granted"
+                                      << "../2018-03"
+                                      << "GB" << qint64(544) << "final";
+    QTest::newRow("US FY2017") << "destinations"
+                               << "refugee_arrivals"
+                               << "FY2017"
+                               << "US" << qint64(12) << "final";
+    QTest::newRow("EU citizenships") << "destinations"
+                                     << "citizenship"
+                                     << "2007/2016"
+                                     << "EU" << qint64(820) << "final";
 }
 
 void tst_Store::plottedFigures()
@@ -148,8 +226,8 @@ void tst_Store::alternativesKept()
     QSet<qint64> found;
     int plottedCount = 0;
     for (const Observation& o : s.observations) {
-        if (o.dataset == QLatin1String("arrivals") && o.series == QLatin1String("total")
-            && o.period.code() == period && o.region == QLatin1String("KR")) {
+        if (o.dataset == QLatin1String("arrivals") && o.series == QLatin1String("total") &&
+            o.period.code() == period && o.region == QLatin1String("KR")) {
             found.insert(o.value);
             plottedCount += o.plotted ? 1 : 0;
             if (o.value != values.first())
@@ -180,7 +258,8 @@ void tst_Store::arrivalsSumToPublishedTotals()
     const Snapshot s = loadBundled();
     qint64 sum = 0;
     for (const Observation& o : s.observations) {
-        if (!o.plotted || o.dataset != QLatin1String("arrivals") || o.series != QLatin1String("total"))
+        if (!o.plotted || o.dataset != QLatin1String("arrivals") ||
+            o.series != QLatin1String("total"))
             continue;
         const bool single = o.period.kind() == Period::Kind::Year && o.period.year() <= lastYear;
         const bool upTo1998 = o.period.code() == QLatin1String("../1998");
@@ -197,8 +276,8 @@ void tst_Store::everyFigureHasASource()
     for (const Observation& o : s.observations) {
         QVERIFY2(s.sources.contains(o.sourceId), qPrintable(o.quantityKey()));
         QVERIFY(o.period.isValid());
-        QVERIFY(o.unit == QLatin1String("persons") || o.unit == QLatin1String("usd")
-                || o.unit == QLatin1String("percent"));
+        QVERIFY(o.unit == QLatin1String("persons") || o.unit == QLatin1String("usd") ||
+                o.unit == QLatin1String("percent"));
         // A share is a percentage: 0 to 100, never a range wider than that.
         if (o.unit == QLatin1String("percent"))
             QVERIFY2(o.value <= 100 && o.valueTo <= 100, qPrintable(o.quantityKey()));
@@ -225,7 +304,8 @@ void tst_Store::noPlottedErratum()
     QCOMPARE(july->value, qint64(73843000));
     bool misprintKept = false;
     for (const Observation& o : s.observations)
-        misprintKept = misprintKept || (o.value == 70840000 && o.status == QLatin1String("erratum"));
+        misprintKept =
+            misprintKept || (o.value == 70840000 && o.status == QLatin1String("erratum"));
     QVERIFY(misprintKept);
 }
 
@@ -257,23 +337,30 @@ void tst_Store::choosePlotted_data()
     QTest::addColumn<QStringList>("dates");
     QTest::addColumn<QStringList>("qualifiers");
     QTest::addColumn<int>("expected");
-    QTest::newRow("final beats superseded") << QStringList{"superseded", "final"} << QStringList{"official", "press"}
-                                            << QStringList{"2012-01", "2010-01"} << QStringList{"", ""} << 1;
-    QTest::newRow("final beats provisional") << QStringList{"provisional", "final"} << QStringList{"official", "official"}
-                                             << QStringList{"2026-01", "2020-01"} << QStringList{"", ""} << 1;
-    QTest::newRow("official beats article") << QStringList{"final", "final"} << QStringList{"article", "official"}
-                                            << QStringList{"2021-01", "2020-12"} << QStringList{"", ""} << 1;
-    QTest::newRow("exact beats approximate") << QStringList{"final", "final"} << QStringList{"official", "article"}
-                                             << QStringList{"2021", "2020"} << QStringList{"about", ""} << 1;
-    QTest::newRow("newer correction wins") << QStringList{"final", "final"} << QStringList{"press", "press"}
-                                           << QStringList{"2026-01-20", "2026-02-04"} << QStringList{"", ""} << 1;
+    QTest::newRow("final beats superseded")
+        << QStringList{"superseded", "final"} << QStringList{"official", "press"}
+        << QStringList{"2012-01", "2010-01"} << QStringList{"", ""} << 1;
+    QTest::newRow("final beats provisional")
+        << QStringList{"provisional", "final"} << QStringList{"official", "official"}
+        << QStringList{"2026-01", "2020-01"} << QStringList{"", ""} << 1;
+    QTest::newRow("official beats article")
+        << QStringList{"final", "final"} << QStringList{"article", "official"}
+        << QStringList{"2021-01", "2020-12"} << QStringList{"", ""} << 1;
+    QTest::newRow("exact beats approximate")
+        << QStringList{"final", "final"} << QStringList{"official", "article"}
+        << QStringList{"2021", "2020"} << QStringList{"about", ""} << 1;
+    QTest::newRow("newer correction wins")
+        << QStringList{"final", "final"} << QStringList{"press", "press"}
+        << QStringList{"2026-01-20", "2026-02-04"} << QStringList{"", ""} << 1;
     // A misprint is kept and shown, never plotted (issue 21 item 3), even when it is alone.
-    QTest::newRow("erratum never plotted") << QStringList{"erratum", "superseded"} << QStringList{"official", "press"}
-                                           << QStringList{"2020-10", "2020-08"} << QStringList{"", ""} << 1;
+    QTest::newRow("erratum never plotted")
+        << QStringList{"erratum", "superseded"} << QStringList{"official", "press"}
+        << QStringList{"2020-10", "2020-08"} << QStringList{"", ""} << 1;
     QTest::newRow("erratum alone not plotted") << QStringList{"erratum"} << QStringList{"official"}
                                                << QStringList{"2020-10"} << QStringList{""} << -1;
-    QTest::newRow("older first when all equal") << QStringList{"final", "final"} << QStringList{"press", "press"}
-                                                << QStringList{"2020", "2020"} << QStringList{"", ""} << 0;
+    QTest::newRow("older first when all equal")
+        << QStringList{"final", "final"} << QStringList{"press", "press"}
+        << QStringList{"2020", "2020"} << QStringList{"", ""} << 0;
 }
 
 void tst_Store::choosePlotted()
@@ -327,13 +414,18 @@ void tst_Store::createsAndReopens()
         QVERIFY(!s.observations.isEmpty());
     }
     QVERIFY(QFile::exists(path));
-    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     {
         Store store;
         QVERIFY2(store.open(path, Store::Mode::ReadOnly), qPrintable(store.errorString()));
         Snapshot s;
         QVERIFY(store.load(&s));
-        QVERIFY(plotted(s, QStringLiteral("arrivals"), QStringLiteral("total"), QStringLiteral("2009"), QStringLiteral("KR")));
+        QVERIFY(plotted(s, QStringLiteral("arrivals"), QStringLiteral("total"),
+                        QStringLiteral("2009"), QStringLiteral("KR")));
     }
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -345,15 +437,24 @@ void tst_Store::refusesBadFiles_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("mode");
     QTest::addColumn<int>("error");
-    QTest::newRow("missing, read-only") << "missing" << int(Store::Mode::ReadOnly) << int(Store::Error::Missing);
-    QTest::newRow("missing, read-write") << "missing" << int(Store::Mode::ReadWrite) << int(Store::Error::Missing);
-    QTest::newRow("text file") << "text" << int(Store::Mode::ReadOnly) << int(Store::Error::NotADatabase);
-    QTest::newRow("empty file") << "empty" << int(Store::Mode::ReadWrite) << int(Store::Error::NotADatabase);
-    QTest::newRow("text file as user store") << "text" << int(Store::Mode::CreateIfMissing) << int(Store::Error::NotADatabase);
-    QTest::newRow("corrupt pages") << "corrupt" << int(Store::Mode::ReadOnly) << int(Store::Error::Corrupt);
-    QTest::newRow("corrupt pages, read-write") << "corrupt" << int(Store::Mode::ReadWrite) << int(Store::Error::Corrupt);
-    QTest::newRow("newer schema") << "newer" << int(Store::Mode::ReadWrite) << int(Store::Error::NewerSchema);
-    QTest::newRow("other sqlite file") << "foreign" << int(Store::Mode::ReadOnly) << int(Store::Error::NotADatabase);
+    QTest::newRow("missing, read-only")
+        << "missing" << int(Store::Mode::ReadOnly) << int(Store::Error::Missing);
+    QTest::newRow("missing, read-write")
+        << "missing" << int(Store::Mode::ReadWrite) << int(Store::Error::Missing);
+    QTest::newRow("text file") << "text" << int(Store::Mode::ReadOnly)
+                               << int(Store::Error::NotADatabase);
+    QTest::newRow("empty file") << "empty" << int(Store::Mode::ReadWrite)
+                                << int(Store::Error::NotADatabase);
+    QTest::newRow("text file as user store")
+        << "text" << int(Store::Mode::CreateIfMissing) << int(Store::Error::NotADatabase);
+    QTest::newRow("corrupt pages")
+        << "corrupt" << int(Store::Mode::ReadOnly) << int(Store::Error::Corrupt);
+    QTest::newRow("corrupt pages, read-write")
+        << "corrupt" << int(Store::Mode::ReadWrite) << int(Store::Error::Corrupt);
+    QTest::newRow("newer schema") << "newer" << int(Store::Mode::ReadWrite)
+                                  << int(Store::Error::NewerSchema);
+    QTest::newRow("other sqlite file")
+        << "foreign" << int(Store::Mode::ReadOnly) << int(Store::Error::NotADatabase);
 }
 
 void tst_Store::refusesBadFiles()
@@ -380,12 +481,14 @@ void tst_Store::refusesBadFiles()
             f.seek(4096); // Overwrite the second page onward, keeping the header.
             f.write(QByteArray(f.size() - 4096, '\x5A'));
         } else if (kind == QLatin1String("newer") || kind == QLatin1String("foreign")) {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(kind == QLatin1String("newer") ? QStringLiteral("PRAGMA user_version = 99")
-                                                           : QStringLiteral("PRAGMA user_version = 0")));
+            QVERIFY(q.exec(kind == QLatin1String("newer")
+                               ? QStringLiteral("PRAGMA user_version = 99")
+                               : QStringLiteral("PRAGMA user_version = 0")));
             q.finish();
             db.close();
             db = QSqlDatabase();
@@ -420,7 +523,8 @@ void tst_Store::refusesLockedFile()
         Store store;
         QVERIFY(store.open(path, Store::Mode::CreateIfMissing));
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
     db.setDatabaseName(path);
     QVERIFY(db.open());
     QSqlQuery q(db);

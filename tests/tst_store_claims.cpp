@@ -57,11 +57,12 @@ void tst_StoreClaims::migrationFromSchema1()
         QSqlQuery q(db);
         QVERIFY(q.exec("DROP TABLE claims"));
         // Nor the Korean forms of schema 3.
-        for (const char* drop :
-             {"ALTER TABLE sources DROP COLUMN outlet_ko", "ALTER TABLE sources DROP COLUMN note_ko",
-              "ALTER TABLE observations DROP COLUMN note_ko",
-              "ALTER TABLE observations DROP COLUMN locator_ko",
-              "ALTER TABLE events DROP COLUMN note_ko", "ALTER TABLE events DROP COLUMN locator_ko"})
+        for (const char* drop : {"ALTER TABLE sources DROP COLUMN outlet_ko",
+                                 "ALTER TABLE sources DROP COLUMN note_ko",
+                                 "ALTER TABLE observations DROP COLUMN note_ko",
+                                 "ALTER TABLE observations DROP COLUMN locator_ko",
+                                 "ALTER TABLE events DROP COLUMN note_ko",
+                                 "ALTER TABLE events DROP COLUMN locator_ko"})
             QVERIFY2(q.exec(drop), drop);
         QVERIFY(q.exec("PRAGMA user_version = 1"));
         db.close();

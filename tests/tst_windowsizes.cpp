@@ -13,9 +13,9 @@
 #include "figurepage.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "ownsettings.h"
 #include "roles.h"
 #include "store.h"
-#include "ownsettings.h"
 #include "warningcollector.h"
 
 #include <QAbstractAxis>

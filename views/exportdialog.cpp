@@ -25,7 +25,7 @@ namespace {
 
 const QLatin1String Group("export");
 constexpr int ScreenDpi = ExportSettings::ScreenDpi; ///< slides and custom sizes
-constexpr int PrintDpi = ExportSettings::PrintDpi; ///< A4 pages
+constexpr int PrintDpi = ExportSettings::PrintDpi;   ///< A4 pages
 
 void selectData(QComboBox* combo, int value)
 {

@@ -65,7 +65,10 @@ class FigureChart : public QObject
 public:
     static QString name(FigureKind kind); ///< "arrivals", "trade", "destinations"
     static std::optional<FigureKind> fromName(const QString& name);
-    static QList<FigureKind> all() { return {FigureKind::Arrivals, FigureKind::Trade, FigureKind::Destinations}; }
+    static QList<FigureKind> all()
+    {
+        return {FigureKind::Arrivals, FigureKind::Trade, FigureKind::Destinations};
+    }
     /// A new chart builder for the figure, reading the catalog through its own model.
     static FigureChart* create(FigureKind kind, Catalog* catalog, QObject* parent = nullptr);
 

@@ -69,7 +69,8 @@ QRectF LabelPlacer::choose(const QList<QRectF>& candidates, bool withBars,
         if (collides(c, m_data) || (withBars && collides(c, m_bars)))
             cost += 300;
         if (crossesLines(c))
-            cost += 250; // a line through a text strikes it out (issue 19.8): worth a long way round
+            cost +=
+                250; // a line through a text strikes it out (issue 19.8): worth a long way round
         if (cost < best) {
             best = cost;
             chosen = c;

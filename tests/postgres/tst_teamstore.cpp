@@ -5,11 +5,11 @@
 // registered with the plain ctest (no server there); without the variables every test fails.
 #include "catalog.h"
 #include "dataactions.h"
+#include "importplan.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "storeactions.h"
-#include "importplan.h"
 #include "store.h"
+#include "storeactions.h"
 #include "storelocation.h"
 
 #include <QAbstractButton>
