@@ -3,6 +3,7 @@
 // claim was checked against in their chart.
 #include "auditpage.h"
 #include "catalog.h"
+#include "citationpanel.h"
 #include "figurepage.h"
 #include "mainwindow.h"
 #include "roles.h"
@@ -28,6 +29,8 @@ private slots:
     void requestSelectsTheFigure();
     void figureNotDrawn();
     void claimButtonSelectsItsFirstFigure();
+    void sourcesPanelCitesTheClaim_data();
+    void sourcesPanelCitesTheClaim();
 
 private:
     qint64 idOf(const QString& dataset, const QString& series, const QString& period,
@@ -130,6 +133,55 @@ void tst_MainWindowAudit::claimButtonSelectsItsFirstFigure()
     QCOMPARE(m_window->page(m_window->currentPage()), static_cast<QWidget*>(arrivals));
     QCOMPARE(arrivals->currentIndex().data(roleId(DataRole::PeriodCode)).toString(),
              QString("2021"));
+}
+
+void tst_MainWindowAudit::sourcesPanelCitesTheClaim_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<QString>("citation");
+    // "2021 was two percent of the 2009 peak" (claims.csv): ASIAPRESS (Ishimaru, line 7), checked
+    // against 63 (2021, Dong-A Ilbo/Newsis) and 2,914 (2009, the Ministry's table).
+    QTest::newRow("en") << "en"
+                        << QStringList{"The 2021 arrivals were just two percent of the 2009 "
+                                       "highpoint.",
+                                       "Source of the claim",
+                                       "ASIAPRESS International, Rimjin-gang English site",
+                                       "line 7",
+                                       "Sources of the figures it was checked against",
+                                       "Ministry of Unification (MOU), Republic of Korea",
+                                       "Dong-A Ilbo (동아일보), Newsis"}
+                        << "Claim: The 2021 arrivals were just two percent of the 2009 highpoint.";
+    QTest::newRow("ko") << "ko"
+                        << QStringList{"2021년 입국자 수는 2009년 정점의 2%에 불과했다.",
+                                       "주장의 출처", "아시아프레스 인터내셔널(림진강 영문 사이트)",
+                                       "대한민국 통일부", "동아일보(뉴시스)"}
+                        << "주장: 2021년 입국자 수는 2009년 정점의 2%에 불과했다.";
+}
+
+void tst_MainWindowAudit::sourcesPanelCitesTheClaim()
+{
+    // The audit page has no chart: the Sources panel cites the selected claim instead of saying
+    // only that there is no figure.
+    QFETCH(QString, language);
+    QFETCH(QStringList, shown);
+    QFETCH(QString, citation);
+    QVERIFY(m_fixture.language->setLanguage(language));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    m_window->showPage(m_window->pageCount() - 1);
+    QVERIFY(m_audit->selectClaim("s002-2021-two-percent"));
+    CitationPanel* panel = m_window->citationPanel();
+    QVERIFY(!panel->figure());
+    const QString text = panel->text();
+    for (const QString& part : std::as_const(shown))
+        QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" not in: ") + text));
+    QVERIFY2(panel->citation().startsWith(citation), qPrintable(panel->citation()));
+    auto* copy = panel->findChild<QPushButton*>("copyCitation");
+    QVERIFY(copy && copy->isEnabled());
+    // Back on a chart, the panel cites the chart again.
+    m_window->showPage(0);
+    QVERIFY(panel->figure());
+    QVERIFY(!panel->text().contains(shown.constFirst()));
 }
 
 QTEST_MAIN(tst_MainWindowAudit)
