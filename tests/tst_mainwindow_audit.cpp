@@ -3,13 +3,13 @@
 // claim was checked against in their chart.
 #include "application.h"
 #include "auditpage.h"
-#include "catalog.h"
+#include "core/catalog.h"
 #include "figurepage.h"
+#include "itemmodels/roles.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "ownsettings.h"
-#include "roles.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QListWidget>
 #include <QPushButton>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalog.h"
-#include "csvexport.h"
-#include "destinationsmodel.h"
-#include "eventsmodel.h"
-#include "formatter.h"
-#include "roles.h"
-#include "seriestablemodel.h"
-#include "store.h"
+#include "core/catalog.h"
+#include "core/formatter.h"
+#include "itemmodels/destinationsmodel.h"
+#include "itemmodels/eventsmodel.h"
+#include "itemmodels/roles.h"
+#include "itemmodels/seriestablemodel.h"
+#include "storage/csvexport.h"
+#include "storage/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -5,14 +5,14 @@
 // the audience sees (the chart's title, the value, its source, the sources line); and
 // `crossings --present` refuses a figure it does not know.
 #include "application.h"
-#include "catalog.h"
 #include "clirunner.h"
+#include "core/catalog.h"
 #include "figurepage.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "ownsettings.h"
 #include "presenterwindow.h"
-#include "store.h"
+#include "storage/store.h"
 #include "warningcollector.h"
 
 #include <QAbstractAxis>

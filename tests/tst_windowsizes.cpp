@@ -6,16 +6,16 @@
 // docs/screenshots/<page>-<language>-<width>x<height>.png.
 #include "adaptivelayout.h"
 #include "application.h"
-#include "catalog.h"
 #include "chartview.h"
 #include "citationpanel.h"
+#include "core/catalog.h"
 #include "figurechartbase.h"
 #include "figurepage.h"
+#include "itemmodels/roles.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "ownsettings.h"
-#include "roles.h"
-#include "store.h"
+#include "storage/store.h"
 #include "warningcollector.h"
 
 #include <QAbstractAxis>
