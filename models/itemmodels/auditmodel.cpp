@@ -9,20 +9,14 @@
 #include <QRegularExpression>
 
 AuditModel::AuditModel(Catalog* catalog, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_catalog(catalog)
+    : CatalogTableModel(catalog, parent)
 {
-    connect(m_catalog, &Catalog::aboutToReset, this, [this] { beginResetModel(); });
-    connect(m_catalog, &Catalog::reset, this, [this] {
-        rebuild();
-        endResetModel();
-    });
     rebuild();
 }
 
 void AuditModel::rebuild()
 {
-    m_results = ClaimChecker(*m_catalog).checkAll();
+    m_results = ClaimChecker(*catalog()).checkAll();
 }
 
 int AuditModel::rowCount(const QModelIndex& parent) const
@@ -52,7 +46,7 @@ QModelIndex AuditModel::indexOf(const QString& claimId) const
 QString AuditModel::explanation(int row) const
 {
     const ClaimResult* r = result(row);
-    return r ? ClaimChecker(*m_catalog).explain(*r) : QString();
+    return r ? ClaimChecker(*catalog()).explain(*r) : QString();
 }
 
 QString AuditModel::summary() const
@@ -66,7 +60,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         return {};
     const ClaimResult& r = m_results.at(index.row());
     const Claim& c = r.claim;
-    const Source source = m_catalog->source(c.sourceId);
+    const Source source = catalog()->source(c.sourceId);
     const bool korean = Catalog::korean();
     switch (role) {
     case Qt::DisplayRole:
@@ -88,7 +82,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
             return tr("%1, %2").arg(name.isEmpty() ? c.sourceId : name, c.locatorIn(language));
         }
         case CheckColumn:
-            return ClaimChecker(*m_catalog).brief(r);
+            return ClaimChecker(*catalog()).brief(r);
         default:
             return {};
         }
@@ -131,7 +125,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     }
     case roleId(DataRole::Missing): {
         QStringList missing;
-        const ClaimChecker checker(*m_catalog);
+        const ClaimChecker checker(*catalog());
         for (const ReadingResult& reading : r.readings) {
             for (const QuantityRef& q : reading.missing) {
                 const QString name = checker.quantityName(q);
@@ -168,11 +162,4 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     default:
         return {};
     }
-}
-
-void AuditModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

@@ -2,16 +2,15 @@
 #pragma once
 
 #include "core/claimchecker.h"
+#include "itemmodels/catalogtablemodel.h"
 #include "itemmodels/roles.h"
-
-#include <QAbstractTableModel>
 
 class Catalog;
 
 /// The source audit: one row per claim of the catalog, with its verdict against the data.
 /// Rebuilt when the catalog resets (after an import the verdicts may change); texts are computed
 /// in the current language at call time.
-class AuditModel : public QAbstractTableModel
+class AuditModel : public CatalogTableModel
 {
     Q_OBJECT
 
@@ -36,11 +35,9 @@ public:
     QString explanation(int row) const;
     /// "51 claims: …" for the page's status line.
     QString summary() const;
-    void retranslate();
 
 private:
-    void rebuild();
+    void rebuild() override;
 
-    Catalog* m_catalog;
     QList<ClaimResult> m_results;
 };

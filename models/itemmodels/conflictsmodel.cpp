@@ -8,14 +8,8 @@
 #include <QSet>
 
 ConflictsModel::ConflictsModel(Catalog* catalog, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_catalog(catalog)
+    : CatalogTableModel(catalog, parent)
 {
-    connect(m_catalog, &Catalog::aboutToReset, this, [this] { beginResetModel(); });
-    connect(m_catalog, &Catalog::reset, this, [this] {
-        rebuild();
-        endResetModel();
-    });
     rebuild();
 }
 
@@ -25,14 +19,14 @@ void ConflictsModel::rebuild()
     m_groups = 0;
     QSet<QString> seen;
     // The catalog's order: dataset, then period, then series.
-    for (const Observation& o : m_catalog->snapshot().observations) {
+    for (const Observation& o : catalog()->snapshot().observations) {
         const QString key = o.quantityKey();
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        if (!m_catalog->hasConflict(o))
+        if (!catalog()->hasConflict(o))
             continue;
-        const QList<Observation> same = m_catalog->sameQuantity(o); // plotted first
+        const QList<Observation> same = catalog()->sameQuantity(o); // plotted first
         const Observation& plotted = same.first();
         for (const Observation& a : same)
             m_rows.append({a, plotted.value, plotted.qualifier, m_groups});
@@ -81,14 +75,14 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     const Observation& o = row.observation;
     const Formatter f;
-    const Source source = m_catalog->source(o.sourceId);
+    const Source source = catalog()->source(o.sourceId);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case QuantityColumn:
-            return tr("%1, %2").arg(m_catalog->seriesName(o.dataset, o.series),
-                                    m_catalog->regionName(o.region));
+            return tr("%1, %2").arg(catalog()->seriesName(o.dataset, o.series),
+                                    catalog()->regionName(o.region));
         case PeriodColumn:
             return o.period.label(QLocale());
         case ValueColumn:
@@ -144,7 +138,7 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
     case roleId(DataRole::ObservationId):
         return QVariant::fromValue(o.id);
     case roleId(DataRole::HasConflict): // as in SeriesTableModel: this figure disagrees
-        return m_catalog->disagrees(o);
+        return catalog()->disagrees(o);
     case roleId(DataRole::PeriodCode):
         return o.period.code();
     case roleId(DataRole::Qualifier):
@@ -205,11 +199,4 @@ QVariant ConflictsModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
-}
-
-void ConflictsModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

@@ -2,15 +2,14 @@
 #pragma once
 
 #include "core/records.h"
+#include "itemmodels/catalogtablemodel.h"
 #include "itemmodels/roles.h"
-
-#include <QAbstractTableModel>
 
 class Catalog;
 
 /// Every quantity for which sources report different values (revisions included): one row per
 /// reported value, the plotted one first in each group, with how it compares with the plotted one.
-class ConflictsModel : public QAbstractTableModel
+class ConflictsModel : public CatalogTableModel
 {
     Q_OBJECT
 
@@ -40,7 +39,6 @@ public:
     /// How many quantities have conflicting values.
     int quantityCount() const { return m_groups; }
     QModelIndex indexOf(qint64 observationId) const;
-    void retranslate();
 
 private:
     struct Row
@@ -50,10 +48,9 @@ private:
         QString plottedQualifier;
         int group = 0;
     };
-    void rebuild();
+    void rebuild() override;
     static bool agrees(const Row& row);
 
-    Catalog* m_catalog;
     QList<Row> m_rows;
     int m_groups = 0;
 };

@@ -9,14 +9,8 @@
 #include <QMap>
 
 DestinationsModel::DestinationsModel(Catalog* catalog, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_catalog(catalog)
+    : CatalogTableModel(catalog, parent)
 {
-    connect(m_catalog, &Catalog::aboutToReset, this, [this] { beginResetModel(); });
-    connect(m_catalog, &Catalog::reset, this, [this] {
-        rebuild();
-        endResetModel();
-    });
     rebuild();
 }
 
@@ -33,7 +27,7 @@ void DestinationsModel::setView(View view)
 void DestinationsModel::rebuild()
 {
     m_rows.clear();
-    const QList<Observation> all = m_catalog->observations(QStringLiteral("destinations"));
+    const QList<Observation> all = catalog()->observations(QStringLiteral("destinations"));
     switch (m_view) {
     case View::Overview: {
         // Each country's latest headline figure: a stock or a cumulative count (not a year's
@@ -43,7 +37,7 @@ void DestinationsModel::rebuild()
             QStringLiteral("resettled"), QStringLiteral("asylum_granted"),
             QStringLiteral("citizenship"), QStringLiteral("residing"), QStringLiteral("in_hiding")};
         QList<Observation> candidates = all;
-        for (const Observation& o : m_catalog->observations(QStringLiteral("arrivals"))) {
+        for (const Observation& o : catalog()->observations(QStringLiteral("arrivals"))) {
             if (o.series == QLatin1String("cumulative") && o.region == QLatin1String("KR")) {
                 Observation r = o;
                 r.series = QStringLiteral("resettled");
@@ -72,7 +66,7 @@ void DestinationsModel::rebuild()
         }
         // The shown figure is the stored one (its own dataset and series, for the citation).
         for (Observation& o : best) {
-            if (const Observation* stored = m_catalog->observation(o.id))
+            if (const Observation* stored = catalog()->observation(o.id))
                 o = *stored;
         }
         m_rows = best.values();
@@ -85,7 +79,7 @@ void DestinationsModel::rebuild()
         QList<Observation> rows;
         for (int i = 0; i < series.size(); ++i) {
             const QStringList key = series.at(i).second.split(QLatin1Char('|'));
-            for (const Observation& o : m_catalog->observations(key.at(0))) {
+            for (const Observation& o : catalog()->observations(key.at(0))) {
                 const Period::Kind k = o.period.kind();
                 if (o.plotted && o.series == key.at(1) && o.region == series.at(i).first &&
                     (k == Period::Kind::Year || k == Period::Kind::FiscalYear))
@@ -183,9 +177,9 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case CountryColumn:
-            return m_catalog->regionName(o.region);
+            return catalog()->regionName(o.region);
         case CountedColumn:
-            return m_catalog->seriesName(o.dataset, o.series);
+            return catalog()->seriesName(o.dataset, o.series);
         case PeriodColumn:
             return o.period.label(QLocale());
         case ValueColumn:
@@ -199,9 +193,9 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::ToolTipRole:
         return tr("%1 — %2, %3 (%4)\nSource: %5")
-            .arg(f.value(o), m_catalog->seriesName(o.dataset, o.series),
-                 m_catalog->regionName(o.region), o.period.label(QLocale()),
-                 f.citation(m_catalog->source(o.sourceId)));
+            .arg(f.value(o), catalog()->seriesName(o.dataset, o.series),
+                 catalog()->regionName(o.region), o.period.label(QLocale()),
+                 f.citation(catalog()->source(o.sourceId)));
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn
                    ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
@@ -225,14 +219,14 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(o.id);
     case roleId(DataRole::Alternatives): {
         QVariantList ids;
-        for (const Observation& a : m_catalog->sameQuantity(o)) {
+        for (const Observation& a : catalog()->sameQuantity(o)) {
             if (a.id != o.id)
                 ids.append(a.id);
         }
         return ids;
     }
     case roleId(DataRole::HasConflict):
-        return m_catalog->disagrees(o);
+        return catalog()->disagrees(o);
     case roleId(DataRole::PeriodCode):
         return o.period.code();
     case roleId(DataRole::PeriodStart):
@@ -272,11 +266,4 @@ QVariant DestinationsModel::headerData(int section, Qt::Orientation orientation,
     default:
         return {};
     }
-}
-
-void DestinationsModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

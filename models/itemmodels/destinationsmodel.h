@@ -2,8 +2,7 @@
 #pragma once
 
 #include "core/records.h"
-
-#include <QAbstractTableModel>
+#include "itemmodels/catalogtablemodel.h"
 
 class Catalog;
 
@@ -12,7 +11,7 @@ class Catalog;
 /// newest by period, provisional allowed; South Korea's from the arrivals' cumulative series);
 /// the other views list the asylum decisions, the US refugee arrivals by fiscal year, and the
 /// yearly series per country beside South Korea's arrivals (over time).
-class DestinationsModel : public QAbstractTableModel
+class DestinationsModel : public CatalogTableModel
 {
     Q_OBJECT
 
@@ -48,12 +47,10 @@ public:
     const Observation* observation(int row) const;
     QModelIndex indexOf(qint64 observationId) const;
     QList<Observation> shownObservations() const { return m_rows; }
-    void retranslate();
 
 private:
-    void rebuild();
+    void rebuild() override;
 
-    Catalog* m_catalog;
     View m_view = View::Overview;
     QList<Observation> m_rows;
 };

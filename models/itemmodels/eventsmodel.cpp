@@ -5,16 +5,15 @@
 #include "core/formatter.h"
 
 EventsModel::EventsModel(Catalog* catalog, const QString& figure, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_catalog(catalog)
+    : CatalogTableModel(catalog, parent)
     , m_figure(figure)
 {
-    connect(m_catalog, &Catalog::aboutToReset, this, [this] { beginResetModel(); });
-    connect(m_catalog, &Catalog::reset, this, [this] {
-        m_rows = m_catalog->events(m_figure);
-        endResetModel();
-    });
-    m_rows = m_catalog->events(m_figure);
+    rebuild();
+}
+
+void EventsModel::rebuild()
+{
+    m_rows = catalog()->events(m_figure);
 }
 
 int EventsModel::rowCount(const QModelIndex& parent) const
@@ -42,7 +41,7 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
     if (role == roleId(DataRole::SourceId))
         return e.sourceId;
     if (role == Qt::ToolTipRole)
-        return Formatter().citation(m_catalog->source(e.sourceId));
+        return Formatter().citation(catalog()->source(e.sourceId));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -51,7 +50,7 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
     case TextColumn:
         return e.text(Catalog::korean());
     case SourceColumn:
-        return m_catalog->source(e.sourceId).titleIn(languageOf(Catalog::korean()));
+        return catalog()->source(e.sourceId).titleIn(languageOf(Catalog::korean()));
     default:
         return {};
     }
@@ -71,11 +70,4 @@ QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int r
     default:
         return {};
     }
-}
-
-void EventsModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

@@ -2,14 +2,13 @@
 #pragma once
 
 #include "core/records.h"
+#include "itemmodels/catalogtablemodel.h"
 #include "itemmodels/roles.h"
-
-#include <QAbstractTableModel>
 
 class Catalog;
 
 /// The dated events that annotate a figure, in the UI language.
-class EventsModel : public QAbstractTableModel
+class EventsModel : public CatalogTableModel
 {
     Q_OBJECT
 
@@ -26,10 +25,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     const TimelineEvent* eventAt(int row) const;
-    void retranslate();
 
 private:
-    Catalog* m_catalog;
+    void rebuild() override;
+
     QString m_figure;
     QList<TimelineEvent> m_rows;
 };

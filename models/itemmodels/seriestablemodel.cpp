@@ -10,16 +10,10 @@
 
 SeriesTableModel::SeriesTableModel(Catalog* catalog, const QString& dataset,
                                    const QStringList& series, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_catalog(catalog)
+    : CatalogTableModel(catalog, parent)
     , m_dataset(dataset)
     , m_series(series)
 {
-    connect(m_catalog, &Catalog::aboutToReset, this, [this] { beginResetModel(); });
-    connect(m_catalog, &Catalog::reset, this, [this] {
-        rebuild();
-        endResetModel();
-    });
     rebuild();
 }
 
@@ -50,7 +44,7 @@ void SeriesTableModel::rebuild()
 {
     m_rows.clear();
     QMap<Period, Row> rows;
-    for (const Observation& o : m_catalog->snapshot().observations) {
+    for (const Observation& o : catalog()->snapshot().observations) {
         if (o.dataset != m_dataset || !o.plotted || !accepts(o.period))
             continue;
         const int column = m_series.indexOf(o.series);
@@ -167,9 +161,9 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
         const Formatter f;
         QString tip =
             tr("%1 — %2, %3\nSource: %4")
-                .arg(f.value(o), m_catalog->seriesName(o.dataset, o.series),
-                     row.period.label(QLocale()), f.citation(m_catalog->source(o.sourceId)));
-        if (m_catalog->disagrees(o))
+                .arg(f.value(o), catalog()->seriesName(o.dataset, o.series),
+                     row.period.label(QLocale()), f.citation(catalog()->source(o.sourceId)));
+        if (catalog()->disagrees(o))
             tip += QLatin1Char('\n') +
                    tr("Other sources report a different figure; see the citation panel.");
         return tip;
@@ -191,14 +185,14 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
         if (!known)
             return {};
         QVariantList ids;
-        for (const Observation& a : m_catalog->sameQuantity(o)) {
+        for (const Observation& a : catalog()->sameQuantity(o)) {
             if (a.id != o.id)
                 ids.append(a.id);
         }
         return ids;
     }
     case roleId(DataRole::HasConflict):
-        return known && m_catalog->disagrees(o);
+        return known && catalog()->disagrees(o);
     case roleId(DataRole::PeriodCode):
         return row.period.code();
     case roleId(DataRole::PeriodStart):
@@ -230,12 +224,5 @@ QVariant SeriesTableModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (section == 0)
         return tr("Period");
-    return m_catalog->seriesName(m_dataset, m_series.at(section - 1));
-}
-
-void SeriesTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    return catalog()->seriesName(m_dataset, m_series.at(section - 1));
 }

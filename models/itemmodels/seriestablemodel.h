@@ -2,15 +2,14 @@
 #pragma once
 
 #include "core/records.h"
-
-#include <QAbstractTableModel>
+#include "itemmodels/catalogtablemodel.h"
 
 class Catalog;
 
 /// A dataset as a table: one row per period, one column per series, each cell the plotted
 /// figure of that quantity (alternatives reachable through DataRole::Alternatives).
 /// Column 0 is the period. Rows can be limited to a granularity and a range of years.
-class SeriesTableModel : public QAbstractTableModel
+class SeriesTableModel : public CatalogTableModel
 {
     Q_OBJECT
 
@@ -41,13 +40,11 @@ public:
     QModelIndex indexOf(qint64 observationId) const;
     /// All plotted observations shown (for citations and export provenance).
     QList<Observation> shownObservations() const;
-    void retranslate();
 
 private:
     bool accepts(const Period& p) const;
-    void rebuild();
+    void rebuild() override;
 
-    Catalog* m_catalog;
     QString m_dataset;
     QStringList m_series;
     Granularity m_granularity = Granularity::Year;
