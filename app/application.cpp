@@ -2,12 +2,12 @@
 #include "application.h"
 
 #include "benchhooks.h"
-#include "catalog.h"
 #include "commandline.h"
+#include "core/catalog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "store.h"
-#include "storerecovery.h"
+#include "storage/store.h"
+#include "storage/storerecovery.h"
 
 #include <QApplication>
 #include <QDateTime>

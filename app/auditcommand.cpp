@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "catalog.h"
-#include "claimchecker.h"
-#include "claimreport.h"
-#include "store.h"
+#include "core/catalog.h"
+#include "core/claimchecker.h"
+#include "itemmodels/claimreport.h"
+#include "storage/store.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

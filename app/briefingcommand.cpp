@@ -3,10 +3,10 @@
 #include "commandline.h"
 
 #include "briefingwriter.h"
-#include "catalog.h"
-#include "figureyears.h"
+#include "core/catalog.h"
+#include "core/figureyears.h"
 #include "languagescope.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QTextStream>
 

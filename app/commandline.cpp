@@ -3,10 +3,10 @@
 
 #include "languagescope.h"
 
-#include "catalog.h"
-#include "csvexport.h"
-#include "store.h"
-#include "storelocation.h"
+#include "core/catalog.h"
+#include "storage/csvexport.h"
+#include "storage/store.h"
+#include "storage/storelocation.h"
 
 #include <QCommandLineParser>
 #include <QFileDevice>

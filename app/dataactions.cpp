@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataactions.h"
 
-#include "catalog.h"
-#include "csvexport.h"
-#include "formatter.h"
-#include "importplan.h"
+#include "core/catalog.h"
+#include "core/formatter.h"
 #include "importpreviewdialog.h"
-#include "savetarget.h"
-#include "store.h"
+#include "storage/csvexport.h"
+#include "storage/importplan.h"
+#include "storage/savetarget.h"
+#include "storage/store.h"
 
 #include <QAction>
 #include <QApplication>

@@ -7,16 +7,16 @@
 #include "commandline.h"
 
 #include "briefingwriter.h"
-#include "catalog.h"
-#include "destinationsmodel.h"
-#include "exportmetadata.h"
+#include "core/catalog.h"
+#include "core/exportmetadata.h"
+#include "core/figureyears.h"
+#include "core/formatter.h"
 #include "exportrecipe.h"
 #include "figurerenderer.h"
-#include "figureyears.h"
-#include "formatter.h"
+#include "itemmodels/destinationsmodel.h"
 #include "languagemanager.h"
 #include "languagescope.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QCommandLineParser>
 #include <QDir>

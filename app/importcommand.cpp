@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "formatter.h"
-#include "importplan.h"
-#include "store.h"
+#include "core/formatter.h"
+#include "storage/importplan.h"
+#include "storage/store.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeactions.h"
 
-#include "catalog.h"
-#include "store.h"
+#include "core/catalog.h"
+#include "storage/store.h"
+#include "storage/storelocation.h"
 #include "storedialog.h"
-#include "storelocation.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,11 +2,11 @@
 // crossings verify FILE… [--format text|csv]: is each exported figure still current?
 #include "commandline.h"
 
-#include "catalog.h"
-#include "exportcheck.h"
+#include "core/catalog.h"
+#include "core/exportcheck.h"
+#include "core/figureyears.h"
 #include "exportrecipe.h"
-#include "figureyears.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QCommandLineParser>
 #include <QDir>

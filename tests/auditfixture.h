@@ -5,7 +5,7 @@
 // /work/shared/data (arrivals.csv, trade_monthly.csv, seed-figures.md) — never read back from
 // the bundled dataset.
 
-#include "store.h"
+#include "storage/store.h"
 
 namespace AuditFixture {
 

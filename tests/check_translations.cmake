@@ -1,12 +1,19 @@
 # Fails when translations/crossings_ko.ts is out of date with the sources (lupdate would change
 # it: new, changed or obsolete strings) or has unfinished entries.
-# Usage: cmake -DLUPDATE=… -DSOURCES_FILE=… -DTS=… -DWORK=… -P check_translations.cmake
+# Usage: cmake -DLUPDATE=… -DSOURCES_FILE=… -DTS=… -DWORK=… [-DINCLUDE_DIR=…] -P check_translations.cmake
+# INCLUDE_DIR: where lupdate resolves includes (models/: "storage/store.h"), as the
+# update_translations target does (with crossings_app's include directories).
 file(STRINGS "${SOURCES_FILE}" sources)
 file(MAKE_DIRECTORY "${WORK}")
 get_filename_component(name "${TS}" NAME)
 set(copy "${WORK}/${name}")
 file(COPY_FILE "${TS}" "${copy}")
-execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${sources} -ts "${copy}"
+set(include_options)
+if(INCLUDE_DIR)
+    set(include_options -I "${INCLUDE_DIR}")
+endif()
+execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${include_options}
+                        ${sources} -ts "${copy}"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")

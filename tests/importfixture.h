@@ -5,8 +5,8 @@
 // figures typed by hand from the curated sources (/work/shared/data/arrivals.csv and
 // trade_monthly.csv), so that the tests do not depend on the bundled figures.
 
-#include "store.h"
-#include "storelocation.h"
+#include "storage/store.h"
+#include "storage/storelocation.h"
 
 #include <QCoreApplication>
 #include <QFile>

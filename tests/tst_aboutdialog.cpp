@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
-#include "catalog.h"
+#include "core/catalog.h"
 #include "languagemanager.h"
 
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "claimreport.h"
 #include "clirunner.h"
-#include "csvreader.h"
+#include "core/csvreader.h"
+#include "itemmodels/claimreport.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditfixture.h"
-#include "auditmodel.h"
-#include "catalog.h"
-#include "roles.h"
+#include "core/catalog.h"
+#include "itemmodels/auditmodel.h"
+#include "itemmodels/roles.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

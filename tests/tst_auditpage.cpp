@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditfixture.h"
-#include "auditmodel.h"
 #include "auditpage.h"
-#include "catalog.h"
-#include "conflictsmodel.h"
+#include "core/catalog.h"
+#include "itemmodels/auditmodel.h"
+#include "itemmodels/conflictsmodel.h"
 
 #include <QComboBox>
 #include <QLocale>

@@ -5,17 +5,17 @@
 // old → new in its tooltip and listed in the Sources panel.
 #include "application.h"
 #include "briefingexport.h"
-#include "catalog.h"
 #include "checkexports.h"
 #include "citationpanel.h"
-#include "exportmetadata.h"
+#include "core/catalog.h"
+#include "core/exportmetadata.h"
 #include "figurepage.h"
 #include "figurerenderer.h"
+#include "itemmodels/roles.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "ownsettings.h"
-#include "roles.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QAction>
 #include <QApplication>

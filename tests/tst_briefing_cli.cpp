@@ -3,7 +3,7 @@
 // with poppler's tools: pages, paper, fonts embedded, the text (Hangul included) extractable,
 // the outline (bookmarks), the provenance, and `crossings verify` on the pack before and after
 // an import that corrects one of its values (2025 arrivals: 224, then 223).
-#include "exportmetadata.h"
+#include "core/exportmetadata.h"
 #include "importfixture.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Axis tick labels: one notation for every tick of an axis (issue 19.9: "$1,000" beside "$10K").
 #include "chartticks.h"
-#include "formatter.h"
+#include "core/formatter.h"
 
 #include <QTest>
 

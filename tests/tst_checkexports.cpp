@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File → Check Exported Figures… and dropping exported files on the window, offscreen: the report
 // says current, outdated (naming the changed value) or cannot tell; Export Again draws it anew.
-#include "catalog.h"
 #include "checkexports.h"
-#include "exportmetadata.h"
+#include "core/catalog.h"
+#include "core/exportmetadata.h"
 #include "figurerenderer.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,11 +3,11 @@
 // details marked), locator, link and note, and every figure reported for the same quantity;
 // the sources of the whole figure; "Copy citation"; language and reloads.
 // Expected values are typed from the curated sources (/work/shared/data).
-#include "catalog.h"
 #include "citationpanel.h"
+#include "core/catalog.h"
 #include "figurechart.h"
-#include "roles.h"
-#include "store.h"
+#include "itemmodels/roles.h"
+#include "storage/store.h"
 #include "warningcollector.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditfixture.h"
-#include "catalog.h"
-#include "claimchecker.h"
-#include "store.h"
+#include "core/catalog.h"
+#include "core/claimchecker.h"
+#include "storage/store.h"
 
 #include <QLocale>
 #include <QTest>

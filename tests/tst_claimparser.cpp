@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "claim.h"
-#include "claimexpression.h"
-#include "datasetreader.h"
+#include "core/claim.h"
+#include "core/claimexpression.h"
+#include "storage/claimreader.h"
+#include "storage/datasetreader.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 #include "commandline.h"
-#include "csvreader.h"
+#include "core/csvreader.h"
 
 #include <QFile>
 #include <QProcess>

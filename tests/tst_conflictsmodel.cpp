@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditfixture.h"
-#include "catalog.h"
-#include "conflictsmodel.h"
-#include "roles.h"
+#include "core/catalog.h"
+#include "itemmodels/conflictsmodel.h"
+#include "itemmodels/roles.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
-#include "catalog.h"
 #include "citationpanel.h"
-#include "csvexport.h"
+#include "core/catalog.h"
 #include "dataactions.h"
 #include "figurechart.h"
 #include "figurepage.h"
 #include "importfixture.h"
-#include "importplan.h"
+#include "itemmodels/roles.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "roles.h"
+#include "storage/csvexport.h"
+#include "storage/importplan.h"
 
 #include <QAction>
 #include <QFile>

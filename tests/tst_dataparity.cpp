@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The data's own texts have their Korean forms, with the same numbers (issue 13).
-#include "locator.h"
-#include "store.h"
+#include "core/locator.h"
+#include "storage/store.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -9,7 +9,7 @@
 
 /// Every text of the bundled dataset that a reader sees has its Korean form:
 /// - observations, events, claims: `note_ko` wherever `note` is set; the locator parses
-///   (models/locator.h) or `locator_ko` is set;
+///   (models/core/locator.h) or `locator_ko` is set;
 /// - sources: `note_ko` wherever `note` is set; `title_ko` for a descriptive (bracketed) title
 ///   and for a Korean article (its own headline).
 /// And every number of an English note appears in its Korean note, by this rule

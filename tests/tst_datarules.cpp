@@ -12,8 +12,8 @@
 // - No note or locator carries an internal id (the curated material's "I-4", "seed-002 line 7"):
 //   a reader follows the author/outlet, year and line.
 // Each rule is also run on typed broken rows, so a rule that cannot fail shows here.
-#include "claim.h"
-#include "store.h"
+#include "core/claim.h"
+#include "storage/store.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Export dialog and the window's export actions (Export, Copy Figure, Print).
 #include "application.h"
-#include "catalog.h"
+#include "core/catalog.h"
 #include "exportactions.h"
 #include "exportdialog.h"
 #include "languagemanager.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QAction>
 #include <QApplication>

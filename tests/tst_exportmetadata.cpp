@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ExportMetadata reads an export's provenance from its bytes; ExportCheck compares it with the
 // store. Files made here by hand (PNG through QImage's writer, SVG and PDF as text).
-#include "catalog.h"
-#include "exportcheck.h"
-#include "exportmetadata.h"
-#include "xmppacket.h"
+#include "core/catalog.h"
+#include "core/exportcheck.h"
+#include "core/exportmetadata.h"
+#include "core/xmppacket.h"
 
 #include <QBuffer>
 #include <QImage>

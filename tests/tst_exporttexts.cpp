@@ -6,14 +6,14 @@
 // "voa-ko-2020-10"). The machine-readable provenance (PNG Crossings-Provenance, SVG <metadata>,
 // PDF keywords and XMP) names sources by id on purpose and is not reader text.
 #include "application.h"
-#include "catalog.h"
 #include "citationpanel.h"
+#include "core/catalog.h"
 #include "figurechart.h"
 #include "figurerenderer.h"
+#include "itemmodels/roles.h"
 #include "languagemanager.h"
 #include "ownsettings.h"
-#include "roles.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QBuffer>
 #include <QImageReader>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The three figures' charts: what is drawn for which model cell, spans never as points, gaps
 // never bridged, axis labels, legend toggling, languages and themes, rendering without warnings.
-#include "catalog.h"
 #include "chartpalette.h"
-#include "destinationsmodel.h"
+#include "core/catalog.h"
 #include "exportrecipe.h"
 #include "figurechart.h"
 #include "figurechartbase.h"
 #include "figurerenderer.h"
-#include "roles.h"
-#include "seriestablemodel.h"
-#include "store.h"
+#include "itemmodels/destinationsmodel.h"
+#include "itemmodels/roles.h"
+#include "itemmodels/seriestablemodel.h"
+#include "storage/store.h"
 #include "warningcollector.h"
 
 #include <QAbstractItemModelTester>

@@ -4,12 +4,12 @@
 // and stay while the pointer rests, wrapped; legend clicks, zoom and its reset, the keyboard
 // (Tab order, stepping from figure to figure, the focus ring), accessible names, saved state,
 // and rendering without a warning.
-#include "catalog.h"
 #include "chartview.h"
+#include "core/catalog.h"
 #include "figurechart.h"
 #include "figurepage.h"
-#include "roles.h"
-#include "store.h"
+#include "itemmodels/roles.h"
+#include "storage/store.h"
 #include "tablecopy.h"
 #include "warningcollector.h"
 

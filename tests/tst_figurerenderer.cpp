@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 #include "briefingwriter.h"
-#include "catalog.h"
 #include "chartpalette.h"
 #include "citationpanel.h"
-#include "exportmetadata.h"
+#include "core/catalog.h"
+#include "core/exportmetadata.h"
 #include "figurerenderer.h"
 #include "languagemanager.h"
 #include "languagescope.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FigureYears: which years a figure covers and opens on, computed from the data; YearRange codes.
-#include "catalog.h"
-#include "figureyears.h"
+#include "core/catalog.h"
+#include "core/figureyears.h"
 
 #include <QTest>
 

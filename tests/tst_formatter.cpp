@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "formatter.h"
-#include "records.h"
+#include "core/formatter.h"
+#include "core/records.h"
 
 #include <QFile>
 #include <QRegularExpression>

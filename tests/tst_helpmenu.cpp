@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
-#include "catalog.h"
+#include "core/catalog.h"
 #include "helpmenu.h"
 #include "languagemanager.h"
 #include "shortcutsdialog.h"

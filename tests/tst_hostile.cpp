@@ -2,11 +2,11 @@
 // The failures a hostile test found (issue 14), each as the regression test that catches it:
 // foreign and half-written stores, output that cannot be written, odd files and targets.
 #include "clirunner.h"
-#include "csvexport.h"
 #include "importfixture.h"
-#include "importplan.h"
-#include "savetarget.h"
-#include "store.h"
+#include "storage/csvexport.h"
+#include "storage/importplan.h"
+#include "storage/savetarget.h"
+#include "storage/store.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
-#include "csvreader.h"
+#include "core/csvreader.h"
 #include "importfixture.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalog.h"
-#include "csvexport.h"
-#include "datasetreader.h"
+#include "core/catalog.h"
 #include "importfixture.h"
-#include "importplan.h"
-#include "store.h"
+#include "storage/csvexport.h"
+#include "storage/datasetreader.h"
+#include "storage/importplan.h"
+#include "storage/store.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 #include "importfixture.h"
-#include "importplan.h"
 #include "importpreviewdialog.h"
 #include "languagemanager.h"
+#include "storage/importplan.h"
 
 #include <QLabel>
 #include <QPushButton>

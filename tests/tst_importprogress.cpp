@@ -2,10 +2,10 @@
 // The window's import checks a file in a worker thread, with a progress dialog and Cancel, and
 // stays responsive (issue 14: 12); applying stays one transaction.
 #include "application.h"
-#include "catalog.h"
+#include "core/catalog.h"
 #include "dataactions.h"
 #include "importfixture.h"
-#include "importplan.h"
+#include "storage/importplan.h"
 
 #include <QElapsedTimer>
 #include <QFile>

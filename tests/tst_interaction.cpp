@@ -4,7 +4,7 @@
 // range back; A4 starts at print density; a successful export says where, with Open Folder; the
 // Show box fits its Korean items after a runtime switch.
 #include "application.h"
-#include "catalog.h"
+#include "core/catalog.h"
 #include "exportactions.h"
 #include "exportdialog.h"
 #include "figurechart.h"
@@ -12,7 +12,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "ownsettings.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 #include "auditpage.h"
-#include "catalog.h"
 #include "citationpanel.h"
+#include "core/catalog.h"
 #include "figurepage.h"
 #include "figurerenderer.h"
+#include "itemmodels/roles.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "ownsettings.h"
-#include "roles.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QAbstractItemModel>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A Korean figure says what the English one says: the same figures, the same sources.
-#include "csvreader.h"
+#include "core/csvreader.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Switching the language of the full window at runtime: every visible text follows, no restart.
 #include "application.h"
-#include "catalog.h"
 #include "citationpanel.h"
+#include "core/catalog.h"
+#include "core/formatter.h"
 #include "figurepage.h"
-#include "formatter.h"
+#include "itemmodels/roles.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "ownsettings.h"
-#include "roles.h"
-#include "store.h"
+#include "storage/store.h"
 
 #include <QAbstractAxis>
 #include <QAction>

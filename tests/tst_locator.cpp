@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "locator.h"
+#include "core/locator.h"
 
 #include <QTest>
 

@@ -2,14 +2,14 @@
 // The explorer window: three figures one click apart, the sources dock following the selection,
 // menus, persistence, language switching, and each page rendering without a warning.
 #include "application.h"
-#include "catalog.h"
 #include "chartpalette.h"
 #include "chartview.h"
 #include "citationpanel.h"
-#include "destinationsmodel.h"
+#include "core/catalog.h"
 #include "figurepage.h"
+#include "itemmodels/destinationsmodel.h"
+#include "itemmodels/roles.h"
 #include "mainwindow.h"
-#include "roles.h"
 #include "warningcollector.h"
 #include "windowfixture.h"
 

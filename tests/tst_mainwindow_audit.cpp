@@ -2,11 +2,11 @@
 // The Audit page in the window: it is one of the pages, and its requests select the figures a
 // claim was checked against in their chart.
 #include "auditpage.h"
-#include "catalog.h"
 #include "citationpanel.h"
+#include "core/catalog.h"
 #include "figurepage.h"
+#include "itemmodels/roles.h"
 #include "mainwindow.h"
-#include "roles.h"
 #include "windowfixture.h"
 
 #include <QListWidget>

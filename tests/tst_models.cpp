@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalog.h"
-#include "csvexport.h"
-#include "destinationsmodel.h"
-#include "eventsmodel.h"
-#include "formatter.h"
-#include "roles.h"
-#include "seriestablemodel.h"
-#include "store.h"
+#include "core/catalog.h"
+#include "core/formatter.h"
+#include "itemmodels/auditmodel.h"
+#include "itemmodels/conflictsmodel.h"
+#include "itemmodels/destinationsmodel.h"
+#include "itemmodels/eventsmodel.h"
+#include "itemmodels/roles.h"
+#include "itemmodels/seriestablemodel.h"
+#include "storage/csvexport.h"
+#include "storage/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -48,6 +51,8 @@ private slots:
     void headersFollowLanguage();
     void eventsAndSources();
     void survivesReload();
+    void followsCatalogAndLanguage_data();
+    void followsCatalogAndLanguage();
     void qualifiedFiguresAgree_data();
     void qualifiedFiguresAgree();
     void disagreementsInTheData_data();
@@ -711,6 +716,70 @@ void tst_Models::survivesReload()
     QCOMPARE(destinations.rowCount(), 0);
     m_catalog->setSnapshot(m_snapshot);
     QCOMPARE(model->rowCount(), rows);
+}
+
+void tst_Models::followsCatalogAndLanguage_data()
+{
+    // Every model of the catalog on the one base (CatalogTableModel, issue 20): each resets once
+    // when the catalog does, and retranslate() announces every header and every cell.
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<int>("columns");
+    QTest::newRow("arrivals") << "arrivals" << 4; // period, total, male, female
+    QTest::newRow("destinations") << "destinations" << 5;
+    QTest::newRow("events") << "events" << 3;
+    QTest::newRow("audit") << "audit" << 5;
+    QTest::newRow("conflicts") << "conflicts" << 7;
+}
+
+void tst_Models::followsCatalogAndLanguage()
+{
+    QFETCH(QString, model);
+    QFETCH(int, columns);
+    std::unique_ptr<CatalogTableModel> m;
+    if (model == QLatin1String("arrivals"))
+        m = arrivals();
+    else if (model == QLatin1String("destinations"))
+        m = std::make_unique<DestinationsModel>(m_catalog.get());
+    else if (model == QLatin1String("events"))
+        m = std::make_unique<EventsModel>(m_catalog.get(), QString());
+    else if (model == QLatin1String("audit"))
+        m = std::make_unique<AuditModel>(m_catalog.get());
+    else
+        m = std::make_unique<ConflictsModel>(m_catalog.get());
+    QAbstractItemModelTester tester(m.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m->catalog(), m_catalog.get());
+    QCOMPARE(m->rowCount(), 0);
+
+    QSignalSpy aboutToReset(m.get(), &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy reset(m.get(), &QAbstractItemModel::modelReset);
+    m_catalog->setSnapshot(m_snapshot);
+    QCOMPARE(aboutToReset.count(), 1);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m->columnCount(), columns);
+    const int rows = m->rowCount();
+    QVERIFY(rows > 0);
+
+    QSignalSpy headers(m.get(), &QAbstractItemModel::headerDataChanged);
+    QSignalSpy cells(m.get(), &QAbstractItemModel::dataChanged);
+    QLocale::setDefault(QLocale(QLocale::Korean));
+    m->retranslate();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(headers.first().at(0).value<Qt::Orientation>(), Qt::Horizontal);
+    QCOMPARE(headers.first().at(1).toInt(), 0);
+    QCOMPARE(headers.first().at(2).toInt(), columns - 1);
+    QCOMPARE(cells.count(), 1);
+    QCOMPARE(cells.first().at(0).toModelIndex(), m->index(0, 0));
+    QCOMPARE(cells.first().at(1).toModelIndex(), m->index(rows - 1, columns - 1));
+
+    // An empty catalog: a reset to no rows, and retranslate() announces the headers only.
+    m_catalog->setSnapshot(Snapshot());
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(m->rowCount(), 0);
+    m->retranslate();
+    QCOMPARE(headers.count(), 2);
+    QCOMPARE(cells.count(), 1);
 }
 
 void tst_Models::qualifiedFiguresAgree_data()

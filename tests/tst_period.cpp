@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "period.h"
+#include "core/period.h"
 
 #include <QLocale>
 #include <QTest>

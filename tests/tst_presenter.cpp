@@ -5,8 +5,8 @@
 // the audience sees (the chart's title, the value, its source, the sources line); and
 // `crossings --present` refuses a figure it does not know.
 #include "application.h"
-#include "catalog.h"
 #include "clirunner.h"
+#include "core/catalog.h"
 #include "figurepage.h"
 #include "mainwindow.h"
 #include "presenterwindow.h"

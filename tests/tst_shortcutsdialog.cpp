@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcutsdialog.h"
 
-#include "catalog.h"
 #include "chartview.h"
+#include "core/catalog.h"
 #include "figurechart.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "datasetreader.h"
-#include "store.h"
+#include "storage/datasetreader.h"
+#include "storage/store.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importfixture.h"
-#include "store.h"
-#include "storerecovery.h"
+#include "storage/store.h"
+#include "storage/storerecovery.h"
 
 #include <QDir>
 #include <QElapsedTimer>

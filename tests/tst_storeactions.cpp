@@ -2,12 +2,12 @@
 // File → Store Location… (issue 15, "Settings in the window"): the dialog checks the address;
 // the window switches stores without a restart; a store that cannot be used changes nothing.
 #include "application.h"
-#include "catalog.h"
+#include "core/catalog.h"
 #include "dataactions.h"
 #include "importfixture.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "store.h"
+#include "storage/store.h"
 #include "storeactions.h"
 #include "storedialog.h"
 

@@ -2,7 +2,7 @@
 // Team store addresses (issue 15), without a server: what a postgresql:// URI may say, and the
 // command line's answer to a malformed one (exit 2) or an unreachable server (exit 1).
 #include "clirunner.h"
-#include "storelocation.h"
+#include "storage/storelocation.h"
 
 #include <QTemporaryDir>
 #include <QTest>

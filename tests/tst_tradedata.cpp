@@ -4,8 +4,8 @@
 // rounded press figures are qualified; every change a note states is recomputed from the
 // figures (docs/DATA-FORMAT.md, "Compilers", "Derived figures", "Rounded figures", "Changes in
 // notes"). Expected values are typed from the cited articles.
-#include "datasetreader.h"
-#include "store.h"
+#include "storage/datasetreader.h"
+#include "storage/store.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -3,7 +3,7 @@
 // figure exported, then an import that corrects one of its values (2025 arrivals: 224 as first
 // announced, 223 after the Ministry's correction of 4 February 2026).
 #include "clirunner.h"
-#include "exportmetadata.h"
+#include "core/exportmetadata.h"
 #include "importfixture.h"
 
 #include <QDir>

@@ -6,13 +6,13 @@
 // docs/screenshots/<page>-<language>-<width>x<height>.png.
 #include "adaptivelayout.h"
 #include "application.h"
-#include "catalog.h"
 #include "chartview.h"
 #include "citationpanel.h"
+#include "core/catalog.h"
 #include "figurechartbase.h"
 #include "figurepage.h"
+#include "itemmodels/roles.h"
 #include "mainwindow.h"
-#include "roles.h"
 #include "warningcollector.h"
 #include "windowfixture.h"
 

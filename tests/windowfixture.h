@@ -2,11 +2,11 @@
 #pragma once
 
 #include "application.h"
-#include "catalog.h"
+#include "core/catalog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "ownsettings.h"
-#include "store.h"
+#include "storage/store.h"
 #include "warningcollector.h"
 
 #include <QSettings>

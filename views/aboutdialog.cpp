@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 
-#include "catalog.h"
-#include "formatter.h"
+#include "core/catalog.h"
+#include "core/formatter.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "arrivalschart.h"
 
-#include "catalog.h"
-#include "eventsmodel.h"
-#include "figureyears.h"
-#include "formatter.h"
-#include "seriestablemodel.h"
+#include "core/catalog.h"
+#include "core/figureyears.h"
+#include "core/formatter.h"
+#include "itemmodels/eventsmodel.h"
+#include "itemmodels/seriestablemodel.h"
 #include "slotscale.h"
 
 #include <QBarSet>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditpage.h"
 
-#include "auditmodel.h"
-#include "catalog.h"
-#include "claimchecker.h"
-#include "conflictsmodel.h"
-#include "formatter.h"
-#include "roles.h"
+#include "core/catalog.h"
+#include "core/claimchecker.h"
+#include "core/formatter.h"
+#include "itemmodels/auditmodel.h"
+#include "itemmodels/conflictsmodel.h"
+#include "itemmodels/roles.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "claim.h"
+#include "core/claim.h"
 
 #include <QList>
 #include <QWidget>

@@ -2,7 +2,7 @@
 #include "briefingexport.h"
 
 #include "languagescope.h"
-#include "savetarget.h"
+#include "storage/savetarget.h"
 
 #include <QAction>
 #include <QComboBox>

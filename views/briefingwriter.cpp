@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "briefingwriter.h"
 
-#include "catalog.h"
-#include "claimchecker.h"
-#include "claimreport.h"
-#include "exportcheck.h"
+#include "core/catalog.h"
+#include "core/claimchecker.h"
+#include "core/exportcheck.h"
+#include "core/figuresources.h"
+#include "core/formatter.h"
+#include "core/xmppacket.h"
 #include "figurerenderer.h"
-#include "figuresources.h"
-#include "formatter.h"
+#include "itemmodels/claimreport.h"
 #include "languagescope.h"
 #include "pdfoutline.h"
-#include "savetarget.h"
-#include "xmppacket.h"
+#include "storage/savetarget.h"
 
 #include <QBuffer>
 #include <QFont>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartticks.h"
 
-#include "formatter.h"
+#include "core/formatter.h"
 
 #include <QSet>
 

@@ -2,9 +2,9 @@
 #include "checkexports.h"
 
 #include "briefingwriter.h"
-#include "catalog.h"
+#include "core/catalog.h"
+#include "core/formatter.h"
 #include "exportrecipe.h"
-#include "formatter.h"
 
 #include <QAction>
 #include <QApplication>

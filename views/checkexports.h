@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exportcheck.h"
+#include "core/exportcheck.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citationpanel.h"
 
-#include "datasetreader.h"
+#include "storage/datasetreader.h"
 
-#include "catalog.h"
+#include "core/catalog.h"
+#include "core/figuresources.h"
+#include "core/formatter.h"
 #include "figurechart.h"
-#include "figuresources.h"
-#include "formatter.h"
-#include "roles.h"
+#include "itemmodels/roles.h"
 
 #include <QAbstractItemModel>
 #include <QClipboard>

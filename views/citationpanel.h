@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "claim.h"
-#include "records.h"
+#include "core/claim.h"
+#include "core/records.h"
 
 #include <QPersistentModelIndex>
 #include <QPointer>

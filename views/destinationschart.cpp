@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "destinationschart.h"
 
-#include "catalog.h"
-#include "destinationsmodel.h"
-#include "formatter.h"
+#include "core/catalog.h"
+#include "core/formatter.h"
+#include "itemmodels/destinationsmodel.h"
 
 #include <QBarSeries>
 #include <QBarSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportrecipe.h"
 
-#include "destinationsmodel.h"
+#include "itemmodels/destinationsmodel.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "records.h"
+#include "core/records.h"
 
 #include <QHash>
 #include <QModelIndex>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figurechartbase.h"
 
-#include "roles.h"
+#include "itemmodels/roles.h"
 
-#include "catalog.h"
-#include "eventsmodel.h"
-#include "formatter.h"
+#include "core/catalog.h"
+#include "core/formatter.h"
+#include "itemmodels/eventsmodel.h"
 #include "labelplacer.h"
 #include "slotscale.h"
 

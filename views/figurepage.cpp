@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figurepage.h"
 
-#include "catalog.h"
-#include "destinationsmodel.h"
-#include "formatter.h"
+#include "core/catalog.h"
+#include "core/formatter.h"
+#include "itemmodels/destinationsmodel.h"
 
 #include "adaptivelayout.h"
 #include "figurechartbase.h"
 #include "flowlayout.h"
 
 #include "chartview.h"
-#include "figureyears.h"
-#include "roles.h"
+#include "core/figureyears.h"
+#include "itemmodels/roles.h"
 #include "tablecopy.h"
 
 #include <QAction>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "chartview.h"
+#include "core/figureyears.h"
 #include "figurechart.h"
-#include "figureyears.h"
 
 #include <QIcon>
 #include <QPalette>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figurerenderer.h"
 
-#include "catalog.h"
 #include "chartpalette.h"
-#include "exportcheck.h"
+#include "core/catalog.h"
+#include "core/exportcheck.h"
+#include "core/figuresources.h"
+#include "core/figureyears.h"
+#include "core/formatter.h"
+#include "core/xmppacket.h"
 #include "exportrecipe.h"
-#include "figuresources.h"
-#include "figureyears.h"
-#include "formatter.h"
 #include "languagescope.h"
-#include "savetarget.h"
-#include "xmppacket.h"
+#include "storage/savetarget.h"
 
 #include <QAbstractAxis>
 #include <QBuffer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importpreviewdialog.h"
 
-#include "formatter.h"
-#include "importplan.h"
+#include "core/formatter.h"
+#include "storage/importplan.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

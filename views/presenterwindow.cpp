@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presenterwindow.h"
 
-#include "catalog.h"
+#include "core/catalog.h"
+#include "core/formatter.h"
+#include "core/language.h"
 #include "figurechartbase.h"
-#include "formatter.h"
-#include "language.h"
-#include "roles.h"
+#include "itemmodels/roles.h"
 
 #include <QChart>
 #include <QChartView>

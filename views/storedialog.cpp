@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storedialog.h"
 
-#include "storelocation.h"
+#include "storage/storelocation.h"
 #include "ui_storedialog.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablecopy.h"
 
-#include "roles.h"
+#include "itemmodels/roles.h"
 
 #include <QAbstractItemView>
 #include <QAction>

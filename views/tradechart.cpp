@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tradechart.h"
 
-#include "catalog.h"
+#include "core/catalog.h"
+#include "core/figureyears.h"
+#include "core/formatter.h"
 #include "downsampler.h"
-#include "eventsmodel.h"
-#include "figureyears.h"
-#include "formatter.h"
-#include "seriestablemodel.h"
+#include "itemmodels/eventsmodel.h"
+#include "itemmodels/seriestablemodel.h"
 #include "slotscale.h"
 
 #include <QChart>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PostgreSQL side of the engine seam (storeengine.h): a team store.
-#include "postgresengine.h"
+#include "storage/postgresengine.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>

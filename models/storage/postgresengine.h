@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storeengine.h"
-#include "storelocation.h"
+#include "storage/storeengine.h"
+#include "storage/storelocation.h"
 
 /// A team store on a PostgreSQL server (Qt's QPSQL driver): its tables in the schema
 /// "crossings", its data format and identity in the meta table, set up only by

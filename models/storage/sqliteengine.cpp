@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite side of the engine seam (storeengine.h): one file per user, checked before it is
 // written, with its data format in PRAGMA user_version and its identity in PRAGMA application_id.
-#include "sqliteengine.h"
+#include "storage/sqliteengine.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storeengine.h"
+#include "storage/storeengine.h"
 
-#include "postgresengine.h"
-#include "sqliteengine.h"
-#include "storelocation.h"
+#include "storage/postgresengine.h"
+#include "storage/sqliteengine.h"
+#include "storage/storelocation.h"
 
 #include <QSqlQuery>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storelocation.h"
+#include "storage/storelocation.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -13,21 +13,21 @@
 // (or MISSED); lines without a budget are for information.
 
 #include "application.h"
-#include "auditmodel.h"
 #include "benchhooks.h"
-#include "catalog.h"
 #include "chartview.h"
-#include "conflictsmodel.h"
-#include "destinationsmodel.h"
+#include "core/catalog.h"
 #include "downsampler.h"
-#include "eventsmodel.h"
 #include "figurechart.h"
 #include "figurepage.h"
-#include "importplan.h"
+#include "itemmodels/auditmodel.h"
+#include "itemmodels/conflictsmodel.h"
+#include "itemmodels/destinationsmodel.h"
+#include "itemmodels/eventsmodel.h"
+#include "itemmodels/seriestablemodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "seriestablemodel.h"
-#include "store.h"
+#include "storage/importplan.h"
+#include "storage/store.h"
 
 #include <QApplication>
 #include <QChart>

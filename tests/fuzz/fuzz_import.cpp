@@ -8,11 +8,11 @@
 //   character but the line feed, and a valid plan has no formula-like free text;
 // - a valid plan applies to a store (in memory) in one transaction, and undo takes it back to the
 //   same state.
-#include "csvreader.h"
-#include "datasetreader.h"
-#include "importplan.h"
-#include "store.h"
-#include "textsafety.h"
+#include "core/csvreader.h"
+#include "core/textsafety.h"
+#include "storage/datasetreader.h"
+#include "storage/importplan.h"
+#include "storage/store.h"
 
 #include <QCoreApplication>
 

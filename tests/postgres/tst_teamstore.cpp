@@ -3,14 +3,14 @@
 // throwaway cluster (tests/postgres/cluster.sh): CROSSINGS_TEST_DATABASE is the URI of an empty
 // database "crossings" as its superuser, CROSSINGS_TEST_CLUSTER the cluster's folder. Not
 // registered with the plain ctest (no server there); without the variables every test fails.
-#include "catalog.h"
+#include "core/catalog.h"
 #include "dataactions.h"
-#include "importplan.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "store.h"
+#include "storage/importplan.h"
+#include "storage/store.h"
+#include "storage/storelocation.h"
 #include "storeactions.h"
-#include "storelocation.h"
 
 #include <QAbstractButton>
 #include <QAction>

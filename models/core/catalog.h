@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/snapshot.h"
+
+#include <QObject>
+
+/// The loaded dataset shared by every model: observations, their sources, names and events.
+/// Models observe it; a reload (after an import) resets them all at once.
+class Catalog : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// What reload() reads from (the Store, storage/store.h). catalog.cpp names the parameter's
+    /// type `Store`; the alias keeps that body as it is while the storage branch (scale23) edits
+    /// the file. Callers pass their `Store`; nothing else names `Catalog::Store`.
+    using Store = SnapshotSource;
+
+    explicit Catalog(QObject* parent = nullptr);
+
+    void setSnapshot(Snapshot snapshot);
+    /// Loads the snapshot from source and resets every model; false (and nothing changed) when
+    /// it cannot be read.
+    bool reload(SnapshotSource& source);
+
+    const Snapshot& snapshot() const { return m_snapshot; }
+    QList<Observation> observations(const QString& dataset) const;
+    const Observation* observation(qint64 id) const;
+    Source source(const QString& id) const { return m_snapshot.sources.value(id); }
+    /// Every observation of the same quantity, plotted first.
+    QList<Observation> sameQuantity(const Observation& o) const;
+    /// Whether other sources report a different value for the same quantity.
+    bool hasConflict(const Observation& o) const;
+    /// Whether another source reports a value this figure cannot be reconciled with: a different
+    /// exact value, or an approximate one ("about", "over", …) that does not cover it.
+    bool disagrees(const Observation& o) const;
+    /// Whether a figure, read with its qualifier, is consistent with the value `reference`:
+    /// "over 33,000" with 33,752; "about 18,000,000" (stated to the million) with 18,031,000.
+    static bool agrees(const Observation& figure, qint64 reference);
+    QList<TimelineEvent> events(const QString& figure) const;
+
+    /// Names in the current UI language (QLocale's default).
+    QString regionName(const QString& code) const;
+    QString seriesName(const QString& dataset, const QString& series) const;
+    static bool korean();
+
+    /// Newest publication date among the sources of the given observations.
+    QString newestDate(const QList<Observation>& observations) const;
+    /// A checksum of the given observations' identity and values (provenance in exports).
+    static QString checksum(const QList<Observation>& observations);
+
+signals:
+    void aboutToReset();
+    void reset();
+
+private:
+    Snapshot m_snapshot;
+    QHash<qint64, int> m_byId;
+    QMultiHash<QString, int> m_byQuantity;
+};

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/catalogtablemodel.h"
+
+#include "core/catalog.h"
+
+CatalogTableModel::CatalogTableModel(Catalog* catalog, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{
+    connect(m_catalog, &Catalog::aboutToReset, this, [this] { beginResetModel(); });
+    connect(m_catalog, &Catalog::reset, this, [this] {
+        rebuild();
+        endResetModel();
+    });
+}
+
+void CatalogTableModel::retranslate()
+{
+    const int columns = columnCount();
+    if (columns <= 0)
+        return;
+    emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    const int rows = rowCount();
+    if (rows > 0)
+        emit dataChanged(index(0, 0), index(rows - 1, columns - 1));
+}

@@ -1,0 +1,954 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/importplan.h"
+
+#include "core/csvreader.h"
+#include "core/formatter.h"
+#include "core/textsafety.h"
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+const QString kDataset = QStringLiteral("dataset");
+const QString kSeries = QStringLiteral("series");
+const QString kPeriod = QStringLiteral("period");
+const QString kRegion = QStringLiteral("region");
+const QString kSourceId = QStringLiteral("source_id");
+
+bool korean()
+{
+    return QLocale().language() == QLocale::Korean;
+}
+
+bool correctable(const QString& status)
+{
+    return status == QLatin1String("final") || status == QLatin1String("provisional");
+}
+
+/// Whether date a (YYYY, YYYY-MM or YYYY-MM-DD) is known to be later than b: compared at the
+/// precision both have, so "2026" is not later than "2026-01-20".
+bool later(const QString& a, const QString& b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const qsizetype n = std::min(a.size(), b.size());
+    return a.left(n) > b.left(n);
+}
+
+} // namespace
+
+QString ImportPlan::sourceField(const Source& s, const QString& column)
+{
+    if (column == QLatin1String("source_kind"))
+        return s.kind;
+    if (column == QLatin1String("source_title_en"))
+        return s.titleEn;
+    if (column == QLatin1String("source_title_ko"))
+        return s.titleKo;
+    if (column == QLatin1String("source_outlet"))
+        return s.outlet;
+    if (column == QLatin1String("source_author"))
+        return s.author;
+    if (column == QLatin1String("source_published"))
+        return s.published;
+    if (column == QLatin1String("source_url"))
+        return s.url;
+    if (column == QLatin1String("source_language"))
+        return s.language;
+    if (column == QLatin1String("source_unconfirmed"))
+        return s.unconfirmed.join(QLatin1Char(';'));
+    if (column == QLatin1String("source_note"))
+        return s.note;
+    if (column == QLatin1String("source_outlet_ko"))
+        return s.outletKo;
+    if (column == QLatin1String("source_note_ko"))
+        return s.noteKo;
+    return QString();
+}
+
+namespace {
+
+/// The calendar the datasets are counted in (docs/IMPORT.md, "Periods per dataset").
+bool periodFits(const QString& dataset, Period::Kind kind)
+{
+    using K = Period::Kind;
+    if (dataset == QLatin1String("destinations"))
+        return kind != K::Day;
+    const bool calendar = kind == K::Year || kind == K::HalfYear || kind == K::Quarter ||
+                          kind == K::Month || kind == K::Span;
+    if (dataset == QLatin1String("arrivals"))
+        return calendar || kind == K::UpTo;
+    return calendar; // trade
+}
+
+/// A title as a preview line shows it: at most ImportPlan::MaxTitleLength characters.
+QString elided(const QString& text)
+{
+    return text.size() <= ImportPlan::MaxTitleLength
+               ? text
+               : text.left(ImportPlan::MaxTitleLength - 1) + QChar(0x2026);
+}
+
+} // namespace
+
+const QStringList& ImportPlan::sourceColumns()
+{
+    static const QStringList c = {
+        QStringLiteral("source_kind"),        QStringLiteral("source_title_en"),
+        QStringLiteral("source_title_ko"),    QStringLiteral("source_outlet"),
+        QStringLiteral("source_author"),      QStringLiteral("source_published"),
+        QStringLiteral("source_url"),         QStringLiteral("source_language"),
+        QStringLiteral("source_unconfirmed"), QStringLiteral("source_note"),
+        QStringLiteral("source_outlet_ko"),   QStringLiteral("source_note_ko")};
+    return c;
+}
+
+const QStringList& ImportPlan::koreanColumns()
+{
+    static const QStringList c = {QStringLiteral("note_ko"), QStringLiteral("locator_ko")};
+    return c;
+}
+
+const QStringList& ImportPlan::ignoredColumns()
+{
+    static const QStringList c = {QStringLiteral("period_label"), QStringLiteral("plotted")};
+    return c;
+}
+
+QStringList ImportPlan::allColumns()
+{
+    // CsvExport::figures() writes them in this order (with the source columns).
+    return DatasetReader::observationColumns() + ignoredColumns() +
+           DatasetReader::optionalObservationColumns() + sourceColumns() + koreanColumns();
+}
+
+void ImportPlan::addIssue(int line, int column, const QString& message)
+{
+    m_issues.append({m_fileName, line, column, message});
+    // Bounded: a hostile file can have millions of problems, memory stays small.
+    if (m_issues.size() >= 4 * MaxListedProblems)
+        trimIssues(MaxListedProblems);
+}
+
+void ImportPlan::addIssues(const DatasetReader& reader)
+{
+    for (const ValidationIssue& i : reader.issues())
+        addIssue(i.line, i.column, i.message);
+    for (auto it = reader.unlistedIssues().cbegin(); it != reader.unlistedIssues().cend(); ++it) {
+        m_unlisted[it.key()] += it.value();
+        m_unlistedCount += it.value();
+    }
+}
+
+void ImportPlan::trimIssues(int keep)
+{
+    std::stable_sort(m_issues.begin(), m_issues.end(),
+                     [](const ValidationIssue& a, const ValidationIssue& b) {
+                         if (a.line != b.line)
+                             return a.line < b.line;
+                         return a.column < b.column;
+                     });
+    for (qsizetype i = keep; i < m_issues.size(); ++i) {
+        ++m_unlisted[ValidationIssue::kindOf(m_issues.at(i).message)];
+        ++m_unlistedCount;
+    }
+    if (m_issues.size() > keep)
+        m_issues.resize(keep);
+}
+
+QList<QPair<QString, int>> ImportPlan::unlistedProblems() const
+{
+    QList<QPair<QString, int>> out;
+    for (auto it = m_unlisted.cbegin(); it != m_unlisted.cend(); ++it)
+        out.append({it.key(), it.value()});
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return out;
+}
+
+bool ImportPlan::step(int percent)
+{
+    if (!m_cancelled && m_progress && !m_progress(percent)) {
+        m_cancelled = true;
+        m_issues.clear();
+        m_unlisted.clear();
+        m_unlistedCount = 0;
+        addIssue(0, 0, tr("the check was cancelled"));
+    }
+    return !m_cancelled;
+}
+
+bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QString& stateToken)
+{
+    Progress progress = std::move(m_progress);
+    *this = ImportPlan();
+    m_progress = progress;
+    const QString fileName = QFileInfo(path).fileName();
+    m_fileName = fileName;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        addIssue(0, 0, tr("the file does not exist"));
+        return false;
+    }
+    if (info.isDir()) {
+        addIssue(0, 0, tr("this is a folder, not a file"));
+        return false;
+    }
+    // A FIFO, a device or a socket would block the read or never end: only regular files.
+    if (!info.isFile()) {
+        addIssue(0, 0, tr("this is not a regular file (a pipe, a device or a socket)"));
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        addIssue(0, 0, tr("the file cannot be read: %1").arg(f.errorString()));
+        return false;
+    }
+    // Refuse an oversized file before reading it into memory.
+    if (f.size() > CsvReader::DefaultMaxBytes) {
+        addIssue(
+            0, 0,
+            tr("the file is larger than %1 MB").arg(CsvReader::DefaultMaxBytes / (1024 * 1024)));
+        return false;
+    }
+    const QByteArray data = f.read(CsvReader::DefaultMaxBytes + 1);
+    if (f.error() != QFileDevice::NoError) {
+        addIssue(0, 0, tr("the file cannot be read: %1").arg(f.errorString()));
+        return false;
+    }
+    return prepare(data, fileName, current, stateToken);
+}
+
+bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const Snapshot& current,
+                         const QString& stateToken)
+{
+    Progress progress = std::move(m_progress);
+    *this = ImportPlan();
+    m_progress = std::move(progress);
+    if (!step(0))
+        return false;
+    m_fileName = fileName;
+    m_stateToken = stateToken;
+    m_vocabulary = current.vocabulary;
+    m_sources = current.sources;
+    m_prepared = true;
+
+    DatasetReader reader;
+    reader.setVocabulary(current.vocabulary);
+    reader.setMaxIssues(MaxListedProblems);
+    CsvReader csv;
+    const bool parsed = csv.parse(data);
+    if (!step(10))
+        return false;
+    if (!parsed) {
+        // Worded as the dataset reader words a CSV-level problem (size, UTF-8, quotes).
+        addIssue(csv.errorLine(), 0, DatasetReader::csvError(csv));
+        return false;
+    }
+    // The file is parsed once, here; every check below and the dataset reader read its fields
+    // in place (docs/PERFORMANCE.md, "Import memory").
+    const int headerLine = csv.line(0);
+    const int width = csv.fieldCount(0);
+    // An import file has at most every column once; far more is not an import file (and its
+    // per-column checks would only repeat one message).
+    const int maxColumns = 4 * int(allColumns().size());
+    if (width > maxColumns) {
+        addIssue(headerLine, 0,
+                 tr("the header has %1 columns; an import file has at most %2 (docs/IMPORT.md "
+                    "lists them)")
+                     .arg(width)
+                     .arg(allColumns().size()));
+        return false;
+    }
+    QHash<QString, int> columns;
+    const QStringList known = allColumns();
+    for (int i = 0; i < width; ++i) {
+        const QString name = csv.field(0, i).trimmed().toString();
+        if (columns.contains(name)) {
+            addIssue(headerLine, i + 1, tr("column \"%1\" appears twice").arg(name));
+        } else if (!known.contains(name)) {
+            addIssue(headerLine, i + 1,
+                     tr("unknown column \"%1\" (docs/IMPORT.md lists the columns)").arg(name));
+        }
+        columns.insert(name, i);
+    }
+    const qsizetype rows = csv.recordCount() - 1; // records 1 to rows
+
+    // Text that is refused (docs/IMPORT.md): control characters anywhere (a line break only in
+    // the notes), and free text a spreadsheet would run as a formula.
+    {
+        static const QStringList freeText = {
+            QStringLiteral("locator"),         QStringLiteral("note"),
+            QStringLiteral("source_title_en"), QStringLiteral("source_title_ko"),
+            QStringLiteral("source_outlet"),   QStringLiteral("source_author"),
+            QStringLiteral("source_note")};
+        static const QStringList notes = {QStringLiteral("note"), QStringLiteral("source_note")};
+        QList<int> kinds(width, 0); // 0 coded, 1 free text, 2 free text with lines
+        for (int i = 0; i < width; ++i) {
+            const QString name = csv.field(0, i).trimmed().toString();
+            kinds[i] = notes.contains(name) ? 2 : freeText.contains(name) ? 1 : 0;
+        }
+        for (qsizetype r = 1; r <= rows; ++r) {
+            if (r % 2000 == 0 && !step(10 + int(20 * r / rows)))
+                return false;
+            if (csv.fieldCount(r) != width)
+                continue; // reported below
+            for (int i = 0; i < width; ++i) {
+                const QString value = csv.text(r, i);
+                const QChar control = TextSafety::firstControl(value, kinds.at(i) == 2);
+                if (!control.isNull()) {
+                    addIssue(csv.line(r), i + 1,
+                             tr("the text contains a control character (%1), which is not "
+                                "allowed")
+                                 .arg(TextSafety::codeOf(control)));
+                } else if (kinds.at(i) > 0 && TextSafety::startsLikeFormula(value)) {
+                    addIssue(csv.line(r), i + 1,
+                             tr("the text starts with \"%1\", which spreadsheets take for a "
+                                "formula; begin it with a word or a number instead")
+                                 .arg(value.front()));
+                }
+            }
+        }
+    }
+
+    QSet<QString> cited;
+    readSources(csv, columns, current, &cited);
+    if (!step(40))
+        return false;
+
+    auto field = [&](qsizetype r, const QString& name) {
+        return csv.text(r, columns.value(name, -1));
+    };
+    auto column = [&](const QString& name) { return columns.value(name, -1) + 1; };
+    const QDate today = QDate::currentDate();
+    for (qsizetype r = 1; r <= rows; ++r) {
+        if (r % 2000 == 0 && !step(40 + int(20 * r / rows)))
+            return false;
+        if (csv.fieldCount(r) != width)
+            continue; // reported below
+        const int line = csv.line(r);
+        const QString dataset = field(r, kDataset);
+        const QString series = field(r, kSeries);
+        const QString region = field(r, kRegion);
+        const QString code = field(r, kPeriod);
+        const Period period = Period::parse(code);
+        const bool knownSeries = m_vocabulary.hasSeries(dataset, series);
+        if (knownSeries && m_vocabulary.regionNames.contains(region)) {
+            QString expected;
+            if (dataset == QLatin1String("arrivals"))
+                expected = QStringLiteral("KR");
+            else if (dataset == QLatin1String("trade"))
+                expected = QStringLiteral("CN");
+            if (!expected.isEmpty() && region != expected)
+                addIssue(line, column(kRegion),
+                         tr("region \"%1\" does not fit the %2 dataset, which has %3 only")
+                             .arg(region, dataset, expected));
+        }
+        if (!period.isValid())
+            continue; // the dataset reader reports it
+        // The code without its "inferred" mark '~' (see Period).
+        const QString bare = period.isInferred() ? code.mid(1) : code;
+        if (knownSeries) {
+            const QStringList ends = period.kind() == Period::Kind::Span
+                                         ? bare.split(QLatin1Char('/'))
+                                         : QStringList{bare};
+            bool fits = periodFits(dataset, period.kind());
+            for (const QString& end : ends)
+                fits = fits && (period.kind() != Period::Kind::Span ||
+                                periodFits(dataset, Period::parse(end).kind()));
+            if (!fits) {
+                bool day = period.unitKind() == Period::Kind::Day;
+                for (const QString& end : ends)
+                    day = day || Period::parse(end).kind() == Period::Kind::Day;
+                QString why;
+                if (period.kind() == Period::Kind::UpTo)
+                    why = tr("period \"%1\" is cumulative; the %2 dataset has no cumulative "
+                             "figures")
+                              .arg(code, dataset);
+                else if (code.contains(QLatin1String("FY")))
+                    why = tr("period \"%1\" is a US fiscal year; the %2 dataset is counted in "
+                             "calendar years, quarters and months")
+                              .arg(code, dataset);
+                else if (period.kind() == Period::Kind::AsOf)
+                    why = tr("period \"%1\" is a date (a stock); the %2 dataset counts what "
+                             "happened in a period")
+                              .arg(code, dataset);
+                else if (day)
+                    why = tr("period \"%1\" is a single day; figures are counted per year, quarter "
+                             "or month")
+                              .arg(code);
+                else
+                    why = tr("period \"%1\" does not fit the %2 dataset").arg(code, dataset);
+                addIssue(line, column(kPeriod), why);
+            } else if (series == QLatin1String("cumulative") &&
+                       period.kind() != Period::Kind::UpTo) {
+                addIssue(line, column(kPeriod),
+                         tr("a cumulative figure needs a period up to a date, like ../2025, not "
+                            "\"%1\"")
+                             .arg(code));
+            }
+        }
+        QDate start = period.start();
+        if (period.kind() == Period::Kind::UpTo)
+            start = Period::parse(bare.mid(bare.startsWith(QLatin1String("../")) ? 3 : 2)).start();
+        if (start.isValid() && start > today)
+            addIssue(line, column(kPeriod), tr("period \"%1\" has not begun yet").arg(code));
+    }
+
+    // Field checks, duplicates within the file; every cited id is known here, since unknown
+    // sources were reported above with a clearer message.
+    QSet<QString> knownIds = cited;
+    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
+        knownIds.insert(it.key());
+    // A row with the wrong number of columns is reported here; the dataset reader reads the
+    // others (left to itself it would stop at such a row), so that every problem is reported.
+    for (qsizetype r = 1; r <= rows; ++r) {
+        if (csv.fieldCount(r) != width)
+            addIssue(csv.line(r), 0,
+                     tr("%1 columns where the header has %2").arg(csv.fieldCount(r)).arg(width));
+    }
+    if (!step(60))
+        return false;
+    const QList<Observation> read =
+        reader.readObservations(csv, fileName, knownIds, DatasetReader::RaggedRows::Skip);
+    addIssues(reader);
+    csv = CsvReader(); // the figures hold their own texts: the parsed file is no longer needed
+    if (!step(85))
+        return false;
+
+    // The same figure (quantity, value, source) twice: once per source, whatever its status.
+    auto figureKey = [](const Observation& o) {
+        return o.quantityKey() + QLatin1Char('|') + o.sourceId + QLatin1Char('|') +
+               QString::number(o.value);
+    };
+    QHash<QString, const Observation*> stored;
+    for (const Observation& o : current.observations)
+        stored.insert(figureKey(o), &o);
+    QHash<QString, int> inFile;
+    const Formatter formatter;
+    for (const Observation& o : read) {
+        const QString key = figureKey(o);
+        const auto earlier = inFile.constFind(key);
+        if (earlier != inFile.constEnd())
+            addIssue(o.line, 0, tr("duplicate of line %1").arg(*earlier));
+        else
+            inFile.insert(key, o.line);
+        const Observation* same = stored.value(key);
+        if (same) {
+            addIssue(
+                o.line, 0,
+                tr("the database already has this figure: %1 from source \"%2\" (%3)")
+                    .arg(formatter.value(*same), same->sourceId, formatter.status(same->status)));
+        }
+    }
+    if (m_issues.isEmpty() && read.isEmpty())
+        addIssue(0, 0, tr("the file has no figures"));
+
+    trimIssues(MaxListedProblems);
+    if (!m_issues.isEmpty()) {
+        m_newSources.clear();
+        return false;
+    }
+    m_additions = read;
+    if (!step(90))
+        return false;
+    classify(current);
+    return step(100);
+}
+
+void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& columns,
+                             const Snapshot& current, QSet<QString>* cited)
+{
+    const int width = csv.fieldCount(0);
+    auto field = [&](qsizetype r, const QString& name) {
+        return csv.text(r, columns.value(name, -1));
+    };
+    auto column = [&](const QString& name) { return columns.value(name, -1) + 1; };
+
+    QHash<QString, Source> defined;
+    QHash<QString, int> definedAt;
+    for (qsizetype r = 1; r < csv.recordCount(); ++r) {
+        if (csv.fieldCount(r) != width)
+            continue; // prepare() reports the column count
+        const int line = csv.line(r);
+        const QString id = field(r, kSourceId);
+        if (id.isEmpty())
+            continue; // the dataset reader reports the missing source
+        cited->insert(id);
+        bool describes = false;
+        for (const QString& c : sourceColumns())
+            describes = describes || !field(r, c).isEmpty();
+        if (!describes)
+            continue;
+        Source s;
+        s.id = id;
+        s.kind = field(r, QStringLiteral("source_kind"));
+        s.titleEn = field(r, QStringLiteral("source_title_en"));
+        s.titleKo = field(r, QStringLiteral("source_title_ko"));
+        s.outlet = field(r, QStringLiteral("source_outlet"));
+        s.author = field(r, QStringLiteral("source_author"));
+        s.published = field(r, QStringLiteral("source_published"));
+        s.url = field(r, QStringLiteral("source_url"));
+        s.language = field(r, QStringLiteral("source_language"));
+        s.note = field(r, QStringLiteral("source_note"));
+        s.outletKo = field(r, QStringLiteral("source_outlet_ko"));
+        s.noteKo = field(r, QStringLiteral("source_note_ko"));
+        s.unconfirmed = field(r, QStringLiteral("source_unconfirmed"))
+                            .split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (QString& d : s.unconfirmed)
+            d = d.trimmed();
+
+        const auto storedIt = current.sources.constFind(id);
+        const auto definedIt = defined.constFind(id);
+        if (storedIt != current.sources.constEnd() || definedIt != defined.constEnd()) {
+            // Described again: what is given must agree with what is known.
+            const bool inStore = storedIt != current.sources.constEnd();
+            const Source& known = inStore ? *storedIt : *definedIt;
+            for (const QString& c : sourceColumns()) {
+                const QString given = sourceField(s, c);
+                const QString have = sourceField(known, c);
+                if (given.isEmpty() || given == have)
+                    continue;
+                if (inStore)
+                    addIssue(
+                        line, column(c),
+                        tr("source \"%1\" is already in the database with %2 \"%3\"; leave the "
+                           "column empty or give the same")
+                            .arg(id, c, have));
+                else
+                    addIssue(line, column(c),
+                             tr("%1 of source \"%2\" differs from line %3")
+                                 .arg(c, id)
+                                 .arg(definedAt.value(id)));
+            }
+            continue;
+        }
+
+        bool ok = true;
+        // The same rules as the bundled sources.csv (DatasetReader::checkSource, issue 20).
+        DatasetReader::checkSource(s, DatasetReader::SourceOrigin::Import,
+                                   [&](const QString& field, const QString& message) {
+                                       addIssue(line,
+                                                column(field == QLatin1String("id")
+                                                           ? kSourceId
+                                                           : QStringLiteral("source_") + field),
+                                                message);
+                                       ok = false;
+                                   });
+        defined.insert(id, s);
+        definedAt.insert(id, line);
+        if (ok)
+            m_newSources.append(s);
+    }
+    for (qsizetype r = 1; r < csv.recordCount(); ++r) {
+        if (csv.fieldCount(r) != width)
+            continue;
+        const int line = csv.line(r);
+        const QString id = field(r, kSourceId);
+        if (!id.isEmpty() && !current.sources.contains(id) && !defined.contains(id))
+            addIssue(
+                line, column(kSourceId),
+                tr("unknown source \"%1\": the database does not have it and no row of this file "
+                   "describes it (source_kind, source_title_en)")
+                    .arg(id));
+    }
+    for (auto it = defined.cbegin(); it != defined.cend(); ++it)
+        m_sources.insert(it.key(), it.value());
+}
+
+void ImportPlan::classify(const Snapshot& current)
+{
+    QMultiHash<QString, int> stored;
+    for (int i = 0; i < current.observations.size(); ++i)
+        stored.insert(current.observations.at(i).quantityKey(), i);
+    const QString supersededStatus = QStringLiteral("superseded");
+    // Per quantity, the file's earlier figures that can conflict: one per distinct value, in file
+    // order (so that a file with many values for one quantity stays linear, not quadratic).
+    struct Earlier
+    {
+        QList<int> order;           ///< additions, first of each value
+        QHash<qint64, int> byValue; ///< value → addition
+    };
+    QHash<QString, Earlier> earlier;
+    // Per quantity, the last conflict's list of differing figures, by identity (a stored figure's
+    // id, an addition's -(index + 1)): a conflict that lists the same figures shares that list, so
+    // that a file of many differing values for one quantity does not copy the same five figures
+    // for each of its rows.
+    struct Listed
+    {
+        QList<qint64> ids;
+        QList<Observation> others;
+    };
+    QHash<QString, Listed> listed;
+    auto remember = [&](const QString& key, int i) {
+        const Observation& a = m_additions.at(i);
+        if (a.status == supersededStatus || m_demoted.contains(i))
+            return;
+        Earlier& e = earlier[key];
+        if (!e.byValue.contains(a.value)) {
+            e.byValue.insert(a.value, i);
+            e.order.append(i);
+        }
+    };
+    // A change names its figures (ChangeRef): a file of many figures correcting the same stored
+    // ones holds two numbers per change, not two copies of figures.
+    auto storedRef = [this](const Observation& e) {
+        const auto it = m_storedRef.constFind(e.id);
+        if (it != m_storedRef.constEnd())
+            return *it;
+        const qint32 ref = qint32(m_stored.size());
+        m_stored.append(e);
+        m_storedRef.insert(e.id, ref);
+        return ref;
+    };
+    QSet<qint64> superseded;
+    for (int i = 0; i < m_additions.size(); ++i) {
+        const Observation& o = m_additions.at(i);
+        const QString key = o.quantityKey();
+        QList<Observation> existing;
+        const QList<int> rows = stored.values(key);
+        for (int r : rows)
+            existing.append(current.observations.at(r));
+        std::sort(existing.begin(), existing.end(),
+                  [](const Observation& a, const Observation& b) { return a.id < b.id; });
+        if (o.status != supersededStatus) {
+            const QString published = sourceOf(o.sourceId).published;
+            const bool exact = o.qualifier.isEmpty();
+            // A stored, exact, newer figure corrects this one: it is added as superseded.
+            if (correctable(o.status)) {
+                const Observation* newest = nullptr;
+                for (const Observation& e : std::as_const(existing)) {
+                    if (correctable(e.status) && e.qualifier.isEmpty() && e.value != o.value &&
+                        e.sourceId != o.sourceId && !superseded.contains(e.id) &&
+                        later(sourceOf(e.sourceId).published, published) &&
+                        (!newest || later(sourceOf(e.sourceId).published,
+                                          sourceOf(newest->sourceId).published)))
+                        newest = &e;
+                }
+                if (newest) {
+                    m_changeRefs.append({-(i + 1), storedRef(*newest)});
+                    m_statusBefore.insert(i, o.status);
+                    m_demoted.insert(i);
+                    remember(key, i);
+                    continue;
+                }
+            }
+            // This exact figure corrects older stored final or provisional ones.
+            if (correctable(o.status) && exact) {
+                for (const Observation& e : std::as_const(existing)) {
+                    if (correctable(e.status) && e.value != o.value && e.sourceId != o.sourceId &&
+                        later(published, sourceOf(e.sourceId).published)) {
+                        m_changeRefs.append({storedRef(e), -(i + 1)});
+                        if (!superseded.contains(e.id)) {
+                            superseded.insert(e.id);
+                            m_supersede.append(e.id);
+                        }
+                    }
+                }
+            }
+            QList<Observation> others; // at most MaxListedConflicts
+            QList<qint64> ids;         // theirs: a stored figure's id, an addition's -(index + 1)
+            int more = 0;
+            for (const Observation& e : std::as_const(existing)) {
+                if (e.status == supersededStatus || e.value == o.value || superseded.contains(e.id))
+                    continue;
+                if (others.size() < MaxListedConflicts) {
+                    others.append(e);
+                    ids.append(e.id);
+                } else {
+                    ++more;
+                }
+            }
+            const auto before = earlier.constFind(key);
+            if (before != earlier.constEnd()) {
+                const bool same = before->byValue.contains(o.value);
+                int fromFile = 0;
+                for (int j : before->order) {
+                    if (others.size() >= MaxListedConflicts)
+                        break;
+                    if (m_additions.at(j).value != o.value) {
+                        others.append(m_additions.at(j));
+                        ids.append(-(j + 1));
+                        ++fromFile;
+                    }
+                }
+                more += int(before->order.size()) - (same ? 1 : 0) - fromFile;
+            }
+            if (!others.isEmpty()) {
+                const auto last = listed.constFind(key);
+                if (last != listed.constEnd() && last->ids == ids)
+                    others = last->others;
+                else
+                    listed.insert(key, Listed{ids, others});
+                m_conflictRefs.append(ConflictRef{i, others, more});
+            }
+        }
+        remember(key, i);
+    }
+    for (int i : std::as_const(m_demoted))
+        m_additions[i].status = supersededStatus;
+}
+
+Observation ImportPlan::figure(qint32 ref, bool asSuperseded) const
+{
+    if (ref >= 0)
+        return m_stored.at(ref);
+    Observation o = m_additions.at(-ref - 1);
+    // A demoted addition is named as the file gave it (its status before it was superseded).
+    const auto before = m_statusBefore.constFind(-ref - 1);
+    if (asSuperseded && before != m_statusBefore.constEnd())
+        o.status = *before;
+    return o;
+}
+
+ImportPlan::Change ImportPlan::change(int i) const
+{
+    const ChangeRef& c = m_changeRefs.at(i);
+    return {figure(c.superseded, true), figure(c.by, false)};
+}
+
+ImportPlan::Conflict ImportPlan::conflict(int i) const
+{
+    const ConflictRef& c = m_conflictRefs.at(i);
+    // A conflicting figure is never one that is demoted: it is as the file gave it.
+    return {m_additions.at(c.addition), c.others, c.more};
+}
+
+const QList<ImportPlan::Conflict>& ImportPlan::conflicts() const
+{
+    if (!m_conflictsMade) {
+        m_conflicts.reserve(m_conflictRefs.size());
+        for (int i = 0; i < conflictCount(); ++i)
+            m_conflicts.append(conflict(i));
+        m_conflictsMade = true;
+    }
+    return m_conflicts;
+}
+
+const QList<ImportPlan::Change>& ImportPlan::changes() const
+{
+    if (!m_changesMade) {
+        m_changes.reserve(m_changeRefs.size());
+        for (int i = 0; i < changeCount(); ++i)
+            m_changes.append(change(i));
+        m_changesMade = true;
+    }
+    return m_changes;
+}
+
+Source ImportPlan::sourceOf(const QString& id) const
+{
+    return m_sources.value(id);
+}
+
+ImportBatch ImportPlan::batch() const
+{
+    ImportBatch b;
+    b.file = m_fileName;
+    b.sources = m_newSources;
+    b.observations = m_additions;
+    b.supersede = m_supersede;
+    b.expectedState = m_stateToken;
+    return b;
+}
+
+bool ImportPlan::apply(Store& store, qint64* importId) const
+{
+    if (!isValid() || isEmpty())
+        return false;
+    return store.applyImport(batch(), importId);
+}
+
+QString ImportPlan::quantityText(const Observation& o) const
+{
+    const bool ko = korean();
+    const auto series = m_vocabulary.seriesNames.constFind(o.dataset + QLatin1Char('|') + o.series);
+    const auto region = m_vocabulary.regionNames.constFind(o.region);
+    return tr("%1, %2, %3")
+        .arg(series == m_vocabulary.seriesNames.constEnd() ? o.series : series->text(ko),
+             region == m_vocabulary.regionNames.constEnd() ? o.region : region->text(ko),
+             o.period.label(QLocale()));
+}
+
+QString ImportPlan::valueText(const Observation& o) const
+{
+    const Formatter f;
+    return tr("%1 (%2)").arg(f.value(o), f.status(o.status));
+}
+
+QString ImportPlan::sourceText(const QString& sourceId) const
+{
+    const auto it = m_sources.constFind(sourceId);
+    if (it == m_sources.constEnd())
+        return sourceId;
+    const Formatter f;
+    QStringList details;
+    const Language language = languageOf(korean());
+    if (!it->outlet.isEmpty())
+        details << it->outletIn(language);
+    if (!it->published.isEmpty())
+        details << f.date(it->published);
+    const QString title = elided(it->titleIn(language));
+    return details.isEmpty() ? title : tr("%1 (%2)").arg(title, details.join(QStringLiteral(", ")));
+}
+
+QString ImportPlan::additionText(const Observation& o) const
+{
+    return tr("line %1: %2: %3, from %4")
+        .arg(o.line)
+        .arg(quantityText(o), valueText(o), sourceText(o.sourceId));
+}
+
+QString ImportPlan::shortSourceText(const QString& sourceId) const
+{
+    const auto it = m_sources.constFind(sourceId);
+    if (it == m_sources.constEnd())
+        return sourceId;
+    const Formatter f;
+    QStringList parts;
+    const Language language = languageOf(korean());
+    parts << elided(it->outlet.isEmpty() ? it->titleIn(language) : it->outletIn(language));
+    if (!it->published.isEmpty())
+        parts << f.date(it->published);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ImportPlan::changeText(const Change& c) const
+{
+    const Formatter f;
+    return tr("line %1: %2: %3 (%4) → superseded by %5 (%6)")
+        .arg(c.superseded.line > 0 ? c.superseded.line : c.by.line)
+        .arg(quantityText(c.by), f.value(c.superseded), shortSourceText(c.superseded.sourceId),
+             f.value(c.by), shortSourceText(c.by.sourceId));
+}
+
+QString ImportPlan::conflictText(const Conflict& c) const
+{
+    const Formatter f;
+    QStringList others;
+    for (const Observation& o : c.others) {
+        others << (o.line > 0 ? tr("%1 (%2, line %3)")
+                                    .arg(f.value(o), shortSourceText(o.sourceId))
+                                    .arg(o.line)
+                              : tr("%1 (%2)").arg(f.value(o), shortSourceText(o.sourceId)));
+    }
+    if (c.more > 0)
+        others << tr("%1 more").arg(c.more);
+    return tr("line %1: %2: %3 (%4) differs from %5")
+        .arg(c.incoming.line)
+        .arg(quantityText(c.incoming), f.value(c.incoming), shortSourceText(c.incoming.sourceId),
+             others.join(QStringLiteral("; ")));
+}
+
+QList<ImportPlan::MissingKorean> ImportPlan::missingKorean() const
+{
+    QList<MissingKorean> out;
+    for (const Source& s : m_newSources) {
+        MissingKorean m;
+        m.sourceId = s.id;
+        if (s.hasDescriptiveTitle() && s.titleKo.isEmpty())
+            m.columns << QStringLiteral("source_title_ko");
+        if (!s.note.isEmpty() && s.noteKo.isEmpty())
+            m.columns << QStringLiteral("source_note_ko");
+        if (!m.columns.isEmpty())
+            out.append(m);
+    }
+    for (const Observation& o : m_additions) {
+        MissingKorean m;
+        m.line = o.line;
+        if (!o.note.isEmpty() && o.noteKo.isEmpty())
+            m.columns << QStringLiteral("note_ko");
+        if (!Locator::hasKorean(o.locator, o.locatorKo))
+            m.columns << QStringLiteral("locator_ko");
+        if (!m.columns.isEmpty())
+            out.append(m);
+    }
+    return out;
+}
+
+QString ImportPlan::missingKoreanText(const MissingKorean& m) const
+{
+    const QString columns = m.columns.join(QStringLiteral(", "));
+    if (!m.sourceId.isEmpty())
+        return tr("source %1: no %2").arg(m.sourceId, columns);
+    return tr("line %1: no %2").arg(m.line).arg(columns);
+}
+
+QString ImportPlan::report() const
+{
+    QString out;
+    if (!isValid()) {
+        for (const ValidationIssue& i : m_issues)
+            out += i.toString() + QLatin1Char('\n');
+        if (m_unlistedCount > 0) {
+            out += tr("%1: %2 more problems, by kind:").arg(m_fileName).arg(m_unlistedCount) +
+                   QLatin1Char('\n');
+            for (const auto& [kind, count] : unlistedProblems())
+                out +=
+                    QStringLiteral("  ") + tr("%1 × %2").arg(count).arg(kind) + QLatin1Char('\n');
+        }
+        out += tr("%1: problems found: %2; nothing was imported.")
+                   .arg(m_fileName)
+                   .arg(problemCount()) +
+               QLatin1Char('\n');
+        return TextSafety::visible(out);
+    }
+    const QString indent = QStringLiteral("  ");
+    out += tr("%1: figures to add: %2; new sources: %3; changes: %4; conflicts: %5.")
+               .arg(m_fileName)
+               .arg(m_additions.size())
+               .arg(m_newSources.size())
+               .arg(changeCount())
+               .arg(conflictCount()) +
+           QLatin1Char('\n');
+    if (!m_newSources.isEmpty()) {
+        out += QLatin1Char('\n') + tr("New sources:") + QLatin1Char('\n');
+        for (const Source& s : m_newSources)
+            out += indent + tr("%1: %2").arg(s.id, sourceText(s.id)) + QLatin1Char('\n');
+    }
+    // Each section lists its first MaxListedLines lines and counts the rest.
+    const auto more = [&](qsizetype total) {
+        if (total > MaxListedLines)
+            out += indent + tr("… and %1 more").arg(total - MaxListedLines) + QLatin1Char('\n');
+    };
+    out += QLatin1Char('\n') + tr("New figures:") + QLatin1Char('\n');
+    for (qsizetype i = 0; i < m_additions.size() && i < MaxListedLines; ++i)
+        out += indent + additionText(m_additions.at(i)) + QLatin1Char('\n');
+    more(m_additions.size());
+    if (changeCount() > 0) {
+        out += QLatin1Char('\n') +
+               tr("Changes (figures a newer source corrects; they are kept, marked superseded):") +
+               QLatin1Char('\n');
+        for (int i = 0; i < changeCount() && i < MaxListedLines; ++i)
+            out += indent + changeText(change(i)) + QLatin1Char('\n');
+        more(changeCount());
+    }
+    if (conflictCount() > 0) {
+        out += QLatin1Char('\n') +
+               tr("Conflicts (figures that differ from another source's; both are kept and the "
+                  "plotted one is chosen by rule):") +
+               QLatin1Char('\n');
+        for (int i = 0; i < conflictCount() && i < MaxListedLines; ++i)
+            out += indent + conflictText(conflict(i)) + QLatin1Char('\n');
+        more(conflictCount());
+    }
+    const QList<MissingKorean> missing = missingKorean();
+    if (!missing.isEmpty()) {
+        out +=
+            QLatin1Char('\n') +
+            tr("Without a Korean form (accepted; the Korean window shows the English, marked):") +
+            QLatin1Char('\n');
+        for (qsizetype i = 0; i < missing.size() && i < MaxListedLines; ++i)
+            out += indent + missingKoreanText(missing.at(i)) + QLatin1Char('\n');
+        more(missing.size());
+    }
+    // Titles and notes come from the file: their control characters are shown, never sent.
+    return TextSafety::visible(out);
+}

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/csvreader.h"
+#include "core/records.h"
+#include "storage/datasetreader.h"
+#include "storage/store.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+/// An import, worked out before anything is written (docs/IMPORT.md).
+///
+/// prepare() reads an import file and checks every row against the store's current content,
+/// collecting every problem with its line and column. A valid file becomes:
+/// - additions: every figure of the file, each with its source;
+/// - changes: final or provisional figures that a newer source corrects with another value;
+///   a stored one is marked superseded (undo restores its status), a figure of the file that a
+///   stored newer figure corrects is added as superseded;
+/// - conflicts: new figures whose value differs from another source's figure of the same
+///   quantity, where neither corrects the other; both are kept and the plotted one is chosen by
+///   rule (Store::choosePlotted), so a conflict is reported, not refused.
+/// apply() writes it in one transaction; Store::undoLastImport() takes it back.
+class ImportPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPlan)
+
+public:
+    /// A figure the import marks superseded, and the newer figure that corrects it. Usually the
+    /// superseded figure is stored and the correction comes from the file; when the file brings
+    /// a figure that a stored, newer source already corrected, it is the other way round and the
+    /// file's figure is added as superseded. (Figures from the file have line > 0.)
+    struct Change
+    {
+        Observation superseded;
+        Observation by;
+    };
+    /// A new figure and the figures of the same quantity it disagrees with.
+    struct Conflict
+    {
+        Observation incoming;
+        QList<Observation> others; ///< at most MaxListedConflicts
+        int more = 0;              ///< further differing figures, not listed
+    };
+    static constexpr int MaxListedConflicts = 5;
+    /// A row of the file, or a new source, whose texts lack their Korean form (accepted: the
+    /// Korean window shows the English, marked).
+    struct MissingKorean
+    {
+        int line = 0;     ///< the figure's line; 0 for a source
+        QString sourceId; ///< a new source; empty for a figure
+        QStringList
+            columns; ///< the missing columns: note_ko, locator_ko, source_title_ko, source_note_ko
+    };
+    /// Problems listed one by one (the first in file order); the others are counted by kind.
+    static constexpr int MaxListedProblems = 100;
+    /// Lines listed per section of the text preview (report()); the others are counted.
+    static constexpr int MaxListedLines = 200;
+    /// Characters of a source's title shown in a preview line; a longer title is cut.
+    static constexpr int MaxTitleLength = 200;
+
+    /// The optional columns that describe a figure's source in the same row.
+    static const QStringList& sourceColumns();
+    /// A source's field in one of sourceColumns() ("source_url" → its URL).
+    static QString sourceField(const Source& source, const QString& column);
+    /// The optional Korean forms of a figure's texts: note_ko, locator_ko (the source's are
+    /// source_title_ko, source_outlet_ko and source_note_ko, among sourceColumns()).
+    static const QStringList& koreanColumns();
+    /// Columns the export writes for reading and the import ignores: period_label, plotted.
+    static const QStringList& ignoredColumns();
+    /// Optional figure columns: compiler, derived_from.
+    /// Every column an import file may have, in the order the export writes them.
+    static QStringList allColumns();
+
+    /// Told how far prepare() has come (0–100); returning false cancels it. It is called on the
+    /// thread that runs prepare() (the window runs it in a worker thread, docs/IMPORT.md).
+    using Progress = std::function<bool(int percent)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /// Whether the last prepare() was cancelled through the progress function.
+    bool wasCancelled() const { return m_cancelled; }
+
+    /// Reads the file at path and prepares it (see prepare()).
+    bool readFile(const QString& path, const Snapshot& current,
+                  const QString& stateToken = QString());
+    /// Checks data, the contents of a file called fileName, against current (the store's
+    /// content, as Store::load gives it). stateToken (Store::stateToken()) lets apply() refuse
+    /// to write when the store changed in between. Returns isValid().
+    bool prepare(const QByteArray& data, const QString& fileName, const Snapshot& current,
+                 const QString& stateToken = QString());
+
+    bool isValid() const { return m_prepared && m_issues.isEmpty(); }
+    /// The first problems found (at most MaxListedProblems), in file order, each with its line
+    /// and column.
+    const QList<ValidationIssue>& issues() const { return m_issues; }
+    /// How many problems were found in all.
+    int problemCount() const { return int(m_issues.size()) + m_unlistedCount; }
+    /// The problems not in issues(), counted by kind (ValidationIssue::kindOf), most first.
+    QList<QPair<QString, int>> unlistedProblems() const;
+    QString fileName() const { return m_fileName; }
+
+    const QList<Source>& newSources() const { return m_newSources; }
+    const QList<Observation>& additions() const { return m_additions; }
+    /// Every change. Held compactly (a change names its two figures) and made into this list on
+    /// the first call: for the window's preview and small files; the text preview and large files
+    /// use changeCount() and change().
+    const QList<Change>& changes() const;
+    int changeCount() const { return int(m_changeRefs.size()); }
+    /// Change i, 0 <= i < changeCount().
+    Change change(int i) const;
+    /// Every conflict; made on the first call like changes() (conflictCount(), conflict(i) for
+    /// large files).
+    const QList<Conflict>& conflicts() const;
+    int conflictCount() const { return int(m_conflictRefs.size()); }
+    /// Conflict i, 0 <= i < conflictCount().
+    Conflict conflict(int i) const;
+    /// True when the file has no figures at all.
+    bool isEmpty() const { return m_additions.isEmpty(); }
+
+    /// What apply() writes.
+    ImportBatch batch() const;
+    /// Writes the plan in one transaction; false (nothing written) with store.errorString().
+    bool apply(Store& store, qint64* importId = nullptr) const;
+
+    /// "Arrivals, South Korea, 2025" in the UI language.
+    QString quantityText(const Observation& o) const;
+    /// "224 people (final)" in the UI language.
+    QString valueText(const Observation& o) const;
+    /// The source's title and date in the UI language.
+    QString sourceText(const QString& sourceId) const;
+    /// The source's outlet (else title) and date, for the change and conflict lines.
+    QString shortSourceText(const QString& sourceId) const;
+    /// One line per addition, change and conflict, as the preview lists them.
+    QString additionText(const Observation& o) const;
+    QString changeText(const Change& c) const;
+    QString conflictText(const Conflict& c) const;
+    /// The figures and new sources without a Korean form, in file order (sources first).
+    QList<MissingKorean> missingKorean() const;
+    /// "line 4: no note_ko, locator_ko" in the UI language.
+    QString missingKoreanText(const MissingKorean& m) const;
+    /// The whole preview as plain text (the command line prints it).
+    QString report() const;
+
+private:
+    void addIssue(int line, int column, const QString& message);
+    /// Reports progress; false (and the plan cancelled) when the progress function says stop.
+    bool step(int percent);
+    void addIssues(const DatasetReader& reader);
+    void trimIssues(int keep);
+    void readSources(const CsvReader& csv, const QHash<QString, int>& columns,
+                     const Snapshot& current, QSet<QString>* cited);
+    void classify(const Snapshot& current);
+    Source sourceOf(const QString& id) const;
+
+    Progress m_progress;
+    bool m_cancelled = false;
+    bool m_prepared = false;
+    QString m_fileName;
+    QString m_stateToken;
+    QList<ValidationIssue> m_issues;
+    QHash<QString, int> m_unlisted; ///< problems beyond the listed ones, by kind
+    int m_unlistedCount = 0;
+    QList<Source> m_newSources;
+    QList<Observation> m_additions;
+    /// A change by its figures: >= 0 a stored figure in m_stored, < 0 the addition -(index + 1).
+    struct ChangeRef
+    {
+        qint32 superseded = 0;
+        qint32 by = 0;
+    };
+    Observation figure(qint32 ref, bool asSuperseded) const;
+    QList<ChangeRef> m_changeRefs;
+    QList<Observation> m_stored;        ///< the stored figures the changes name, once each
+    QHash<qint64, qint32> m_storedRef;  ///< stored id → index in m_stored
+    QHash<int, QString> m_statusBefore; ///< demoted additions → their status in the file
+    mutable QList<Change> m_changes;    ///< changes(), made on demand
+    mutable bool m_changesMade = false;
+    /// A conflict by its new figure (an index in m_additions); the list of others is shared
+    /// between conflicts that name the same figures.
+    struct ConflictRef
+    {
+        int addition = 0;
+        QList<Observation> others;
+        int more = 0;
+    };
+    QList<ConflictRef> m_conflictRefs;
+    mutable QList<Conflict> m_conflicts; ///< conflicts(), made on demand
+    mutable bool m_conflictsMade = false;
+    QList<qint64> m_supersede; ///< stored figures to mark superseded
+    QSet<int> m_demoted;       ///< additions (by index) that are added as superseded
+    Vocabulary m_vocabulary;
+    QHash<QString, Source> m_sources; ///< the store's and the file's
+};
