@@ -101,6 +101,10 @@ void MainWindow::createPages()
     }
     auto* audit = new AuditPage(m_catalog, m_stack);
     connect(audit, &AuditPage::figuresRequested, this, &MainWindow::showObservations);
+    connect(audit, &AuditPage::claimShown, this, [this, audit] {
+        if (m_stack->currentWidget() == audit)
+            m_citations->setClaim(audit->selectedClaim(), audit->currentFigures());
+    });
     addPage(audit);
     updatePageIcons();
 }
@@ -298,6 +302,9 @@ void MainWindow::pageChanged(int index)
     auto* page = qobject_cast<FigurePage*>(m_stack->currentWidget());
     m_resetZoom->setEnabled(page != nullptr);
     m_citations->setFigure(page ? page->figure() : nullptr);
+    // The audit page has no figure: the panel cites its selected claim.
+    if (auto* audit = qobject_cast<AuditPage*>(m_stack->currentWidget()))
+        m_citations->setClaim(audit->selectedClaim(), audit->currentFigures());
     if (page) {
         m_citations->setCurrent(page->currentIndex());
         const QList<Observation> shown = page->figure()->plottedObservations();

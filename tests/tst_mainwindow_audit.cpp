@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Audit page in the window: it is one of the pages, and its requests select the figures a
 // claim was checked against in their chart.
-#include "application.h"
 #include "auditpage.h"
 #include "catalog.h"
+#include "citationpanel.h"
 #include "figurepage.h"
-#include "languagemanager.h"
 #include "mainwindow.h"
-#include "ownsettings.h"
 #include "roles.h"
-#include "store.h"
+#include "windowfixture.h"
 
 #include <QListWidget>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 
@@ -32,39 +29,29 @@ private slots:
     void requestSelectsTheFigure();
     void figureNotDrawn();
     void claimButtonSelectsItsFirstFigure();
+    void sourcesPanelCitesTheClaim_data();
+    void sourcesPanelCitesTheClaim();
 
 private:
     qint64 idOf(const QString& dataset, const QString& series, const QString& period,
                 const QString& sourceId) const;
-    Snapshot m_snapshot;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<LanguageManager> m_language;
+    WindowFixture m_fixture;
     std::unique_ptr<MainWindow> m_window;
     AuditPage* m_audit = nullptr;
 };
 
 void tst_MainWindowAudit::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    Application::setIdentity();
-    Application::setApplicationFont();
-    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
-    m_store = std::make_unique<Store>();
-    QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
-    QVERIFY(m_store->load(&m_snapshot));
-    m_language = std::make_unique<LanguageManager>();
+    const QString problem = m_fixture.setUp();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_MainWindowAudit::init()
 {
-    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
-    m_catalog = std::make_unique<Catalog>();
-    m_catalog->setSnapshot(m_snapshot);
-    m_window = std::make_unique<MainWindow>(m_catalog.get(), m_store.get(), m_language.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString problem = m_fixture.reset();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_window = m_fixture.makeWindow();
+    QVERIFY(m_window);
     m_audit = m_window->findChild<AuditPage*>();
     QVERIFY(m_audit);
     m_window->showPage(0);
@@ -73,13 +60,13 @@ void tst_MainWindowAudit::init()
 void tst_MainWindowAudit::cleanup()
 {
     m_window.reset();
-    m_catalog.reset();
+    m_fixture.catalog.reset();
 }
 
 qint64 tst_MainWindowAudit::idOf(const QString& dataset, const QString& series,
                                  const QString& period, const QString& sourceId) const
 {
-    for (const Observation& o : m_snapshot.observations) {
+    for (const Observation& o : m_fixture.snapshot.observations) {
         if (o.dataset == dataset && o.series == series && o.period.code() == period &&
             o.sourceId == sourceId)
             return o.id;
@@ -146,6 +133,55 @@ void tst_MainWindowAudit::claimButtonSelectsItsFirstFigure()
     QCOMPARE(m_window->page(m_window->currentPage()), static_cast<QWidget*>(arrivals));
     QCOMPARE(arrivals->currentIndex().data(roleId(DataRole::PeriodCode)).toString(),
              QString("2021"));
+}
+
+void tst_MainWindowAudit::sourcesPanelCitesTheClaim_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<QString>("citation");
+    // "2021 was two percent of the 2009 peak" (claims.csv): ASIAPRESS (Ishimaru, line 7), checked
+    // against 63 (2021, Dong-A Ilbo/Newsis) and 2,914 (2009, the Ministry's table).
+    QTest::newRow("en") << "en"
+                        << QStringList{"The 2021 arrivals were just two percent of the 2009 "
+                                       "highpoint.",
+                                       "Source of the claim",
+                                       "ASIAPRESS International, Rimjin-gang English site",
+                                       "line 7",
+                                       "Sources of the figures it was checked against",
+                                       "Ministry of Unification (MOU), Republic of Korea",
+                                       "Dong-A Ilbo (동아일보), Newsis"}
+                        << "Claim: The 2021 arrivals were just two percent of the 2009 highpoint.";
+    QTest::newRow("ko") << "ko"
+                        << QStringList{"2021년 입국자 수는 2009년 정점의 2%에 불과했다.",
+                                       "주장의 출처", "아시아프레스 인터내셔널(림진강 영문 사이트)",
+                                       "대한민국 통일부", "동아일보(뉴시스)"}
+                        << "주장: 2021년 입국자 수는 2009년 정점의 2%에 불과했다.";
+}
+
+void tst_MainWindowAudit::sourcesPanelCitesTheClaim()
+{
+    // The audit page has no chart: the Sources panel cites the selected claim instead of saying
+    // only that there is no figure.
+    QFETCH(QString, language);
+    QFETCH(QStringList, shown);
+    QFETCH(QString, citation);
+    QVERIFY(m_fixture.language->setLanguage(language));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    m_window->showPage(m_window->pageCount() - 1);
+    QVERIFY(m_audit->selectClaim("s002-2021-two-percent"));
+    CitationPanel* panel = m_window->citationPanel();
+    QVERIFY(!panel->figure());
+    const QString text = panel->text();
+    for (const QString& part : std::as_const(shown))
+        QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" not in: ") + text));
+    QVERIFY2(panel->citation().startsWith(citation), qPrintable(panel->citation()));
+    auto* copy = panel->findChild<QPushButton*>("copyCitation");
+    QVERIFY(copy && copy->isEnabled());
+    // Back on a chart, the panel cites the chart again.
+    m_window->showPage(0);
+    QVERIFY(panel->figure());
+    QVERIFY(!panel->text().contains(shown.constFirst()));
 }
 
 QTEST_MAIN(tst_MainWindowAudit)

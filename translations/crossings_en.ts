@@ -771,6 +771,22 @@ Note: %2</source>
         <source>Clear the marks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the figures it was checked against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected claim</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimChecker</name>

@@ -773,6 +773,22 @@ Note: %2</source>
         <source>Clear the marks</source>
         <translation>표시 지우기</translation>
     </message>
+    <message>
+        <source>Source of the claim</source>
+        <translation>주장의 출처</translation>
+    </message>
+    <message>
+        <source>Sources of the figures it was checked against</source>
+        <translation>대조에 쓴 수치의 출처</translation>
+    </message>
+    <message>
+        <source>Claim: %1</source>
+        <translation>주장: %1</translation>
+    </message>
+    <message>
+        <source>The selected claim</source>
+        <translation>선택한 주장</translation>
+    </message>
 </context>
 <context>
     <name>ClaimChecker</name>

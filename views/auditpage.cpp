@@ -354,6 +354,13 @@ QList<qint64> AuditPage::currentFigures() const
     return ids;
 }
 
+Claim AuditPage::selectedClaim() const
+{
+    const QModelIndex i = m_claims->currentIndex();
+    const ClaimResult* r = i.isValid() ? m_audit->result(m_filter->mapToSource(i).row()) : nullptr;
+    return r ? r->claim : Claim();
+}
+
 QString AuditPage::currentClaim() const
 {
     const QModelIndex i = m_claims->currentIndex();
@@ -440,6 +447,7 @@ void AuditPage::updateDetails()
     const ClaimResult* r = i.isValid() ? m_audit->result(m_filter->mapToSource(i).row()) : nullptr;
     m_showFigures->setEnabled(r && !r->observationIds().isEmpty());
     m_openSource->setEnabled(!sourceUrl().isEmpty());
+    emit claimShown();
     if (!r) {
         m_details->setHtml(
             QStringLiteral("<p>%1</p>").arg(html(tr("Select a claim to see how it was checked."))));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "claim.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -36,12 +38,19 @@ public:
     bool selectClaim(const QString& claimId);
     /// The claim selected in the table, or empty.
     QString currentClaim() const;
+    /// The selected claim whole (an empty Claim when none), and the figures it was checked
+    /// against: what the window's Sources panel cites on this page.
+    Claim selectedClaim() const;
+    QList<qint64> currentFigures() const;
     /// Shows the Claims (0) or Conflicts (1) tab.
     void showTab(int tab);
 
 signals:
     /// Select these observations in their chart (a claim's figures, or one conflicting value).
     void figuresRequested(const QList<qint64>& observationIds);
+    /// Another claim is selected (or none, or the language changed): selectedClaim() and
+    /// currentFigures() say which.
+    void claimShown();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,7 +65,6 @@ private:
     QString sourceUrl() const;
     void updateIcon();
     void openLink(const class QUrl& url);
-    QList<qint64> currentFigures() const;
 
     Catalog* m_catalog;
     AuditModel* m_audit;

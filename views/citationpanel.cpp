@@ -88,6 +88,8 @@ void CitationPanel::setFigure(FigureChart* figure)
         disconnect(m_figure, nullptr, this, nullptr);
     m_figure = figure;
     m_current = QPersistentModelIndex();
+    m_claim = Claim();
+    m_claimFigures.clear();
     if (m_figure) {
         connect(m_figure, &FigureChart::rebuilt, this, &CitationPanel::refresh);
         connect(m_figure, &FigureChart::changeMarksChanged, this, &CitationPanel::refresh);
@@ -98,6 +100,13 @@ void CitationPanel::setFigure(FigureChart* figure)
 void CitationPanel::setCurrent(const QModelIndex& index)
 {
     m_current = index;
+    refresh();
+}
+
+void CitationPanel::setClaim(const Claim& claim, const QList<qint64>& figureIds)
+{
+    m_claim = claim;
+    m_claimFigures = figureIds;
     refresh();
 }
 
@@ -267,6 +276,46 @@ QString CitationPanel::sourcesHtml() const
     return html;
 }
 
+QString CitationPanel::claimHtml() const
+{
+    const Language language = languageOf(Catalog::korean());
+    QString html = QStringLiteral("<p>%1</p>").arg(esc(m_claim.text(Catalog::korean())));
+    html +=
+        QStringLiteral("<h4>%1</h4><p>%2")
+            .arg(esc(tr("Source of the claim")), sourceHtml(m_catalog->source(m_claim.sourceId)));
+    if (!m_claim.locator.isEmpty())
+        html += QStringLiteral("<br><b>%1</b> %2")
+                    .arg(esc(tr("Where in the source:")), esc(m_claim.locatorIn(language)));
+    html += QStringLiteral("</p>");
+    QList<Observation> figures;
+    for (qint64 id : m_claimFigures)
+        if (const Observation* o = m_catalog->observation(id))
+            figures << *o;
+    const QList<FigureSources::Use> sources = FigureSources::of(figures, {});
+    if (sources.isEmpty())
+        return html;
+    html += QStringLiteral("<h4>%1</h4><ul>")
+                .arg(esc(tr("Sources of the figures it was checked against")));
+    for (const FigureSources::Use& use : sources)
+        html += QStringLiteral("<li>%1 <i>%2</i></li>")
+                    .arg(sourceHtml(m_catalog->source(use.id)),
+                         esc(use.figures == 1 ? tr("(1 figure)")
+                                              : tr("(%1 figures)").arg(use.figures)));
+    return html + QStringLiteral("</ul>");
+}
+
+QString CitationPanel::claimCitation() const
+{
+    QString text = tr("Claim: %1").arg(m_claim.text(Catalog::korean()));
+    text += QLatin1Char(' ') +
+            tr("Source: %1.").arg(Formatter().citation(m_catalog->source(m_claim.sourceId)));
+    if (!m_claim.locator.isEmpty())
+        text +=
+            QLatin1Char(' ') +
+            tr("Location in the source: %1.").arg(m_claim.locatorIn(languageOf(Catalog::korean())));
+    return text;
+}
+
 QString CitationPanel::changesHtml() const
 {
     if (!m_figure || m_figure->changeMarks().isEmpty())
@@ -291,6 +340,8 @@ void CitationPanel::refresh()
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(esc(tr(
                         "Select a point, bar or table row to see where its figure comes from.")));
+    else if (!m_claim.id.isEmpty())
+        html += claimHtml();
     else
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(esc(tr("This page shows no figure of its own. The sources of a claim or "
@@ -298,9 +349,13 @@ void CitationPanel::refresh()
                                 "here when a figure is shown.")));
     html += sourcesHtml();
     m_browser->setHtml(html);
-    m_heading->setText(m_figure ? QStringLiteral("<b>%1</b>").arg(esc(m_figure->title()))
-                                : QString());
-    m_copy->setEnabled(m_figure || currentObservation());
+    if (m_figure)
+        m_heading->setText(QStringLiteral("<b>%1</b>").arg(esc(m_figure->title())));
+    else
+        m_heading->setText(m_claim.id.isEmpty()
+                               ? QString()
+                               : QStringLiteral("<b>%1</b>").arg(esc(tr("The selected claim"))));
+    m_copy->setEnabled(m_figure || currentObservation() || !m_claim.id.isEmpty());
 }
 
 QString CitationPanel::citation() const
@@ -321,7 +376,7 @@ QString CitationPanel::citation() const
         return text;
     }
     if (!m_figure)
-        return {};
+        return m_claim.id.isEmpty() ? QString() : claimCitation();
     QStringList sources; // the figures' sources, in the order of the Sources list
     for (const FigureSources::Use& use :
          FigureSources::of(m_figure->plottedObservations(), m_figure->eventSourceIds()))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "claim.h"
 #include "records.h"
 
 #include <QPersistentModelIndex>
@@ -17,6 +18,7 @@ class QTextBrowser;
 /// its value, period, status, source (unconfirmed details marked), locator, link and caveat, and
 /// every figure reported for the same quantity, plotted or not. "Copy citation" puts a formatted
 /// reference on the clipboard in the UI language. Reads the catalog; holds no numbers of its own.
+/// On the audit page it cites the selected claim instead.
 class CitationPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,10 @@ public:
     void setCurrent(const QModelIndex& index);
     /// The observation shown as selected, or nullptr.
     const Observation* currentObservation() const;
+    /// On a page without a figure of its own (the audit page): the selected claim, cited with its
+    /// source and the sources of the figures it was checked against. An empty claim: none.
+    /// setFigure() clears it.
+    void setClaim(const Claim& claim, const QList<qint64>& figureIds);
 
     /// The reference "Copy citation" puts on the clipboard, in the UI language.
     QString citation() const;
@@ -59,10 +65,14 @@ private:
     QString changesHtml() const;
     QString sourceHtml(const Source& s) const;
     QString badge(const QString& status) const;
+    QString claimHtml() const;
+    QString claimCitation() const;
 
     Catalog* m_catalog;
     QPointer<FigureChart> m_figure;
     QPersistentModelIndex m_current;
+    Claim m_claim;
+    QList<qint64> m_claimFigures;
     QLabel* m_heading;
     QTextBrowser* m_browser;
     QPushButton* m_copy;
