@@ -2,16 +2,12 @@
 #include "arrivalschart.h"
 
 #include "core/catalog.h"
-#include "core/figureyears.h"
 #include "core/formatter.h"
-#include "itemmodels/eventsmodel.h"
-#include "itemmodels/seriestablemodel.h"
 #include "slotscale.h"
 
 #include <QBarSet>
 #include <QChart>
 #include <QFontMetricsF>
-#include <QLineSeries>
 #include <QStackedBarSeries>
 
 #include <cmath>
@@ -33,20 +29,15 @@ int colourOf(const QString& key)
 } // namespace
 
 ArrivalsChart::ArrivalsChart(Catalog* catalog, QObject* parent)
-    : FigureChartBase(catalog, parent)
-    , m_model(
-          new SeriesTableModel(catalog, QStringLiteral("arrivals"), {Total, Male, Female}, this))
-    , m_events(new EventsModel(catalog, QStringLiteral("arrivals"), this))
+    : TimeSeriesChart(catalog, QStringLiteral("arrivals"), {Total, Male, Female}, parent)
 {
-    watchModel(m_model);
-    watchModel(m_events);
-    applyOptions();
-    rebuild();
+    start();
 }
 
-QAbstractItemModel* ArrivalsChart::model() const
+SeriesTableModel::Granularity ArrivalsChart::granularity() const
 {
-    return m_model;
+    return m_options.quarterly ? SeriesTableModel::Granularity::Quarter
+                               : SeriesTableModel::Granularity::Year;
 }
 
 QString ArrivalsChart::title() const
@@ -67,12 +58,12 @@ QString ArrivalsChart::caveat() const
     QStringList spans;
     QStringList unsplit;
     const QStringList shown = shownSeries();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Period p = m_model->period(row);
-        const Observation* total = m_model->observation(row, 1);
+    for (int row = 0; row < seriesModel()->rowCount(); ++row) {
+        const Period p = seriesModel()->period(row);
+        const Observation* total = seriesModel()->observation(row, 1);
         if (!p.isSingle() && total)
             spans << p.label(QLocale());
-        if (m_options.sexSplit && p.isSingle() && total && !m_model->observation(row, 2))
+        if (m_options.sexSplit && p.isSingle() && total && !seriesModel()->observation(row, 2))
             unsplit << p.label(QLocale());
     }
     if (!spans.isEmpty())
@@ -104,53 +95,11 @@ QList<Observation> ArrivalsChart::plottedObservations() const
 {
     QList<Observation> out;
     const QStringList keys = shownSeries();
-    for (const Observation& o : m_model->shownObservations()) {
+    for (const Observation& o : seriesModel()->shownObservations()) {
         if (keys.contains(o.series) && !isHidden(o.series))
             out << o;
     }
     return out;
-}
-
-std::optional<std::pair<int, int>> ArrivalsChart::dataYears() const
-{
-    const auto years =
-        FigureYears::data(*catalog(), QStringLiteral("arrivals"), m_options.quarterly);
-    if (!years)
-        return std::nullopt;
-    return std::make_pair(years->first, years->last);
-}
-
-std::optional<std::pair<int, int>> ArrivalsChart::defaultYears() const
-{
-    const auto years =
-        FigureYears::defaultRange(*catalog(), QStringLiteral("arrivals"), m_options.quarterly);
-    if (!years)
-        return std::nullopt;
-    return std::make_pair(years->first, years->last);
-}
-
-std::pair<int, int> ArrivalsChart::shownYears() const
-{
-    const auto years =
-        FigureYears::shown(*catalog(), QStringLiteral("arrivals"), m_options.quarterly,
-                           m_options.firstYear, m_options.lastYear);
-    if (!years)
-        return {m_options.firstYear, m_options.lastYear};
-    return {years->first, years->last};
-}
-
-void ArrivalsChart::applyOptions()
-{
-    m_model->setGranularity(m_options.quarterly ? SeriesTableModel::Granularity::Quarter
-                                                : SeriesTableModel::Granularity::Year);
-    const auto [first, last] = shownYears();
-    m_model->setYearRange(first, last);
-}
-
-void ArrivalsChart::retranslateModel()
-{
-    m_model->retranslate();
-    m_events->retranslate();
 }
 
 void ArrivalsChart::build()
@@ -164,18 +113,18 @@ void ArrivalsChart::build()
     const QStringList keys = shownSeries();
     const Formatter f;
     const QLocale locale;
+    const SeriesTableModel* table = seriesModel();
     setTitle(title());
 
     // What is drawn, and how high the axis must go.
     bool openSpan = false;
     double maxValue = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Period p = m_model->period(row);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const Period p = table->period(row);
         if (p.kind() == Period::Kind::UpTo)
             openSpan = true;
         for (const QString& key : keys) {
-            const Observation* o =
-                m_model->observation(row, int(m_model->series().indexOf(key)) + 1);
+            const Observation* o = table->observation(row, columnOf(key));
             if (o && !isHidden(key))
                 maxValue = std::max(maxValue, double(o->value));
         }
@@ -234,8 +183,8 @@ void ArrivalsChart::build()
 
     // Spans are brackets in every mode. The highest bracket of a span carries its label (the
     // period and its figure); the others have their figures in tooltips and the table.
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Period p = m_model->period(row);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const Period p = table->period(row);
         if (p.isSingle())
             continue;
         QList<ChartMark> marks;
@@ -243,8 +192,8 @@ void ArrivalsChart::build()
         int labelled = -1;
         qint64 highest = -1;
         for (const QString& key : keys) {
-            const int column = int(m_model->series().indexOf(key)) + 1;
-            const Observation* o = m_model->observation(row, column);
+            const int column = columnOf(key);
+            const Observation* o = table->observation(row, column);
             if (!o || isHidden(key))
                 continue;
             const QString n = f.number(o->value);
@@ -258,7 +207,7 @@ void ArrivalsChart::build()
             ChartMark m;
             m.shape = p.kind() == Period::Kind::UpTo ? ChartMark::Shape::OpenSpan
                                                      : ChartMark::Shape::Span;
-            m.index = m_model->index(row, column);
+            m.index = table->index(row, column);
             m.series = key;
             m.a = QPointF(m.shape == ChartMark::Shape::OpenSpan ? xMin : scale.left(p),
                           double(o->value));
@@ -281,43 +230,16 @@ void ArrivalsChart::build()
     QList<std::pair<double, const Observation*>> totals; // for the peak and the low
     if (!m_options.bars) {
         for (const QString& key : keys) {
-            const int column = int(m_model->series().indexOf(key)) + 1;
-            const QString name = catalog()->seriesName(QStringLiteral("arrivals"), key);
-            QLineSeries* line = nullptr;
-            int previous = std::numeric_limits<int>::min();
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                const Period p = m_model->period(row);
-                const Observation* o = m_model->observation(row, column);
-                if (!o || !p.isSingle())
-                    continue;
-                const int slot = scale.slot(p);
-                if (!line || slot != previous + 1) {
-                    // A missing period ends the line: gaps are never bridged.
-                    line = makeLine(name, colourOf(key));
-                    addSeries(line, key);
-                    line->setVisible(!isHidden(key));
-                }
-                previous = slot;
-                line->append(slot, double(o->value));
-                if (isHidden(key))
-                    continue;
-                ChartMark m;
-                m.index = m_model->index(row, column);
-                m.series = key;
-                m.a = QPointF(slot, double(o->value));
-                m.colour = style().seriesColour(colourOf(key));
-                m.hollow = !o->qualifier.isEmpty();
-                m.derived = o->status == QLatin1String("derived");
-                addMark(m);
-                if (key == Total)
-                    totals.append({double(slot), o});
-            }
-            if (!line) {
-                // Keep the series in the legend even where it has only spans.
-                line = makeLine(name, colourOf(key));
-                addSeries(line, key);
-                line->setVisible(!isHidden(key));
-            }
+            // The single periods are points on the lines; spans are the brackets above.
+            const auto marked =
+                addLines(key, colourOf(key), scale,
+                         [](int, const Period& p, const Observation& o) -> std::optional<double> {
+                             if (!p.isSingle())
+                                 return std::nullopt;
+                             return double(o.value);
+                         });
+            if (key == Total)
+                totals = marked;
         }
     } else {
         // Bars: the total, or men and women stacked with the total where no split exists.
@@ -339,16 +261,16 @@ void ArrivalsChart::build()
             sets.insert(key, set);
             series->append(set);
         }
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const Period p = m_model->period(row);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const Period p = table->period(row);
             if (!p.isSingle())
                 continue;
             const int slot = scale.slot(p);
             if (slot < 0 || slot >= slotCount)
                 continue;
-            const Observation* total = m_model->observation(row, 1);
-            const Observation* male = m_model->observation(row, 2);
-            const Observation* female = m_model->observation(row, 3);
+            const Observation* total = table->observation(row, 1);
+            const Observation* male = table->observation(row, 2);
+            const Observation* female = table->observation(row, 3);
             QList<std::pair<QString, const Observation*>> stack;
             if (m_options.sexSplit && male && female)
                 stack = {{Male, male}, {Female, female}};
@@ -361,7 +283,7 @@ void ArrivalsChart::build()
                 sets.value(key)->replace(slot, double(o->value));
                 ChartMark m;
                 m.shape = ChartMark::Shape::Bar;
-                m.index = m_model->index(row, int(m_model->series().indexOf(key)) + 1);
+                m.index = table->index(row, columnOf(key));
                 m.series = key;
                 m.a = QPointF(slot - BarWidth / 2, base);
                 m.b = QPointF(slot + BarWidth / 2, base + double(o->value));
@@ -393,5 +315,5 @@ void ArrivalsChart::build()
                  ChartNote::Place::Above, style().text, true});
     }
 
-    addTimeline(m_events, scale);
+    addTimeline(eventsModel(), scale);
 }

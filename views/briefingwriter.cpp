@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "briefingwriter.h"
 
+#include "briefingpages.h"
+
 #include "core/catalog.h"
 #include "core/claimchecker.h"
 #include "core/exportcheck.h"
@@ -27,89 +29,9 @@
 #include <algorithm>
 #include <tuple>
 
+using namespace BriefingLayout;
+
 namespace {
-
-/// Every page is drawn in units of 1/96 inch, like the figure exports.
-constexpr qreal UnitsPerInch = 96.0;
-constexpr qreal Margin = 64;
-constexpr qreal TopMargin = 60;
-constexpr qreal BottomMargin = 76;
-constexpr qreal FooterStrip = 26; ///< below a figure, for the page number
-
-/// No hinting (one layout for every device) and no shaping: Qt 6.4's PDF writer gives
-/// substituted glyphs no text, so ligatures and the digits Noto Sans CJK substitutes would
-/// vanish from the PDF's text (FigureRenderer does the same).
-QFont textFont(int pixels, bool bold = false, bool italic = false)
-{
-    QFont f(QStringLiteral("Noto Sans CJK KR"));
-    f.setPixelSize(pixels);
-    f.setBold(bold);
-    f.setItalic(italic);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    f.setStyleStrategy(QFont::StyleStrategy(f.styleStrategy() | QFont::PreferNoShaping));
-    return f;
-}
-
-const QColor Ink(0x1f, 0x23, 0x28);
-const QColor Muted(0x5b, 0x63, 0x6e);
-const QColor Accent(0x1f, 0x5f, 0x99);
-const QColor Rule(0xc8, 0xcd, 0xd3);
-const QColor Stripe(0xf2, 0xf4, 0xf6);
-
-/// A paragraph wrapped to a width; its lines can go on different pages.
-struct Text
-{
-    std::shared_ptr<QTextLayout> layout;
-    qreal lineHeight = 0;
-    int lines() const { return layout ? layout->lineCount() : 0; }
-    qreal height() const { return lines() * lineHeight; }
-};
-
-Text wrap(const QString& text, const QFont& font, qreal width, Qt::Alignment align = Qt::AlignLeft)
-{
-    Text t;
-    if (text.isEmpty())
-        return t;
-    t.layout = std::make_shared<QTextLayout>(text, font);
-    QTextOption option(align);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    t.layout->setTextOption(option);
-    t.layout->setCacheEnabled(true);
-    t.lineHeight = QFontMetricsF(font).lineSpacing();
-    t.layout->beginLayout();
-    qreal y = 0;
-    for (;;) {
-        QTextLine line = t.layout->createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += t.lineHeight;
-    }
-    t.layout->endLayout();
-    return t;
-}
-
-/// Something drawn on a text page: lines of a paragraph, a rule or a filled rectangle.
-struct Item
-{
-    enum class Kind { Lines, Rule, Fill };
-    Kind kind = Kind::Lines;
-    Text text;
-    int first = 0; ///< Lines: the first line drawn and how many
-    int count = 0;
-    QPointF at; ///< Lines: where the first line goes
-    QColor colour;
-    QRectF rect; ///< Rule: from topLeft to topRight; Fill: the area
-};
-
-struct Page
-{
-    bool landscape = false;
-    int figure = -1; ///< a figure page: the index of the figure
-    bool numbered = true;
-    QList<Item> items;
-};
 
 struct Figure
 {
@@ -127,12 +49,11 @@ struct Figure
 
 } // namespace
 
-struct BriefingWriter::Private
+struct BriefingWriter::Private : BriefingLayout::PageFlow
 {
     Catalog* catalog;
     BriefingOptions options;
     QList<Figure> figures;
-    QList<Page> pages;
     QList<PdfOutline::Entry> outline;
     QStringList sourceOrder; ///< every source cited, numbered from 1 in this order
     QJsonObject provenance;
@@ -147,69 +68,6 @@ struct BriefingWriter::Private
     QBuffer buffer;
     std::unique_ptr<QPdfWriter> writer;
     std::unique_ptr<QPainter> painter;
-
-    // Flowing text pages.
-    qreal y = 0;
-    QSizeF portrait() const
-    {
-        const QSizeF points = QPageSize(options.paper).size(QPageSize::Point);
-        return points * UnitsPerInch / 72.0;
-    }
-    qreal contentWidth() const { return portrait().width() - 2 * Margin; }
-    qreal bottom() const { return portrait().height() - BottomMargin; }
-    void newPage()
-    {
-        pages.append(Page());
-        y = TopMargin;
-    }
-    /// Starts a new page unless `height` still fits on this one.
-    void need(qreal height)
-    {
-        if (pages.isEmpty() || pages.last().figure >= 0 || y + height > bottom())
-            newPage();
-    }
-    void addText(const Text& text, const QColor& colour, qreal indent = 0)
-    {
-        int line = 0;
-        while (line < text.lines()) {
-            need(text.lineHeight);
-            const int fits = std::max(1, int((bottom() - y) / text.lineHeight));
-            const int count = std::min(fits, text.lines() - line);
-            Item item;
-            item.text = text;
-            item.first = line;
-            item.count = count;
-            item.at = QPointF(Margin + indent, y);
-            item.colour = colour;
-            pages.last().items.append(item);
-            y += count * text.lineHeight;
-            line += count;
-        }
-    }
-    void addParagraph(const QString& text, const QFont& font, const QColor& colour,
-                      qreal indent = 0, qreal after = 8)
-    {
-        addText(wrap(text, font, contentWidth() - indent), colour, indent);
-        y += after;
-    }
-    /// A heading that starts a section: kept with the first lines after it.
-    void addHeading(const QString& text, int pixels, qreal keep = 90)
-    {
-        const Text t = wrap(text, textFont(pixels, true), contentWidth());
-        need(t.height() + keep);
-        if (y > TopMargin)
-            y += pixels * 0.6;
-        addText(t, pixels >= 20 ? Accent : Ink);
-        y += pixels * 0.45;
-    }
-    void addRule(const QColor& colour)
-    {
-        Item rule;
-        rule.kind = Item::Kind::Rule;
-        rule.rect = QRectF(Margin, y, contentWidth(), 0);
-        rule.colour = colour;
-        pages.last().items.append(rule);
-    }
 
     void layOut();
     void layOutTitlePage();
@@ -282,6 +140,7 @@ BriefingWriter::BriefingWriter(Catalog* catalog, const BriefingOptions& options)
         d->options.language = QStringLiteral("en");
     if (d->options.paper != QPageSize::Letter)
         d->options.paper = QPageSize::A4;
+    d->paper = d->options.paper;
 }
 
 BriefingWriter::~BriefingWriter()
@@ -723,26 +582,7 @@ void BriefingWriter::Private::draw(const Page& page, int index)
         FigureRenderer(f.kind, catalog, f.options)
             .paint(p, QSizeF(size.width(), size.height() - FooterStrip), settings);
     }
-    for (const Item& item : page.items) {
-        switch (item.kind) {
-        case Item::Kind::Fill:
-            p->fillRect(item.rect, item.colour);
-            break;
-        case Item::Kind::Rule:
-            p->setPen(QPen(item.colour, 0.8));
-            p->drawLine(item.rect.topLeft(), item.rect.topRight());
-            break;
-        case Item::Kind::Lines: {
-            if (!item.text.layout)
-                break;
-            p->setPen(item.colour);
-            const qreal top = item.text.layout->lineAt(item.first).y();
-            for (int i = item.first; i < item.first + item.count; ++i)
-                item.text.layout->lineAt(i).draw(p, item.at - QPointF(0, top));
-            break;
-        }
-        }
-    }
+    BriefingLayout::drawItems(p, page.items);
     if (page.numbered) {
         const QFont f = textFont(10);
         p->setFont(f);

@@ -5,20 +5,21 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class Catalog;
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QTimer;
+
+namespace Ui {
+class ExportDialog;
+}
 
 /// File → Export figure (Ctrl+E): format, size preset, theme and language with a live preview;
 /// writes the file through FigureRenderer and says why when it cannot (the dialog then stays
-/// open). The last folder and choices are remembered (QSettings group "export"). Child widgets
-/// carry object names ("format", "preset", "width", "height", "dpi", "theme", "language", "path",
-/// "preview", "error") for tests.
+/// open). The last folder and choices are remembered (QSettings group "export"). A Designer form
+/// (exportdialog.ui: layout, labels, retranslateUi); its widgets carry object names ("format",
+/// "preset", "width", "height", "dpi", "theme", "language", "path", "preview", "error") for tests.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ class ExportDialog : public QDialog
 public:
     ExportDialog(FigureKind kind, const FigureOptions& options, Catalog* catalog,
                  QWidget* parent = nullptr);
+    ~ExportDialog() override;
 
     /// Replaces FigureChart::create (tests).
     void setFactory(FigureRenderer::Factory factory);
@@ -59,29 +61,9 @@ private:
     void updateNotes();
     void followPreset();
 
+    std::unique_ptr<Ui::ExportDialog> m_ui; ///< the form: exportdialog.ui
     FigureRenderer m_renderer;
-    QComboBox* m_format;
-    QComboBox* m_preset;
-    QSpinBox* m_width;
-    QSpinBox* m_height;
-    QSpinBox* m_dpi;
-    QComboBox* m_theme;
-    QComboBox* m_language;
-    QLineEdit* m_path;
-    QPushButton* m_browse;
-    QLabel* m_preview;
-    QLabel* m_sizeNote;
-    QLabel* m_error;
-    QDialogButtonBox* m_buttons;
-    QPushButton* m_export;
-    QLabel* m_formatLabel;
-    QLabel* m_presetLabel;
-    QLabel* m_customLabel;
-    QLabel* m_dpiLabel;
-    QLabel* m_themeLabel;
-    QLabel* m_languageLabel;
-    QLabel* m_pathLabel;
-    QLabel* m_previewLabel;
+    QPushButton* m_export = nullptr; ///< added to the form's button box
     QTimer* m_previewTimer;
     QImage m_previewImage;
     bool m_filling = false;

@@ -3,6 +3,7 @@
 
 #include "chartpalette.h"
 #include "chartticks.h"
+#include "eventkey.h"
 #include "figurechart.h"
 
 #include <QChart>
@@ -15,6 +16,7 @@
 #include <memory>
 
 class Catalog;
+class ChartOverlay;
 class EventsModel;
 struct SlotScale;
 class QAbstractSeries;
@@ -169,40 +171,26 @@ protected:
     FigureOptions m_options;
 
 private:
-    struct Layout;
-    /// The overlay's layout for the current geometry: computed again only when the chart was
-    /// rebuilt or its plot, axis ranges or font changed (painting asks twice a frame).
-    Layout layout() const;
-    Layout computeLayout() const;
-    struct KeyItem
-    {
-        int event; ///< an index of m_events, or a KeySymbol (below 0)
-        QRectF rect;
-        QString text;
-    };
-    /// The key of the event badges, in the chart's bottom margin.
-    QList<KeyItem> keyLayout() const;
-    /// The key's entries: (event index or KeySymbol, text).
-    QList<std::pair<int, QString>> keyEntries() const;
-    void drawKeySymbol(QPainter* painter, const QRectF& rect, int symbol) const;
-    void paintBreaks(QPainter* painter, const QRectF& plot) const;
-    int keyLines() const;
+    /// Draws over the series, laying its texts out from the marks, events and notes here.
+    friend class ChartOverlay;
+
+    /// The key of the symbols and the event badges, in the chart's bottom margin.
+    EventKey::Layout keyLayout() const;
+    EventKey::Metrics keyMetrics() const;
+    /// The key's entries: what the symbols drawn mean, then the numbered events.
+    QList<EventKey::Entry> keyEntries() const;
     void updateKeyMargin();
     void numberEvents();
     qreal badgeSize() const;
-    void drawBadge(QPainter* painter, const QRectF& rect, int number) const;
     void applyLegend();
     void toggleSeries(const QString& key);
     QRectF markRect(const ChartMark& mark) const;
     /// The change since an export recorded for a mark's figure (changeMarks()); empty: none.
     QString changeOf(const ChartMark& mark) const;
-    void paintChanges(QPainter* painter) const;
 
     Catalog* m_catalog;
     QPointer<QChart> m_chart;
-    class Overlay;
-    Overlay* m_back = nullptr;
-    Overlay* m_front = nullptr;
+    std::unique_ptr<ChartOverlay> m_overlay;
     QLineSeries* m_anchor = nullptr; ///< empty series every position is mapped through
     ChartPalette::Style m_style;
     QList<ChartMark> m_marks;
@@ -219,7 +207,5 @@ private:
     QHash<QString, QList<QAbstractSeries*>> m_keySeries;
     QHash<QBarSet*, QString> m_barSetKeys;
     bool m_updating = false;
-    int m_generation = 0; ///< counts rebuilds
-    struct LayoutCache;
-    mutable std::shared_ptr<const LayoutCache> m_layoutCache;
+    int m_generation = 0; ///< counts rebuilds (the overlay's layout is computed again)
 };

@@ -91,6 +91,20 @@ struct Provenance
     QString yearsCode() const;
 };
 
+/// The texts of one drawn figure: what it shows, what it cites and where it comes from.
+struct FigureTexts
+{
+    QString title;
+    QString subtitle;
+    QString caveat;
+    QStringList citations; ///< most-used source first
+    QString version;       ///< "Crossings 0.1.0 · data as of … · checksum"
+    Provenance provenance;
+
+    /// Every citation, for metadata (never shortened).
+    QString allSources() const { return citations.join(QStringLiteral("; ")); }
+};
+
 /// Draws one figure so that it stands alone: title, subtitle (unit, period), the chart with its
 /// legend and annotations, a caveat when there is one, and a footer citing the sources actually
 /// plotted and "Crossings <version>", all in the chosen language. One renderer serves the export
@@ -142,14 +156,13 @@ public:
     QString fileName(const ExportSettings& settings) const;
 
 private:
-    struct Texts;
+    using Texts = FigureTexts;
     std::unique_ptr<FigureChart> build(const ExportSettings& settings) const;
     Texts texts(const FigureChart& figure, const ExportSettings& settings) const;
     void draw(QPainter* painter, const QSizeF& canvas, FigureChart* figure,
               const Texts& texts) const;
-    QByteArray encodePng(const ExportSettings& settings) const;
-    QByteArray encodePdf(const ExportSettings& settings) const;
-    QByteArray encodeSvg(const ExportSettings& settings) const;
+    /// The file in the settings' format (one writer each: FigureWriters).
+    QByteArray encodeAs(const ExportSettings& settings) const;
     QString language(const ExportSettings& settings) const;
 
     FigureKind m_kind;

@@ -10,7 +10,7 @@
 #include <utility>
 
 /// Where the chart overlay's texts go: pure geometry in pixels, no chart, no painter (tested by
-/// tst_labelplacer). The overlay (FigureChartBase::computeLayout) feeds it what the plot already
+/// tst_labelplacer). The overlay (ChartOverlay::computeLayout) feeds it what the plot already
 /// holds (badges and texts placed, points, bars, line segments) and asks for the best of a
 /// label's candidate rectangles; it also says which part of a span lies in the visible range, so
 /// that a label of a span panned or zoomed out of view is not piled up at the plot's edge.

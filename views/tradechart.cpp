@@ -2,11 +2,9 @@
 #include "tradechart.h"
 
 #include "core/catalog.h"
-#include "core/figureyears.h"
 #include "core/formatter.h"
 #include "downsampler.h"
 #include "itemmodels/eventsmodel.h"
-#include "itemmodels/seriestablemodel.h"
 #include "slotscale.h"
 
 #include <QChart>
@@ -34,20 +32,9 @@ bool drawnPeriod(const Period& p)
 } // namespace
 
 TradeChart::TradeChart(Catalog* catalog, QObject* parent)
-    : FigureChartBase(catalog, parent)
-    , m_model(new SeriesTableModel(catalog, Dataset, Keys, this))
-    , m_events(new EventsModel(catalog, Dataset, this))
+    : TimeSeriesChart(catalog, Dataset, Keys, parent)
 {
-    m_model->setGranularity(SeriesTableModel::Granularity::Month);
-    watchModel(m_model);
-    watchModel(m_events);
-    applyOptions();
-    rebuild();
-}
-
-QAbstractItemModel* TradeChart::model() const
-{
-    return m_model;
+    start();
 }
 
 QString TradeChart::title() const
@@ -69,8 +56,8 @@ QString TradeChart::subtitle() const
 QString TradeChart::caveat() const
 {
     QStringList combined;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Period p = m_model->period(row);
+    for (int row = 0; row < seriesModel()->rowCount(); ++row) {
+        const Period p = seriesModel()->period(row);
         if (!p.isSingle() && drawnPeriod(p) && !combined.contains(p.label(QLocale())))
             combined << p.label(QLocale());
     }
@@ -91,48 +78,11 @@ QString TradeChart::caveat() const
 QList<Observation> TradeChart::plottedObservations() const
 {
     QList<Observation> out;
-    for (const Observation& o : m_model->shownObservations()) {
+    for (const Observation& o : seriesModel()->shownObservations()) {
         if (!isHidden(o.series) && drawnPeriod(o.period))
             out << o;
     }
     return out;
-}
-
-std::optional<std::pair<int, int>> TradeChart::dataYears() const
-{
-    const auto years = FigureYears::data(*catalog(), Dataset, false);
-    if (!years)
-        return std::nullopt;
-    return std::make_pair(years->first, years->last);
-}
-
-std::optional<std::pair<int, int>> TradeChart::defaultYears() const
-{
-    const auto years = FigureYears::defaultRange(*catalog(), Dataset, false);
-    if (!years)
-        return std::nullopt;
-    return std::make_pair(years->first, years->last);
-}
-
-std::pair<int, int> TradeChart::shownYears() const
-{
-    const auto years =
-        FigureYears::shown(*catalog(), Dataset, false, m_options.firstYear, m_options.lastYear);
-    if (!years)
-        return {m_options.firstYear, m_options.lastYear};
-    return {years->first, years->last};
-}
-
-void TradeChart::applyOptions()
-{
-    const auto [first, last] = shownYears();
-    m_model->setYearRange(first, last);
-}
-
-void TradeChart::retranslateModel()
-{
-    m_model->retranslate();
-    m_events->retranslate();
 }
 
 double TradeChart::scaled(double value) const
@@ -149,15 +99,16 @@ void TradeChart::build()
     const int slotCount = (last - first + 1) * 12;
     const Formatter f;
     const QLocale locale;
+    const SeriesTableModel* table = seriesModel();
     setTitle(title());
 
     double minValue = 0;
     double maxValue = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (!drawnPeriod(m_model->period(row)))
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (!drawnPeriod(table->period(row)))
             continue;
         for (int c = 0; c < Keys.size(); ++c) {
-            const Observation* o = m_model->observation(row, c + 1);
+            const Observation* o = table->observation(row, c + 1);
             if (!o || o->value <= 0 || isHidden(Keys.at(c)))
                 continue;
             minValue = minValue == 0 ? double(o->value) : std::min(minValue, double(o->value));
@@ -235,64 +186,37 @@ void TradeChart::build()
     for (int c = 0; c < Keys.size(); ++c) {
         const QString& key = Keys.at(c);
         const int column = c + 1;
-        const QString name = catalog()->seriesName(Dataset, key);
-        const QColor colour = style().seriesColour(c);
-        QLineSeries* line = nullptr;
-        int previous = std::numeric_limits<int>::min();
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const Period p = m_model->period(row);
-            const Observation* o = m_model->observation(row, column);
-            if (!o || o->value <= 0 || !drawnPeriod(p))
-                continue;
-            const double y = scaled(double(o->value));
-            if (!p.isSingle()) {
-                if (isHidden(key))
-                    continue;
-                // Published for several months together: a bracket across them, never a point.
-                ChartMark m;
-                m.shape = ChartMark::Shape::Span;
-                m.index = m_model->index(row, column);
-                m.series = key;
-                m.a = QPointF(scale.left(p), y);
-                m.b = QPointF(scale.right(p), y);
-                m.colour = colour;
-                m.label = {p.label(locale),
-                           tr("%1 for both months").arg(f.compact(double(o->value), o->unit))};
-                addMark(m);
-                continue;
-            }
-            const int slot = scale.slot(p);
-            if (!line || slot != previous + 1) {
-                // A month without a figure ends the line: gaps are never bridged.
-                line = makeLine(name, c);
-                addSeries(line, key);
-                line->setVisible(!isHidden(key));
-            }
-            previous = slot;
-            line->append(slot, y);
-            if (isHidden(key))
-                continue;
-            ChartMark m;
-            m.index = m_model->index(row, column);
-            m.series = key;
-            m.a = QPointF(slot, y);
-            m.colour = colour;
-            m.hollow = !o->qualifier.isEmpty();
-            m.derived = o->status == QLatin1String("derived");
-            addMark(m);
-        }
-        if (!line) {
-            line = makeLine(name, c);
-            addSeries(line, key);
-            line->setVisible(!isHidden(key));
-        }
+        addLines(key, c, scale,
+                 [&](int row, const Period& p, const Observation& o) -> std::optional<double> {
+                     if (o.value <= 0 || !drawnPeriod(p))
+                         return std::nullopt;
+                     const double y = scaled(double(o.value));
+                     if (p.isSingle())
+                         return y;
+                     // Published for several months together: a bracket across them, never a
+                     // point.
+                     if (!isHidden(key)) {
+                         ChartMark m;
+                         m.shape = ChartMark::Shape::Span;
+                         m.index = table->index(row, column);
+                         m.series = key;
+                         m.a = QPointF(scale.left(p), y);
+                         m.b = QPointF(scale.right(p), y);
+                         m.colour = style().seriesColour(c);
+                         m.label = {
+                             p.label(locale),
+                             tr("%1 for both months").arg(f.compact(double(o.value), o.unit))};
+                         addMark(m);
+                     }
+                     return std::nullopt;
+                 });
     }
 
     // However many months there are, each line is drawn from at most four points per pixel
     // column on screen (first, lowest, highest, last: every extreme kept); again on zoom.
     (new LineDownsampler(chart(), months))->adoptLines();
 
-    addTimeline(m_events, scale);
+    addTimeline(eventsModel(), scale);
 
     // The lows the events point at: in an event's month, the lowest figure that fell to under a
     // tenth of the same month a year before (March 2020: China's imports; October 2020: its
@@ -300,11 +224,11 @@ void TradeChart::build()
     if (!m_options.annotations)
         return;
     QHash<QString, int> rowOfMonth;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        rowOfMonth.insert(m_model->period(row).code(), row);
+    for (int row = 0; row < table->rowCount(); ++row)
+        rowOfMonth.insert(table->period(row).code(), row);
     QSet<int> annotated;
-    for (int e = 0; e < m_events->rowCount(); ++e) {
-        const TimelineEvent* event = m_events->eventAt(e);
+    for (int e = 0; e < eventsModel()->rowCount(); ++e) {
+        const TimelineEvent* event = eventsModel()->eventAt(e);
         if (!event || event->period.kind() != Period::Kind::Month)
             continue;
         const int row = rowOfMonth.value(event->period.code(), -1);
@@ -314,18 +238,18 @@ void TradeChart::build()
             continue;
         int lowest = -1;
         for (int c = 0; c < Keys.size(); ++c) {
-            const Observation* now = m_model->observation(row, c + 1);
-            const Observation* then = m_model->observation(before, c + 1);
+            const Observation* now = table->observation(row, c + 1);
+            const Observation* then = table->observation(before, c + 1);
             if (!now || !then || isHidden(Keys.at(c)) || now->value <= 0 ||
                 now->value * 10 >= then->value)
                 continue;
-            if (lowest < 0 || now->value < m_model->observation(row, lowest + 1)->value)
+            if (lowest < 0 || now->value < table->observation(row, lowest + 1)->value)
                 lowest = c;
         }
         if (lowest < 0)
             continue;
         annotated.insert(row);
-        const Observation* o = m_model->observation(row, lowest + 1);
+        const Observation* o = table->observation(row, lowest + 1);
         addNote({QPointF(scale.slot(o->period), scaled(double(o->value))),
                  tr("%1: %2").arg(o->period.label(locale), f.value(*o)), ChartNote::Place::Below,
                  style().seriesColour(lowest), true});
