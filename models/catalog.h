@@ -15,7 +15,9 @@ public:
     explicit Catalog(QObject* parent = nullptr);
 
     void setSnapshot(Snapshot snapshot);
-    bool reload(Store& store);
+    /// Loads the store; with datasets named, only their figures (Store::load): what a command
+    /// drawing one figure needs.
+    bool reload(Store& store, const QStringList& datasets = {});
 
     const Snapshot& snapshot() const { return m_snapshot; }
     QList<Observation> observations(const QString& dataset) const;
