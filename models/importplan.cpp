@@ -226,6 +226,41 @@ bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QS
     return prepare(data, fileName, current, stateToken);
 }
 
+QSet<QString> ImportPlan::quantitiesIn(const QString& path)
+{
+    QSet<QString> out;
+    const QFileInfo info(path);
+    QFile f(path);
+    if (!info.isFile() || info.size() > CsvReader::DefaultMaxBytes || !f.open(QIODevice::ReadOnly))
+        return out;
+    CsvReader csv;
+    if (!csv.parse(f.read(CsvReader::DefaultMaxBytes + 1)) || csv.recordCount() == 0)
+        return out;
+    int at[4] = {-1, -1, -1, -1};
+    const QString names[4] = {kDataset, kSeries, kPeriod, kRegion};
+    for (int i = 0; i < csv.fieldCount(0); ++i) {
+        for (int k = 0; k < 4; ++k) {
+            if (csv.field(0, i).trimmed() == names[k])
+                at[k] = i;
+        }
+    }
+    if (*std::min_element(at, at + 4) < 0)
+        return out;
+    const int needed = *std::max_element(at, at + 4) + 1;
+    QHash<QString, QString> codes; // a period as written → as stored
+    for (qsizetype r = 1; r < csv.recordCount(); ++r) {
+        if (csv.fieldCount(r) < needed)
+            continue;
+        const QString written = csv.text(r, at[2]);
+        auto code = codes.find(written);
+        if (code == codes.end())
+            code = codes.insert(written, Period::parse(written).code());
+        out.insert(csv.text(r, at[0]) + QLatin1Char('|') + csv.text(r, at[1]) + QLatin1Char('|') +
+                   *code + QLatin1Char('|') + csv.text(r, at[3]));
+    }
+    return out;
+}
+
 bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const Snapshot& current,
                          const QString& stateToken)
 {

@@ -142,6 +142,9 @@ public:
     /// Reads the store. With datasets named, only their figures (through the index) and the
     /// sources they, the events and the claims cite; the names, events and claims whole.
     bool load(Snapshot* out, const QStringList& datasets = {});
+    /// Reads what an import is checked against (ImportPlan::prepare): the names, every source,
+    /// and the figures of the named quantities ("dataset|series|period|region") only.
+    bool loadQuantities(Snapshot* out, const QSet<QString>& quantities);
 
     /// Replaces the bundled rows (import_id 0) by the given dataset, keeping imported rows.
     bool seed(const Snapshot& bundled, const QByteArray& checksum);
@@ -184,6 +187,7 @@ private:
     bool insertSnapshot(const Snapshot& s, qint64 importId);
     /// Applies the plotting rule to the named quantities ("dataset|series|period|region"), or
     /// to every figure when none are named, and writes the flags that change.
+    bool read(Snapshot* out, const QStringList& datasets, const QSet<QString>* quantities);
     bool updatePlotted(const QSet<QString>* quantities);
     /// Adds the quantities of the rows an id selects (the query's first four columns).
     bool quantitiesOf(const QString& sql, qint64 id, QSet<QString>* out);

@@ -45,6 +45,7 @@ private slots:
     void plottedOnlyWhereTouched();
     void loadsOneDataset_data();
     void loadsOneDataset();
+    void checksAgainstTheQuantitiesItNames();
     void roundTripDataCsv_data();
     void roundTripDataCsv();
     void roundTripExportWithSources();
@@ -1121,6 +1122,40 @@ void tst_ImportPlan::loadsOneDataset()
     QCOMPARE(some.vocabulary.regionNames.size(), all.vocabulary.regionNames.size());
     QCOMPARE(some.events.size(), all.events.size());
     QCOMPARE(some.claims.size(), all.claims.size());
+}
+
+void tst_ImportPlan::checksAgainstTheQuantitiesItNames()
+{
+    // Issue 23: an import is checked against the stored figures of the quantities it names
+    // (Store::loadQuantities), and finds the same changes as against the whole store.
+    ImportPlan first;
+    QVERIFY(first.prepare(announced, QStringLiteral("announced.csv"), current()));
+    QVERIFY(first.apply(*m_store));
+    const QString path = m_dir.filePath(QStringLiteral("corrected.csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // A blank line and a short row: read leniently (prepare() reports the short row).
+        f.write(corrected + "\narrivals,total\n");
+    }
+    const QSet<QString> quantities = ImportPlan::quantitiesIn(path);
+    QCOMPARE(quantities,
+             (QSet<QString>{"arrivals|total|2025|KR", "arrivals|female|2025|KR",
+                            "arrivals|male|2025|KR", "arrivals|cumulative|../2025|KR"}));
+    Snapshot some;
+    QVERIFY2(m_store->loadQuantities(&some, quantities), qPrintable(m_store->errorString()));
+    QCOMPARE(some.observations.size(), 4); // the announcement's four figures
+    QCOMPARE(some.sources.size(), current().sources.size());
+    ImportPlan partial, whole;
+    QVERIFY(!partial.readFile(path, some));
+    QVERIFY(!whole.readFile(path, current()));
+    QCOMPARE(partial.report(), whole.report());
+    QVERIFY(QFile::resize(path, corrected.size()));
+    QVERIFY(partial.readFile(path, some));
+    QVERIFY(whole.readFile(path, current()));
+    QCOMPARE(partial.changes().size(), 3);
+    QCOMPARE(partial.report(), whole.report());
+    QVERIFY(ImportPlan::quantitiesIn(m_dir.filePath(QStringLiteral("missing.csv"))).isEmpty());
 }
 
 void tst_ImportPlan::roundTripDataCsv_data()

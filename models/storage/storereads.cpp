@@ -11,7 +11,47 @@
 
 #include <algorithm>
 
+namespace {
+
+/// A figure from a query of the columns Store::read() selects, in its order.
+template <typename PeriodOf> Observation observationAt(const QSqlQuery& q, PeriodOf& period)
+{
+    Observation o;
+    o.id = q.value(0).toLongLong();
+    o.dataset = q.value(1).toString();
+    o.series = q.value(2).toString();
+    o.period = period(q.value(3).toString());
+    o.region = q.value(4).toString();
+    o.value = q.value(5).toLongLong();
+    o.qualifier = q.value(6).toString();
+    o.unit = q.value(7).toString();
+    o.status = q.value(8).toString();
+    o.sourceId = q.value(9).toString();
+    o.locator = q.value(10).toString();
+    o.note = q.value(11).toString();
+    o.plotted = q.value(12).toInt() != 0;
+    o.importId = q.value(13).toLongLong();
+    o.valueTo = q.value(14).isNull() ? -1 : q.value(14).toLongLong();
+    o.compiler = q.value(15).toString();
+    o.derivedFrom = q.value(16).toString();
+    o.noteKo = q.value(17).toString();
+    o.locatorKo = q.value(18).toString();
+    return o;
+}
+
+} // namespace
+
 bool Store::load(Snapshot* out, const QStringList& datasets)
+{
+    return read(out, datasets, nullptr);
+}
+
+bool Store::loadQuantities(Snapshot* out, const QSet<QString>& quantities)
+{
+    return read(out, {}, &quantities);
+}
+
+bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>* quantities)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen()) {
@@ -53,7 +93,7 @@ bool Store::load(Snapshot* out, const QStringList& datasets)
     const QString inDatasets = QStringLiteral("dataset IN (%1)").arg(marks.join(QLatin1Char(',')));
     q.prepare(QStringLiteral("SELECT id, kind, title_en, title_ko, outlet, author, published, url, "
                              "language, unconfirmed, note, outlet_ko, note_ko FROM sources") +
-              (datasets.isEmpty()
+              (datasets.isEmpty() || quantities
                    ? QString()
                    : QStringLiteral(" WHERE id IN (SELECT source_id FROM observations WHERE ") +
                          inDatasets +
@@ -80,38 +120,38 @@ bool Store::load(Snapshot* out, const QStringList& datasets)
         s.noteKo = q.value(12).toString();
         out->sources.insert(s.id, s);
     }
-    q.prepare(QStringLiteral("SELECT id, dataset, series, period, region, value, qualifier, unit, "
-                             "status, source_id, locator, note, plotted, import_id, value_to, "
-                             "compiler, derived_from, note_ko, locator_ko FROM observations ") +
-              (datasets.isEmpty() ? QString() : QStringLiteral("WHERE ") + inDatasets) +
-              QStringLiteral(" ORDER BY id"));
-    for (const QString& d : datasets)
-        q.addBindValue(d);
-    if (!q.exec())
-        return readFail();
-    while (q.next()) {
-        Observation o;
-        o.id = q.value(0).toLongLong();
-        o.dataset = q.value(1).toString();
-        o.series = q.value(2).toString();
-        o.period = period(q.value(3).toString());
-        o.region = q.value(4).toString();
-        o.value = q.value(5).toLongLong();
-        o.qualifier = q.value(6).toString();
-        o.unit = q.value(7).toString();
-        o.status = q.value(8).toString();
-        o.sourceId = q.value(9).toString();
-        o.locator = q.value(10).toString();
-        o.note = q.value(11).toString();
-        o.plotted = q.value(12).toInt() != 0;
-        o.importId = q.value(13).toLongLong();
-        o.valueTo = q.value(14).isNull() ? -1 : q.value(14).toLongLong();
-        o.compiler = q.value(15).toString();
-        o.derivedFrom = q.value(16).toString();
-        o.noteKo = q.value(17).toString();
-        o.locatorKo = q.value(18).toString();
-        out->observations.append(o);
+    // The figures: all, some datasets', or some quantities' (one indexed query each).
+    const QString figures =
+        QStringLiteral("SELECT id, dataset, series, period, region, value, qualifier, unit, "
+                       "status, source_id, locator, note, plotted, import_id, value_to, "
+                       "compiler, derived_from, note_ko, locator_ko FROM observations ");
+    if (quantities) {
+        q.prepare(figures + QStringLiteral("WHERE dataset = ? AND series = ? AND period = ? AND "
+                                           "region = ? ORDER BY id"));
+    } else {
+        q.prepare(figures +
+                  (datasets.isEmpty() ? QString() : QStringLiteral("WHERE ") + inDatasets) +
+                  QStringLiteral(" ORDER BY id"));
+        for (const QString& d : datasets)
+            q.addBindValue(d);
     }
+    const QList<QString> keys = quantities ? quantities->values() : QList<QString>{QString()};
+    for (const QString& key : keys) {
+        if (quantities) {
+            const QStringList parts = key.split(QLatin1Char('|'));
+            if (parts.size() != 4)
+                continue;
+            for (const QString& part : parts)
+                q.addBindValue(part);
+        }
+        if (!q.exec())
+            return readFail();
+        while (q.next())
+            out->observations.append(observationAt(q, period));
+    }
+    if (quantities) // in id order, as one query gives them
+        std::sort(out->observations.begin(), out->observations.end(),
+                  [](const Observation& a, const Observation& b) { return a.id < b.id; });
     std::stable_sort(out->observations.begin(), out->observations.end(),
                      [](const Observation& a, const Observation& b) {
                          if (a.dataset != b.dataset)
