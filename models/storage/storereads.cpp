@@ -91,14 +91,17 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
     for (qsizetype i = 0; i < datasets.size(); ++i)
         marks << QStringLiteral("?");
     const QString inDatasets = QStringLiteral("dataset IN (%1)").arg(marks.join(QLatin1Char(',')));
-    q.prepare(QStringLiteral("SELECT id, kind, title_en, title_ko, outlet, author, published, url, "
-                             "language, unconfirmed, note, outlet_ko, note_ko FROM sources") +
-              (datasets.isEmpty() || quantities
-                   ? QString()
-                   : QStringLiteral(" WHERE id IN (SELECT source_id FROM observations WHERE ") +
-                         inDatasets +
-                         QStringLiteral(") OR id IN (SELECT source_id FROM events) "
-                                        "OR id IN (SELECT source_id FROM claims)")));
+    // A statement that cannot be prepared (a missing table) fails with the database's own words.
+    if (!q.prepare(
+            QStringLiteral("SELECT id, kind, title_en, title_ko, outlet, author, published, url, "
+                           "language, unconfirmed, note, outlet_ko, note_ko FROM sources") +
+            (datasets.isEmpty() || quantities
+                 ? QString()
+                 : QStringLiteral(" WHERE id IN (SELECT source_id FROM observations WHERE ") +
+                       inDatasets +
+                       QStringLiteral(") OR id IN (SELECT source_id FROM events) "
+                                      "OR id IN (SELECT source_id FROM claims)"))))
+        return readFail();
     for (const QString& d : datasets)
         q.addBindValue(d);
     if (!q.exec())
@@ -126,12 +129,14 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
                        "status, source_id, locator, note, plotted, import_id, value_to, "
                        "compiler, derived_from, note_ko, locator_ko FROM observations ");
     if (quantities) {
-        q.prepare(figures + QStringLiteral("WHERE dataset = ? AND series = ? AND period = ? AND "
-                                           "region = ? ORDER BY id"));
+        if (!q.prepare(figures + QStringLiteral("WHERE dataset = ? AND series = ? AND period = ? "
+                                                "AND region = ? ORDER BY id")))
+            return readFail();
     } else {
-        q.prepare(figures +
-                  (datasets.isEmpty() ? QString() : QStringLiteral("WHERE ") + inDatasets) +
-                  QStringLiteral(" ORDER BY id"));
+        if (!q.prepare(figures +
+                       (datasets.isEmpty() ? QString() : QStringLiteral("WHERE ") + inDatasets) +
+                       QStringLiteral(" ORDER BY id")))
+            return readFail();
         for (const QString& d : datasets)
             q.addBindValue(d);
     }
@@ -210,7 +215,8 @@ bool Store::quantitiesOf(const QString& sql, qint64 id, QSet<QString>* out)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (!q.prepare(sql))
+        return sqlFail(q.lastError(), false);
     q.addBindValue(id);
     if (!q.exec())
         return sqlFail(q.lastError(), false);
@@ -268,12 +274,14 @@ bool Store::updatePlotted(const QSet<QString>* quantities)
         QStringLiteral("SELECT id, dataset, series, period, region, qualifier, "
                        "status, source_id, compiler, plotted FROM observations");
     if (!quantities) {
-        q.prepare(columns);
+        if (!q.prepare(columns))
+            return sqlFail(q.lastError(), false);
         if (!read())
             return false;
     } else {
-        q.prepare(columns + QStringLiteral(" WHERE dataset = ? AND series = ? AND period = ? "
-                                           "AND region = ?"));
+        if (!q.prepare(columns + QStringLiteral(" WHERE dataset = ? AND series = ? AND "
+                                                "period = ? AND region = ?")))
+            return sqlFail(q.lastError(), false);
         for (const QString& key : *quantities) {
             for (const QString& part : key.split(QLatin1Char('|')))
                 q.addBindValue(part);
