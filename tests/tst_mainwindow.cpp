@@ -8,12 +8,10 @@
 #include "citationpanel.h"
 #include "destinationsmodel.h"
 #include "figurepage.h"
-#include "languagemanager.h"
 #include "mainwindow.h"
-#include "ownsettings.h"
 #include "roles.h"
-#include "store.h"
 #include "warningcollector.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,9 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -70,50 +66,25 @@ private slots:
     void auditPageRenders();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
-
-    Snapshot m_snapshot;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<LanguageManager> m_language;
+    WindowFixture m_fixture;
 };
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    Application::setIdentity();
-    Application::setApplicationFont();
-    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
-    m_store = std::make_unique<Store>();
-    QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
-    QVERIFY(m_store->load(&m_snapshot));
-    m_language = std::make_unique<LanguageManager>();
-    TestSupport::WarningCollector::install();
+    const QString problem = m_fixture.setUp();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_MainWindow::init()
 {
-    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
-    QSettings().clear();
-    m_catalog = std::make_unique<Catalog>();
-    m_catalog->setSnapshot(m_snapshot);
-    TestSupport::WarningCollector::clear();
+    const QString problem = m_fixture.reset();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_MainWindow::cleanup()
 {
-    m_catalog.reset();
+    m_fixture.catalog.reset();
     QVERIFY2(TestSupport::WarningCollector::isEmpty(), TestSupport::WarningCollector::report());
-}
-
-std::unique_ptr<MainWindow> tst_MainWindow::makeWindow()
-{
-    auto window = std::make_unique<MainWindow>(m_catalog.get(), m_store.get(), m_language.get());
-    window->resize(1280, 800);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    return window;
 }
 
 void tst_MainWindow::threeFiguresOneClickApart_data()
@@ -131,7 +102,7 @@ void tst_MainWindow::threeFiguresOneClickApart()
     QFETCH(int, key);
     QFETCH(FigureKind, kind);
     QFETCH(QString, title);
-    auto window = makeWindow();
+    auto window = m_fixture.makeWindow();
     QVERIFY(window);
     QVERIFY(window->pageCount() >= 3);
     window->showPage(kind == FigureKind::Arrivals ? 2 : 0);
@@ -147,7 +118,7 @@ void tst_MainWindow::threeFiguresOneClickApart()
 
 void tst_MainWindow::sourcesDockFollowsPageAndSelection()
 {
-    auto window = makeWindow();
+    auto window = m_fixture.makeWindow();
     QVERIFY(window);
     window->showPage(1);
     FigurePage* trade = window->figurePage(FigureKind::Trade);
@@ -171,7 +142,7 @@ void tst_MainWindow::sourcesDockFollowsPageAndSelection()
 
 void tst_MainWindow::viewMenuTogglesTheDock()
 {
-    auto window = makeWindow();
+    auto window = m_fixture.makeWindow();
     QVERIFY(window);
     QAction* toggle = window->findChild<QAction*>(QStringLiteral("toggleCitations"));
     QVERIFY(toggle);
@@ -185,7 +156,7 @@ void tst_MainWindow::viewMenuTogglesTheDock()
 
 void tst_MainWindow::menusAreInOnePlace()
 {
-    auto window = makeWindow();
+    auto window = m_fixture.makeWindow();
     QVERIFY(window);
     QStringList titles;
     for (QAction* a : window->menuBar()->actions())
@@ -206,7 +177,7 @@ void tst_MainWindow::menusAreInOnePlace()
 
 void tst_MainWindow::addPageExtendsTheList()
 {
-    auto window = makeWindow();
+    auto window = m_fixture.makeWindow();
     QVERIFY(window);
     auto* extra = new QWidget;
     extra->setObjectName(QStringLiteral("extra"));
@@ -229,7 +200,7 @@ void tst_MainWindow::stateIsRemembered()
 {
     QList<int> sizes;
     {
-        auto window = makeWindow();
+        auto window = m_fixture.makeWindow();
         QVERIFY(window);
         window->showPage(0);
         FigurePage* page = window->figurePage(FigureKind::Arrivals);
@@ -247,7 +218,7 @@ void tst_MainWindow::stateIsRemembered()
         window->showPage(2);
         window->close();
     }
-    auto window = makeWindow();
+    auto window = m_fixture.makeWindow();
     QVERIFY(window);
     QCOMPARE(window->currentPage(), 2);
     window->showPage(0);
@@ -261,12 +232,12 @@ void tst_MainWindow::stateIsRemembered()
 
 void tst_MainWindow::languageSwitchRetranslatesEverything()
 {
-    auto window = makeWindow();
+    auto window = m_fixture.makeWindow();
     QVERIFY(window);
     FigurePage* arrivals = window->figurePage(FigureKind::Arrivals);
     const int row = rowOf(arrivals->figure()->model(), QStringLiteral("2009"));
     arrivals->setCurrentIndex(arrivals->figure()->model()->index(row, 1));
-    QVERIFY(m_language->setLanguage(QStringLiteral("ko")));
+    QVERIFY(m_fixture.language->setLanguage(QStringLiteral("ko")));
     QCoreApplication::processEvents();
     // Data labels follow the locale; the chart was rebuilt in the new language.
     QCOMPARE(arrivals->table()->model()->index(row, 0).data().toString(), QStringLiteral("2009년"));
@@ -280,7 +251,7 @@ void tst_MainWindow::languageSwitchRetranslatesEverything()
          window->figurePage(FigureKind::Trade)->figure()->chart()->axes(Qt::Horizontal))
         labels << qobject_cast<QCategoryAxis*>(axis)->categoriesLabels();
     QVERIFY2(labels.contains(QStringLiteral("2020년 1월")), qPrintable(labels.join('|')));
-    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
+    QVERIFY(m_fixture.language->setLanguage(QStringLiteral("en")));
     QCoreApplication::processEvents();
     QCOMPARE(arrivals->table()->model()->index(row, 0).data().toString(), QStringLiteral("2009"));
     QCOMPARE(window->windowTitle(), QStringLiteral("Crossings"));
@@ -288,7 +259,7 @@ void tst_MainWindow::languageSwitchRetranslatesEverything()
 
 void tst_MainWindow::darkPaletteGivesDarkCharts()
 {
-    auto window = makeWindow();
+    auto window = m_fixture.makeWindow();
     QVERIFY(window);
     FigurePage* page = window->figurePage(FigureKind::Arrivals);
     QCOMPARE(page->options().theme, Theme::Light);
@@ -347,8 +318,8 @@ void tst_MainWindow::pagesRenderWithoutWarnings()
     QFETCH(int, column);
     QFETCH(QString, language);
     QFETCH(int, view);
-    QVERIFY(m_language->setLanguage(language));
-    auto window = makeWindow();
+    QVERIFY(m_fixture.language->setLanguage(language));
+    auto window = m_fixture.makeWindow();
     QVERIFY(window);
     window->showPage(page);
     auto* figurePage = qobject_cast<FigurePage*>(window->page(page));
@@ -387,8 +358,8 @@ void tst_MainWindow::auditPageRenders_data()
 void tst_MainWindow::auditPageRenders()
 {
     QFETCH(QString, language);
-    QVERIFY(m_language->setLanguage(language));
-    auto window = makeWindow();
+    QVERIFY(m_fixture.language->setLanguage(language));
+    auto window = m_fixture.makeWindow();
     QVERIFY(window);
     window->showPage(3); // the source audit
     QCoreApplication::processEvents();

@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Audit page in the window: it is one of the pages, and its requests select the figures a
 // claim was checked against in their chart.
-#include "application.h"
 #include "auditpage.h"
 #include "catalog.h"
 #include "figurepage.h"
-#include "languagemanager.h"
 #include "mainwindow.h"
-#include "ownsettings.h"
 #include "roles.h"
-#include "store.h"
+#include "windowfixture.h"
 
 #include <QListWidget>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 
@@ -36,35 +32,23 @@ private slots:
 private:
     qint64 idOf(const QString& dataset, const QString& series, const QString& period,
                 const QString& sourceId) const;
-    Snapshot m_snapshot;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<LanguageManager> m_language;
+    WindowFixture m_fixture;
     std::unique_ptr<MainWindow> m_window;
     AuditPage* m_audit = nullptr;
 };
 
 void tst_MainWindowAudit::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    Application::setIdentity();
-    Application::setApplicationFont();
-    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
-    m_store = std::make_unique<Store>();
-    QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
-    QVERIFY(m_store->load(&m_snapshot));
-    m_language = std::make_unique<LanguageManager>();
+    const QString problem = m_fixture.setUp();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_MainWindowAudit::init()
 {
-    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
-    m_catalog = std::make_unique<Catalog>();
-    m_catalog->setSnapshot(m_snapshot);
-    m_window = std::make_unique<MainWindow>(m_catalog.get(), m_store.get(), m_language.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString problem = m_fixture.reset();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_window = m_fixture.makeWindow();
+    QVERIFY(m_window);
     m_audit = m_window->findChild<AuditPage*>();
     QVERIFY(m_audit);
     m_window->showPage(0);
@@ -73,13 +57,13 @@ void tst_MainWindowAudit::init()
 void tst_MainWindowAudit::cleanup()
 {
     m_window.reset();
-    m_catalog.reset();
+    m_fixture.catalog.reset();
 }
 
 qint64 tst_MainWindowAudit::idOf(const QString& dataset, const QString& series,
                                  const QString& period, const QString& sourceId) const
 {
-    for (const Observation& o : m_snapshot.observations) {
+    for (const Observation& o : m_fixture.snapshot.observations) {
         if (o.dataset == dataset && o.series == series && o.period.code() == period &&
             o.sourceId == sourceId)
             return o.id;

@@ -8,12 +8,10 @@
 #include "catalog.h"
 #include "clirunner.h"
 #include "figurepage.h"
-#include "languagemanager.h"
 #include "mainwindow.h"
-#include "ownsettings.h"
 #include "presenterwindow.h"
-#include "store.h"
 #include "warningcollector.h"
+#include "windowfixture.h"
 
 #include <QAbstractAxis>
 #include <QApplication>
@@ -23,8 +21,6 @@
 #include <QFontInfo>
 #include <QLabel>
 #include <QPointer>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,57 +35,34 @@ private slots:
     void init();
     void cleanup();
     void byKeyboardAlone();
+    void typeIsReadableFromTheBack_data();
     void typeIsReadableFromTheBack();
     void presentOption_data();
     void presentOption();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
     /// F5 on the window: the presenter, at a projector's 1280×720.
     PresenterWindow* enter(MainWindow* window);
 
-    Snapshot m_snapshot;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<LanguageManager> m_language;
+    WindowFixture m_fixture;
 };
 
 void tst_Presenter::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    Application::setIdentity();
-    Application::setApplicationFont();
-    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
-    m_store = std::make_unique<Store>();
-    QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
-    QVERIFY(m_store->load(&m_snapshot));
-    m_language = std::make_unique<LanguageManager>();
-    TestSupport::WarningCollector::install();
+    const QString problem = m_fixture.setUp();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_Presenter::init()
 {
-    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
-    QSettings().clear();
-    m_catalog = std::make_unique<Catalog>();
-    m_catalog->setSnapshot(m_snapshot);
-    TestSupport::WarningCollector::clear();
+    const QString problem = m_fixture.reset();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_Presenter::cleanup()
 {
-    m_catalog.reset();
+    m_fixture.catalog.reset();
     QVERIFY2(TestSupport::WarningCollector::isEmpty(), TestSupport::WarningCollector::report());
-}
-
-std::unique_ptr<MainWindow> tst_Presenter::makeWindow()
-{
-    auto window = std::make_unique<MainWindow>(m_catalog.get(), m_store.get(), m_language.get());
-    window->resize(1280, 800);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    return window;
 }
 
 PresenterWindow* tst_Presenter::enter(MainWindow* window)
@@ -108,7 +81,7 @@ PresenterWindow* tst_Presenter::enter(MainWindow* window)
 
 void tst_Presenter::byKeyboardAlone()
 {
-    auto window = makeWindow();
+    auto window = m_fixture.makeWindow();
     QVERIFY(window);
     window->showPage(0); // arrivals
     QPointer<PresenterWindow> presenter = enter(window.get());
@@ -170,7 +143,7 @@ void tst_Presenter::byKeyboardAlone()
     QTest::keyClick(presenter, Qt::Key_Right);
     QVERIFY(presenter->valueText().contains(QStringLiteral("947")));
     QTest::keyClick(presenter, Qt::Key_L);
-    QCOMPARE(m_language->language(), QStringLiteral("ko"));
+    QCOMPARE(m_fixture.language->language(), QStringLiteral("ko"));
     QCoreApplication::processEvents();
     QCOMPARE(presenter->titleText(), QStringLiteral("탈북민 국내 입국 인원"));
     QVERIFY2(presenter->valueText().contains(QStringLiteral("947")),
@@ -187,7 +160,7 @@ void tst_Presenter::byKeyboardAlone()
     QCOMPARE(presenter->titleText(), QStringLiteral("북중 교역, 2020년 급감"));
     // And back to English.
     QTest::keyClick(presenter, Qt::Key_L);
-    QCOMPARE(m_language->language(), QStringLiteral("en"));
+    QCOMPARE(m_fixture.language->language(), QStringLiteral("en"));
     QCoreApplication::processEvents();
     QCOMPARE(presenter->titleText(), QStringLiteral("China–North Korea trade collapses in 2020"));
 
@@ -207,9 +180,19 @@ void tst_Presenter::byKeyboardAlone()
     QTest::keyClick(presenter, Qt::Key_Escape);
 }
 
+void tst_Presenter::typeIsReadableFromTheBack_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("ko") << "ko";
+}
+
 void tst_Presenter::typeIsReadableFromTheBack()
 {
-    auto window = makeWindow();
+    QFETCH(QString, language);
+    QVERIFY(m_fixture.language->setLanguage(language));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    auto window = m_fixture.makeWindow();
     QVERIFY(window);
     PresenterWindow* presenter = enter(window.get());
     QVERIFY(presenter);
@@ -217,7 +200,8 @@ void tst_Presenter::typeIsReadableFromTheBack()
         QTest::keyClick(presenter, Qt::Key_Right);
     QCoreApplication::processEvents();
     if (const QString dir = qEnvironmentVariable("CROSSINGS_SCREENSHOTS"); !dir.isEmpty())
-        QVERIFY(presenter->grab().save(dir + QStringLiteral("/presenter-en-1280x720.png")));
+        QVERIFY(presenter->grab().save(dir +
+                                       QStringLiteral("/presenter-%1-1280x720.png").arg(language)));
     // At 1280×720 the value is drawn about three times the window's type, the chart's axis
     // labels half as large again as the window's.
     const int base = QFontInfo(QApplication::font()).pixelSize();

@@ -11,12 +11,10 @@
 #include "citationpanel.h"
 #include "figurechartbase.h"
 #include "figurepage.h"
-#include "languagemanager.h"
 #include "mainwindow.h"
-#include "ownsettings.h"
 #include "roles.h"
-#include "store.h"
 #include "warningcollector.h"
+#include "windowfixture.h"
 
 #include <QAbstractAxis>
 #include <QAbstractButton>
@@ -26,9 +24,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
-#include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -48,12 +44,7 @@ private slots:
     void compactPageCollapsesKeyAndCaveat();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow(const QSize& size);
-
-    Snapshot m_snapshot;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<LanguageManager> m_language;
+    WindowFixture m_fixture;
 };
 
 namespace {
@@ -102,40 +93,20 @@ QStringList squeezed(const QWidget* root)
 
 void tst_WindowSizes::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    Application::setIdentity();
-    Application::setApplicationFont();
-    QVERIFY2(TestSupport::settingsProblem().isEmpty(), qPrintable(TestSupport::settingsProblem()));
-    m_store = std::make_unique<Store>();
-    QVERIFY2(m_store->openInMemory(), qPrintable(m_store->errorString()));
-    QVERIFY(m_store->load(&m_snapshot));
-    m_language = std::make_unique<LanguageManager>();
-    TestSupport::WarningCollector::install();
+    const QString problem = m_fixture.setUp();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_WindowSizes::init()
 {
-    QVERIFY(m_language->setLanguage(QStringLiteral("en")));
-    QSettings().clear();
-    m_catalog = std::make_unique<Catalog>();
-    m_catalog->setSnapshot(m_snapshot);
-    TestSupport::WarningCollector::clear();
+    const QString problem = m_fixture.reset();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_WindowSizes::cleanup()
 {
-    m_catalog.reset();
+    m_fixture.catalog.reset();
     QVERIFY2(TestSupport::WarningCollector::isEmpty(), TestSupport::WarningCollector::report());
-}
-
-std::unique_ptr<MainWindow> tst_WindowSizes::makeWindow(const QSize& size)
-{
-    auto window = std::make_unique<MainWindow>(m_catalog.get(), m_store.get(), m_language.get());
-    window->resize(size);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    return window;
 }
 
 void tst_WindowSizes::everyPageAtEverySize_data()
@@ -170,8 +141,8 @@ void tst_WindowSizes::everyPageAtEverySize()
     QFETCH(int, column);
     QFETCH(QString, language);
     QFETCH(QSize, size);
-    QVERIFY(m_language->setLanguage(language));
-    auto window = makeWindow(size);
+    QVERIFY(m_fixture.language->setLanguage(language));
+    auto window = m_fixture.makeWindow(size);
     QVERIFY(window);
     window->showPage(page);
     auto* figurePage = qobject_cast<FigurePage*>(window->page(page));
@@ -233,7 +204,7 @@ void tst_WindowSizes::everyPageAtEverySize()
 
 void tst_WindowSizes::compactPageCollapsesKeyAndCaveat()
 {
-    auto window = makeWindow(QSize(1024, 640));
+    auto window = m_fixture.makeWindow(QSize(1024, 640));
     QVERIFY(window);
     window->showPage(0);
     FigurePage* page = window->figurePage(FigureKind::Arrivals);

@@ -505,6 +505,18 @@ void tst_TeamStore::windowForAReader()
     QVERIFY(actions.exportAction()->isEnabled());
 }
 
+namespace {
+/// Whether the catalogue holds the figure of b.csv (bob's import): 2024-H1, 105.
+bool hasBobsFigure(const Catalog& catalog)
+{
+    for (const Observation& o : catalog.snapshot().observations) {
+        if (o.period.code() == QLatin1String("2024-H1") && o.value == 105)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 void tst_TeamStore::windowNoticesOthersImports()
 {
     init();
@@ -516,14 +528,7 @@ void tst_TeamStore::windowNoticesOthersImports()
     DataActions actions(&catalog, &store, &window);
     QVERIFY(actions.importAction()->isEnabled());
     QVERIFY(!actions.checkForOthersChanges()); // nothing changed: no question
-    auto has2024H1 = [&catalog] {
-        for (const Observation& o : catalog.snapshot().observations) {
-            if (o.period.code() == QLatin1String("2024-H1") && o.value == 105)
-                return true;
-        }
-        return false;
-    };
-    QVERIFY(!has2024H1());
+    QVERIFY(!hasBobsFigure(catalog));
     const Result r = run({QStringLiteral("--database"), uri(QStringLiteral("bob")),
                           QStringLiteral("import"), m_fileB});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -538,7 +543,7 @@ void tst_TeamStore::windowNoticesOthersImports()
     });
     QVERIFY(actions.checkForOthersChanges());
     QVERIFY(asked);
-    QVERIFY(has2024H1());
+    QVERIFY(hasBobsFigure(catalog));
     // bob's import is not alice's to undo: the action is off.
     QVERIFY(!actions.undoAction()->isEnabled());
     QVERIFY2(actions.undoAction()->statusTip().contains(QStringLiteral("made by bob")),
@@ -603,19 +608,12 @@ void tst_TeamStore::windowHearsOthersImportsAtOnce()
     QVERIFY2(actions.apply(own, &error), qPrintable(error));
     QTest::qWait(1000);
     QCOMPARE(asked, 0); // one's own change
-    auto has2024H1 = [&catalog] {
-        for (const Observation& o : catalog.snapshot().observations) {
-            if (o.period.code() == QLatin1String("2024-H1") && o.value == 105)
-                return true;
-        }
-        return false;
-    };
-    QVERIFY(!has2024H1());
+    QVERIFY(!hasBobsFigure(catalog));
     const Result r = run({QStringLiteral("--database"), uri(QStringLiteral("bob")),
                           QStringLiteral("import"), m_fileB});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QTRY_COMPARE_WITH_TIMEOUT(asked, 1, 10000);
-    QVERIFY(has2024H1()); // reloaded on Yes
+    QVERIFY(hasBobsFigure(catalog)); // reloaded on Yes
     // After a dropped connection and reconnect(), the window still listens.
     QVERIFY(cluster("restart-stop"));
     QVERIFY(cluster("restart-start"));
@@ -630,7 +628,7 @@ void tst_TeamStore::windowHearsOthersImportsAtOnce()
                              QStringLiteral("import"), QStringLiteral("--undo")});
     QVERIFY2(undo.code == 0, qPrintable(undo.err));
     QTRY_COMPARE_WITH_TIMEOUT(asked, 2, 10000);
-    QVERIFY(!has2024H1());
+    QVERIFY(!hasBobsFigure(catalog));
 }
 
 void tst_TeamStore::connectionDroppedMidSession()
