@@ -9,7 +9,7 @@
 #                      [--runs N] [--quick] [--no-xvfb] [--large-rows "1000 … 1000000"]
 #                      [--large-only]
 #
-# Case 8 (issue 23) builds stores of 1k to 1M rows (--large-rows; --quick stops at 100k) and
+# Case 8 (issue 23) builds stores of 1k to 1M rows (--large-rows; --quick stops at 10k) and
 # measures the commands on each; --large-only runs case 8 alone.
 #
 # Tools: hyperfine (timing; a shell loop otherwise), /usr/bin/time (peak memory), Debian's
@@ -31,7 +31,7 @@ while [ $# -gt 0 ]; do
     --crossings) crossings=$2; shift 2 ;;
     --bench) bench=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
-    --quick) runs=5; large_rows=${large_rows:-1000 10000 100000}; shift ;;
+    --quick) runs=5; large_rows=${large_rows:-1000 10000}; shift ;;
     --large-rows) large_rows=$2; shift 2 ;;
     --large-only) large_only=1; shift ;;
     --no-xvfb) xvfb=0; shift ;;
@@ -313,10 +313,14 @@ for n in $large_rows; do
         "$crossings" --database "$large" data arrivals
     rss "8. $n rows: export arrivals -> SVG, peak memory" 90 1 \
         "$crossings" --database "$large" export arrivals -o "$work/large/out.svg"
-    CROSSINGS_DATABASE="$large" bench_run first-paint --binary "$crossings" --runs "$n8" \
-        --platform offscreen | sed "s/^  2\./  8. $n rows:/"
-    rss "8. $n rows: window to its first paint, peak memory" 120 1 \
-        env CROSSINGS_BENCH_FIRST_PAINT=1 CROSSINGS_DATABASE="$large" "$crossings"
+    if [ "$n" -le 100000 ]; then
+        CROSSINGS_DATABASE="$large" bench_run first-paint --binary "$crossings" --runs "$n8" \
+            --platform offscreen | sed "s/^  2\./  8. $n rows:/"
+        rss "8. $n rows: window to its first paint, peak memory" 120 1 \
+            env CROSSINGS_BENCH_FIRST_PAINT=1 CROSSINGS_DATABASE="$large" "$crossings"
+    else # the window still loads the whole store: minutes per run there
+        echo "  8. $n rows: window first paint skipped (it loads the whole store; see PERFORMANCE.md)"
+    fi
     : >"$work/imp" && : >"$work/undo"
     for ((i = 0; i < n8; i++)); do
         one_run "8. import ten.csv" "$crossings" --database "$large" import "$work/large/ten.csv"
