@@ -316,11 +316,11 @@ bool CommandLine::openStore(Store& store, bool writable)
     return false;
 }
 
-bool CommandLine::openCatalog(Store& store, Catalog& catalog)
+bool CommandLine::openCatalog(Store& store, Catalog& catalog, const QStringList& datasets)
 {
     if (!openStore(store, false))
         return false;
-    if (catalog.reload(store))
+    if (catalog.reload(store, datasets))
         return true;
     err() << tr("crossings: %1").arg(store.errorString()) << '\n';
     err().flush();
@@ -423,7 +423,9 @@ int CommandLine::runData(const QCommandLineParser& parser, const QStringList& ar
                               .arg(dataset, datasets.join(QStringLiteral(", "))));
     Store store;
     Catalog catalog;
-    if (!openCatalog(store, catalog))
+    // A dataset's figures are all `data` needs of them (sources and events list everything).
+    const bool figures = dataset != QLatin1String("sources") && dataset != QLatin1String("events");
+    if (!openCatalog(store, catalog, figures ? QStringList{dataset} : QStringList()))
         return Failure;
     QString csv;
     // The texts are in the run's language (--lang): a Korean run prints the Korean notes and

@@ -60,7 +60,8 @@ public:
     bool openStore(Store& store, bool writable);
     /// Opens the store read-only and loads its catalog (the briefing, data, export, audit and
     /// verify commands): false when either fails, the reason said on standard error.
-    bool openCatalog(Store& store, Catalog& catalog);
+    /// Opens the store and loads it: with datasets named, only their figures.
+    bool openCatalog(Store& store, Catalog& catalog, const QStringList& datasets = {});
     static QTextStream& out();
     static QTextStream& err();
     /// Flushes standard output; when it cannot be written (a full disk, /dev/full, a closed

@@ -172,8 +172,8 @@ void DataActions::showStatus(const QString& message)
 
 bool DataActions::prepare(const QString& path, ImportPlan* plan)
 {
-    Snapshot current;
-    if (!m_store->load(&current)) {
+    Snapshot current; // the figures of the quantities the file names (issue 23)
+    if (!m_store->loadQuantities(&current, ImportPlan::quantitiesIn(path))) {
         *plan = ImportPlan();
         return false;
     }
@@ -183,8 +183,8 @@ bool DataActions::prepare(const QString& path, ImportPlan* plan)
 bool DataActions::prepareInBackground(const QString& path, ImportPlan* plan)
 {
     // The store and its connection belong to this thread: read here, check in the worker.
-    Snapshot current;
-    if (!m_store->load(&current)) {
+    Snapshot current; // the figures of the quantities the file names (issue 23)
+    if (!m_store->loadQuantities(&current, ImportPlan::quantitiesIn(path))) {
         *plan = ImportPlan();
         return false;
     }

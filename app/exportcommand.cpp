@@ -196,7 +196,7 @@ int CommandLine::runExport(const QCommandLineParser& parser, const QStringList& 
 
     Store store;
     Catalog catalog;
-    if (!openCatalog(store, catalog))
+    if (!openCatalog(store, catalog, all ? QStringList() : FigureChart::datasets(*figure)))
         return Failure;
 
     // The options each figure is drawn with: its default range (from the data), everything
@@ -310,7 +310,7 @@ int CommandLine::exportLike(const QString& like, const QString& output, const QS
 
     Store store;
     Catalog catalog;
-    if (!openCatalog(store, catalog))
+    if (!openCatalog(store, catalog, FigureChart::datasets(recipe->kind)))
         return Failure;
     const FigureRenderer renderer(recipe->kind, &catalog, recipe->options);
     QString error;

@@ -46,8 +46,10 @@ int CommandLine::runImport(const QCommandLineParser& parser, const QStringList& 
         return finishOut();
     }
 
+    // The file is checked against the store's figures of the quantities it names, not the whole
+    // store (issue 23).
     Snapshot current;
-    if (!store.load(&current)) {
+    if (!store.loadQuantities(&current, ImportPlan::quantitiesIn(file))) {
         err() << tr("crossings: %1").arg(store.errorString()) << '\n';
         err().flush();
         return Failure;

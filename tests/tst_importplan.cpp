@@ -8,6 +8,8 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +42,10 @@ private slots:
     void applyIsAllOrNothing();
     void undoWithNothingToUndo();
     void reseedKeepsImportedCorrections();
+    void plottedOnlyWhereTouched();
+    void loadsOneDataset_data();
+    void loadsOneDataset();
+    void checksAgainstTheQuantitiesItNames();
     void roundTripDataCsv_data();
     void roundTripDataCsv();
     void roundTripExportWithSources();
@@ -1005,6 +1011,151 @@ void tst_ImportPlan::reseedKeepsImportedCorrections()
     QCOMPARE(y2023.first().status, QStringLiteral("final"));
     QVERIFY(s.sources.contains(QStringLiteral("news1-2025-02-04")));
     QVERIFY(!s.sources.contains(QStringLiteral("later-2026-03")));
+}
+
+void tst_ImportPlan::plottedOnlyWhereTouched()
+{
+    // Issue 23: an import or undo applies the plotting rule to the quantities it touches only.
+    // Every other quantity keeps the figure its flag names, even one an older version chose
+    // differently: here 2009's flag is moved by hand to the superseded 2,927 (MOU, 2012).
+    Snapshot s = current();
+    const QList<Observation> y2009 = find(s, QStringLiteral("total"), QStringLiteral("2009"));
+    QCOMPARE(y2009.size(), 2);
+    QCOMPARE(plottedOf(y2009)->value, qint64(2914));
+    {
+        QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+        QVERIFY(q.prepare(QStringLiteral("UPDATE observations SET plotted = ? WHERE id = ?")));
+        for (const Observation& o : y2009) {
+            q.addBindValue(o.value == 2927 ? 1 : 0);
+            q.addBindValue(o.id);
+            QVERIFY2(q.exec(), qPrintable(q.lastQuery()));
+        }
+    }
+    auto plottedIds = [](const Snapshot& snap) {
+        QMap<QString, qint64> out;
+        for (const Observation& o : snap.observations) {
+            if (o.plotted)
+                out.insert(o.quantityKey(), o.id);
+        }
+        return out;
+    };
+    s = current();
+    const QMap<QString, qint64> before = plottedIds(s);
+    const QList<Observation> y2023 = find(s, QStringLiteral("total"), QStringLiteral("2023"));
+    QCOMPARE(y2023.size(), 1);
+    QCOMPARE(y2023.first().value, qint64(196));
+    QVERIFY(y2023.first().plotted);
+
+    // An official source's 195 for 2023, correcting the press figure 196 (superseded).
+    ImportBatch batch;
+    batch.file = QStringLiteral("official-2023.csv");
+    batch.sources = {source("mou-2024-02-01", "official", "[MOU: 2023 arrivals]",
+                            "Ministry of Unification", "2024-02-01", "")};
+    batch.observations = {
+        figure("arrivals", "total", "2023", "KR", 195, "persons", "final", "mou-2024-02-01")};
+    batch.supersede = {y2023.first().id};
+    QVERIFY2(m_store->applyImport(batch), qPrintable(m_store->errorString()));
+    s = current();
+    const QList<Observation> after2023 = find(s, QStringLiteral("total"), QStringLiteral("2023"));
+    QCOMPARE(after2023.size(), 2);
+    QCOMPARE(plottedOf(after2023)->value, qint64(195));
+    QCOMPARE(after2023.first().status, QStringLiteral("superseded"));
+    QMap<QString, qint64> expected = before;
+    expected.insert(after2023.first().quantityKey(), plottedOf(after2023)->id);
+    QCOMPARE(plottedIds(s), expected);
+    QCOMPARE(plottedOf(find(s, QStringLiteral("total"), QStringLiteral("2009")))->value,
+             qint64(2927));
+
+    // Undo: 196 is final and plotted again; nothing else moved.
+    QVERIFY2(m_store->undoLastImport(), qPrintable(m_store->errorString()));
+    s = current();
+    const QList<Observation> undone2023 = find(s, QStringLiteral("total"), QStringLiteral("2023"));
+    QCOMPARE(undone2023.size(), 1);
+    QCOMPARE(undone2023.first().status, QStringLiteral("final"));
+    QCOMPARE(plottedIds(s), before);
+}
+
+void tst_ImportPlan::loadsOneDataset_data()
+{
+    QTest::addColumn<QStringList>("datasets");
+    QTest::addColumn<int>("figures");       // typed from importfixture.h
+    QTest::addColumn<QStringList>("cited"); // the sources they cite
+    QTest::newRow("arrivals") << QStringList{"arrivals"} << 9
+                              << QStringList{"mou-release-2012-01-11", "mou-table-2020",
+                                             "news1-2025-02-04", "sedaily-2024-01-18"};
+    QTest::newRow("trade") << QStringList{"trade"} << 1 << QStringList{"voa-2020-04"};
+    QTest::newRow("destinations and arrivals")
+        << QStringList{"destinations", "arrivals"} << 9
+        << QStringList{"mou-release-2012-01-11", "mou-table-2020", "news1-2025-02-04",
+                       "sedaily-2024-01-18"};
+    QTest::newRow("none stored") << QStringList{"destinations"} << 0 << QStringList{};
+}
+
+void tst_ImportPlan::loadsOneDataset()
+{
+    // Issue 23: a command drawing one figure loads that figure's datasets only, through the
+    // index, with the sources they cite; the figures as a whole load gives them, in its order.
+    QFETCH(QStringList, datasets);
+    QFETCH(int, figures);
+    QFETCH(QStringList, cited);
+    const Snapshot all = current();
+    Snapshot some;
+    QVERIFY2(m_store->load(&some, datasets), qPrintable(m_store->errorString()));
+    QCOMPARE(some.observations.size(), figures);
+    QList<Observation> expected;
+    for (const Observation& o : all.observations) {
+        if (datasets.contains(o.dataset))
+            expected << o;
+    }
+    QCOMPARE(some.observations.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(some.observations.at(i).id, expected.at(i).id);
+        QCOMPARE(some.observations.at(i).value, expected.at(i).value);
+        QCOMPARE(some.observations.at(i).plotted, expected.at(i).plotted);
+        QCOMPARE(some.observations.at(i).sourceId, expected.at(i).sourceId);
+    }
+    QStringList ids = some.sources.keys();
+    ids.sort();
+    QCOMPARE(ids, cited);
+    for (const QString& id : ids)
+        QCOMPARE(some.sources.value(id).titleEn, all.sources.value(id).titleEn);
+    QCOMPARE(some.vocabulary.regionNames.size(), all.vocabulary.regionNames.size());
+    QCOMPARE(some.events.size(), all.events.size());
+    QCOMPARE(some.claims.size(), all.claims.size());
+}
+
+void tst_ImportPlan::checksAgainstTheQuantitiesItNames()
+{
+    // Issue 23: an import is checked against the stored figures of the quantities it names
+    // (Store::loadQuantities), and finds the same changes as against the whole store.
+    ImportPlan first;
+    QVERIFY(first.prepare(announced, QStringLiteral("announced.csv"), current()));
+    QVERIFY(first.apply(*m_store));
+    const QString path = m_dir.filePath(QStringLiteral("corrected.csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // A blank line and a short row: read leniently (prepare() reports the short row).
+        f.write(corrected + "\narrivals,total\n");
+    }
+    const QSet<QString> quantities = ImportPlan::quantitiesIn(path);
+    QCOMPARE(quantities,
+             (QSet<QString>{"arrivals|total|2025|KR", "arrivals|female|2025|KR",
+                            "arrivals|male|2025|KR", "arrivals|cumulative|../2025|KR"}));
+    Snapshot some;
+    QVERIFY2(m_store->loadQuantities(&some, quantities), qPrintable(m_store->errorString()));
+    QCOMPARE(some.observations.size(), 4); // the announcement's four figures
+    QCOMPARE(some.sources.size(), current().sources.size());
+    ImportPlan partial, whole;
+    QVERIFY(!partial.readFile(path, some));
+    QVERIFY(!whole.readFile(path, current()));
+    QCOMPARE(partial.report(), whole.report());
+    QVERIFY(QFile::resize(path, corrected.size()));
+    QVERIFY(partial.readFile(path, some));
+    QVERIFY(whole.readFile(path, current()));
+    QCOMPARE(partial.changes().size(), 3);
+    QCOMPARE(partial.report(), whole.report());
+    QVERIFY(ImportPlan::quantitiesIn(m_dir.filePath(QStringLiteral("missing.csv"))).isEmpty());
 }
 
 void tst_ImportPlan::roundTripDataCsv_data()

@@ -27,6 +27,13 @@ std::optional<FigureKind> FigureChart::fromName(const QString& name)
     return std::nullopt;
 }
 
+QStringList FigureChart::datasets(FigureKind kind)
+{
+    if (kind == FigureKind::Destinations)
+        return {name(kind), name(FigureKind::Arrivals)};
+    return {name(kind)};
+}
+
 FigureChart* FigureChart::create(FigureKind kind, Catalog* catalog, QObject* parent)
 {
     switch (kind) {

@@ -65,6 +65,9 @@ class FigureChart : public QObject
 public:
     static QString name(FigureKind kind); ///< "arrivals", "trade", "destinations"
     static std::optional<FigureKind> fromName(const QString& name);
+    /// The datasets a figure draws from (the destinations compare with South Korea's arrivals):
+    /// what a command drawing only this figure loads (Catalog::reload).
+    static QStringList datasets(FigureKind kind);
     static QList<FigureKind> all()
     {
         return {FigureKind::Arrivals, FigureKind::Trade, FigureKind::Destinations};

@@ -22,10 +22,10 @@ void Catalog::setSnapshot(Snapshot snapshot)
     emit reset();
 }
 
-bool Catalog::reload(Store& store)
+bool Catalog::reload(SnapshotSource& source, const QStringList& datasets)
 {
     Snapshot s;
-    if (!store.load(&s))
+    if (!source.load(&s, datasets))
         return false;
     setSnapshot(std::move(s));
     return true;

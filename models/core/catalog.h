@@ -12,17 +12,13 @@ class Catalog : public QObject
     Q_OBJECT
 
 public:
-    /// What reload() reads from (the Store, storage/store.h). catalog.cpp names the parameter's
-    /// type `Store`; the alias keeps that body as it is while the storage branch (scale23) edits
-    /// the file. Callers pass their `Store`; nothing else names `Catalog::Store`.
-    using Store = SnapshotSource;
-
     explicit Catalog(QObject* parent = nullptr);
 
     void setSnapshot(Snapshot snapshot);
-    /// Loads the snapshot from source and resets every model; false (and nothing changed) when
-    /// it cannot be read.
-    bool reload(SnapshotSource& source);
+    /// Loads the snapshot from source (the Store, storage/store.h) and resets every model; with
+    /// datasets named, only their figures: what a command drawing one figure needs. False (and
+    /// nothing changed) when it cannot be read.
+    bool reload(SnapshotSource& source, const QStringList& datasets = {});
 
     const Snapshot& snapshot() const { return m_snapshot; }
     QList<Observation> observations(const QString& dataset) const;

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /// Everything the store holds, read in one go.
 struct Snapshot
@@ -25,8 +26,9 @@ class SnapshotSource
 {
 public:
     virtual ~SnapshotSource() = default;
-    /// Reads everything; false on failure (the source tells why).
-    virtual bool load(Snapshot* out) = 0;
+    /// Reads everything, or with datasets named only their figures (and what they cite); false
+    /// on failure (the source tells why).
+    virtual bool load(Snapshot* out, const QStringList& datasets = {}) = 0;
 
 protected:
     SnapshotSource() = default;

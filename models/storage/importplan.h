@@ -84,6 +84,10 @@ public:
     /// Whether the last prepare() was cancelled through the progress function.
     bool wasCancelled() const { return m_cancelled; }
 
+    /// The quantities ("dataset|series|period|region") the rows of the file at path name, read
+    /// leniently (a row prepare() refuses gives what it can; an unreadable file none): which of
+    /// the store's figures prepare() needs in `current` (Store::loadQuantities).
+    static QSet<QString> quantitiesIn(const QString& path);
     /// Reads the file at path and prepares it (see prepare()).
     bool readFile(const QString& path, const Snapshot& current,
                   const QString& stateToken = QString());

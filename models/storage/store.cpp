@@ -26,23 +26,6 @@ QString sqlText(const QSqlError& e)
     return storeSqlText(e);
 }
 
-int statusRank(const QString& status)
-{
-    static const QStringList order = {QStringLiteral("final"),      QStringLiteral("provisional"),
-                                      QStringLiteral("estimate"),   QStringLiteral("derived"),
-                                      QStringLiteral("superseded"), QStringLiteral("erratum")};
-    const int i = order.indexOf(status);
-    return i < 0 ? order.size() : i;
-}
-
-int kindRank(const QString& kind)
-{
-    static const QStringList order = {QStringLiteral("official"), QStringLiteral("press"),
-                                      QStringLiteral("estimate"), QStringLiteral("article")};
-    const int i = order.indexOf(kind);
-    return i < 0 ? order.size() : i;
-}
-
 QByteArray readResource(const QString& name)
 {
     QFile f(QStringLiteral(":/data/") + name);
@@ -372,43 +355,6 @@ bool Store::readBundled(Snapshot* out, QList<ValidationIssue>* issues, QByteArra
     return !reader.hasIssues() && !claimReader.hasIssues();
 }
 
-void Store::choosePlotted(QList<Observation>* observations, const QHash<QString, Source>& sources)
-{
-    QHash<QString, int> best;
-    // A series plots the figures of one compiler (Vocabulary::plottedCompiler): the others are
-    // alternatives, shown in the citation panel with their compiler named.
-    auto eligible = [](const Observation& o) {
-        const QString c = Vocabulary::plottedCompiler(o.dataset);
-        return c.isEmpty() || o.compiler == c;
-    };
-    auto better = [&](const Observation& a, const Observation& b) {
-        if (statusRank(a.status) != statusRank(b.status))
-            return statusRank(a.status) < statusRank(b.status);
-        if (a.qualifier.isEmpty() != b.qualifier.isEmpty())
-            return a.qualifier.isEmpty();
-        const Source sa = sources.value(a.sourceId);
-        const Source sb = sources.value(b.sourceId);
-        if (kindRank(sa.kind) != kindRank(sb.kind))
-            return kindRank(sa.kind) < kindRank(sb.kind);
-        if (sa.published != sb.published)
-            return sa.published > sb.published;
-        return a.id < b.id;
-    };
-    for (int i = 0; i < observations->size(); ++i) {
-        Observation& o = (*observations)[i];
-        o.plotted = false;
-        // A misprint is kept and shown, never plotted, even when it is the only figure.
-        if (o.status == QLatin1String("erratum") || !eligible(o))
-            continue;
-        const QString key = o.quantityKey();
-        const auto it = best.constFind(key);
-        if (it == best.constEnd() || better(o, observations->at(*it)))
-            best.insert(key, i);
-    }
-    for (int i : std::as_const(best))
-        (*observations)[i].plotted = true;
-}
-
 bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -525,7 +471,7 @@ bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
               exec(QStringLiteral("DELETE FROM events")) &&
               exec(QStringLiteral("DELETE FROM sources WHERE import_id = 0 AND id NOT IN "
                                   "(SELECT source_id FROM observations)")) &&
-              insertSnapshot(bundled, 0) && carryStatusChanges(carried) && updatePlotted();
+              insertSnapshot(bundled, 0) && carryStatusChanges(carried) && updatePlotted(nullptr);
     if (ok) {
         q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('bundled_checksum', ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -536,149 +482,6 @@ bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
     if (!ok)
         return rollback(m_error, m_errorString);
     return commit();
-}
-
-bool Store::updatePlotted()
-{
-    Snapshot s;
-    if (!load(&s))
-        return false;
-    choosePlotted(&s.observations, s.sources);
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE observations SET plotted = ? WHERE id = ?"));
-    QVariantList flags, ids;
-    for (const Observation& o : std::as_const(s.observations)) {
-        flags.append(o.plotted ? 1 : 0);
-        ids.append(o.id);
-    }
-    q.addBindValue(flags);
-    q.addBindValue(ids);
-    return q.execBatch() || sqlFail(q.lastError(), true);
-}
-
-bool Store::load(Snapshot* out)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.isOpen()) {
-        return notOpen();
-    }
-    *out = Snapshot();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    auto readFail = [&]() {
-        sqlFail(q.lastError(), false);
-        if (m_error == Error::Io)
-            m_error = Error::Corrupt;
-        return false;
-    };
-    if (!q.exec(QStringLiteral("SELECT code, name_en, name_ko FROM regions")))
-        return readFail();
-    while (q.next())
-        out->vocabulary.regionNames.insert(q.value(0).toString(),
-                                           {q.value(1).toString(), q.value(2).toString()});
-    if (!q.exec(QStringLiteral("SELECT dataset, series, name_en, name_ko, unit FROM series")))
-        return readFail();
-    while (q.next()) {
-        const QString key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
-        out->vocabulary.seriesNames.insert(key, {q.value(2).toString(), q.value(3).toString()});
-        out->vocabulary.seriesUnit.insert(key, q.value(4).toString());
-    }
-    if (!q.exec(
-            QStringLiteral("SELECT id, kind, title_en, title_ko, outlet, author, published, url, "
-                           "language, unconfirmed, note, outlet_ko, note_ko FROM sources")))
-        return readFail();
-    while (q.next()) {
-        Source s;
-        s.id = q.value(0).toString();
-        s.kind = q.value(1).toString();
-        s.titleEn = q.value(2).toString();
-        s.titleKo = q.value(3).toString();
-        s.outlet = q.value(4).toString();
-        s.author = q.value(5).toString();
-        s.published = q.value(6).toString();
-        s.url = q.value(7).toString();
-        s.language = q.value(8).toString();
-        s.unconfirmed = q.value(9).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        s.note = q.value(10).toString();
-        s.outletKo = q.value(11).toString();
-        s.noteKo = q.value(12).toString();
-        out->sources.insert(s.id, s);
-    }
-    if (!q.exec(QStringLiteral(
-            "SELECT id, dataset, series, period, region, value, qualifier, unit, "
-            "status, source_id, locator, note, plotted, import_id, value_to, "
-            "compiler, derived_from, note_ko, locator_ko FROM observations ORDER BY id")))
-        return readFail();
-    while (q.next()) {
-        Observation o;
-        o.id = q.value(0).toLongLong();
-        o.dataset = q.value(1).toString();
-        o.series = q.value(2).toString();
-        o.period = Period::parse(q.value(3).toString());
-        o.region = q.value(4).toString();
-        o.value = q.value(5).toLongLong();
-        o.qualifier = q.value(6).toString();
-        o.unit = q.value(7).toString();
-        o.status = q.value(8).toString();
-        o.sourceId = q.value(9).toString();
-        o.locator = q.value(10).toString();
-        o.note = q.value(11).toString();
-        o.plotted = q.value(12).toInt() != 0;
-        o.importId = q.value(13).toLongLong();
-        o.valueTo = q.value(14).isNull() ? -1 : q.value(14).toLongLong();
-        o.compiler = q.value(15).toString();
-        o.derivedFrom = q.value(16).toString();
-        o.noteKo = q.value(17).toString();
-        o.locatorKo = q.value(18).toString();
-        out->observations.append(o);
-    }
-    std::stable_sort(out->observations.begin(), out->observations.end(),
-                     [](const Observation& a, const Observation& b) {
-                         if (a.dataset != b.dataset)
-                             return a.dataset < b.dataset;
-                         if (a.period != b.period)
-                             return a.period < b.period;
-                         return a.series < b.series;
-                     });
-    if (!q.exec(QStringLiteral(
-            "SELECT id, period, text_en, text_ko, source_id, locator, figures, note, "
-            "note_ko, locator_ko FROM events")))
-        return readFail();
-    while (q.next()) {
-        TimelineEvent e;
-        e.id = q.value(0).toString();
-        e.period = Period::parse(q.value(1).toString());
-        e.textEn = q.value(2).toString();
-        e.textKo = q.value(3).toString();
-        e.sourceId = q.value(4).toString();
-        e.locator = q.value(5).toString();
-        e.figures = q.value(6).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        e.note = q.value(7).toString();
-        e.noteKo = q.value(8).toString();
-        e.locatorKo = q.value(9).toString();
-        out->events.append(e);
-    }
-    std::sort(out->events.begin(), out->events.end(),
-              [](const TimelineEvent& a, const TimelineEvent& b) { return a.period < b.period; });
-    if (!q.exec(QStringLiteral(
-            "SELECT id, kind, source_id, locator, text_en, text_ko, check_expr, note, "
-            "note_ko, locator_ko FROM claims ORDER BY rowid")))
-        return readFail();
-    while (q.next()) {
-        Claim c;
-        c.id = q.value(0).toString();
-        c.kind = q.value(1).toString();
-        c.sourceId = q.value(2).toString();
-        c.locator = q.value(3).toString();
-        c.textEn = q.value(4).toString();
-        c.textKo = q.value(5).toString();
-        c.check = q.value(6).toString();
-        c.note = q.value(7).toString();
-        c.noteKo = q.value(8).toString();
-        c.locatorKo = q.value(9).toString();
-        out->claims.append(c);
-    }
-    return true;
 }
 
 bool Store::begin()
@@ -788,27 +591,6 @@ bool Store::carryStatusChanges(const QList<CarriedStatus>& carried)
     return true;
 }
 
-QString Store::stateToken()
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT (SELECT COUNT(*) FROM observations), (SELECT COALESCE(MAX(id), 0) FROM "
-            "observations), "
-            "(SELECT COALESCE(SUM(id), 0) FROM observations WHERE status = 'superseded'), "
-            "(SELECT COUNT(*) FROM sources), (SELECT COALESCE(MAX(id), 0) FROM imports), "
-            "(SELECT COUNT(*) FROM imports WHERE undone = 0), "
-            "(SELECT COALESCE(MAX(value), '') FROM meta WHERE key = 'bundled_checksum')")) ||
-        !q.next()) {
-        sqlFail(q.lastError(), false);
-        return QString();
-    }
-    QStringList parts;
-    for (int i = 0; i < 7; ++i)
-        parts << q.value(i).toString();
-    return parts.join(QLatin1Char('|'));
-}
-
 bool Store::applyImport(const ImportBatch& batch, qint64* importId)
 {
     m_error = Error::None;
@@ -865,8 +647,13 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
     if (!insertSnapshot(rows, id))
         return rollback(m_error, m_errorString);
 
+    // The plotting rule runs again only for the quantities this import touches.
+    QSet<QString> touched;
+    for (const Observation& o : batch.observations)
+        touched.insert(o.quantityKey());
     QSqlQuery status(db), record(db), mark(db);
-    status.prepare(QStringLiteral("SELECT status FROM observations WHERE id = ?"));
+    status.prepare(QStringLiteral(
+        "SELECT status, dataset, series, period, region FROM observations WHERE id = ?"));
     record.prepare(
         QStringLiteral("INSERT INTO status_changes (import_id, observation_id, old_status) "
                        "VALUES (?, ?, ?)"));
@@ -879,6 +666,9 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
             return rollback(Error::Changed, tr("The database changed after the file was checked; "
                                                "check the file again."));
         const QString old = status.value(0).toString();
+        touched.insert(QStringList{status.value(1).toString(), status.value(2).toString(),
+                                   status.value(3).toString(), status.value(4).toString()}
+                           .join(QLatin1Char('|')));
         status.finish();
         record.addBindValue(id);
         record.addBindValue(observationId);
@@ -889,7 +679,7 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
         if (!mark.exec())
             return ioFail(mark);
     }
-    if (!updatePlotted())
+    if (!updatePlotted(&touched))
         return rollback(m_error, m_errorString);
 
     const QByteArray marker = qgetenv(PauseInImportVariable);
@@ -903,45 +693,6 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
         return false;
     if (importId)
         *importId = id;
-    return true;
-}
-
-bool Store::lastImport(ImportRecord* out)
-{
-    m_error = Error::None;
-    m_errorString.clear();
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.isOpen()) {
-        return notOpen();
-    }
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    auto readFail = [&]() { return sqlFail(q.lastError(), false); };
-    if (!q.exec(QStringLiteral("SELECT id, file, imported_at, who FROM imports WHERE undone = 0 "
-                               "ORDER BY id DESC LIMIT 1")))
-        return readFail();
-    if (!q.next())
-        return false;
-    ImportRecord r;
-    r.id = q.value(0).toLongLong();
-    r.file = q.value(1).toString();
-    r.importedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
-    r.who = q.value(3).toString();
-    q.finish();
-    const QList<QPair<QString, int*>> counts = {
-        {QStringLiteral("SELECT COUNT(*) FROM observations WHERE import_id = ?"), &r.observations},
-        {QStringLiteral("SELECT COUNT(*) FROM sources WHERE import_id = ?"), &r.sources},
-        {QStringLiteral("SELECT COUNT(*) FROM status_changes WHERE import_id = ?"),
-         &r.statusChanges}};
-    for (const auto& c : counts) {
-        q.prepare(c.first);
-        q.addBindValue(r.id);
-        if (!q.exec() || !q.next())
-            return readFail();
-        *c.second = q.value(0).toInt();
-        q.finish();
-    }
-    *out = r;
     return true;
 }
 
@@ -970,6 +721,17 @@ bool Store::undoLastImport(ImportRecord* undone)
         sqlFail(query.lastError(), true);
         return rollback(m_error, m_errorString);
     };
+    // The quantities whose plotted figure may change: those of the import's figures and of the
+    // figures it marked superseded.
+    QSet<QString> touched;
+    if (!quantitiesOf(QStringLiteral("SELECT DISTINCT dataset, series, period, region FROM "
+                                     "observations WHERE import_id = ?"),
+                      r.id, &touched) ||
+        !quantitiesOf(QStringLiteral("SELECT DISTINCT o.dataset, o.series, o.period, o.region "
+                                     "FROM status_changes c JOIN observations o ON o.id = "
+                                     "c.observation_id WHERE c.import_id = ?"),
+                      r.id, &touched))
+        return rollback(m_error, m_errorString);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT observation_id, old_status FROM status_changes WHERE import_id = ?"));
@@ -1004,7 +766,7 @@ bool Store::undoLastImport(ImportRecord* undone)
         if (!s.exec())
             return ioFail(s);
     }
-    if (!updatePlotted())
+    if (!updatePlotted(&touched))
         return rollback(m_error, m_errorString);
     if (!commit())
         return false;

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QTemporaryDir> // (tests rely on it through this header)
 
@@ -57,7 +58,7 @@ struct ImportBatch
 /// The store: schema and migrations, first-run seeding from the bundled CSV dataset, and every
 /// query of the application, on SQLite (one person's file) or PostgreSQL (a team store). What
 /// differs between the engines is behind StoreEngine (models/storage/). The only SQL is here and
-/// there.
+/// there: store.cpp writes, storage/storereads.cpp reads (snapshots, plotted flags, imports).
 class Store : public SnapshotSource
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
@@ -128,8 +129,12 @@ public:
     Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }
 
-    /// Reads everything the store holds (the Catalog's reload()).
-    bool load(Snapshot* out) override;
+    /// Reads the store. With datasets named, only their figures (through the index) and the
+    /// sources they, the events and the claims cite; the names, events and claims whole.
+    bool load(Snapshot* out, const QStringList& datasets = {}) override;
+    /// Reads what an import is checked against (ImportPlan::prepare): the names, every source,
+    /// and the figures of the named quantities ("dataset|series|period|region") only.
+    bool loadQuantities(Snapshot* out, const QSet<QString>& quantities);
 
     /// Replaces the bundled rows (import_id 0) by the given dataset, keeping imported rows.
     bool seed(const Snapshot& bundled, const QByteArray& checksum);
@@ -155,7 +160,7 @@ public:
     /// inside its transaction, before committing, and waits a minute (tests kill it there).
     static constexpr const char* PauseInImportVariable = "CROSSINGS_TEST_PAUSE_IN_IMPORT";
 
-    /// Chooses, for every quantity, the one figure to plot (see docs/DATA-FORMAT.md).
+    /// Chooses, for every quantity, the one figure to plot (PlottingRule::choose).
     static void choosePlotted(QList<Observation>* observations,
                               const QHash<QString, Source>& sources);
 
@@ -170,7 +175,12 @@ private:
     bool notOpen(); ///< the error for a closed connection; always false
     bool createSchema();
     bool insertSnapshot(const Snapshot& s, qint64 importId);
-    bool updatePlotted();
+    /// Applies the plotting rule to the named quantities ("dataset|series|period|region"), or
+    /// to every figure when none are named, and writes the flags that change.
+    bool read(Snapshot* out, const QStringList& datasets, const QSet<QString>* quantities);
+    bool updatePlotted(const QSet<QString>* quantities);
+    /// Adds the quantities of the rows an id selects (the query's first four columns).
+    bool quantitiesOf(const QString& sql, qint64 id, QSet<QString>* out);
     struct CarriedStatus
     {
         qint64 rowId = 0; ///< of the status_changes row

@@ -8,6 +8,7 @@
 //   crossings_bench scale [--runs N] [--points N] [--shot FILE.png]
 //   crossings_bench lines [--runs N]
 //   crossings_bench import-files --dir DIR   (writes the files of case 7, measured by run.sh)
+//   crossings_bench large-store --rows N --out STORE [--files DIR]   (case 8, measured by run.sh)
 //
 // Each figure is printed as one line: "<what>  median <x> ms  (min, max, n)  budget ≤ <b> ms  ok"
 // (or MISSED); lines without a budget are for information.
@@ -433,7 +434,10 @@ int storeAndModels(int argc, char** argv, const QStringList& args)
 
 // --- 5. Scale: 200,000 monthly trade figures --------------------------------------------------
 
-/// Synthetic monthly trade figures over every month a period can name (1900–2200), each
+/// The months the synthetic figures cover: what the importer accepts (1945 to the current month).
+constexpr int FirstYear = 1945, LastYear = 2025;
+
+/// Synthetic monthly trade figures over the months an import may name (1945–2025), each
 /// reported by several sources; gaps where no source reported a month.
 Snapshot syntheticTrade(int count, const Snapshot& bundled, int* quantities)
 {
@@ -459,7 +463,7 @@ Snapshot syntheticTrade(int count, const Snapshot& bundled, int* quantities)
     QList<Quantity> all;
     QRandomGenerator random(2020);
     double walk[3] = {std::log(2e8), std::log(2e7), std::log(2.2e8)};
-    for (int year = 1900; year <= 2200; ++year) {
+    for (int year = FirstYear; year <= LastYear; ++year) {
         for (int month = 1; month <= 12; ++month) {
             const Period p = Period::parse(
                 QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0')));
@@ -509,14 +513,15 @@ int scale(int argc, char** argv, const QStringList& args)
     Snapshot synthetic = syntheticTrade(count, bundled, &quantities);
     std::printf("  (%d synthetic monthly trade figures: %d months x 3 series minus gaps = %d "
                 "quantities, each reported by up to %d sources)\n",
-                count, 301 * 12, quantities, (count + quantities - 1) / quantities);
+                count, (LastYear - FirstYear + 1) * 12, quantities,
+                (count + quantities - 1) / quantities);
 
     QList<double> loadMs, buildMs;
     Catalog catalog;
     std::unique_ptr<FigureChart> figure;
     FigureOptions options;
-    options.firstYear = 1900;
-    options.lastYear = 2200;
+    options.firstYear = FirstYear;
+    options.lastYear = LastYear;
     for (int i = 0; i < 3; ++i) {
         Snapshot copy = synthetic;
         QElapsedTimer t;
@@ -532,7 +537,7 @@ int scale(int argc, char** argv, const QStringList& args)
     }
     const int rows = figure->model()->rowCount();
     report("5. choose plotted + load 200,000 figures into the catalog", loadMs);
-    report("5. trade model + chart built, 1900-2200", buildMs);
+    report("5. trade model + chart built, 1945-2025", buildMs);
 
     ChartView view(figure.get());
     view.resize(1000, 560);
@@ -707,6 +712,100 @@ int importFiles(const QStringList& args)
     return 0;
 }
 
+// --- 8. A large store: 1k to 1M rows -----------------------------------------------------------
+
+/// Writes a store of the bundled data plus `rows` synthetic monthly trade figures (1945–2025, the
+/// months an import may name), written as imports of at most 250,000 figures each, as a user
+/// would reach it (issue 23). With --files DIR also writes the import files of case 8:
+/// ten.csv (10 figures of a new source) and quarter.csv (250,000 monthly totals of 258 new sources,
+/// each reporting every month once), both of what `crossings import` accepts.
+int largeStore(int argc, char** argv, const QStringList& args)
+{
+    QCoreApplication app(argc, argv);
+    Application::setIdentity();
+    const int rows = option(args, QStringLiteral("--rows"), QStringLiteral("1000000")).toInt();
+    const QString path = option(args, QStringLiteral("--out"), QString());
+    const QString files = option(args, QStringLiteral("--files"), QString());
+    if (path.isEmpty() && files.isEmpty()) {
+        std::fprintf(stderr, "crossings_bench large-store --rows N --out STORE [--files DIR]\n");
+        return 2;
+    }
+    Snapshot bundled;
+    QList<ValidationIssue> issues;
+    QByteArray checksum;
+    if (!Store::readBundled(&bundled, &issues, &checksum)) {
+        fail("the bundled dataset is invalid");
+        return 1;
+    }
+    int quantities = 0;
+    if (!path.isEmpty()) {
+        const Snapshot synthetic = syntheticTrade(rows, bundled, &quantities);
+        Store store;
+        QElapsedTimer t;
+        t.start();
+        if (!store.open(path, Store::Mode::CreateIfMissing)) {
+            fail(qPrintable(store.errorString()));
+            return 1;
+        }
+        const int batch = 250'000;
+        for (int first = 0; first < rows; first += batch) {
+            ImportBatch b;
+            b.file = QStringLiteral("bench-large-store-%1.csv").arg(first / batch + 1);
+            if (first == 0)
+                b.sources = synthetic.sources.values();
+            b.observations = synthetic.observations.mid(first, batch);
+            if (!store.applyImport(b)) {
+                fail(qPrintable(store.errorString()));
+                return 1;
+            }
+        }
+        std::printf("  (store of %d synthetic figures on %d quantities written in %.1f s)\n", rows,
+                    quantities, msSince(t) / 1000.0);
+    }
+    if (files.isEmpty())
+        return 0;
+    syntheticTrade(1, bundled, &quantities);
+    const Snapshot all = syntheticTrade(quantities, bundled, &quantities);
+    const QByteArray header = "dataset,series,period,region,value,qualifier,unit,status,source_id,"
+                              "locator,note,source_kind,source_title_en,source_published,"
+                              "compiler\n";
+    auto row = [](const Observation& o, const QByteArray& source, qint64 value, bool first) {
+        return "trade," + o.series.toLatin1() + ',' + o.period.code().toLatin1() + ",CN," +
+               QByteArray::number(value) + ",,usd,final," + source + ",,," +
+               (first ? "press,[Benchmark: " + source + "],2025-01-01" : QByteArray(",,")) +
+               ",gacc\n";
+    };
+    auto write = [&](const char* name, const QByteArray& data) {
+        QFile f(QDir(files).filePath(QLatin1String(name)));
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size()) {
+            std::fprintf(stderr, "cannot write %s\n", name);
+            ++g_failures;
+        }
+    };
+    QByteArray ten = header;
+    for (int i = 0; i < 10; ++i)
+        ten += row(all.observations.at(i * 97), "bench-ten", 1000 + i, i == 0);
+    write("ten.csv", ten);
+    QByteArray quarter = header;
+    int written = 0;
+    // The monthly totals only (the shortest rows: 250,000 fit in 16 MB), each source reporting
+    // every month once.
+    QList<Observation> totals;
+    for (const Observation& o : all.observations) {
+        if (o.series == QLatin1String("total"))
+            totals << o;
+    }
+    for (int k = 0; written < 250'000; ++k) {
+        const QByteArray source = "bq" + QByteArray::number(k);
+        for (int i = 0; i < totals.size() && written < 250'000; ++i, ++written)
+            quarter += row(totals.at(i), source, totals.at(i).value + k, i == 0);
+    }
+    if (quarter.size() > 16 * 1024 * 1024)
+        fail("quarter.csv is over the 16 MB an import may be");
+    write("quarter.csv", quarter);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -728,9 +827,11 @@ int main(int argc, char** argv)
         code = lines(argc, argv, args);
     else if (command == QLatin1String("import-files"))
         code = importFiles(args);
+    else if (command == QLatin1String("large-store"))
+        code = largeStore(argc, argv, args);
     else
         std::fprintf(stderr, "usage: crossings_bench first-paint|language|store|scale|lines|"
-                             "import-files "
+                             "import-files|large-store "
                              "[--runs N] ...\n");
     return g_failures > 0 && code == 0 ? 1 : code;
 }

@@ -6,7 +6,11 @@
 # measurement could not run).
 #
 #   tests/bench/run.sh [--crossings BUILD/app/crossings] [--bench BUILD/tests/bench/crossings_bench]
-#                      [--runs N] [--quick] [--no-xvfb]
+#                      [--runs N] [--quick] [--no-xvfb] [--large-rows "1000 … 1000000"]
+#                      [--large-only]
+#
+# Case 8 (issue 23) builds stores of 1k to 1M rows (--large-rows; --quick stops at 10k) and
+# measures the commands on each; --large-only runs case 8 alone.
 #
 # Tools: hyperfine (timing; a shell loop otherwise), /usr/bin/time (peak memory), Debian's
 # python3-matplotlib (the comparison), Xvfb (start-up on X as well as offscreen). Missing ones are
@@ -20,14 +24,18 @@ crossings="$root/build/app/crossings"
 bench="$root/build/tests/bench/crossings_bench"
 runs=20
 xvfb=1
+large_rows=
+large_only=0
 while [ $# -gt 0 ]; do
     case "$1" in
     --crossings) crossings=$2; shift 2 ;;
     --bench) bench=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
-    --quick) runs=5; shift ;;
+    --quick) runs=5; large_rows=${large_rows:-1000 10000}; shift ;;
+    --large-rows) large_rows=$2; shift 2 ;;
+    --large-only) large_only=1; shift ;;
     --no-xvfb) xvfb=0; shift ;;
-    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -94,14 +102,14 @@ timed() {
     if command -v hyperfine >/dev/null; then
         local cmd=
         for a in "$@"; do cmd+="${cmd:+ }$a"; done # no spaces in these paths (mktemp, build)
-        hyperfine -N --style none --warmup 3 --runs "$n" --export-json "$work/h.json" "$cmd" \
+        hyperfine -N --style none --warmup "${timed_warmup:-3}" --runs "$n" --export-json "$work/h.json" "$cmd" \
             >/dev/null 2>"$work/err" || { cat "$work/err" >&2; failures=$((failures + 1)); return; }
         "$python" -c 'import json, sys
 for t in json.load(open(sys.argv[1]))["results"][0]["times"]: print(t * 1000)' "$work/h.json" \
             >"$work/times"
     else
         : >"$work/times"
-        for _ in 1 2 3; do "$@" >/dev/null 2>&1; done
+        for ((i = 0; i < ${timed_warmup:-3}; i++)); do "$@" >/dev/null 2>&1; done
         for ((i = 0; i < n; i++)); do
             local t0=$EPOCHREALTIME
             "$@" >/dev/null 2>&1
@@ -169,6 +177,7 @@ echo "  binaries: $crossings, $bench"
 echo "  load at start:$(uptime | sed 's/.*load average://')  (figures are pessimistic while it is above $(nproc))"
 echo "  method: whole-process figures are the median of $runs runs after 3 warm-up runs (warm cache)"
 
+if [ "$large_only" = 0 ]; then
 # First run: creates and seeds the private store, fills font caches.
 "$crossings" export arrivals -o "$work/warm.pdf" >/dev/null 2>&1
 
@@ -258,6 +267,79 @@ else
     echo "  crossings_bench import-files failed" >&2
     failures=$((failures + 1))
 fi
+
+fi # cases 1-7
+
+# one_run WHAT COMMAND...: a single whole-process run; prints wall time and peak memory (one line).
+one_run() {
+    local what=$1
+    shift
+    local t0=$EPOCHREALTIME
+    if [ -x /usr/bin/time ]; then
+        /usr/bin/time -f '%M' -o "$work/one" "$@" >/dev/null 2>"$work/err"
+    else
+        "$@" >/dev/null 2>"$work/err"
+    fi
+    local code=$? t1=$EPOCHREALTIME
+    if [ "$code" -ne 0 ]; then
+        echo "  $what: the command failed (exit $code): $*" >&2
+        head -5 "$work/err" >&2
+        failures=$((failures + 1))
+    fi
+    local mib=
+    [ -s "$work/one" ] && mib=$(grep -v '^Command exited' "$work/one" | awk '{ printf "%.0f", $1 / 1024 }')
+    last_ms=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", (b - a) * 1000 }')
+    last_mib=$mib
+}
+
+echo
+echo "8. a large store (issue 23): the bundled data plus N synthetic monthly trade figures"
+echo "   (1945-2025, the months an import accepts; crossings_bench large-store), whole process"
+large_rows=${large_rows:-1000 10000 100000 1000000}
+mkdir -p "$work/large"
+if ! "$bench" large-store --files "$work/large" 2>"$work/err"; then
+    cat "$work/err" >&2
+    failures=$((failures + 1))
+fi
+for n in $large_rows; do
+    large="$work/large/store-$n.sqlite"
+    bench_run large-store --rows "$n" --out "$large"
+    n8=$((n >= 100000 ? 3 : (runs < 5 ? runs : 5)))
+    timed_warmup=1 timed "8. $n rows: data arrivals" 50 "$n8" \
+        "$crossings" --database "$large" data arrivals
+    timed_warmup=1 timed "8. $n rows: export arrivals -> SVG" 150 "$n8" \
+        "$crossings" --database "$large" export arrivals -o "$work/large/out.svg"
+    rss "8. $n rows: data arrivals, peak memory" "" 1 \
+        "$crossings" --database "$large" data arrivals
+    rss "8. $n rows: export arrivals -> SVG, peak memory" 90 1 \
+        "$crossings" --database "$large" export arrivals -o "$work/large/out.svg"
+    if [ "$n" -le 100000 ]; then
+        CROSSINGS_DATABASE="$large" bench_run first-paint --binary "$crossings" --runs "$n8" \
+            --platform offscreen | sed "s/^  2\./  8. $n rows:/"
+        rss "8. $n rows: window to its first paint, peak memory" 120 1 \
+            env CROSSINGS_BENCH_FIRST_PAINT=1 CROSSINGS_DATABASE="$large" "$crossings"
+    else # the window still loads the whole store: minutes per run there
+        echo "  8. $n rows: window first paint skipped (it loads the whole store; see PERFORMANCE.md)"
+    fi
+    : >"$work/imp" && : >"$work/undo"
+    for ((i = 0; i < n8; i++)); do
+        one_run "8. import ten.csv" "$crossings" --database "$large" import "$work/large/ten.csv"
+        echo "$last_ms" >>"$work/imp"
+        one_run "8. import --undo" "$crossings" --database "$large" import --undo
+        echo "$last_ms" >>"$work/undo"
+    done
+    read -r median lo hi count < <(stats <"$work/imp")
+    report "8. $n rows: import of 10 rows" "$median" "$lo" "$hi" "$count" 500
+    read -r median lo hi count < <(stats <"$work/undo")
+    report "8. $n rows: undo of that import" "$median" "$lo" "$hi" "$count"
+    one_run "8. import quarter.csv" "$crossings" --database "$large" import "$work/large/quarter.csv"
+    report "8. $n rows: import of 250,000 rows (15 MB)" "$last_ms" "$last_ms" "$last_ms" 1 8000
+    [ -n "$last_mib" ] && report "8. $n rows: ... its peak memory" "$last_mib" "$last_mib" \
+        "$last_mib" 1 "$((10 * $(stat -c %s "$work/large/quarter.csv") / 1048576))" MiB
+    one_run "8. import --undo" "$crossings" --database "$large" import --undo
+    report "8. $n rows: undo of the 250,000 rows" "$last_ms" "$last_ms" "$last_ms" 1
+    rm -f "$large"
+done
 
 echo
 echo "  load at end:$(uptime | sed 's/.*load average://')"

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Store's reads: a snapshot of the whole store or of some datasets, and the plotted flags of the
+// quantities a write touched. Prepared statements in SQL both engines speak.
+#include "core/plottingrule.h"
+#include "storage/store.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+
+/// A figure from a query of the columns Store::read() selects, in its order.
+template <typename PeriodOf> Observation observationAt(const QSqlQuery& q, PeriodOf& period)
+{
+    Observation o;
+    o.id = q.value(0).toLongLong();
+    o.dataset = q.value(1).toString();
+    o.series = q.value(2).toString();
+    o.period = period(q.value(3).toString());
+    o.region = q.value(4).toString();
+    o.value = q.value(5).toLongLong();
+    o.qualifier = q.value(6).toString();
+    o.unit = q.value(7).toString();
+    o.status = q.value(8).toString();
+    o.sourceId = q.value(9).toString();
+    o.locator = q.value(10).toString();
+    o.note = q.value(11).toString();
+    o.plotted = q.value(12).toInt() != 0;
+    o.importId = q.value(13).toLongLong();
+    o.valueTo = q.value(14).isNull() ? -1 : q.value(14).toLongLong();
+    o.compiler = q.value(15).toString();
+    o.derivedFrom = q.value(16).toString();
+    o.noteKo = q.value(17).toString();
+    o.locatorKo = q.value(18).toString();
+    return o;
+}
+
+} // namespace
+
+bool Store::load(Snapshot* out, const QStringList& datasets)
+{
+    return read(out, datasets, nullptr);
+}
+
+bool Store::loadQuantities(Snapshot* out, const QSet<QString>& quantities)
+{
+    return read(out, {}, &quantities);
+}
+
+bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>* quantities)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen()) {
+        return notOpen();
+    }
+    *out = Snapshot();
+    QHash<QString, Period> periods; // one parse per period code
+    auto period = [&periods](const QString& code) {
+        auto it = periods.find(code);
+        if (it == periods.end())
+            it = periods.insert(code, Period::parse(code));
+        return *it;
+    };
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto readFail = [&]() {
+        sqlFail(q.lastError(), false);
+        if (m_error == Error::Io)
+            m_error = Error::Corrupt;
+        return false;
+    };
+    if (!q.exec(QStringLiteral("SELECT code, name_en, name_ko FROM regions")))
+        return readFail();
+    while (q.next())
+        out->vocabulary.regionNames.insert(q.value(0).toString(),
+                                           {q.value(1).toString(), q.value(2).toString()});
+    if (!q.exec(QStringLiteral("SELECT dataset, series, name_en, name_ko, unit FROM series")))
+        return readFail();
+    while (q.next()) {
+        const QString key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+        out->vocabulary.seriesNames.insert(key, {q.value(2).toString(), q.value(3).toString()});
+        out->vocabulary.seriesUnit.insert(key, q.value(4).toString());
+    }
+    // Some datasets: the figures through the index on (dataset, …), and only the sources they,
+    // the events and the claims cite. The placeholders are as many as the datasets.
+    QStringList marks;
+    for (qsizetype i = 0; i < datasets.size(); ++i)
+        marks << QStringLiteral("?");
+    const QString inDatasets = QStringLiteral("dataset IN (%1)").arg(marks.join(QLatin1Char(',')));
+    // A statement that cannot be prepared (a missing table) fails with the database's own words.
+    if (!q.prepare(
+            QStringLiteral("SELECT id, kind, title_en, title_ko, outlet, author, published, url, "
+                           "language, unconfirmed, note, outlet_ko, note_ko FROM sources") +
+            (datasets.isEmpty() || quantities
+                 ? QString()
+                 : QStringLiteral(" WHERE id IN (SELECT source_id FROM observations WHERE ") +
+                       inDatasets +
+                       QStringLiteral(") OR id IN (SELECT source_id FROM events) "
+                                      "OR id IN (SELECT source_id FROM claims)"))))
+        return readFail();
+    for (const QString& d : datasets)
+        q.addBindValue(d);
+    if (!q.exec())
+        return readFail();
+    while (q.next()) {
+        Source s;
+        s.id = q.value(0).toString();
+        s.kind = q.value(1).toString();
+        s.titleEn = q.value(2).toString();
+        s.titleKo = q.value(3).toString();
+        s.outlet = q.value(4).toString();
+        s.author = q.value(5).toString();
+        s.published = q.value(6).toString();
+        s.url = q.value(7).toString();
+        s.language = q.value(8).toString();
+        s.unconfirmed = q.value(9).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        s.note = q.value(10).toString();
+        s.outletKo = q.value(11).toString();
+        s.noteKo = q.value(12).toString();
+        out->sources.insert(s.id, s);
+    }
+    // The figures: all, some datasets', or some quantities' (one indexed query each).
+    const QString figures =
+        QStringLiteral("SELECT id, dataset, series, period, region, value, qualifier, unit, "
+                       "status, source_id, locator, note, plotted, import_id, value_to, "
+                       "compiler, derived_from, note_ko, locator_ko FROM observations ");
+    if (quantities) {
+        if (!q.prepare(figures + QStringLiteral("WHERE dataset = ? AND series = ? AND period = ? "
+                                                "AND region = ? ORDER BY id")))
+            return readFail();
+    } else {
+        if (!q.prepare(figures +
+                       (datasets.isEmpty() ? QString() : QStringLiteral("WHERE ") + inDatasets) +
+                       QStringLiteral(" ORDER BY id")))
+            return readFail();
+        for (const QString& d : datasets)
+            q.addBindValue(d);
+    }
+    const QList<QString> keys = quantities ? quantities->values() : QList<QString>{QString()};
+    for (const QString& key : keys) {
+        if (quantities) {
+            const QStringList parts = key.split(QLatin1Char('|'));
+            if (parts.size() != 4)
+                continue;
+            for (const QString& part : parts)
+                q.addBindValue(part);
+        }
+        if (!q.exec())
+            return readFail();
+        while (q.next())
+            out->observations.append(observationAt(q, period));
+    }
+    if (quantities) // in id order, as one query gives them
+        std::sort(out->observations.begin(), out->observations.end(),
+                  [](const Observation& a, const Observation& b) { return a.id < b.id; });
+    std::stable_sort(out->observations.begin(), out->observations.end(),
+                     [](const Observation& a, const Observation& b) {
+                         if (a.dataset != b.dataset)
+                             return a.dataset < b.dataset;
+                         if (a.period != b.period)
+                             return a.period < b.period;
+                         return a.series < b.series;
+                     });
+    if (!q.exec(QStringLiteral(
+            "SELECT id, period, text_en, text_ko, source_id, locator, figures, note, "
+            "note_ko, locator_ko FROM events")))
+        return readFail();
+    while (q.next()) {
+        TimelineEvent e;
+        e.id = q.value(0).toString();
+        e.period = Period::parse(q.value(1).toString());
+        e.textEn = q.value(2).toString();
+        e.textKo = q.value(3).toString();
+        e.sourceId = q.value(4).toString();
+        e.locator = q.value(5).toString();
+        e.figures = q.value(6).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        e.note = q.value(7).toString();
+        e.noteKo = q.value(8).toString();
+        e.locatorKo = q.value(9).toString();
+        out->events.append(e);
+    }
+    std::sort(out->events.begin(), out->events.end(),
+              [](const TimelineEvent& a, const TimelineEvent& b) { return a.period < b.period; });
+    if (!q.exec(QStringLiteral(
+            "SELECT id, kind, source_id, locator, text_en, text_ko, check_expr, note, "
+            "note_ko, locator_ko FROM claims ORDER BY rowid")))
+        return readFail();
+    while (q.next()) {
+        Claim c;
+        c.id = q.value(0).toString();
+        c.kind = q.value(1).toString();
+        c.sourceId = q.value(2).toString();
+        c.locator = q.value(3).toString();
+        c.textEn = q.value(4).toString();
+        c.textKo = q.value(5).toString();
+        c.check = q.value(6).toString();
+        c.note = q.value(7).toString();
+        c.noteKo = q.value(8).toString();
+        c.locatorKo = q.value(9).toString();
+        out->claims.append(c);
+    }
+    return true;
+}
+
+void Store::choosePlotted(QList<Observation>* observations, const QHash<QString, Source>& sources)
+{
+    PlottingRule::choose(observations, sources);
+}
+
+bool Store::quantitiesOf(const QString& sql, qint64 id, QSet<QString>* out)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlFail(q.lastError(), false);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFail(q.lastError(), false);
+    while (q.next())
+        out->insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() +
+                    QLatin1Char('|') + q.value(2).toString() + QLatin1Char('|') +
+                    q.value(3).toString());
+    return true;
+}
+
+bool Store::updatePlotted(const QSet<QString>* quantities)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // What the rule reads of a source: its kind and date (the sources are few beside the figures).
+    QHash<QString, Source> sources;
+    if (!q.exec(QStringLiteral("SELECT id, kind, published FROM sources")))
+        return sqlFail(q.lastError(), false);
+    while (q.next()) {
+        Source s;
+        s.id = q.value(0).toString();
+        s.kind = q.value(1).toString();
+        s.published = q.value(2).toString();
+        sources.insert(s.id, s);
+    }
+    // What the rule reads of a figure, for the quantities asked (through the quantity index)
+    // or, with none named, every figure (seeding the bundled dataset again).
+    QList<Observation> figures;
+    QHash<QString, Period> periods;
+    auto read = [&]() {
+        if (!q.exec())
+            return sqlFail(q.lastError(), false);
+        while (q.next()) {
+            Observation o;
+            o.id = q.value(0).toLongLong();
+            o.dataset = q.value(1).toString();
+            o.series = q.value(2).toString();
+            const QString code = q.value(3).toString();
+            auto it = periods.find(code);
+            if (it == periods.end())
+                it = periods.insert(code, Period::parse(code));
+            o.period = *it;
+            o.region = q.value(4).toString();
+            o.qualifier = q.value(5).toString();
+            o.status = q.value(6).toString();
+            o.sourceId = q.value(7).toString();
+            o.compiler = q.value(8).toString();
+            o.plotted = q.value(9).toInt() != 0;
+            figures.append(o);
+        }
+        return true;
+    };
+    const QString columns =
+        QStringLiteral("SELECT id, dataset, series, period, region, qualifier, "
+                       "status, source_id, compiler, plotted FROM observations");
+    if (!quantities) {
+        if (!q.prepare(columns))
+            return sqlFail(q.lastError(), false);
+        if (!read())
+            return false;
+    } else {
+        if (!q.prepare(columns + QStringLiteral(" WHERE dataset = ? AND series = ? AND "
+                                                "period = ? AND region = ?")))
+            return sqlFail(q.lastError(), false);
+        for (const QString& key : *quantities) {
+            for (const QString& part : key.split(QLatin1Char('|')))
+                q.addBindValue(part);
+            if (!read())
+                return false;
+        }
+    }
+    QList<bool> before;
+    before.reserve(figures.size());
+    for (const Observation& o : std::as_const(figures))
+        before.append(o.plotted);
+    PlottingRule::choose(&figures, sources);
+    // Only the flags that change are written.
+    QVariantList flags, ids;
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        if (figures.at(i).plotted == before.at(i))
+            continue;
+        flags.append(figures.at(i).plotted ? 1 : 0);
+        ids.append(figures.at(i).id);
+    }
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE observations SET plotted = ? WHERE id = ?"));
+    u.addBindValue(flags);
+    u.addBindValue(ids);
+    return u.execBatch() || sqlFail(u.lastError(), true);
+}
+
+QString Store::stateToken()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM observations), (SELECT COALESCE(MAX(id), 0) FROM "
+            "observations), "
+            "(SELECT COALESCE(SUM(id), 0) FROM observations WHERE status = 'superseded'), "
+            "(SELECT COUNT(*) FROM sources), (SELECT COALESCE(MAX(id), 0) FROM imports), "
+            "(SELECT COUNT(*) FROM imports WHERE undone = 0), "
+            "(SELECT COALESCE(MAX(value), '') FROM meta WHERE key = 'bundled_checksum')")) ||
+        !q.next()) {
+        sqlFail(q.lastError(), false);
+        return QString();
+    }
+    QStringList parts;
+    for (int i = 0; i < 7; ++i)
+        parts << q.value(i).toString();
+    return parts.join(QLatin1Char('|'));
+}
+
+bool Store::lastImport(ImportRecord* out)
+{
+    m_error = Error::None;
+    m_errorString.clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen()) {
+        return notOpen();
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto readFail = [&]() { return sqlFail(q.lastError(), false); };
+    if (!q.exec(QStringLiteral("SELECT id, file, imported_at, who FROM imports WHERE undone = 0 "
+                               "ORDER BY id DESC LIMIT 1")))
+        return readFail();
+    if (!q.next())
+        return false;
+    ImportRecord r;
+    r.id = q.value(0).toLongLong();
+    r.file = q.value(1).toString();
+    r.importedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+    r.who = q.value(3).toString();
+    q.finish();
+    const QList<QPair<QString, int*>> counts = {
+        {QStringLiteral("SELECT COUNT(*) FROM observations WHERE import_id = ?"), &r.observations},
+        {QStringLiteral("SELECT COUNT(*) FROM sources WHERE import_id = ?"), &r.sources},
+        {QStringLiteral("SELECT COUNT(*) FROM status_changes WHERE import_id = ?"),
+         &r.statusChanges}};
+    for (const auto& c : counts) {
+        q.prepare(c.first);
+        q.addBindValue(r.id);
+        if (!q.exec() || !q.next())
+            return readFail();
+        *c.second = q.value(0).toInt();
+        q.finish();
+    }
+    *out = r;
+    return true;
+}
