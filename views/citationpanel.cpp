@@ -252,16 +252,7 @@ QString CitationPanel::sourcesHtml() const
     QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Sources of the figures shown")));
     if (sources.isEmpty() || sources.constFirst().figures == 0)
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("No figure is shown.")));
-    html += QStringLiteral("<ul>");
-    for (const FigureSources::Use& use : sources) {
-        if (use.figures == 0)
-            continue;
-        html += QStringLiteral("<li>%1 <i>%2</i></li>")
-                    .arg(sourceHtml(m_catalog->source(use.id)),
-                         esc(use.figures == 1 ? tr("(1 figure)")
-                                              : tr("(%1 figures)").arg(use.figures)));
-    }
-    html += QStringLiteral("</ul>");
+    html += figureSourcesHtml(sources);
     // The annotations' sources, when markers are shown, that no figure cites already.
     QStringList markers;
     for (const FigureSources::Use& use : sources)
@@ -294,13 +285,23 @@ QString CitationPanel::claimHtml() const
     const QList<FigureSources::Use> sources = FigureSources::of(figures, {});
     if (sources.isEmpty())
         return html;
-    html += QStringLiteral("<h4>%1</h4><ul>")
-                .arg(esc(tr("Sources of the figures it was checked against")));
-    for (const FigureSources::Use& use : sources)
+    return html +
+           QStringLiteral("<h4>%1</h4>")
+               .arg(esc(tr("Sources of the figures it was checked against"))) +
+           figureSourcesHtml(sources);
+}
+
+QString CitationPanel::figureSourcesHtml(const QList<FigureSources::Use>& sources) const
+{
+    QString html = QStringLiteral("<ul>");
+    for (const FigureSources::Use& use : sources) {
+        if (use.figures == 0)
+            continue; // an annotation's source, listed apart
         html += QStringLiteral("<li>%1 <i>%2</i></li>")
                     .arg(sourceHtml(m_catalog->source(use.id)),
                          esc(use.figures == 1 ? tr("(1 figure)")
                                               : tr("(%1 figures)").arg(use.figures)));
+    }
     return html + QStringLiteral("</ul>");
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/claim.h"
+#include "core/figuresources.h"
 #include "core/records.h"
 
 #include <QPersistentModelIndex>
@@ -66,6 +67,8 @@ private:
     QString sourceHtml(const Source& s) const;
     QString badge(const QString& status) const;
     QString claimHtml() const;
+    /// The sources of figures, each with how many it gives (FigureSources' order).
+    QString figureSourcesHtml(const QList<FigureSources::Use>& sources) const;
     QString claimCitation() const;
 
     Catalog* m_catalog;
