@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -1020,12 +1021,10 @@ void tst_ImportPlan::plottedOnlyWhereTouched()
     QSqlDatabase db = QSqlDatabase::database(m_store->connectionName());
     {
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM pragma_table_info('observations')")));
-        QStringList columns;
-        while (q.next())
-            columns << q.value(0).toString();
-        QVERIFY(columns.contains(QStringLiteral("status")));
-        QVERIFY(!columns.contains(QStringLiteral("plotted")));
+        // (Both engines: the columns of an empty result.)
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM observations WHERE id < 0")));
+        QVERIFY(q.record().indexOf(QStringLiteral("status")) >= 0);
+        QCOMPARE(q.record().indexOf(QStringLiteral("plotted")), -1);
     }
     Snapshot s = current();
     QCOMPARE(plottedOf(find(s, QStringLiteral("total"), QStringLiteral("2009")))->value,

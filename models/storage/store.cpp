@@ -33,6 +33,16 @@ QByteArray readResource(const QString& name)
     return f.readAll();
 }
 
+/// INSERT INTO observations of that many rows.
+QString insertObservations(qsizetype rows)
+{
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return QStringLiteral("INSERT INTO observations (dataset, series, period, region, value, "
+                          "qualifier, unit, status, source_id, locator, note, note_ko, locator_ko, "
+                          "import_id, value_to, compiler, derived_from) VALUES ") +
+           QStringList(rows, row).join(QStringLiteral(", "));
+}
+
 /// INSERT … ON CONFLICT (keys) DO UPDATE: the upsert both engines speak.
 QString upsert(const char* table, const QStringList& columns, int keys)
 {
@@ -432,30 +442,33 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
-    q.prepare(QStringLiteral(
-        "INSERT INTO observations (dataset, series, period, region, value, qualifier, unit, "
-        "status, source_id, locator, note, note_ko, locator_ko, import_id, value_to, compiler, "
-        "derived_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Observation& o : s.observations) {
-        q.addBindValue(o.dataset);
-        q.addBindValue(o.series);
-        q.addBindValue(o.period.code());
-        q.addBindValue(o.region);
-        q.addBindValue(o.value);
-        q.addBindValue(o.qualifier);
-        q.addBindValue(o.unit);
-        q.addBindValue(o.status);
-        q.addBindValue(o.sourceId);
-        q.addBindValue(o.locator);
-        q.addBindValue(o.note);
-        q.addBindValue(o.noteKo);
-        q.addBindValue(o.locatorKo);
-        q.addBindValue(importId);
-        q.addBindValue(o.isRange() ? QVariant(o.valueTo) : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(o.compiler);
-        q.addBindValue(o.derivedFrom);
-        if (!q.exec())
+    // The figures in statements of up to 64 rows each: one statement (on a server, one round
+    // trip) for many rows instead of one per row; the ids follow the rows' order as before.
+    constexpr qsizetype chunk = 64;
+    const qsizetype count = s.observations.size();
+    QSqlQuery full(db);
+    if (count >= chunk && !full.prepare(insertObservations(chunk)))
+        return ioFail(full);
+    const QVariant noRange(QMetaType::fromType<qint64>());
+    const QVariant import(importId);
+    for (qsizetype first = 0; first < count; first += chunk) {
+        const qsizetype rows = std::min(chunk, count - first);
+        if (rows < chunk && !q.prepare(insertObservations(rows)))
             return ioFail(q);
+        QSqlQuery& insert = rows == chunk ? full : q;
+        for (qsizetype i = first; i < first + rows; ++i) {
+            const Observation& o = s.observations.at(i);
+            for (const QVariant& v :
+                 {QVariant(o.dataset), QVariant(o.series), QVariant(o.period.code()),
+                  QVariant(o.region), QVariant(o.value), QVariant(o.qualifier), QVariant(o.unit),
+                  QVariant(o.status), QVariant(o.sourceId), QVariant(o.locator), QVariant(o.note),
+                  QVariant(o.noteKo), QVariant(o.locatorKo), import,
+                  o.isRange() ? QVariant(o.valueTo) : noRange, QVariant(o.compiler),
+                  QVariant(o.derivedFrom)})
+                insert.addBindValue(v);
+        }
+        if (!insert.exec())
+            return ioFail(insert);
     }
     q.prepare(upsert("events",
                      QStringLiteral("id period text_en text_ko source_id locator figures "
