@@ -95,7 +95,7 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     chartLayout->addWidget(m_view, 1);
     chartLayout->addWidget(m_caveatRow);
 
-    m_proxy->setSourceModel(m_figure->model());
+    m_proxy->setSourceModel(m_figure->figure()->model());
     m_proxy->setSortRole(roleId(DataRole::Sort));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -111,7 +111,8 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     m_table->setTabKeyNavigation(false);
     m_copy = TableCopy::install(m_table);
     m_copyWithSources = TableCopy::installWithSources(m_table, [this](const QString& id) {
-        const Source source = m_figure->catalog() ? m_figure->catalog()->source(id) : Source();
+        const Source source =
+            m_figure->figure()->catalog() ? m_figure->figure()->catalog()->source(id) : Source();
         return source.id.isEmpty() ? QString() : Formatter().citation(source);
     });
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -160,23 +161,23 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     followPalette();
     syncControls();
     retranslate();
-    if (const auto years = m_figure->dataYears())
-        m_dataYears = {m_figure->options().quarterly, years->second};
+    if (const auto years = m_figure->figure()->dataYears())
+        m_dataYears = {m_figure->figure()->options().quarterly, years->second};
 }
 
 bool FigurePage::revealNewYears()
 {
     // An import that adds a later year shows it: a range that ended at the newest year (or the
     // opening range) grows to the new newest year, instead of hiding what was just imported.
-    const auto years = m_figure->dataYears();
+    const auto years = m_figure->figure()->dataYears();
     if (!years)
         return false;
     const auto [quarterly, before] = m_dataYears;
-    FigureOptions o = m_figure->options();
+    FigureOptions o = m_figure->figure()->options();
     m_dataYears = {o.quarterly, years->second};
     if (quarterly != o.quarterly || years->second <= before || before == 0)
         return false;
-    const auto shown = m_figure->yearsShown();
+    const auto shown = m_figure->figure()->yearsShown();
     if (!shown || shown->second >= years->second || (o.lastYear != 0 && o.lastYear < before))
         return false;
     o.lastYear = years->second;
@@ -189,7 +190,7 @@ bool FigurePage::revealNewYears()
 
 FigureOptions FigurePage::options() const
 {
-    return m_figure->options();
+    return m_figure->figure()->options();
 }
 
 void FigurePage::setOptions(const FigureOptions& options)
@@ -212,7 +213,7 @@ void FigurePage::applyControls(const FigureOptions& options)
 
 void FigurePage::chooseYears(int first, int last)
 {
-    FigureOptions o = m_figure->options();
+    FigureOptions o = m_figure->figure()->options();
     o.firstYear = first;
     o.lastYear = last;
     m_view->resetZoom();
@@ -221,7 +222,7 @@ void FigurePage::chooseYears(int first, int last)
 
 void FigurePage::updateCaveat()
 {
-    m_caveatFull = m_figure->caveat();
+    m_caveatFull = m_figure->figure()->caveat();
     m_caveatRow->setVisible(!m_caveatFull.isEmpty());
     fitCaveat();
 }
@@ -348,7 +349,8 @@ void FigurePage::step(ChartView::Step step)
     if (column < 0)
         return;
     QList<QModelIndex> drawn; // the column's figures in the table's order
-    const int proxyColumn = m_proxy->mapFromSource(m_figure->model()->index(0, column)).column();
+    const int proxyColumn =
+        m_proxy->mapFromSource(m_figure->figure()->model()->index(0, column)).column();
     for (int row = 0; row < rows; ++row) {
         const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, proxyColumn));
         if (m_figure->positionOf(source))
@@ -387,7 +389,7 @@ QByteArray FigurePage::saveState() const
     QByteArray data;
     QDataStream out(&data, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
-    const FigureOptions o = m_figure->options();
+    const FigureOptions o = m_figure->figure()->options();
     out << StateMagic << StateVersion << m_splitter->saveState() << o.annotations << o.bars
         << o.sexSplit << o.quarterly << qint32(o.firstYear) << qint32(o.lastYear) << o.logScale
         << qint32(o.destinationsView) << o.hiddenSeries;
@@ -401,7 +403,7 @@ bool FigurePage::restoreState(const QByteArray& state)
     quint32 magic = 0;
     quint32 version = 0;
     QByteArray splitter;
-    FigureOptions o = m_figure->options();
+    FigureOptions o = m_figure->figure()->options();
     qint32 first = 0;
     qint32 last = 0;
     qint32 view = 0;
@@ -441,14 +443,14 @@ void FigurePage::retranslate()
     m_figure->retranslate();
     m_controls->retranslate();
     setWindowTitle(m_controls->pageTitle());
-    m_view->setAccessibleName(tr("Chart: %1").arg(m_figure->title()));
+    m_view->setAccessibleName(tr("Chart: %1").arg(m_figure->figure()->title()));
     m_view->viewport()->setAccessibleName(m_view->accessibleName());
     m_view->setAccessibleDescription(
         tr("Click a point, bar or bracket to select its figure, or a legend entry to hide or "
            "show its series. Left and Right select the previous or next figure, Home and End the "
            "first and last; + and - zoom, 0 resets, Shift and the arrow keys pan a zoomed chart."));
     m_view->setToolTip(QString());
-    m_table->setAccessibleName(tr("Table: %1").arg(m_figure->title()));
+    m_table->setAccessibleName(tr("Table: %1").arg(m_figure->figure()->title()));
     m_table->setAccessibleDescription(
         tr("The figures of the chart; Ctrl+C copies the selected cells."));
     m_copy->setText(tr("Copy"));
