@@ -41,6 +41,8 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void figureAgreesWithItsChart_data();
+    void figureAgreesWithItsChart();
     void names_data();
     void names();
     void modelsAreSound_data();
@@ -209,6 +211,73 @@ void tst_FigureChart::modelsAreSound()
     figure->setOptions(o);
     m_catalog->setSnapshot(m_snapshot); // a reload (after an import)
     QVERIFY(figure->model()->rowCount() > 0);
+}
+
+void tst_FigureChart::figureAgreesWithItsChart_data()
+{
+    // The Figure works out what the chart will draw without drawing it: the events on its time
+    // axis (cited in the provenance) and the symbols its caveat explains.
+    QTest::addColumn<FigureKind>("kind");
+    QTest::addColumn<FigureOptions>("options");
+    QTest::addColumn<bool>("square"); ///< a derived figure is drawn as a point
+    FigureOptions o;
+    QTest::newRow("arrivals") << FigureKind::Arrivals << o << false;
+    o.firstYear = 2019;
+    o.lastYear = 2020;
+    QTest::newRow("arrivals 2019-2020") << FigureKind::Arrivals << o << false;
+    o.firstYear = 1990;
+    o.lastYear = 2030;
+    o.sexSplit = true;
+    QTest::newRow("arrivals all split") << FigureKind::Arrivals << o << false;
+    o.bars = true;
+    QTest::newRow("arrivals all bars split") << FigureKind::Arrivals << o << false;
+    o = FigureOptions();
+    o.quarterly = true;
+    QTest::newRow("arrivals quarterly") << FigureKind::Arrivals << o << false;
+    o = FigureOptions();
+    // Trade: China's total for January 2019 is derived (imports plus exports, diplomat-2020-03).
+    QTest::newRow("trade") << FigureKind::Trade << o << true;
+    o.firstYear = 2015;
+    o.lastYear = 2030;
+    o.logScale = true;
+    QTest::newRow("trade all log") << FigureKind::Trade << o << true;
+    o.hiddenSeries = {QStringLiteral("china_imports")};
+    o.annotations = false;
+    QTest::newRow("trade all without imports") << FigureKind::Trade << o << true;
+    for (DestinationsView view : {DestinationsView::Overview, DestinationsView::AsylumDecisions,
+                                  DestinationsView::UsArrivals, DestinationsView::OverTime}) {
+        o = FigureOptions();
+        o.destinationsView = view;
+        QTest::addRow("destinations %d", int(view)) << FigureKind::Destinations << o << false;
+    }
+}
+
+void tst_FigureChart::figureAgreesWithItsChart()
+{
+    QFETCH(FigureKind, kind);
+    QFETCH(FigureOptions, options);
+    QFETCH(bool, square);
+    auto chart = make(kind, options);
+    QVERIFY(chart);
+    QChartView* view = show(chart.get());
+    QVERIFY(view);
+    QStringList numbered; // the sources of the events numbered in the key
+    for (const ChartEvent& e : chart->events()) {
+        if (e.number > 0 && !e.sourceId.isEmpty() && !numbered.contains(e.sourceId))
+            numbered << e.sourceId;
+    }
+    QCOMPARE(chart->figure()->eventSourceIds(), numbered);
+    if (kind == FigureKind::Destinations)
+        return; // its caveats are the data's own, not the symbols'
+    const QString caveat = chart->figure()->caveat();
+    const QStringList key = chart->keyTexts();
+    QCOMPARE(caveat.contains(QStringLiteral("An open point")),
+             key.contains(QStringLiteral("Approximate figure")));
+    QCOMPARE(caveat.contains(QStringLiteral("A square")),
+             key.contains(QStringLiteral("Derived from other figures")));
+    QCOMPARE(caveat.contains(QStringLiteral("A diamond")),
+             key.contains(QStringLiteral("Other sources report another figure")));
+    QCOMPARE(caveat.contains(QStringLiteral("A square")), square);
 }
 
 void tst_FigureChart::renders_data()
