@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchhooks.h"
 
+#include "storage/store.h"
+
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QChartView>
 #include <QEvent>
+#include <QFile>
+#include <QThread>
 
 #include <cstdio>
 #include <ctime>
@@ -42,4 +46,17 @@ void BenchHooks::install()
 {
     if (!qEnvironmentVariableIsEmpty(FirstPaintVariable))
         qApp->installEventFilter(new FirstPaintFilter(qApp));
+}
+
+void BenchHooks::pauseInImport(Store* store)
+{
+    const QString marker = qEnvironmentVariable(PauseInImportVariable);
+    if (marker.isEmpty())
+        return;
+    store->setBeforeCommit([marker] {
+        QFile f(marker);
+        if (f.open(QIODevice::WriteOnly))
+            f.close();
+        QThread::sleep(60);
+    });
 }

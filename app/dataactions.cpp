@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataactions.h"
 
+#include "benchhooks.h"
 #include "core/catalog.h"
 #include "core/formatter.h"
 #include "importpreviewdialog.h"
@@ -234,6 +235,7 @@ bool DataActions::apply(const ImportPlan& plan, QString* error)
         *error = tr("The file cannot be imported.");
         return false;
     }
+    BenchHooks::pauseInImport(m_store); // tests kill an import inside its transaction
     if (!plan.apply(*m_store)) {
         *error = m_store->errorString();
         return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "benchhooks.h"
 #include "core/formatter.h"
 #include "storage/importplan.h"
 #include "storage/store.h"
@@ -72,6 +73,7 @@ int CommandLine::runImport(const QCommandLineParser& parser, const QStringList& 
         return Failure;
     }
     qint64 importId = 0;
+    BenchHooks::pauseInImport(&store); // tests kill an import inside its transaction
     if (!plan.apply(store, &importId)) {
         err() << tr("crossings: %1").arg(store.errorString()) << '\n'
               << tr("Nothing was imported.") << '\n';

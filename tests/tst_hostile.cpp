@@ -269,7 +269,7 @@ bool tst_Hostile::leaveHotJournal(const QString& how, QString* error)
         const QString marker = m_dir->filePath(QStringLiteral("inside-transaction"));
         QFile::remove(marker);
         QProcessEnvironment extra;
-        extra.insert(QString::fromLatin1(Store::PauseInImportVariable), marker);
+        extra.insert(QString::fromLatin1(TestSupport::PauseInImportVariable), marker);
         QProcess p;
         p.setProcessEnvironment(environment(extra));
         p.start(QStringLiteral(CROSSINGS_BINARY),

@@ -424,7 +424,7 @@ void tst_ImportCli::killedInsideTheTransaction()
 
     const QString marker = m_dir->filePath(QStringLiteral("inside-transaction"));
     QProcessEnvironment extra;
-    extra.insert(QString::fromLatin1(Store::PauseInImportVariable), marker);
+    extra.insert(QString::fromLatin1(TestSupport::PauseInImportVariable), marker);
     QProcess p;
     p.setProcessEnvironment(environment(extra));
     p.start(QStringLiteral(CROSSINGS_BINARY),

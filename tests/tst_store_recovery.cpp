@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirunner.h"
 #include "importfixture.h"
 #include "storage/store.h"
 #include "storage/storerecovery.h"
@@ -325,7 +326,7 @@ void tst_StoreRecovery::killedImportNeedsNoRecovery()
     const QByteArray beforeBytes = bytes(userStore);
 
     const QString marker = m_dir->filePath(QStringLiteral("marker"));
-    env.insert(QString::fromLatin1(Store::PauseInImportVariable), marker);
+    env.insert(QString::fromLatin1(TestSupport::PauseInImportVariable), marker);
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CROSSINGS_BINARY),

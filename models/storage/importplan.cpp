@@ -592,9 +592,15 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
 
 void ImportPlan::classify(const Snapshot& current)
 {
-    QMultiHash<QString, int> stored;
-    for (int i = 0; i < current.observations.size(); ++i)
-        stored.insert(current.observations.at(i).quantityKey(), i);
+    // Per quantity, its stored figures in id order, found once: a row of the file reads them in
+    // place instead of copying them (issue 23: a large file on a large store).
+    QHash<QString, QList<const Observation*>> stored;
+    for (const Observation& o : current.observations)
+        stored[o.quantityKey()].append(&o);
+    for (QList<const Observation*>& figures : stored)
+        std::sort(figures.begin(), figures.end(),
+                  [](const Observation* a, const Observation* b) { return a->id < b->id; });
+    const QList<const Observation*> none;
     const QString supersededStatus = QStringLiteral("superseded");
     // Per quantity, the file's earlier figures that can conflict: one per distinct value, in file
     // order (so that a file with many values for one quantity stays linear, not quadratic).
@@ -639,19 +645,16 @@ void ImportPlan::classify(const Snapshot& current)
     for (int i = 0; i < m_additions.size(); ++i) {
         const Observation& o = m_additions.at(i);
         const QString key = o.quantityKey();
-        QList<Observation> existing;
-        const QList<int> rows = stored.values(key);
-        for (int r : rows)
-            existing.append(current.observations.at(r));
-        std::sort(existing.begin(), existing.end(),
-                  [](const Observation& a, const Observation& b) { return a.id < b.id; });
+        const auto found = stored.constFind(key);
+        const QList<const Observation*>& existing = found == stored.constEnd() ? none : *found;
         if (o.status != supersededStatus) {
             const QString published = sourceOf(o.sourceId).published;
             const bool exact = o.qualifier.isEmpty();
             // A stored, exact, newer figure corrects this one: it is added as superseded.
             if (correctable(o.status)) {
                 const Observation* newest = nullptr;
-                for (const Observation& e : std::as_const(existing)) {
+                for (const Observation* figure : existing) {
+                    const Observation& e = *figure;
                     if (correctable(e.status) && e.qualifier.isEmpty() && e.value != o.value &&
                         e.sourceId != o.sourceId && !superseded.contains(e.id) &&
                         later(sourceOf(e.sourceId).published, published) &&
@@ -669,7 +672,8 @@ void ImportPlan::classify(const Snapshot& current)
             }
             // This exact figure corrects older stored final or provisional ones.
             if (correctable(o.status) && exact) {
-                for (const Observation& e : std::as_const(existing)) {
+                for (const Observation* figure : existing) {
+                    const Observation& e = *figure;
                     if (correctable(e.status) && e.value != o.value && e.sourceId != o.sourceId &&
                         later(published, sourceOf(e.sourceId).published)) {
                         m_changeRefs.append({storedRef(e), -(i + 1)});
@@ -683,7 +687,8 @@ void ImportPlan::classify(const Snapshot& current)
             QList<Observation> others; // at most MaxListedConflicts
             QList<qint64> ids;         // theirs: a stored figure's id, an addition's -(index + 1)
             int more = 0;
-            for (const Observation& e : std::as_const(existing)) {
+            for (const Observation* figure : existing) {
+                const Observation& e = *figure;
                 if (e.status == supersededStatus || e.value == o.value || superseded.contains(e.id))
                     continue;
                 if (others.size() < MaxListedConflicts) {

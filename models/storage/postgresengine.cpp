@@ -175,6 +175,17 @@ bool PostgresEngine::migrate(int from)
 {
     // Team stores begin at data format 4; the steps after it come here, each one transaction
     // ending with UPDATE meta SET value = '<n>' WHERE key = 'schema_version'.
+    if (from == 4) {
+        // Schema 5 (issue 23): no stored plotted flag, and the indexes of an import's figures
+        // and status marks and of a source's figures. Every row kept; one transaction.
+        QStringList statements = {
+            QStringLiteral("ALTER TABLE observations DROP COLUMN IF EXISTS plotted")};
+        statements << schema5Indexes()
+                   << QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+        if (!execAll(statements))
+            return false;
+        from = 5;
+    }
     if (from == Store::SchemaVersion)
         return true;
     return fail(Store::Error::NewerSchema, tr("No migration from data format %1.").arg(from));

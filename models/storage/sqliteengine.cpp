@@ -3,6 +3,8 @@
 // written, with its data format in PRAGMA user_version and its identity in PRAGMA application_id.
 #include "storage/sqliteengine.h"
 
+#include "storage/integrityrecord.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,16 +30,22 @@ struct Look
     QStringList tables;
 };
 
-Look lookAt(const QSqlDatabase& db)
+/// With `check`, PRAGMA quick_check too (it reads the whole file: IntegrityRecord says when).
+Look lookAt(const QSqlDatabase& db, bool check)
 {
     Look look;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
-        look.error = q.lastError();
-        return look;
+    if (check) {
+        IntegrityRecord::countCheck();
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+            look.error = q.lastError();
+            return look;
+        }
+        look.check = q.value(0).toString();
+        q.finish();
+    } else {
+        look.check = QStringLiteral("ok");
     }
-    look.check = q.value(0).toString();
-    q.finish();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         look.error = q.lastError();
         return look;
@@ -170,14 +178,18 @@ bool SqliteEngine::connect(const QString& connection, Store::Mode mode, State* s
 
     // Look first through a read-only connection: nothing is written (not even a journal
     // rolled back) before the file is known to be a Crossings store.
+    // The full integrity check only when the file is not the one Crossings last checked or
+    // wrote here, or a journal is left beside it (IntegrityRecord).
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    const QString fingerprint = IntegrityRecord::fingerprint(path);
+    const bool known = !journal.exists() && IntegrityRecord::matches(path, fingerprint);
     if (!connectTo(path, true))
         return false;
-    Look look = lookAt(db());
-    const QFileInfo journal(path + QStringLiteral("-journal"));
+    Look look = lookAt(db(), !known);
     if (!look.read && !busy(look.error) && journal.exists() && journal.size() > 0) {
         if (!openRecoveredCopy())
             return false;
-        look = lookAt(db());
+        look = lookAt(db(), true);
     }
     if (!look.read && busy(look.error))
         return fail(Error::Locked, tr("\"%1\" is locked by another program.").arg(path));
@@ -201,6 +213,9 @@ bool SqliteEngine::connect(const QString& connection, Store::Mode mode, State* s
                         .arg(path)
                         .arg(look.version)
                         .arg(Store::SchemaVersion));
+    // Checked and sound: recorded, unless it changed meanwhile or a copy was read instead.
+    if (!known && !m_recovered && IntegrityRecord::fingerprint(path) == fingerprint)
+        IntegrityRecord::record(path, fingerprint);
     state->hasSchema = true;
     state->version = look.version;
     state->stampIdentity = look.applicationId == 0;
@@ -330,6 +345,18 @@ bool SqliteEngine::migrate(int from)
             return false;
         from = 4;
     }
+    if (from == 4) {
+        // Schema 5 (issue 23): no stored plotted flag (the plotting rule chooses when figures are
+        // read), and indexes for an import's figures and status marks and a source's figures.
+        // One transaction: the table is rewritten without the column, every row kept.
+        QStringList statements;
+        if (hasColumn(QStringLiteral("observations"), QStringLiteral("plotted")))
+            statements << QStringLiteral("ALTER TABLE observations DROP COLUMN plotted");
+        statements << schema5Indexes() << QStringLiteral("PRAGMA user_version = 5");
+        if (!execAll(statements))
+            return false;
+        from = 5;
+    }
     if (from == Store::SchemaVersion)
         return true;
     return fail(Store::Error::NewerSchema, tr("No migration from data format %1.").arg(from));
@@ -370,6 +397,14 @@ QString SqliteEngine::userName() const
 Store::Error SqliteEngine::classify(const QSqlError& e) const
 {
     return busy(e) ? Store::Error::Locked : Store::Error::Io;
+}
+
+void SqliteEngine::wrote()
+{
+    // What this connection just committed is what the next open finds, unless something else
+    // writes the file meanwhile (then its fingerprint differs and the next open checks it).
+    if (m_path != QLatin1String(":memory:") && !m_recovered)
+        IntegrityRecord::record(m_path, IntegrityRecord::fingerprint(m_path));
 }
 
 void SqliteEngine::release()

@@ -27,6 +27,7 @@ public:
     QString describe() const override { return m_path; }
     Store::Error classify(const QSqlError& e) const override;
     void release() override;
+    void wrote() override;
 
 private:
     bool connectTo(const QString& file, bool readOnly);

@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
@@ -32,6 +31,16 @@ QByteArray readResource(const QString& name)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+/// INSERT INTO observations of that many rows.
+QString insertObservations(qsizetype rows)
+{
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return QStringLiteral("INSERT INTO observations (dataset, series, period, region, value, "
+                          "qualifier, unit, status, source_id, locator, note, note_ko, locator_ko, "
+                          "import_id, value_to, compiler, derived_from) VALUES ") +
+           QStringList(rows, row).join(QStringLiteral(", "));
 }
 
 /// INSERT … ON CONFLICT (keys) DO UPDATE: the upsert both engines speak.
@@ -216,21 +225,28 @@ bool Store::openLocation(const QString& location, Mode mode)
     }
     m_engine->prepareSession();
     if (setUp == StoreEngine::SetUp::MigrateAndSeed) {
-        Snapshot bundled;
-        QList<ValidationIssue> issues;
-        QByteArray checksum;
-        if (!readBundled(&bundled, &issues, &checksum))
-            return fail(Error::BadBundledData,
-                        tr("The bundled dataset is invalid: %1").arg(issues.value(0).toString()));
+        // The checksum of the six files' bytes first: they are parsed and checked only when the
+        // store holds another version of them (seeding), not on every open.
         QSqlQuery m(QSqlDatabase::database(m_connection));
         m.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'bundled_checksum'"));
-        const bool current = m.exec() && m.next() && m.value(0).toByteArray() == checksum;
+        const bool current = m.exec() && m.next() && m.value(0).toByteArray() == bundledChecksum();
         m.finish();
-        if (!current && !seed(bundled, checksum))
-            return false;
+        if (!current) {
+            Snapshot bundled;
+            QList<ValidationIssue> issues;
+            QByteArray checksum;
+            if (!readBundled(&bundled, &issues, &checksum))
+                return fail(
+                    Error::BadBundledData,
+                    tr("The bundled dataset is invalid: %1").arg(issues.value(0).toString()));
+            if (!seed(bundled, checksum))
+                return false;
+        }
     }
-    if (setUp != StoreEngine::SetUp::None)
+    if (setUp != StoreEngine::SetUp::None) {
+        m_engine->wrote(); // created, migrated or stamped: the file as this client left it
         m_engine->unlockSetUp();
+    }
     return true;
 }
 
@@ -263,11 +279,7 @@ bool Store::status(StoreStatus* out)
     out->imports = q.value(2).toInt();
     const QByteArray stored = q.value(3).toByteArray();
     q.finish();
-    Snapshot bundled;
-    QList<ValidationIssue> issues;
-    QByteArray checksum;
-    readBundled(&bundled, &issues, &checksum);
-    out->bundledCurrent = stored == checksum;
+    out->bundledCurrent = stored == bundledChecksum();
     out->version = SchemaVersion;
     return true;
 }
@@ -294,7 +306,7 @@ bool Store::createSchema()
                        "value INTEGER NOT NULL CHECK (value >= 0), qualifier TEXT, "
                        "unit TEXT NOT NULL, status TEXT NOT NULL, "
                        "source_id TEXT NOT NULL REFERENCES sources(id), locator TEXT, note TEXT, "
-                       "plotted INTEGER NOT NULL DEFAULT 0, import_id INTEGER NOT NULL DEFAULT 0, "
+                       "import_id INTEGER NOT NULL DEFAULT 0, "
                        "value_to INTEGER CHECK (value_to IS NULL OR value_to > value), "
                        "compiler TEXT, derived_from TEXT, note_ko TEXT, locator_ko TEXT)"),
         QStringLiteral(
@@ -314,7 +326,7 @@ bool Store::createSchema()
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return sqlFail(db.lastError(), true);
-    for (const QString& s : m_engine->schema(portable)) {
+    for (const QString& s : m_engine->schema(portable + StoreEngine::schema5Indexes())) {
         if (!exec(s)) {
             db.rollback();
             return false;
@@ -323,18 +335,42 @@ bool Store::createSchema()
     return db.commit() || sqlFail(db.lastError(), true);
 }
 
+namespace {
+/// The six files of the bundled dataset, in the order of the checksum.
+struct BundledFiles
+{
+    QByteArray regions = readResource(QStringLiteral("regions.csv"));
+    QByteArray series = readResource(QStringLiteral("series.csv"));
+    QByteArray sources = readResource(QStringLiteral("sources.csv"));
+    QByteArray observations = readResource(QStringLiteral("observations.csv"));
+    QByteArray events = readResource(QStringLiteral("events.csv"));
+    QByteArray claims = readResource(QStringLiteral("claims.csv"));
+
+    QByteArray checksum() const
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QByteArray* b : {&regions, &series, &sources, &observations, &events, &claims})
+            hash.addData(*b);
+        return hash.result().toHex();
+    }
+};
+} // namespace
+
+QByteArray Store::bundledChecksum()
+{
+    return BundledFiles().checksum();
+}
+
 bool Store::readBundled(Snapshot* out, QList<ValidationIssue>* issues, QByteArray* checksum)
 {
-    const QByteArray regions = readResource(QStringLiteral("regions.csv"));
-    const QByteArray series = readResource(QStringLiteral("series.csv"));
-    const QByteArray sources = readResource(QStringLiteral("sources.csv"));
-    const QByteArray observations = readResource(QStringLiteral("observations.csv"));
-    const QByteArray events = readResource(QStringLiteral("events.csv"));
-    const QByteArray claims = readResource(QStringLiteral("claims.csv"));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QByteArray* b : {&regions, &series, &sources, &observations, &events, &claims})
-        hash.addData(*b);
-    *checksum = hash.result().toHex();
+    const BundledFiles files;
+    *checksum = files.checksum();
+    const QByteArray& regions = files.regions;
+    const QByteArray& series = files.series;
+    const QByteArray& sources = files.sources;
+    const QByteArray& observations = files.observations;
+    const QByteArray& events = files.events;
+    const QByteArray& claims = files.claims;
 
     DatasetReader reader;
     reader.readVocabulary(regions, series);
@@ -406,30 +442,33 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
-    q.prepare(QStringLiteral(
-        "INSERT INTO observations (dataset, series, period, region, value, qualifier, unit, "
-        "status, source_id, locator, note, note_ko, locator_ko, import_id, value_to, compiler, "
-        "derived_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Observation& o : s.observations) {
-        q.addBindValue(o.dataset);
-        q.addBindValue(o.series);
-        q.addBindValue(o.period.code());
-        q.addBindValue(o.region);
-        q.addBindValue(o.value);
-        q.addBindValue(o.qualifier);
-        q.addBindValue(o.unit);
-        q.addBindValue(o.status);
-        q.addBindValue(o.sourceId);
-        q.addBindValue(o.locator);
-        q.addBindValue(o.note);
-        q.addBindValue(o.noteKo);
-        q.addBindValue(o.locatorKo);
-        q.addBindValue(importId);
-        q.addBindValue(o.isRange() ? QVariant(o.valueTo) : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(o.compiler);
-        q.addBindValue(o.derivedFrom);
-        if (!q.exec())
+    // The figures in statements of up to 64 rows each: one statement (on a server, one round
+    // trip) for many rows instead of one per row; the ids follow the rows' order as before.
+    constexpr qsizetype chunk = 64;
+    const qsizetype count = s.observations.size();
+    QSqlQuery full(db);
+    if (count >= chunk && !full.prepare(insertObservations(chunk)))
+        return ioFail(full);
+    const QVariant noRange(QMetaType::fromType<qint64>());
+    const QVariant import(importId);
+    for (qsizetype first = 0; first < count; first += chunk) {
+        const qsizetype rows = std::min(chunk, count - first);
+        if (rows < chunk && !q.prepare(insertObservations(rows)))
             return ioFail(q);
+        QSqlQuery& insert = rows == chunk ? full : q;
+        for (qsizetype i = first; i < first + rows; ++i) {
+            const Observation& o = s.observations.at(i);
+            for (const QVariant& v :
+                 {QVariant(o.dataset), QVariant(o.series), QVariant(o.period.code()),
+                  QVariant(o.region), QVariant(o.value), QVariant(o.qualifier), QVariant(o.unit),
+                  QVariant(o.status), QVariant(o.sourceId), QVariant(o.locator), QVariant(o.note),
+                  QVariant(o.noteKo), QVariant(o.locatorKo), import,
+                  o.isRange() ? QVariant(o.valueTo) : noRange, QVariant(o.compiler),
+                  QVariant(o.derivedFrom)})
+                insert.addBindValue(v);
+        }
+        if (!insert.exec())
+            return ioFail(insert);
     }
     q.prepare(upsert("events",
                      QStringLiteral("id period text_en text_ko source_id locator figures "
@@ -466,12 +505,13 @@ bool Store::seed(const Snapshot& bundled, const QByteArray& checksum)
     // Bundled figures that an import marked superseded get new ids when they are seeded again:
     // carry the marks (and the statuses undo restores) over to the new rows.
     QList<CarriedStatus> carried;
-    bool ok = statusChangesOfBundled(&carried) && exec(QStringLiteral("DELETE FROM claims")) &&
-              exec(QStringLiteral("DELETE FROM observations WHERE import_id = 0")) &&
-              exec(QStringLiteral("DELETE FROM events")) &&
-              exec(QStringLiteral("DELETE FROM sources WHERE import_id = 0 AND id NOT IN "
-                                  "(SELECT source_id FROM observations)")) &&
-              insertSnapshot(bundled, 0) && carryStatusChanges(carried) && updatePlotted(nullptr);
+    bool ok =
+        statusChangesOfBundled(&carried) && exec(QStringLiteral("DELETE FROM claims")) &&
+        exec(QStringLiteral("DELETE FROM observations WHERE import_id = 0")) &&
+        exec(QStringLiteral("DELETE FROM events")) &&
+        exec(QStringLiteral("DELETE FROM sources WHERE import_id = 0 AND NOT EXISTS "
+                            "(SELECT 1 FROM observations o WHERE o.source_id = sources.id)")) &&
+        insertSnapshot(bundled, 0) && carryStatusChanges(carried);
     if (ok) {
         q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('bundled_checksum', ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -519,8 +559,11 @@ bool Store::commit()
         return rollback(e, message);
     }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("COMMIT")))
+    if (q.exec(QStringLiteral("COMMIT"))) {
+        if (m_engine)
+            m_engine->wrote();
         return true;
+    }
     sqlFail(q.lastError(), true);
     return rollback(m_error, m_errorString);
 }
@@ -647,13 +690,10 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
     if (!insertSnapshot(rows, id))
         return rollback(m_error, m_errorString);
 
-    // The plotting rule runs again only for the quantities this import touches.
-    QSet<QString> touched;
-    for (const Observation& o : batch.observations)
-        touched.insert(o.quantityKey());
+    // The superseded marks, with the statuses undo restores. The plotted figure is not stored:
+    // it is chosen when figures are read (PlottingRule::choose in Store::read).
     QSqlQuery status(db), record(db), mark(db);
-    status.prepare(QStringLiteral(
-        "SELECT status, dataset, series, period, region FROM observations WHERE id = ?"));
+    status.prepare(QStringLiteral("SELECT status FROM observations WHERE id = ?"));
     record.prepare(
         QStringLiteral("INSERT INTO status_changes (import_id, observation_id, old_status) "
                        "VALUES (?, ?, ?)"));
@@ -666,9 +706,6 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
             return rollback(Error::Changed, tr("The database changed after the file was checked; "
                                                "check the file again."));
         const QString old = status.value(0).toString();
-        touched.insert(QStringList{status.value(1).toString(), status.value(2).toString(),
-                                   status.value(3).toString(), status.value(4).toString()}
-                           .join(QLatin1Char('|')));
         status.finish();
         record.addBindValue(id);
         record.addBindValue(observationId);
@@ -679,16 +716,9 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
         if (!mark.exec())
             return ioFail(mark);
     }
-    if (!updatePlotted(&touched))
-        return rollback(m_error, m_errorString);
 
-    const QByteArray marker = qgetenv(PauseInImportVariable);
-    if (!marker.isEmpty()) {
-        QFile f(QString::fromLocal8Bit(marker));
-        if (f.open(QIODevice::WriteOnly))
-            f.close();
-        QThread::sleep(60);
-    }
+    if (m_beforeCommit)
+        m_beforeCommit();
     if (!commit())
         return false;
     if (importId)
@@ -721,17 +751,6 @@ bool Store::undoLastImport(ImportRecord* undone)
         sqlFail(query.lastError(), true);
         return rollback(m_error, m_errorString);
     };
-    // The quantities whose plotted figure may change: those of the import's figures and of the
-    // figures it marked superseded.
-    QSet<QString> touched;
-    if (!quantitiesOf(QStringLiteral("SELECT DISTINCT dataset, series, period, region FROM "
-                                     "observations WHERE import_id = ?"),
-                      r.id, &touched) ||
-        !quantitiesOf(QStringLiteral("SELECT DISTINCT o.dataset, o.series, o.period, o.region "
-                                     "FROM status_changes c JOIN observations o ON o.id = "
-                                     "c.observation_id WHERE c.import_id = ?"),
-                      r.id, &touched))
-        return rollback(m_error, m_errorString);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT observation_id, old_status FROM status_changes WHERE import_id = ?"));
@@ -755,9 +774,9 @@ bool Store::undoLastImport(ImportRecord* undone)
     const QStringList statements = {
         QStringLiteral("DELETE FROM status_changes WHERE import_id = ?"),
         QStringLiteral("DELETE FROM observations WHERE import_id = ?"),
-        QStringLiteral(
-            "DELETE FROM sources WHERE import_id = ? AND id NOT IN "
-            "(SELECT source_id FROM observations) AND id NOT IN (SELECT source_id FROM events)"),
+        QStringLiteral("DELETE FROM sources WHERE import_id = ? AND NOT EXISTS (SELECT 1 FROM "
+                       "observations o WHERE o.source_id = sources.id) AND id NOT IN "
+                       "(SELECT source_id FROM events)"),
         QStringLiteral("UPDATE imports SET undone = 1 WHERE id = ?")};
     for (const QString& sql : statements) {
         QSqlQuery s(db);
@@ -766,8 +785,6 @@ bool Store::undoLastImport(ImportRecord* undone)
         if (!s.exec())
             return ioFail(s);
     }
-    if (!updatePlotted(&touched))
-        return rollback(m_error, m_errorString);
     if (!commit())
         return false;
     if (undone)

@@ -58,7 +58,7 @@ struct ImportBatch
 /// The store: schema and migrations, first-run seeding from the bundled CSV dataset, and every
 /// query of the application, on SQLite (one person's file) or PostgreSQL (a team store). What
 /// differs between the engines is behind StoreEngine (models/storage/). The only SQL is here and
-/// there: store.cpp writes, storage/storereads.cpp reads (snapshots, plotted flags, imports).
+/// there: store.cpp writes, storage/storereads.cpp reads (snapshots, the change token, imports).
 class Store : public SnapshotSource
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
@@ -88,7 +88,7 @@ public:
         NotYours
     }; ///< the last import was made by someone else
 
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     /// PRAGMA application_id of a Crossings store ("CRSS"): set when a store is created, and on
     /// the first writable open of a store made before it was; any other SQLite file is refused.
     static constexpr quint32 ApplicationId = 0x43525353;
@@ -141,9 +141,13 @@ public:
 
     /// Reads the dataset bundled in the resources into a snapshot; issues go to *issues.
     static bool readBundled(Snapshot* out, QList<ValidationIssue>* issues, QByteArray* checksum);
+    /// The checksum readBundled() gives (SHA-256 of the six files' bytes, in hex), without
+    /// parsing them: what an open compares with the store's before seeding it again.
+    static QByteArray bundledChecksum();
 
-    /// Writes an import in one transaction: its sources, its figures, the superseded marks (with
-    /// the old statuses kept for undo), then the plotted figures. All or nothing.
+    /// Writes an import in one transaction: its sources, its figures and the superseded marks
+    /// (with the old statuses kept for undo). All or nothing. Nothing is written per stored row:
+    /// the plotted figure is chosen when figures are read.
     bool applyImport(const ImportBatch& batch, qint64* importId = nullptr);
     /// The newest import not undone; false with error() None when there is none.
     bool lastImport(ImportRecord* out);
@@ -156,9 +160,13 @@ public:
     /// stops it. False when this store cannot tell (a file, whose window checks on activation).
     bool watchOthersChanges(std::function<void()> onChange);
 
-    /// Test hook: when this environment variable names a file, applyImport creates that file
-    /// inside its transaction, before committing, and waits a minute (tests kill it there).
-    static constexpr const char* PauseInImportVariable = "CROSSINGS_TEST_PAUSE_IN_IMPORT";
+    /// Called by applyImport inside its transaction, when everything is written and just before
+    /// it commits (an empty function: nothing). The owner's seam: the application's test hook
+    /// that kills an import there (BenchHooks::pauseInImport) sets it.
+    void setBeforeCommit(std::function<void()> beforeCommit)
+    {
+        m_beforeCommit = std::move(beforeCommit);
+    }
 
     /// Chooses, for every quantity, the one figure to plot (PlottingRule::choose).
     static void choosePlotted(QList<Observation>* observations,
@@ -175,12 +183,10 @@ private:
     bool notOpen(); ///< the error for a closed connection; always false
     bool createSchema();
     bool insertSnapshot(const Snapshot& s, qint64 importId);
-    /// Applies the plotting rule to the named quantities ("dataset|series|period|region"), or
-    /// to every figure when none are named, and writes the flags that change.
+    /// Reads the names, sources, events, claims and the figures of some datasets or quantities
+    /// (all with neither), every figure of each quantity read, so that the plotting rule
+    /// (PlottingRule::choose) chooses each quantity's plotted figure here: it is not stored.
     bool read(Snapshot* out, const QStringList& datasets, const QSet<QString>* quantities);
-    bool updatePlotted(const QSet<QString>* quantities);
-    /// Adds the quantities of the rows an id selects (the query's first four columns).
-    bool quantitiesOf(const QString& sql, qint64 id, QSet<QString>* out);
     struct CarriedStatus
     {
         qint64 rowId = 0; ///< of the status_changes row
@@ -201,4 +207,5 @@ private:
     QString m_errorString;
     std::unique_ptr<StoreEngine> m_engine;
     std::function<void()> m_onOthersChange;
+    std::function<void()> m_beforeCommit;
 };

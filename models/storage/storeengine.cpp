@@ -39,6 +39,16 @@ bool StoreEngine::execAll(const QStringList& statements)
                     .arg(storeSqlText(database.lastError())));
 }
 
+QStringList StoreEngine::schema5Indexes()
+{
+    return {QStringLiteral("CREATE INDEX IF NOT EXISTS observations_import ON observations "
+                           "(import_id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS observations_source ON observations "
+                           "(source_id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS status_changes_import ON status_changes "
+                           "(import_id)")};
+}
+
 QString storeSqlText(const QSqlError& e)
 {
     const QString text = e.databaseText().trimmed();

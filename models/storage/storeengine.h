@@ -73,6 +73,9 @@ public:
     virtual bool setUpRoles() { return true; }
     /// Releases what connect() made beside the connection (SQLite: a recovered copy).
     virtual void release() {}
+    /// After this client committed a write (or set the store up): SQLite records the file's
+    /// fingerprint, so that the next open skips the full integrity check (IntegrityRecord).
+    virtual void wrote() {}
     /// Inside a write transaction, just before it commits: tells the other clients that the
     /// store changed (PostgreSQL: NOTIFY, delivered at commit); nothing for a file.
     virtual bool announceChange() { return true; }
@@ -87,6 +90,10 @@ public:
 
     Store::Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }
+
+    /// The indexes data format 5 added (issue 23): an import's figures and status marks, and a
+    /// source's figures. In the schema of a new store and in each engine's migration from 4.
+    static QStringList schema5Indexes();
 
 protected:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }

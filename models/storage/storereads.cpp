@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Store's reads: a snapshot of the whole store or of some datasets, and the plotted flags of the
-// quantities a write touched. Prepared statements in SQL both engines speak.
+// Store's reads: a snapshot of the whole store, of some datasets or of some quantities, with the
+// plotted figure of each quantity chosen as it is read; the change token; the last import.
+// Prepared statements in SQL both engines speak.
 #include "core/plottingrule.h"
 #include "storage/store.h"
 
@@ -29,13 +30,12 @@ template <typename PeriodOf> Observation observationAt(const QSqlQuery& q, Perio
     o.sourceId = q.value(9).toString();
     o.locator = q.value(10).toString();
     o.note = q.value(11).toString();
-    o.plotted = q.value(12).toInt() != 0;
-    o.importId = q.value(13).toLongLong();
-    o.valueTo = q.value(14).isNull() ? -1 : q.value(14).toLongLong();
-    o.compiler = q.value(15).toString();
-    o.derivedFrom = q.value(16).toString();
-    o.noteKo = q.value(17).toString();
-    o.locatorKo = q.value(18).toString();
+    o.importId = q.value(12).toLongLong();
+    o.valueTo = q.value(13).isNull() ? -1 : q.value(13).toLongLong();
+    o.compiler = q.value(14).toString();
+    o.derivedFrom = q.value(15).toString();
+    o.noteKo = q.value(16).toString();
+    o.locatorKo = q.value(17).toString();
     return o;
 }
 
@@ -126,7 +126,7 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
     // The figures: all, some datasets', or some quantities' (one indexed query each).
     const QString figures =
         QStringLiteral("SELECT id, dataset, series, period, region, value, qualifier, unit, "
-                       "status, source_id, locator, note, plotted, import_id, value_to, "
+                       "status, source_id, locator, note, import_id, value_to, "
                        "compiler, derived_from, note_ko, locator_ko FROM observations ");
     if (quantities) {
         if (!q.prepare(figures + QStringLiteral("WHERE dataset = ? AND series = ? AND period = ? "
@@ -154,6 +154,9 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
         while (q.next())
             out->observations.append(observationAt(q, period));
     }
+    // Every figure of each quantity read is here, with the sources it cites: the plotted figure
+    // is chosen now (schema 5 stores none), the same choice a read of the whole store makes.
+    PlottingRule::choose(&out->observations, out->sources);
     if (quantities) // in id order, as one query gives them
         std::sort(out->observations.begin(), out->observations.end(),
                   [](const Observation& a, const Observation& b) { return a.id < b.id; });
@@ -211,114 +214,16 @@ void Store::choosePlotted(QList<Observation>* observations, const QHash<QString,
     PlottingRule::choose(observations, sources);
 }
 
-bool Store::quantitiesOf(const QString& sql, qint64 id, QSet<QString>* out)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return sqlFail(q.lastError(), false);
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlFail(q.lastError(), false);
-    while (q.next())
-        out->insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() +
-                    QLatin1Char('|') + q.value(2).toString() + QLatin1Char('|') +
-                    q.value(3).toString());
-    return true;
-}
-
-bool Store::updatePlotted(const QSet<QString>* quantities)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // What the rule reads of a source: its kind and date (the sources are few beside the figures).
-    QHash<QString, Source> sources;
-    if (!q.exec(QStringLiteral("SELECT id, kind, published FROM sources")))
-        return sqlFail(q.lastError(), false);
-    while (q.next()) {
-        Source s;
-        s.id = q.value(0).toString();
-        s.kind = q.value(1).toString();
-        s.published = q.value(2).toString();
-        sources.insert(s.id, s);
-    }
-    // What the rule reads of a figure, for the quantities asked (through the quantity index)
-    // or, with none named, every figure (seeding the bundled dataset again).
-    QList<Observation> figures;
-    QHash<QString, Period> periods;
-    auto read = [&]() {
-        if (!q.exec())
-            return sqlFail(q.lastError(), false);
-        while (q.next()) {
-            Observation o;
-            o.id = q.value(0).toLongLong();
-            o.dataset = q.value(1).toString();
-            o.series = q.value(2).toString();
-            const QString code = q.value(3).toString();
-            auto it = periods.find(code);
-            if (it == periods.end())
-                it = periods.insert(code, Period::parse(code));
-            o.period = *it;
-            o.region = q.value(4).toString();
-            o.qualifier = q.value(5).toString();
-            o.status = q.value(6).toString();
-            o.sourceId = q.value(7).toString();
-            o.compiler = q.value(8).toString();
-            o.plotted = q.value(9).toInt() != 0;
-            figures.append(o);
-        }
-        return true;
-    };
-    const QString columns =
-        QStringLiteral("SELECT id, dataset, series, period, region, qualifier, "
-                       "status, source_id, compiler, plotted FROM observations");
-    if (!quantities) {
-        if (!q.prepare(columns))
-            return sqlFail(q.lastError(), false);
-        if (!read())
-            return false;
-    } else {
-        if (!q.prepare(columns + QStringLiteral(" WHERE dataset = ? AND series = ? AND "
-                                                "period = ? AND region = ?")))
-            return sqlFail(q.lastError(), false);
-        for (const QString& key : *quantities) {
-            for (const QString& part : key.split(QLatin1Char('|')))
-                q.addBindValue(part);
-            if (!read())
-                return false;
-        }
-    }
-    QList<bool> before;
-    before.reserve(figures.size());
-    for (const Observation& o : std::as_const(figures))
-        before.append(o.plotted);
-    PlottingRule::choose(&figures, sources);
-    // Only the flags that change are written.
-    QVariantList flags, ids;
-    for (qsizetype i = 0; i < figures.size(); ++i) {
-        if (figures.at(i).plotted == before.at(i))
-            continue;
-        flags.append(figures.at(i).plotted ? 1 : 0);
-        ids.append(figures.at(i).id);
-    }
-    if (ids.isEmpty())
-        return true;
-    QSqlQuery u(db);
-    u.prepare(QStringLiteral("UPDATE observations SET plotted = ? WHERE id = ?"));
-    u.addBindValue(flags);
-    u.addBindValue(ids);
-    return u.execBatch() || sqlFail(u.lastError(), true);
-}
-
 QString Store::stateToken()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
+    // Figures, statuses and sources change only through an import (a new imports row), an undo
+    // (one fewer import not undone) or a new bundled dataset (its checksum): the token reads
+    // those, and the newest figure's id, through primary keys and the small tables, never every
+    // figure (issue 23).
     if (!q.exec(QStringLiteral(
-            "SELECT (SELECT COUNT(*) FROM observations), (SELECT COALESCE(MAX(id), 0) FROM "
-            "observations), "
-            "(SELECT COALESCE(SUM(id), 0) FROM observations WHERE status = 'superseded'), "
+            "SELECT (SELECT COALESCE(MAX(id), 0) FROM observations), "
             "(SELECT COUNT(*) FROM sources), (SELECT COALESCE(MAX(id), 0) FROM imports), "
             "(SELECT COUNT(*) FROM imports WHERE undone = 0), "
             "(SELECT COALESCE(MAX(value), '') FROM meta WHERE key = 'bundled_checksum')")) ||
@@ -327,7 +232,7 @@ QString Store::stateToken()
         return QString();
     }
     QStringList parts;
-    for (int i = 0; i < 7; ++i)
+    for (int i = 0; i < 5; ++i)
         parts << q.value(i).toString();
     return parts.join(QLatin1Char('|'));
 }

@@ -9,6 +9,7 @@
 //   crossings_bench lines [--runs N]
 //   crossings_bench import-files --dir DIR   (writes the files of case 7, measured by run.sh)
 //   crossings_bench large-store --rows N --out STORE [--files DIR]   (case 8, measured by run.sh)
+//   crossings_bench import-phases --store STORE --file FILE   (case 8: where an import's time goes)
 //
 // Each figure is printed as one line: "<what>  median <x> ms  (min, max, n)  budget ≤ <b> ms  ok"
 // (or MISSED); lines without a budget are for information.
@@ -806,6 +807,69 @@ int largeStore(int argc, char** argv, const QStringList& args)
     return 0;
 }
 
+/// Case 8's profile of one import, as `crossings import FILE` does it, phase by phase
+/// (QElapsedTimer; perf is not on every machine): opening, the quantities the file names, their
+/// stored figures, the check, the report, the write (one transaction). The import is undone at the
+/// end.
+int importPhases(int argc, char** argv, const QStringList& args)
+{
+    QCoreApplication app(argc, argv);
+    Application::setIdentity();
+    const QString path = option(args, QStringLiteral("--store"), QString());
+    const QString file = option(args, QStringLiteral("--file"), QString());
+    if (path.isEmpty() || file.isEmpty()) {
+        std::fprintf(stderr, "crossings_bench import-phases --store STORE --file FILE\n");
+        return 2;
+    }
+    QElapsedTimer t;
+    auto phase = [&t](const char* what) {
+        std::printf("  %-58s %9.1f ms\n", what, t.nsecsElapsed() / 1e6);
+        std::fflush(stdout);
+        t.restart();
+    };
+    t.start();
+    Store store;
+    if (!store.open(path, Store::Mode::ReadWrite)) {
+        fail(qPrintable(store.errorString()));
+        return 1;
+    }
+    phase("8. import phases: open the store (read-write)");
+    const QSet<QString> quantities = ImportPlan::quantitiesIn(file);
+    phase("8. import phases: the quantities the file names");
+    Snapshot current;
+    if (!store.loadQuantities(&current, quantities)) {
+        fail(qPrintable(store.errorString()));
+        return 1;
+    }
+    phase("8. import phases: their stored figures (loadQuantities)");
+    const QString token = store.stateToken();
+    phase("8. import phases: the change token");
+    ImportPlan plan;
+    if (!plan.readFile(file, current, token)) {
+        fail("the file is refused");
+        return 1;
+    }
+    phase("8. import phases: read and check the file");
+    const QString text = plan.report();
+    phase("8. import phases: the report");
+    std::printf("    (%d figures, %d marked superseded, a report of %lld characters)\n",
+                int(plan.batch().observations.size()), int(plan.batch().supersede.size()),
+                static_cast<long long>(text.size()));
+    const ImportBatch batch = plan.batch();
+    phase("8. import phases: the batch copied");
+    if (!store.applyImport(batch)) {
+        fail(qPrintable(store.errorString()));
+        return 1;
+    }
+    phase("8. import phases: write it (Store::applyImport, one transaction)");
+    if (!store.undoLastImport()) {
+        fail(qPrintable(store.errorString()));
+        return 1;
+    }
+    phase("8. import phases: undo it");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -829,9 +893,11 @@ int main(int argc, char** argv)
         code = importFiles(args);
     else if (command == QLatin1String("large-store"))
         code = largeStore(argc, argv, args);
+    else if (command == QLatin1String("import-phases"))
+        code = importPhases(argc, argv, args);
     else
         std::fprintf(stderr, "usage: crossings_bench first-paint|language|store|scale|lines|"
-                             "import-files|large-store "
+                             "import-files|large-store|import-phases "
                              "[--runs N] ...\n");
     return g_failures > 0 && code == 0 ? 1 : code;
 }

@@ -36,6 +36,7 @@ class tst_TeamStore : public QObject
 private slots:
     void initTestCase();
     void migrationByTwoClientsAtOnce();
+    void migrationFromDataFormat4();
     void statusAndRoles();
     void loadsAsSqliteDoes();
     void sameOutputOnBothEngines_data();
@@ -247,7 +248,7 @@ void tst_TeamStore::migrationByTwoClientsAtOnce()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM crossings.sources")),
              qint64(bundled.sources.size()));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM crossings.meta WHERE key = "
-                                  "'schema_version' AND value = '4'")),
+                                  "'schema_version' AND value = '5'")),
              qint64(1));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM crossings.imports")), qint64(0));
     // And a third, later, changes nothing.
@@ -257,13 +258,110 @@ void tst_TeamStore::migrationByTwoClientsAtOnce()
              qint64(bundled.observations.size()));
 }
 
+void tst_TeamStore::migrationFromDataFormat4()
+{
+    // A team store of data format 4 (a plotted flag in every row, no index on import_id or
+    // source_id) with an import that corrected a figure: `db migrate` keeps every row, the same
+    // plotted figures, and its author can still undo the import.
+    init();
+    {
+        Store alice;
+        QVERIFY2(alice.open(uri(QStringLiteral("alice")), Store::Mode::ReadWrite),
+                 qPrintable(alice.errorString()));
+        Snapshot s;
+        QVERIFY(alice.load(&s));
+        ImportBatch batch;
+        batch.file = QStringLiteral("official-2023.csv");
+        Source src;
+        src.id = QStringLiteral("mou-2024-02-01");
+        src.kind = QStringLiteral("official");
+        src.titleEn = QStringLiteral("[MOU: 2023 arrivals]");
+        src.published = QStringLiteral("2024-02-01");
+        batch.sources = {src};
+        Observation o;
+        o.dataset = QStringLiteral("arrivals");
+        o.series = QStringLiteral("total");
+        o.period = Period::parse(QStringLiteral("2023"));
+        o.region = QStringLiteral("KR");
+        o.value = 195;
+        o.unit = QStringLiteral("persons");
+        o.status = QStringLiteral("final");
+        o.sourceId = src.id;
+        batch.observations = {o};
+        for (const Observation& old : s.observations) {
+            if (old.quantityKey() == QLatin1String("arrivals|total|2023|KR"))
+                batch.supersede << old.id;
+        }
+        QCOMPARE(batch.supersede.size(), 1);
+        QVERIFY2(alice.applyImport(batch), qPrintable(alice.errorString()));
+    }
+    auto snapshot = [&](Snapshot* out) {
+        Store store;
+        return store.open(uri(QStringLiteral("rita")), Store::Mode::ReadOnly) && store.load(out);
+    };
+    Snapshot before;
+    QVERIFY(snapshot(&before));
+    QVERIFY(admin(QStringLiteral("BEGIN")));
+    QVERIFY(admin(QStringLiteral("ALTER TABLE crossings.observations ADD COLUMN plotted BIGINT "
+                                 "NOT NULL DEFAULT 0")));
+    for (const Observation& o : before.observations) {
+        if (o.plotted)
+            QVERIFY(admin(QStringLiteral("UPDATE crossings.observations SET plotted = 1 WHERE "
+                                         "id = %1")
+                              .arg(o.id)));
+    }
+    QVERIFY(
+        admin(QStringLiteral("DROP INDEX crossings.observations_import, "
+                             "crossings.observations_source, crossings.status_changes_import")));
+    QVERIFY(admin(QStringLiteral("UPDATE crossings.meta SET value = '4' WHERE key = "
+                                 "'schema_version'")));
+    QVERIFY(admin(QStringLiteral("COMMIT")));
+    // A client is told to ask the administrator; the administrator migrates.
+    Result r = run({QStringLiteral("--database"), uri(QStringLiteral("alice")),
+                    QStringLiteral("data"), QStringLiteral("arrivals")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("crossings db migrate")), qPrintable(r.err));
+    r = run({QStringLiteral("--database"), m_uri, QStringLiteral("db"), QStringLiteral("migrate")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM crossings.meta WHERE key = "
+                                  "'schema_version' AND value = '5'")),
+             qint64(1));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE "
+                                  "table_schema = 'crossings' AND column_name = 'plotted'")),
+             qint64(0));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = "
+                                  "'crossings' AND indexname IN ('observations_import', "
+                                  "'observations_source', 'status_changes_import')")),
+             qint64(3));
+    Snapshot after;
+    QVERIFY(snapshot(&after));
+    QCOMPARE(after.observations.size(), before.observations.size());
+    for (int i = 0; i < after.observations.size(); ++i) {
+        const Observation& x = after.observations.at(i);
+        const Observation& y = before.observations.at(i);
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.value, y.value);
+        QCOMPARE(x.status, y.status);
+        QCOMPARE(x.plotted, y.plotted);
+    }
+    r = run({QStringLiteral("--database"), uri(QStringLiteral("alice")), QStringLiteral("import"),
+             QStringLiteral("--undo")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM crossings.observations WHERE import_id "
+                                  "<> 0")),
+             qint64(0));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM crossings.observations WHERE status = "
+                                  "'superseded' AND period = '2023' AND dataset = 'arrivals'")),
+             qint64(0));
+}
+
 void tst_TeamStore::statusAndRoles()
 {
     init();
     Result r = run({QStringLiteral("--database"), uri(QStringLiteral("rita")), QStringLiteral("db"),
                     QStringLiteral("status")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("Data format: 4\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Data format: 5\n")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Bundled dataset: current\n")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Connected as: rita\n")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Access: read only (crossings_reader)\n")),

@@ -7,6 +7,10 @@
 
 namespace TestSupport {
 
+/// The application's test hook (app/benchhooks.h): an import creates this file inside its
+/// transaction, before committing, and waits a minute, so that a test kills it there.
+constexpr const char* PauseInImportVariable = "CROSSINGS_TEST_PAUSE_IN_IMPORT";
+
 /// What a run of the command line gave: the exit code (-1: did not finish in time, -2: crashed).
 struct CliResult
 {
