@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "core/formatter.h"
+#include "core/translations.h"
 #include "storage/importplan.h"
 #include "storage/store.h"
 
@@ -55,6 +56,7 @@ int CommandLine::runImport(const QCommandLineParser& parser, const QStringList& 
         return Failure;
     }
     ImportPlan plan;
+    plan.setLanguage(Translations::instance().language());
     if (!plan.readFile(file, current, store.stateToken())) {
         err() << plan.report();
         err().flush();

@@ -212,8 +212,7 @@ QString AboutDialog::attributionHtml() const
         ++t.figures;
         t.sources.insert(o.sourceId);
         const Source source = snapshot.sources.value(o.sourceId);
-        ++t.byOutlet[source.outlet.isEmpty() ? source.id
-                                             : source.outletIn(languageOf(Catalog::korean()))];
+        ++t.byOutlet[source.outlet.isEmpty() ? source.id : source.outletIn(m_catalog->language())];
     }
     QStringList datasets = tallies.keys();
     std::stable_sort(datasets.begin(), datasets.end(), [](const QString& a, const QString& b) {
