@@ -6,6 +6,7 @@
 #include "core/catalog.h"
 #include "core/figuresources.h"
 #include "core/formatter.h"
+#include "core/terms.h"
 #include "figurechart.h"
 #include "itemmodels/roles.h"
 
@@ -29,16 +30,20 @@ QString esc(const QString& text)
 
 QColor badgeColour(const QString& status)
 {
-    if (status == QLatin1String("final"))
+    switch (Term::fromCsv<Term::Status>(status).value_or(Term::Status::Derived)) {
+    case Term::Status::Final:
         return QColor(0x2E, 0x7D, 0x32);
-    if (status == QLatin1String("provisional"))
+    case Term::Status::Provisional:
         return QColor(0x9A, 0x5B, 0x00);
-    if (status == QLatin1String("superseded"))
+    case Term::Status::Superseded:
         return QColor(0x5F, 0x66, 0x6D);
-    if (status == QLatin1String("erratum"))
+    case Term::Status::Erratum:
         return QColor(0xA1, 0x26, 0x2B);
-    if (status == QLatin1String("estimate"))
+    case Term::Status::Estimate:
         return QColor(0x6F, 0x42, 0xC1);
+    case Term::Status::Derived:
+        break;
+    }
     return QColor(0x0B, 0x5C, 0xAD); // derived and anything new
 }
 
@@ -163,7 +168,7 @@ QString CitationPanel::selectionHtml(const Observation& o) const
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(tr("Compiled by:")),
                          esc(Vocabulary::compilerName(o.compiler, m_catalog->language())));
-    if (o.status == QLatin1String("derived") && !o.derivedFrom.isEmpty())
+    if (Term::spells(o.status, Term::Status::Derived) && !o.derivedFrom.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(tr("How it was computed:")), esc(formulaText(o)));
     if (!o.note.isEmpty())

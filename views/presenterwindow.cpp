@@ -3,6 +3,7 @@
 
 #include "core/catalog.h"
 #include "core/formatter.h"
+#include "core/terms.h"
 #include "core/language.h"
 #include "figurechartbase.h"
 #include "itemmodels/roles.h"
@@ -208,7 +209,7 @@ void PresenterWindow::updatePoint()
     what << m_catalog->seriesName(o->dataset, o->series);
     if (!o->region.isEmpty())
         what << m_catalog->regionName(o->region);
-    if (o->status != QLatin1String("final"))
+    if (!Term::spells(o->status, Term::Status::Final))
         what << f.status(o->status);
     what.removeAll(QString());
     m_what->setText(what.join(QStringLiteral(" · ")));
