@@ -77,21 +77,18 @@ bool StoreActions::switchTo(const QString& location, QString* error)
             return false; // a chosen file's folder is never created
     }
     // First a separate connection: the new store must open and load before anything changes.
+    // What it loaded is what the window then shows: the store is read once, not twice.
+    Snapshot loaded;
     {
         Store trial;
-        if (!trial.open(target, modeFor(location))) {
-            *error = trial.errorString();
-            return false;
-        }
-        Catalog check;
-        if (!check.reload(trial)) {
+        if (!trial.open(target, modeFor(location)) || !trial.load(&loaded)) {
             *error = trial.errorString();
             return false;
         }
     }
     const QString previous = currentLocation();
     m_store->close();
-    if (!m_store->open(target, modeFor(location)) || !m_catalog->reload(*m_store)) {
+    if (!m_store->open(target, modeFor(location))) {
         *error = m_store->errorString();
         // Back to the store the window showed (it was open a moment ago).
         m_store->close();
@@ -100,6 +97,7 @@ bool StoreActions::switchTo(const QString& location, QString* error)
             m_catalog->reload(*m_store);
         return false;
     }
+    m_catalog->setSnapshot(std::move(loaded));
     QSettings().setValue(SettingKey, location);
     emit switched();
     return true;

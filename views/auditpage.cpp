@@ -7,23 +7,19 @@
 #include "itemmodels/auditmodel.h"
 #include "itemmodels/conflictsmodel.h"
 #include "itemmodels/roles.h"
+#include "ui_auditpage.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
-#include <QLabel>
 #include <QPainter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -144,142 +140,73 @@ QString html(const QString& text)
 
 AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::AuditPage>())
     , m_catalog(catalog)
     , m_audit(new AuditModel(catalog, this))
     , m_conflicts(new ConflictsModel(catalog, this))
     , m_filter(new ClaimsFilter(this))
-    , m_title(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_filterLabel(new QLabel(this))
-    , m_verdictFilter(new QComboBox(this))
-    , m_tabs(new QTabWidget(this))
-    , m_claims(new QTableView(this))
-    , m_details(new QTextBrowser(this))
-    , m_showFigures(new QPushButton(this))
-    , m_openSource(new QPushButton(this))
-    , m_conflictsHint(new QLabel(this))
-    , m_conflictsView(new QTableView(this))
-    , m_showConflictFigure(new QPushButton(this))
 {
-    setObjectName(QStringLiteral("auditPage"));
-    m_claims->setObjectName(QStringLiteral("claimsView"));
-    m_conflictsView->setObjectName(QStringLiteral("conflictsView"));
-    m_details->setObjectName(QStringLiteral("claimDetails"));
-    m_verdictFilter->setObjectName(QStringLiteral("verdictFilter"));
-    m_verdictFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows the language
-    m_showFigures->setObjectName(QStringLiteral("showFigures"));
-    m_openSource->setObjectName(QStringLiteral("openSource"));
+    m_ui->setupUi(this);
 
-    QFont titleFont = m_title->font();
+    QFont titleFont = m_ui->title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_summary->setWordWrap(true);
+    m_ui->title->setFont(titleFont);
 
     m_filter->setSourceModel(m_audit);
     m_filter->setSortRole(roleId(DataRole::Sort));
-    m_claims->setModel(m_filter);
-    m_claims->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_claims->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_claims->setWordWrap(true);
-    m_claims->setAlternatingRowColors(true);
-    m_claims->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_claims->setTextElideMode(Qt::ElideNone);
-    m_claims->verticalHeader()->hide();
-    m_claims->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QTableView* claims = m_ui->claimsView;
+    claims->setModel(m_filter);
+    claims->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The claim and its result share the width; the kind is in the details.
-    QHeaderView* columns = m_claims->horizontalHeader();
+    QHeaderView* columns = claims->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionResizeMode(AuditModel::VerdictColumn, QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(AuditModel::ClaimColumn, QHeaderView::Stretch);
     columns->setSectionResizeMode(AuditModel::CheckColumn, QHeaderView::Stretch);
-    m_claims->setColumnHidden(AuditModel::KindColumn, true);
-    m_claims->setColumnWidth(AuditModel::SourceColumn, 150);
+    claims->setColumnHidden(AuditModel::KindColumn, true);
+    claims->setColumnWidth(AuditModel::SourceColumn, 150);
     columns->setMinimumSectionSize(60);
-    m_claims->setIconSize(QSize(16, 16));
+    m_ui->claimsSplit->setStretchFactor(0, 3);
+    m_ui->claimsSplit->setStretchFactor(1, 2);
 
-    m_details->setOpenLinks(false);
-    m_details->setMinimumHeight(120);
-
-    auto* detailsPane = new QWidget(this);
-    auto* detailsLayout = new QVBoxLayout(detailsPane);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_showFigures);
-    buttons->addWidget(m_openSource);
-    buttons->addStretch(1);
-    detailsLayout->addLayout(buttons);
-    detailsLayout->addWidget(m_details);
-
-    auto* claimsSplit = new QSplitter(Qt::Vertical, this);
-    claimsSplit->addWidget(m_claims);
-    claimsSplit->addWidget(detailsPane);
-    claimsSplit->setStretchFactor(0, 3);
-    claimsSplit->setStretchFactor(1, 2);
-    claimsSplit->setChildrenCollapsible(false);
-
-    auto* conflictsPane = new QWidget(this);
-    auto* conflictsLayout = new QVBoxLayout(conflictsPane);
-    m_conflictsHint->setWordWrap(true);
-    conflictsLayout->addWidget(m_conflictsHint);
-    conflictsLayout->addWidget(m_conflictsView, 1);
-    auto* conflictButtons = new QHBoxLayout;
-    conflictButtons->addWidget(m_showConflictFigure);
-    conflictButtons->addStretch(1);
-    conflictsLayout->addLayout(conflictButtons);
     QColor shade = palette().color(QPalette::Highlight);
     shade.setAlpha(28);
-    m_conflictsView->setModel(new ConflictsShading(shade, this));
-    static_cast<ConflictsShading*>(m_conflictsView->model())->setSourceModel(m_conflicts);
-    m_conflictsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_conflictsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_conflictsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_conflictsView->verticalHeader()->hide();
-    m_conflictsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_conflictsView->horizontalHeader()->setSectionResizeMode(ConflictsModel::SourceColumn,
-                                                              QHeaderView::Stretch);
-    m_conflictsView->setColumnWidth(ConflictsModel::QuantityColumn, 260);
-    m_conflictsView->setColumnWidth(ConflictsModel::PeriodColumn, 110);
-    m_conflictsView->setColumnWidth(ConflictsModel::ValueColumn, 170);
-    m_conflictsView->setColumnWidth(ConflictsModel::DifferenceColumn, 200);
-    m_conflictsView->setColumnWidth(ConflictsModel::StatusColumn, 110);
-    m_conflictsView->setColumnWidth(ConflictsModel::PublishedColumn, 150);
+    auto* shading = new ConflictsShading(shade, this);
+    shading->setSourceModel(m_conflicts);
+    QTableView* conflicts = m_ui->conflictsView;
+    conflicts->setModel(shading);
+    conflicts->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    conflicts->horizontalHeader()->setSectionResizeMode(ConflictsModel::SourceColumn,
+                                                        QHeaderView::Stretch);
+    conflicts->setColumnWidth(ConflictsModel::QuantityColumn, 260);
+    conflicts->setColumnWidth(ConflictsModel::PeriodColumn, 110);
+    conflicts->setColumnWidth(ConflictsModel::ValueColumn, 170);
+    conflicts->setColumnWidth(ConflictsModel::DifferenceColumn, 200);
+    conflicts->setColumnWidth(ConflictsModel::StatusColumn, 110);
+    conflicts->setColumnWidth(ConflictsModel::PublishedColumn, 150);
 
-    m_tabs->addTab(claimsSplit, QString());
-    m_tabs->addTab(conflictsPane, QString());
-
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addSpacing(12);
-    header->addWidget(m_summary, 1);
-    header->addWidget(m_filterLabel);
-    header->addWidget(m_verdictFilter);
-    m_filterLabel->setBuddy(m_verdictFilter);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_tabs, 1);
-
-    connect(m_verdictFilter, &QComboBox::currentIndexChanged, this, [this] {
-        static_cast<ClaimsFilter*>(m_filter)->setVerdict(m_verdictFilter->currentData().toString());
+    connect(m_ui->verdictFilter, &QComboBox::currentIndexChanged, this, [this] {
+        static_cast<ClaimsFilter*>(m_filter)->setVerdict(
+            m_ui->verdictFilter->currentData().toString());
         updateDetails();
     });
-    connect(m_claims->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(claims->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditPage::updateDetails);
-    connect(m_claims, &QTableView::doubleClicked, this, &AuditPage::requestFigures);
-    connect(m_showFigures, &QPushButton::clicked, this, &AuditPage::requestFigures);
-    connect(m_openSource, &QPushButton::clicked, this, &AuditPage::openSource);
-    connect(m_details, &QTextBrowser::anchorClicked, this, &AuditPage::openLink);
+    connect(claims, &QTableView::doubleClicked, this, &AuditPage::requestFigures);
+    connect(m_ui->showFigures, &QPushButton::clicked, this, &AuditPage::requestFigures);
+    connect(m_ui->openSource, &QPushButton::clicked, this, &AuditPage::openSource);
+    connect(m_ui->claimDetails, &QTextBrowser::anchorClicked, this, &AuditPage::openLink);
     auto conflictFigure = [this] {
-        const QModelIndex i = m_conflictsView->currentIndex();
+        const QModelIndex i = m_ui->conflictsView->currentIndex();
         if (i.isValid())
             emit figuresRequested({i.data(roleId(DataRole::ObservationId)).toLongLong()});
     };
-    connect(m_conflictsView, &QTableView::doubleClicked, this, conflictFigure);
-    connect(m_showConflictFigure, &QPushButton::clicked, this, conflictFigure);
-    connect(
-        m_conflictsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this] { m_showConflictFigure->setEnabled(m_conflictsView->currentIndex().isValid()); });
+    connect(conflicts, &QTableView::doubleClicked, this, conflictFigure);
+    connect(m_ui->showConflictFigure, &QPushButton::clicked, this, conflictFigure);
+    connect(conflicts->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_ui->showConflictFigure->setEnabled(m_ui->conflictsView->currentIndex().isValid());
+    });
     connect(m_audit, &QAbstractItemModel::modelReset, this, [this] {
         updateSummary();
         updateDetails();
@@ -289,7 +216,7 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
     updateIcon();
     retranslate();
     if (m_filter->rowCount() > 0)
-        m_claims->setCurrentIndex(m_filter->index(0, AuditModel::ClaimColumn));
+        claims->setCurrentIndex(m_filter->index(0, AuditModel::ClaimColumn));
     updateDetails();
 }
 
@@ -304,34 +231,25 @@ void AuditPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+/// The form's texts come from retranslateUi; what is counted or listed is written here.
 void AuditPage::retranslate()
 {
-    m_title->setText(tr("Source audit"));
-    setWindowTitle(tr("Audit"));
-    m_filterLabel->setText(tr("&Show:"));
-    const int current = m_verdictFilter->currentIndex();
+    m_ui->retranslateUi(this);
+    QComboBox* filter = m_ui->verdictFilter;
+    const int current = filter->currentIndex();
     {
-        const QSignalBlocker block(m_verdictFilter);
-        m_verdictFilter->clear();
-        m_verdictFilter->addItem(tr("All claims"), QString());
+        const QSignalBlocker block(filter);
+        filter->clear();
+        filter->addItem(tr("All claims"), QString());
         for (ClaimVerdict v : {ClaimVerdict::Holds, ClaimVerdict::Differs,
                                ClaimVerdict::CannotCheck, ClaimVerdict::Mixed})
-            m_verdictFilter->addItem(verdictIcon(ClaimChecker::verdictKey(v)),
-                                     tr("Only: %1").arg(ClaimChecker::verdictName(v)),
-                                     ClaimChecker::verdictKey(v));
-        m_verdictFilter->setCurrentIndex(current < 0 ? 0 : current);
+            filter->addItem(verdictIcon(ClaimChecker::verdictKey(v)),
+                            tr("Only: %1").arg(ClaimChecker::verdictName(v)),
+                            ClaimChecker::verdictKey(v));
+        filter->setCurrentIndex(current < 0 ? 0 : current);
     }
-    m_tabs->setTabText(0, tr("Claims (%1)").arg(m_audit->rowCount()));
-    m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_conflicts->quantityCount()));
-    m_claims->setAccessibleName(tr("Claims"));
-    m_details->setAccessibleName(tr("How the claim was checked"));
-    m_conflictsView->setAccessibleName(tr("Figures that sources report differently"));
-    m_showFigures->setText(tr("Show the &figures in their chart"));
-    m_openSource->setText(tr("&Open the source"));
-    m_showConflictFigure->setText(tr("Show this figure in its &chart"));
-    m_conflictsHint->setText(
-        tr("Each block is one quantity for which sources report different values, revisions "
-           "included. The plotted figure comes first, in bold; the others are compared with it."));
+    m_ui->tabs->setTabText(0, tr("Claims (%1)").arg(m_audit->rowCount()));
+    m_ui->tabs->setTabText(1, tr("Conflicts (%1)").arg(m_conflicts->quantityCount()));
     m_audit->retranslate();
     m_conflicts->retranslate();
     updateSummary();
@@ -340,13 +258,13 @@ void AuditPage::retranslate()
 
 void AuditPage::updateSummary()
 {
-    m_summary->setText(m_audit->summary());
+    m_ui->summary->setText(m_audit->summary());
 }
 
 QList<qint64> AuditPage::currentFigures() const
 {
     QList<qint64> ids;
-    const QModelIndex i = m_claims->currentIndex();
+    const QModelIndex i = m_ui->claimsView->currentIndex();
     if (!i.isValid())
         return ids;
     for (const QVariant& v : i.data(roleId(DataRole::ObservationIds)).toList())
@@ -356,14 +274,14 @@ QList<qint64> AuditPage::currentFigures() const
 
 Claim AuditPage::selectedClaim() const
 {
-    const QModelIndex i = m_claims->currentIndex();
+    const QModelIndex i = m_ui->claimsView->currentIndex();
     const ClaimResult* r = i.isValid() ? m_audit->result(m_filter->mapToSource(i).row()) : nullptr;
     return r ? r->claim : Claim();
 }
 
 QString AuditPage::currentClaim() const
 {
-    const QModelIndex i = m_claims->currentIndex();
+    const QModelIndex i = m_ui->claimsView->currentIndex();
     return i.isValid() ? i.data(roleId(DataRole::ClaimId)).toString() : QString();
 }
 
@@ -374,18 +292,18 @@ bool AuditPage::selectClaim(const QString& claimId)
         return false;
     QModelIndex proxy = m_filter->mapFromSource(source);
     if (!proxy.isValid()) {
-        m_verdictFilter->setCurrentIndex(0);
+        m_ui->verdictFilter->setCurrentIndex(0);
         proxy = m_filter->mapFromSource(source);
     }
     showTab(0);
-    m_claims->setCurrentIndex(proxy);
-    m_claims->scrollTo(proxy);
+    m_ui->claimsView->setCurrentIndex(proxy);
+    m_ui->claimsView->scrollTo(proxy);
     return true;
 }
 
 void AuditPage::showTab(int tab)
 {
-    m_tabs->setCurrentIndex(tab);
+    m_ui->tabs->setCurrentIndex(tab);
 }
 
 void AuditPage::requestFigures()
@@ -397,7 +315,7 @@ void AuditPage::requestFigures()
 
 QString AuditPage::sourceUrl() const
 {
-    const QModelIndex i = m_claims->currentIndex();
+    const QModelIndex i = m_ui->claimsView->currentIndex();
     if (!i.isValid())
         return {};
     const Source source = m_catalog->source(i.data(roleId(DataRole::SourceId)).toString());
@@ -443,13 +361,13 @@ void AuditPage::updateIcon()
 
 void AuditPage::updateDetails()
 {
-    const QModelIndex i = m_claims->currentIndex();
+    const QModelIndex i = m_ui->claimsView->currentIndex();
     const ClaimResult* r = i.isValid() ? m_audit->result(m_filter->mapToSource(i).row()) : nullptr;
-    m_showFigures->setEnabled(r && !r->observationIds().isEmpty());
-    m_openSource->setEnabled(!sourceUrl().isEmpty());
+    m_ui->showFigures->setEnabled(r && !r->observationIds().isEmpty());
+    m_ui->openSource->setEnabled(!sourceUrl().isEmpty());
     emit claimShown();
     if (!r) {
-        m_details->setHtml(
+        m_ui->claimDetails->setHtml(
             QStringLiteral("<p>%1</p>").arg(html(tr("Select a claim to see how it was checked."))));
         return;
     }
@@ -494,5 +412,5 @@ void AuditPage::updateDetails()
             QStringLiteral("<p><b>%1</b> %2</p>").arg(html(tr("Note:")), html(c.noteIn(language)));
     text +=
         QStringLiteral("<p><b>%1</b> <code>%2</code></p>").arg(html(tr("Check:")), html(c.check));
-    m_details->setHtml(text);
+    m_ui->claimDetails->setHtml(text);
 }

@@ -6,17 +6,17 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 class AuditModel;
 class Catalog;
 class ConflictsModel;
-class QComboBox;
-class QLabel;
 class QModelIndex;
-class QPushButton;
 class QSortFilterProxyModel;
-class QTabWidget;
-class QTableView;
-class QTextBrowser;
+
+namespace Ui {
+class AuditPage;
+}
 
 /// The Audit page: every claim the sources make with its verdict against the data (holds,
 /// differs, cannot be checked, per reading where the basis is ambiguous), its citation and the
@@ -66,20 +66,9 @@ private:
     void updateIcon();
     void openLink(const class QUrl& url);
 
+    std::unique_ptr<Ui::AuditPage> m_ui; ///< the form (auditpage.ui)
     Catalog* m_catalog;
     AuditModel* m_audit;
     ConflictsModel* m_conflicts;
     QSortFilterProxyModel* m_filter;
-    QLabel* m_title;
-    QLabel* m_summary;
-    QLabel* m_filterLabel;
-    QComboBox* m_verdictFilter;
-    QTabWidget* m_tabs;
-    QTableView* m_claims;
-    QTextBrowser* m_details;
-    QPushButton* m_showFigures;
-    QPushButton* m_openSource;
-    QLabel* m_conflictsHint;
-    QTableView* m_conflictsView;
-    QPushButton* m_showConflictFigure;
 };
