@@ -3,8 +3,8 @@
 
 #include "core/catalog.h"
 #include "core/formatter.h"
-#include "core/terms.h"
 #include "core/language.h"
+#include "core/terms.h"
 #include "figurechartbase.h"
 #include "itemmodels/roles.h"
 
