@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Term;
+
 namespace {
 
 QByteArray bundled(const QString& name)
@@ -113,7 +115,7 @@ void tst_Vocabulary::everyTermHasOneSpelling()
              QStringList({"", "about", "over", "almost", "at_least"}));
     QCOMPARE(Term::csvNames<Term::SourceKind>(),
              QStringList({"article", "official", "press", "estimate"}));
-    QCOMPARE(Term::csvNames<Term::Unit>(), QStringList({"persons", "usd"}));
+    QCOMPARE(csvNames<Unit>(), QStringList({"persons", "usd", "percent"}));
     QCOMPARE(Datasets::names(), QStringList({"arrivals", "trade", "destinations"}));
     QCOMPARE(Term::csvName(Term::Qualifier::AtLeast), QStringLiteral("at_least"));
     QCOMPARE(Term::csvName(Term::Qualifier::Exact), QString());

@@ -24,7 +24,7 @@ QString Formatter::value(qint64 v, const QString& unit, const QString& qualifier
     QString text;
     if (Term::spells(unit, Term::Unit::Usd))
         text = isKorean() ? tr("%1 dollars").arg(n) : QStringLiteral("$") + n;
-    else if (unit == QLatin1String("percent"))
+    else if (Term::spells(unit, Term::Unit::Percent))
         text = n + QLatin1Char('%');
     else
         text = v == 1 ? tr("%1 person").arg(n) : tr("%1 people").arg(n);
@@ -70,7 +70,7 @@ QString Formatter::range(qint64 from, qint64 to, const QString& unit,
     QString text;
     // Both ends in 만 units when both are whole 만: "100만~200만 명", "1억~2억 달러".
     const bool man = from % 10000 == 0 && to % 10000 == 0 && from >= 10000;
-    if (unit == QLatin1String("percent")) {
+    if (Term::spells(unit, Term::Unit::Percent)) {
         text = isKorean() ? QStringLiteral("%1~%2%").arg(number(from), number(to))
                           : QStringLiteral("%1–%2%").arg(number(from), number(to));
     } else if (Term::spells(unit, Term::Unit::Usd)) {

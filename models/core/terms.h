@@ -22,8 +22,8 @@ enum class Status { Final, Provisional, Superseded, Estimate, Derived, Erratum }
 enum class Qualifier { Exact, About, Over, Almost, AtLeast };
 /// What a source is (`kind` of sources.csv).
 enum class SourceKind { Article, Official, Press, Estimate };
-/// What a figure counts (`unit`): people, or US dollars.
-enum class Unit { Persons, Usd };
+/// What a figure counts (`unit`): people, US dollars, or a share in percent.
+enum class Unit { Persons, Usd, Percent };
 /// The three datasets, each drawn as one figure (DatasetInfo below).
 enum class Dataset { Arrivals, Trade, Destinations };
 
@@ -64,9 +64,10 @@ template <> struct Table<SourceKind>
 
 template <> struct Table<Unit>
 {
-    static constexpr std::array<std::pair<Unit, const char*>, 2> table = {{
+    static constexpr std::array<std::pair<Unit, const char*>, 3> table = {{
         {Unit::Persons, "persons"},
         {Unit::Usd, "usd"},
+        {Unit::Percent, "percent"},
     }};
 };
 
