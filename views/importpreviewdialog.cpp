@@ -2,6 +2,7 @@
 #include "importpreviewdialog.h"
 
 #include "core/formatter.h"
+#include "core/translations.h"
 #include "storage/importplan.h"
 
 #include <QDialogButtonBox>
@@ -124,6 +125,7 @@ void ImportPreviewDialog::nameTables()
 
 void ImportPreviewDialog::retranslate()
 {
+    m_plan.setLanguage(Translations::instance().language()); // the plan's texts follow the window
     setWindowTitle(tr("Import data"));
     m_import->setText(tr("&Import"));
     if (m_plan.isValid()) {
