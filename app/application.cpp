@@ -140,7 +140,7 @@ int Application::runWindow(const QString& database, LanguageManager* languageMan
     BenchHooks::install(); // off unless the benchmark asks (docs/PERFORMANCE.md)
     MainWindow window(&catalog, &store, languageManager);
     window.show();
-    if (const auto kind = FigureChart::fromName(present)) // crossings --present FIGURE
+    if (const auto kind = Figure::fromName(present)) // crossings --present FIGURE
         window.present(kind);
     return QApplication::exec();
 }

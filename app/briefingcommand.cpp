@@ -45,8 +45,8 @@ int CommandLine::exportBriefing(const QString& output, const QString& language,
         return Failure;
     // As with --all: each figure with years draws the part of the range its data covers; a
     // range that misses a figure's data entirely is refused. Destinations have no range.
-    for (FigureKind kind : FigureChart::all()) {
-        const QString name = FigureChart::name(kind);
+    for (FigureKind kind : Figure::all()) {
+        const QString name = Figure::name(kind);
         const auto data = FigureYears::data(catalog, name);
         if (!data || !FigureYears::hasYears(name))
             continue;

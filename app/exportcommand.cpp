@@ -100,7 +100,7 @@ int CommandLine::runExport(const QCommandLineParser& parser, const QStringList& 
     } else {
         if (figureName.isEmpty())
             return usageError(tr("export needs a figure: arrivals, trade or destinations"));
-        figure = FigureChart::fromName(figureName);
+        figure = Figure::fromName(figureName);
         if (!figure)
             return usageError(tr("unknown figure \"%1\" (expected arrivals, trade or destinations)")
                                   .arg(figureName));
@@ -121,7 +121,7 @@ int CommandLine::runExport(const QCommandLineParser& parser, const QStringList& 
             return usageError(tr("--lang both is only for \"export --all\""));
     }
 
-    int destinationsView = -1; // --view: the destinations figure's view
+    std::optional<DestinationsView> destinationsView; // --view: the destinations figure's view
     if (!viewText.isEmpty()) {
         const int view = int(DestinationsModel::viewNames().indexOf(viewText));
         if (all || figure != FigureKind::Destinations)
@@ -130,7 +130,7 @@ int CommandLine::runExport(const QCommandLineParser& parser, const QStringList& 
             return usageError(tr("unknown view \"%1\" (expected overview, asylum, us-arrivals or "
                                  "over-time)")
                                   .arg(viewText));
-        destinationsView = view;
+        destinationsView = static_cast<DestinationsView>(view);
     }
 
     ExportSettings settings;
@@ -196,18 +196,18 @@ int CommandLine::runExport(const QCommandLineParser& parser, const QStringList& 
 
     Store store;
     Catalog catalog;
-    if (!openCatalog(store, catalog, all ? QStringList() : FigureChart::datasets(*figure)))
+    if (!openCatalog(store, catalog, all ? QStringList() : Figure::datasets(*figure)))
         return Failure;
 
     // The options each figure is drawn with: its default range (from the data), everything
     // (--years all) or the range asked for, which must lie within the figure's data (with
     // --all: overlap it; each figure then shows the part its data covers).
     QMap<FigureKind, FigureOptions> figureOptions;
-    for (FigureKind kind : all ? FigureChart::all() : QList<FigureKind>{*figure}) {
+    for (FigureKind kind : all ? Figure::all() : QList<FigureKind>{*figure}) {
         FigureOptions o;
-        if (kind == FigureKind::Destinations && destinationsView >= 0)
-            o.destinationsView = destinationsView;
-        const QString name = FigureChart::name(kind);
+        if (kind == FigureKind::Destinations && destinationsView)
+            o.destinationsView = *destinationsView;
+        const QString name = Figure::name(kind);
         const auto data = FigureYears::data(catalog, name);
         if (data && allYears) {
             o.firstYear = data->first;
@@ -251,7 +251,7 @@ int CommandLine::runExport(const QCommandLineParser& parser, const QStringList& 
             ? LanguageManager::available()
             : QStringList{language.isEmpty() ? LanguageScope::current() : language};
     for (const QString& lang : languages) {
-        for (FigureKind kind : FigureChart::all()) {
+        for (FigureKind kind : Figure::all()) {
             const FigureRenderer renderer(kind, &catalog, figureOptions.value(kind));
             for (ExportFormat f : std::as_const(formats)) {
                 ExportSettings s = settingsFor(f);
@@ -310,7 +310,7 @@ int CommandLine::exportLike(const QString& like, const QString& output, const QS
 
     Store store;
     Catalog catalog;
-    if (!openCatalog(store, catalog, FigureChart::datasets(recipe->kind)))
+    if (!openCatalog(store, catalog, Figure::datasets(recipe->kind)))
         return Failure;
     const FigureRenderer renderer(recipe->kind, &catalog, recipe->options);
     QString error;

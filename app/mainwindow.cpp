@@ -85,7 +85,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages()
 {
-    for (FigureKind kind : FigureChart::all()) {
+    for (FigureKind kind : Figure::all()) {
         auto* page = new FigurePage(FigureChart::create(kind, m_catalog), m_stack);
         connect(page, &FigurePage::currentChanged, this, [this, page](const QModelIndex& index) {
             if (m_stack->currentWidget() == page)
@@ -152,7 +152,7 @@ void MainWindow::showObservations(const QList<qint64>& ids)
     // details list all of them.
     for (qint64 id : ids) {
         const Observation* o = m_catalog->observation(id);
-        const std::optional<FigureKind> kind = o ? FigureChart::fromName(o->dataset) : std::nullopt;
+        const std::optional<FigureKind> kind = o ? Figure::fromName(o->dataset) : std::nullopt;
         FigurePage* page = kind ? figurePage(*kind) : nullptr;
         if (!page)
             continue;
@@ -188,10 +188,8 @@ bool MainWindow::openExportedFigure(const ExportCheck::Result& result, const QSt
     FigurePage* page = recipe ? figurePage(recipe->kind) : nullptr;
     if (!page)
         return false;
-    // The file's years and options; the window's own colours.
-    FigureOptions options = recipe->options;
-    options.theme = page->options().theme;
-    page->setOptions(options);
+    // The file's years and options; the window's own colours (the chart's theme).
+    page->setOptions(recipe->options);
     showPage(m_stack->indexOf(page));
     ChangeMarks marks;
     marks.file = QFileInfo(file).fileName();
@@ -225,7 +223,7 @@ void MainWindow::present(std::optional<FigureKind> kind)
     }
     QList<PresenterWindow::Slide> slides;
     int first = 0;
-    for (FigureKind k : FigureChart::all()) {
+    for (FigureKind k : Figure::all()) {
         if (FigurePage* page = figurePage(k)) {
             if (kind == k)
                 first = int(slides.size());
@@ -359,7 +357,7 @@ void MainWindow::createMenus()
         m_catalog,
         [this] {
             QMap<FigureKind, FigureOptions> options;
-            for (FigureKind kind : FigureChart::all()) {
+            for (FigureKind kind : Figure::all()) {
                 if (FigurePage* page = figurePage(kind))
                     options.insert(kind, page->options());
             }

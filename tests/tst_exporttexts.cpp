@@ -127,7 +127,7 @@ void tst_ExportTexts::readerFacingOnly_data()
         QTest::addRow("trade log all years %s", language) << FigureKind::Trade << o << language;
         for (int view = 0; view < 4; ++view) {
             o = FigureOptions();
-            o.destinationsView = view;
+            o.destinationsView = DestinationsView(view);
             QTest::addRow("destinations %d %s", view, language)
                 << FigureKind::Destinations << o << language;
         }

@@ -41,6 +41,8 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void figureAgreesWithItsChart_data();
+    void figureAgreesWithItsChart();
     void names_data();
     void names();
     void modelsAreSound_data();
@@ -84,7 +86,8 @@ private slots:
     void themes();
 
 private:
-    std::unique_ptr<FigureChartBase> make(FigureKind kind, const FigureOptions& options = {});
+    std::unique_ptr<FigureChartBase> make(FigureKind kind, const FigureOptions& options = {},
+                                          Theme theme = Theme::Light);
     /// Shows the chart in a view of the given size so that it is laid out.
     QChartView* show(FigureChartBase* figure, const QSize& size = QSize(1000, 620));
     static int rowOf(const QAbstractItemModel* m, const QString& periodCode);
@@ -120,11 +123,12 @@ void tst_FigureChart::cleanup()
 }
 
 std::unique_ptr<FigureChartBase> tst_FigureChart::make(FigureKind kind,
-                                                       const FigureOptions& options)
+                                                       const FigureOptions& options, Theme theme)
 {
     auto* figure = qobject_cast<FigureChartBase*>(FigureChart::create(kind, m_catalog.get()));
     if (!figure)
         return nullptr;
+    figure->setTheme(theme);
     figure->setOptions(options);
     return std::unique_ptr<FigureChartBase>(figure);
 }
@@ -174,10 +178,10 @@ void tst_FigureChart::names()
 {
     QFETCH(FigureKind, kind);
     QFETCH(QString, name);
-    QCOMPARE(FigureChart::name(kind), name);
-    QCOMPARE(FigureChart::fromName(name), std::optional<FigureKind>(kind));
-    QCOMPARE(FigureChart::fromName(name.toUpper()), std::optional<FigureKind>(kind));
-    QVERIFY(!FigureChart::fromName(QStringLiteral("nonsense")));
+    QCOMPARE(Figure::name(kind), name);
+    QCOMPARE(Figure::fromName(name), std::optional<FigureKind>(kind));
+    QCOMPARE(Figure::fromName(name.toUpper()), std::optional<FigureKind>(kind));
+    QVERIFY(!Figure::fromName(QStringLiteral("nonsense")));
     auto figure = make(kind);
     QVERIFY(figure);
     QCOMPARE(figure->kind(), kind);
@@ -199,14 +203,81 @@ void tst_FigureChart::modelsAreSound()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     FigureOptions o;
     o.quarterly = true;
-    o.destinationsView = 1;
+    o.destinationsView = DestinationsView::AsylumDecisions;
     figure->setOptions(o);
     o.quarterly = false;
     o.firstYear = 2005;
-    o.destinationsView = 2;
+    o.destinationsView = DestinationsView::UsArrivals;
     figure->setOptions(o);
     m_catalog->setSnapshot(m_snapshot); // a reload (after an import)
     QVERIFY(figure->model()->rowCount() > 0);
+}
+
+void tst_FigureChart::figureAgreesWithItsChart_data()
+{
+    // The Figure works out what the chart will draw without drawing it: the events on its time
+    // axis (cited in the provenance) and the symbols its caveat explains.
+    QTest::addColumn<FigureKind>("kind");
+    QTest::addColumn<FigureOptions>("options");
+    QTest::addColumn<bool>("square"); ///< a derived figure is drawn as a point
+    FigureOptions o;
+    QTest::newRow("arrivals") << FigureKind::Arrivals << o << false;
+    o.firstYear = 2019;
+    o.lastYear = 2020;
+    QTest::newRow("arrivals 2019-2020") << FigureKind::Arrivals << o << false;
+    o.firstYear = 1990;
+    o.lastYear = 2030;
+    o.sexSplit = true;
+    QTest::newRow("arrivals all split") << FigureKind::Arrivals << o << false;
+    o.bars = true;
+    QTest::newRow("arrivals all bars split") << FigureKind::Arrivals << o << false;
+    o = FigureOptions();
+    o.quarterly = true;
+    QTest::newRow("arrivals quarterly") << FigureKind::Arrivals << o << false;
+    o = FigureOptions();
+    // Trade: China's total for January 2019 is derived (imports plus exports, diplomat-2020-03).
+    QTest::newRow("trade") << FigureKind::Trade << o << true;
+    o.firstYear = 2015;
+    o.lastYear = 2030;
+    o.logScale = true;
+    QTest::newRow("trade all log") << FigureKind::Trade << o << true;
+    o.hiddenSeries = {QStringLiteral("china_imports")};
+    o.annotations = false;
+    QTest::newRow("trade all without imports") << FigureKind::Trade << o << true;
+    for (DestinationsView view : {DestinationsView::Overview, DestinationsView::AsylumDecisions,
+                                  DestinationsView::UsArrivals, DestinationsView::OverTime}) {
+        o = FigureOptions();
+        o.destinationsView = view;
+        QTest::addRow("destinations %d", int(view)) << FigureKind::Destinations << o << false;
+    }
+}
+
+void tst_FigureChart::figureAgreesWithItsChart()
+{
+    QFETCH(FigureKind, kind);
+    QFETCH(FigureOptions, options);
+    QFETCH(bool, square);
+    auto chart = make(kind, options);
+    QVERIFY(chart);
+    QChartView* view = show(chart.get());
+    QVERIFY(view);
+    QStringList numbered; // the sources of the events numbered in the key
+    for (const ChartEvent& e : chart->events()) {
+        if (e.number > 0 && !e.sourceId.isEmpty() && !numbered.contains(e.sourceId))
+            numbered << e.sourceId;
+    }
+    QCOMPARE(chart->figure()->eventSourceIds(), numbered);
+    if (kind == FigureKind::Destinations)
+        return; // its caveats are the data's own, not the symbols'
+    const QString caveat = chart->figure()->caveat();
+    const QStringList key = chart->keyTexts();
+    QCOMPARE(caveat.contains(QStringLiteral("An open point")),
+             key.contains(QStringLiteral("Approximate figure")));
+    QCOMPARE(caveat.contains(QStringLiteral("A square")),
+             key.contains(QStringLiteral("Derived from other figures")));
+    QCOMPARE(caveat.contains(QStringLiteral("A diamond")),
+             key.contains(QStringLiteral("Other sources report another figure")));
+    QCOMPARE(caveat.contains(QStringLiteral("A square")), square);
 }
 
 void tst_FigureChart::renders_data()
@@ -214,34 +285,38 @@ void tst_FigureChart::renders_data()
     QTest::addColumn<FigureKind>("kind");
     QTest::addColumn<FigureOptions>("options");
     QTest::addColumn<QString>("file");
+    QTest::addColumn<Theme>("theme");
     FigureOptions o;
-    QTest::newRow("arrivals line") << FigureKind::Arrivals << o << "arrivals-line";
+    QTest::newRow("arrivals line") << FigureKind::Arrivals << o << "arrivals-line" << Theme::Light;
     o.bars = true;
-    QTest::newRow("arrivals bars") << FigureKind::Arrivals << o << "arrivals-bars";
+    QTest::newRow("arrivals bars") << FigureKind::Arrivals << o << "arrivals-bars" << Theme::Light;
     o.sexSplit = true;
-    QTest::newRow("arrivals bars split") << FigureKind::Arrivals << o << "arrivals-bars-split";
+    QTest::newRow("arrivals bars split")
+        << FigureKind::Arrivals << o << "arrivals-bars-split" << Theme::Light;
     o.bars = false;
-    QTest::newRow("arrivals line split") << FigureKind::Arrivals << o << "arrivals-line-split";
+    QTest::newRow("arrivals line split")
+        << FigureKind::Arrivals << o << "arrivals-line-split" << Theme::Light;
     o = FigureOptions();
     o.quarterly = true;
-    QTest::newRow("arrivals quarterly") << FigureKind::Arrivals << o << "arrivals-quarterly";
+    QTest::newRow("arrivals quarterly")
+        << FigureKind::Arrivals << o << "arrivals-quarterly" << Theme::Light;
     o = FigureOptions();
     o.lastYear = 2024;
-    o.theme = Theme::Dark;
-    QTest::newRow("arrivals to 2024 dark") << FigureKind::Arrivals << o << "arrivals-dark";
+    QTest::newRow("arrivals to 2024 dark")
+        << FigureKind::Arrivals << o << "arrivals-dark" << Theme::Dark;
     o = FigureOptions();
-    QTest::newRow("trade") << FigureKind::Trade << o << "trade";
+    QTest::newRow("trade") << FigureKind::Trade << o << "trade" << Theme::Light;
     o.logScale = true;
-    QTest::newRow("trade log") << FigureKind::Trade << o << "trade-log";
-    o.theme = Theme::Print;
-    QTest::newRow("trade log print") << FigureKind::Trade << o << "trade-print";
+    QTest::newRow("trade log") << FigureKind::Trade << o << "trade-log" << Theme::Light;
+    QTest::newRow("trade log print") << FigureKind::Trade << o << "trade-print" << Theme::Print;
     o = FigureOptions();
-    QTest::newRow("destinations") << FigureKind::Destinations << o << "destinations";
-    o.destinationsView = 1;
-    QTest::newRow("asylum") << FigureKind::Destinations << o << "asylum";
-    o.destinationsView = 2;
-    o.theme = Theme::Contrast;
-    QTest::newRow("us arrivals") << FigureKind::Destinations << o << "us-arrivals";
+    QTest::newRow("destinations") << FigureKind::Destinations << o << "destinations"
+                                  << Theme::Light;
+    o.destinationsView = DestinationsView::AsylumDecisions;
+    QTest::newRow("asylum") << FigureKind::Destinations << o << "asylum" << Theme::Light;
+    o.destinationsView = DestinationsView::UsArrivals;
+    QTest::newRow("us arrivals") << FigureKind::Destinations << o << "us-arrivals"
+                                 << Theme::Contrast;
 }
 
 void tst_FigureChart::renders()
@@ -249,7 +324,8 @@ void tst_FigureChart::renders()
     QFETCH(FigureKind, kind);
     QFETCH(FigureOptions, options);
     QFETCH(QString, file);
-    auto figure = make(kind, options);
+    QFETCH(Theme, theme);
+    auto figure = make(kind, options, theme);
     QChartView* view = show(figure.get());
     QVERIFY(view);
     const QImage image = view->grab().toImage();
@@ -757,7 +833,7 @@ void tst_FigureChart::destinationsLinearByDefault()
              qPrintable(labels.join('|')));
     // The over-time lines too: a count of 2,914 (South Korea 2009) is drawn at 2,914.
     FigureOptions o;
-    o.destinationsView = 3;
+    o.destinationsView = DestinationsView::OverTime;
     auto lines = make(FigureKind::Destinations, o);
     for (const ChartMark& m : lines->marks()) {
         if (m.series == QLatin1String("KR") &&
@@ -781,7 +857,7 @@ void tst_FigureChart::destinationsLogByChoice()
         if (m.index.data(roleId(DataRole::Region)).toString() == QLatin1String("US"))
             QVERIFY(qFuzzyCompare(m.b.x(), std::log10(220.0)));
     }
-    o.destinationsView = 3;
+    o.destinationsView = DestinationsView::OverTime;
     figure->setOptions(o);
     auto* y = qobject_cast<QCategoryAxis*>(figure->chart()->axes(Qt::Vertical).first());
     QCOMPARE(y->titleText(), QStringLiteral("People per year (logarithmic scale)"));
@@ -790,7 +866,7 @@ void tst_FigureChart::destinationsLogByChoice()
 void tst_FigureChart::asylumBarsFollowTheLegend()
 {
     FigureOptions o;
-    o.destinationsView = 1;
+    o.destinationsView = DestinationsView::AsylumDecisions;
     auto figure = make(FigureKind::Destinations, o);
     QVERIFY(show(figure.get()));
     // The legend: applications, then rejections.
@@ -851,11 +927,11 @@ void tst_FigureChart::provenanceKeepsTheScaleAndView()
     Provenance p;
     p.figure = QStringLiteral("destinations");
     p.options.logScale = true;
-    p.options.destinationsView = 3;
+    p.options.destinationsView = DestinationsView::OverTime;
     const auto recipe = ExportRecipe::fromProvenance(p.toJson());
     QVERIFY(recipe);
     QVERIFY(recipe->options.logScale);
-    QCOMPARE(recipe->options.destinationsView, 3);
+    QCOMPARE(recipe->options.destinationsView, DestinationsView::OverTime);
     p.options.logScale = false;
     QVERIFY(!ExportRecipe::fromProvenance(p.toJson())->options.logScale);
 }
@@ -933,7 +1009,7 @@ void tst_FigureChart::destinationsViews()
     QFETCH(QString, caveat);
     QFETCH(QString, axisLabel);
     FigureOptions o;
-    o.destinationsView = view;
+    o.destinationsView = DestinationsView(view);
     auto figure = make(FigureKind::Destinations, o);
     QCOMPARE(figure->model()->rowCount(), rows);
     QVERIFY2(figure->caveat().contains(caveat), qPrintable(figure->caveat()));
@@ -947,7 +1023,7 @@ void tst_FigureChart::destinationsViews()
 void tst_FigureChart::destinationsOverTime()
 {
     FigureOptions o;
-    o.destinationsView = 3;
+    o.destinationsView = DestinationsView::OverTime;
     auto figure = make(FigureKind::Destinations, o);
     const int rows = figure->model()->rowCount();
     QVERIFY(rows > 40);
@@ -992,11 +1068,11 @@ void tst_FigureChart::clickAndPositionAgree_data()
     QTest::newRow("trade") << FigureKind::Trade << FigureOptions();
     o = FigureOptions();
     QTest::newRow("destinations") << FigureKind::Destinations << o;
-    o.destinationsView = 1;
+    o.destinationsView = DestinationsView::AsylumDecisions;
     QTest::newRow("asylum") << FigureKind::Destinations << o;
-    o.destinationsView = 2;
+    o.destinationsView = DestinationsView::UsArrivals;
     QTest::newRow("us") << FigureKind::Destinations << o;
-    o.destinationsView = 3;
+    o.destinationsView = DestinationsView::OverTime;
     QTest::newRow("over time") << FigureKind::Destinations << o;
 }
 
@@ -1093,7 +1169,7 @@ void tst_FigureChart::annotationsToggle()
 void tst_FigureChart::retranslateFollowsLanguage()
 {
     FigureOptions o;
-    o.destinationsView = 2;
+    o.destinationsView = DestinationsView::UsArrivals;
     auto figure = make(FigureKind::Destinations, o);
     auto labels = [&] {
         QStringList out;
@@ -1122,9 +1198,7 @@ void tst_FigureChart::themes_data()
 void tst_FigureChart::themes()
 {
     QFETCH(Theme, theme);
-    FigureOptions o;
-    o.theme = theme;
-    auto figure = make(FigureKind::Trade, o);
+    auto figure = make(FigureKind::Trade, {}, theme);
     const ChartPalette::Style style = ChartPalette::style(theme);
     QCOMPARE(figure->chart()->backgroundBrush().color(), style.background);
     QCOMPARE(figure->chart()->titleBrush().color(), style.text);

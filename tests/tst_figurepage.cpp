@@ -821,11 +821,11 @@ void tst_FigurePage::optionControls()
     log->setChecked(false);
     QVERIFY(!m_page->figure()->subtitle().contains(QStringLiteral("log")));
     show->setCurrentIndex(1);
-    QCOMPARE(m_page->options().destinationsView, 1);
+    QCOMPARE(m_page->options().destinationsView, DestinationsView::AsylumDecisions);
     QVERIFY(!log->isEnabled()); // asylum decisions: no log axis
     QCOMPARE(m_page->table()->model()->rowCount(), 8);
     show->setCurrentIndex(3);
-    QCOMPARE(m_page->options().destinationsView, 3);
+    QCOMPARE(m_page->options().destinationsView, DestinationsView::OverTime);
     QCOMPARE(show->currentText(), QStringLiteral("Over time, by country"));
     QVERIFY(m_page->table()->model()->rowCount() > 40);
     show->setCurrentIndex(1);

@@ -36,21 +36,16 @@
 namespace {
 
 /// A small figure under the test's control: arrivals 1999–2004 from the bundled data, with
-/// titles and axis texts in the current language (as the real figures have).
-class TestFigure : public FigureChart
+/// titles in the current language (as the real figures have).
+class TestFigureData : public Figure
 {
 public:
-    TestFigure(Catalog*, QList<Observation> plotted, QObject* parent = nullptr)
-        : FigureChart(parent)
+    TestFigureData(Catalog* catalog, QList<Observation> plotted)
+        : Figure(catalog, nullptr)
         , m_plotted(std::move(plotted))
-        , m_chart(new QChart)
-    {
-        build();
-    }
-    ~TestFigure() override { delete m_chart; }
+    {}
 
     FigureKind kind() const override { return FigureKind::Arrivals; }
-    QChart* chart() const override { return m_chart; }
     QAbstractItemModel* model() const override { return const_cast<QStandardItemModel*>(&m_model); }
     QString title() const override
     {
@@ -66,10 +61,31 @@ public:
     }
     QString caveat() const override { return m_caveat; }
     QList<Observation> plottedObservations() const override { return m_plotted; }
-    FigureOptions options() const override { return m_options; }
+    void retranslate() override {}
+
+    QString m_caveat;
+
+private:
+    QList<Observation> m_plotted;
+    QStandardItemModel m_model;
+};
+
+/// Its chart, with axis texts in the current language.
+class TestFigure : public FigureChart
+{
+public:
+    TestFigure(TestFigureData* figure, QObject* parent = nullptr)
+        : FigureChart(figure, parent)
+        , m_chart(new QChart)
+    {
+        build();
+    }
+    ~TestFigure() override { delete m_chart; }
+
+    QChart* chart() const override { return m_chart; }
     void setOptions(const FigureOptions& options) override
     {
-        m_options = options;
+        figure()->setOptions(options);
         build();
     }
     void retranslate() override { build(); }
@@ -79,7 +95,8 @@ public:
     std::optional<QPointF> positionOf(const QModelIndex&) const override { return std::nullopt; }
     QString toolTipAt(const QPointF&) const override { return {}; }
 
-    QString m_caveat;
+protected:
+    void updateTheme() override { build(); }
 
 private:
     void build()
@@ -88,12 +105,12 @@ private:
         for (QAbstractAxis* a : m_chart->axes())
             m_chart->removeAxis(a);
         const bool ko = (Translations::instance().language() == Language::Korean);
-        m_chart->setTheme(m_options.theme == Theme::Dark ? QChart::ChartThemeDark
-                                                         : QChart::ChartThemeLight);
+        m_chart->setTheme(theme() == Theme::Dark ? QChart::ChartThemeDark
+                                                 : QChart::ChartThemeLight);
         auto* series = new QLineSeries;
         series->setName(ko ? QStringLiteral("입국자") : QStringLiteral("Arrivals"));
         QStringList years;
-        for (const Observation& o : std::as_const(m_plotted)) {
+        for (const Observation& o : plottedObservations()) {
             series->append(years.size(), double(o.value));
             years << QString::number(o.period.year());
         }
@@ -112,10 +129,7 @@ private:
         m_chart->setTitle(title());
     }
 
-    QList<Observation> m_plotted;
     QChart* m_chart;
-    QStandardItemModel m_model;
-    FigureOptions m_options;
 };
 
 /// Text without white space, dashes made alike: Qt 6.4's PDF writer maps the en dash's glyph
@@ -248,9 +262,9 @@ FigureRenderer tst_FigureRenderer::renderer(const QList<Observation>& observatio
 {
     FigureRenderer r(FigureKind::Arrivals, m_catalog.get());
     r.setFactory([observations, caveat](FigureKind, Catalog* catalog, QObject* parent) {
-        auto* f = new TestFigure(catalog, observations, parent);
-        f->m_caveat = caveat;
-        return f;
+        auto* data = new TestFigureData(catalog, observations);
+        data->m_caveat = caveat;
+        return new TestFigure(data, parent);
     });
     return r;
 }
@@ -961,7 +975,7 @@ void tst_FigureRenderer::realFigures()
     QCOMPARE(p.sourceIds.size(), ids.size());
     QCOMPARE(p.dataDate, m_catalog->newestDate(plotted));
     QCOMPARE(p.dataChecksum, Catalog::checksum(plotted));
-    QCOMPARE(p.figure, FigureChart::name(FigureKind(kind)));
+    QCOMPARE(p.figure, Figure::name(FigureKind(kind)));
 }
 
 void tst_FigureRenderer::printThemeIsGrey_data()

@@ -5,10 +5,11 @@
 #include "languagemanager.h"
 #include "storage/importplan.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 
 /// The import preview: what a valid file adds, changes and conflicts with; every problem of an
@@ -24,11 +25,14 @@ private slots:
     void correction();
     void conflict();
     void problems();
+    void manyProblems();
     void korean();
 
 private:
     ImportPlan plan(const QByteArray& csv, const QString& name);
-    static QStringList row(QTableWidget* t, int r);
+    static QStringList row(QTableView* t, int r);
+    /// Every table's model passes QAbstractItemModelTester (fatal on the first fault).
+    static void testModels(const ImportPreviewDialog& dialog);
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<LanguageManager> m_language;
@@ -76,12 +80,22 @@ ImportPlan tst_ImportPreviewDialog::plan(const QByteArray& csv, const QString& n
     return p;
 }
 
-QStringList tst_ImportPreviewDialog::row(QTableWidget* t, int r)
+QStringList tst_ImportPreviewDialog::row(QTableView* t, int r)
 {
     QStringList out;
-    for (int c = 0; c < t->columnCount(); ++c)
-        out << (t->item(r, c) ? t->item(r, c)->text() : QString());
+    for (int c = 0; c < t->model()->columnCount(); ++c)
+        out << t->model()->index(r, c).data().toString();
     return out;
+}
+
+void tst_ImportPreviewDialog::testModels(const ImportPreviewDialog& dialog)
+{
+    for (int i = 0; i < dialog.tabs()->count(); ++i) {
+        auto* table = qobject_cast<QTableView*>(dialog.tabs()->widget(i));
+        QVERIFY(table);
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
 }
 
 void tst_ImportPreviewDialog::correction()
@@ -102,11 +116,11 @@ void tst_ImportPreviewDialog::correction()
              (QStringList{"newsis-2026-02-04", "new source", "source_title_ko"}));
     QCOMPARE(dialog.tabs()->currentIndex(), 1); // what needs a look first
     QVERIFY(!dialog.problemsTable());
-    QCOMPARE(dialog.additionsTable()->rowCount(), 3);
+    QCOMPARE(dialog.additionsTable()->model()->rowCount(), 3);
     QCOMPARE(row(dialog.additionsTable(), 0),
              (QStringList{"2", "Arrivals, South Korea, 2025", "223 people (final)",
                           "[Newsis: 2025 arrivals corrected] (Newsis, 4 February 2026)"}));
-    QCOMPARE(dialog.changesTable()->rowCount(), 2);
+    QCOMPARE(dialog.changesTable()->model()->rowCount(), 2);
     QCOMPARE(row(dialog.changesTable(), 0),
              (QStringList{"2", "Arrivals, South Korea, 2025",
                           "224 people (Ministry of Unification, 20 January 2026)",
@@ -115,7 +129,8 @@ void tst_ImportPreviewDialog::correction()
              (QStringList{"3", "Arrivals, men, South Korea, 2025",
                           "26 people (Ministry of Unification, 20 January 2026)",
                           "25 people (Newsis, 4 February 2026)"}));
-    QCOMPARE(dialog.conflictsTable()->rowCount(), 0);
+    QCOMPARE(dialog.conflictsTable()->model()->rowCount(), 0);
+    testModels(dialog);
     QVERIFY(dialog.importButton()->isEnabled());
     QCOMPARE(dialog.importButton()->text(), QStringLiteral("&Import"));
     QVERIFY(dialog.summaryLabel()->text().startsWith(QStringLiteral(
@@ -153,7 +168,7 @@ void tst_ImportPreviewDialog::problems()
     QCOMPARE(dialog.tabs()->count(), 1);
     QCOMPARE(dialog.tabs()->tabText(0), QStringLiteral("Problems (2)"));
     QVERIFY(!dialog.additionsTable());
-    QCOMPARE(dialog.problemsTable()->rowCount(), 2);
+    QCOMPARE(dialog.problemsTable()->model()->rowCount(), 2);
     QCOMPARE(row(dialog.problemsTable(), 0),
              (QStringList{"2", "3", "\"2025-13\" is not a valid period"}));
     QCOMPARE(row(dialog.problemsTable(), 1),
@@ -163,6 +178,34 @@ void tst_ImportPreviewDialog::problems()
     QVERIFY(!dialog.importButton()->isVisibleTo(&dialog));
     QVERIFY(dialog.summaryLabel()->text().startsWith(
         QStringLiteral("bad.csv cannot be imported: problems found: 2.")));
+    testModels(dialog);
+}
+
+void tst_ImportPreviewDialog::manyProblems()
+{
+    // 150 rows with one problem each: the first 100 are listed with their line, the other 50
+    // are counted by kind in one row (ImportPlan::MaxListedProblems).
+    QByteArray csv = HS;
+    for (int i = 0; i < 150; ++i)
+        csv += "arrivals,total,2025-13,KR,223,,persons,final,news1-2025-02-04,,,,,,\n";
+    const ImportPlan p = plan(csv, QStringLiteral("many.csv"));
+    ImportPreviewDialog dialog(p);
+    QCOMPARE(dialog.tabs()->tabText(0), QStringLiteral("Problems (150)"));
+    QCOMPARE(dialog.problemsTable()->model()->rowCount(), 101);
+    QCOMPARE(row(dialog.problemsTable(), 0),
+             (QStringList{"2", "3", "\"2025-13\" is not a valid period"}));
+    QCOMPARE(row(dialog.problemsTable(), 99),
+             (QStringList{"101", "3", "\"2025-13\" is not a valid period"}));
+    QCOMPARE(row(dialog.problemsTable(), 100),
+             (QStringList{"", "", "50 more: \"…\" is not a valid period"}));
+    // Numbers are right-aligned and have no tooltip; a text's tooltip is the text whole.
+    const QAbstractItemModel* m = dialog.problemsTable()->model();
+    QCOMPARE(m->index(0, 0).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
+             Qt::AlignRight | Qt::AlignVCenter);
+    QVERIFY(!m->index(0, 0).data(Qt::ToolTipRole).isValid());
+    QCOMPARE(m->index(0, 2).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("\"2025-13\" is not a valid period"));
+    testModels(dialog);
 }
 
 void tst_ImportPreviewDialog::korean()
@@ -181,7 +224,7 @@ void tst_ImportPreviewDialog::korean()
     // A description without its Korean form is shown in English, marked.
     QCOMPARE(row(dialog.additionsTable(), 0).at(3),
              QStringLiteral("[영문] [Newsis: 2025 arrivals corrected] (Newsis, 2026년 2월 4일)"));
-    QCOMPARE(dialog.changesTable()->horizontalHeaderItem(2)->text(),
+    QCOMPARE(dialog.changesTable()->model()->headerData(2, Qt::Horizontal).toString(),
              QStringLiteral("수정 전 수치"));
     // The value reads in Korean (Formatter) and so does the date; the outlet is the source's own.
     QVERIFY2(row(dialog.changesTable(), 0)

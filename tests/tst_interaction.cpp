@@ -144,9 +144,7 @@ void tst_Interaction::copyFollowsTheWindowTheme()
         QMainWindow window;
         std::unique_ptr<FigureChart> figure(
             FigureChart::create(FigureKind::Arrivals, m_catalog.get()));
-        FigureOptions o = figure->options();
-        o.theme = Theme(windowTheme);
-        figure->setOptions(o);
+        figure->setTheme(Theme(windowTheme));
         ExportActions actions(
             m_catalog.get(), [&figure] { return figure.get(); }, &window);
         QApplication::clipboard()->clear();

@@ -169,7 +169,7 @@ void tst_KoreanExport::pdfHasNoEnglishNote()
     QFETCH(int, kind);
     QFETCH(int, view);
     FigureOptions options;
-    options.destinationsView = view;
+    options.destinationsView = DestinationsView(view);
     FigureRenderer r(FigureKind(kind), m_catalog.get(), options);
     ExportSettings settings;
     settings.format = ExportFormat::Pdf;
@@ -191,7 +191,7 @@ void tst_KoreanExport::pdfHasNoEnglishNote()
 void tst_KoreanExport::printedFigureIsKorean()
 {
     FigureOptions options;
-    options.destinationsView = 1;
+    options.destinationsView = DestinationsView::AsylumDecisions;
     FigureRenderer r(FigureKind::Destinations, m_catalog.get(), options);
     ExportSettings settings;
     settings.format = ExportFormat::Pdf;
@@ -304,7 +304,7 @@ void tst_KoreanExport::koreanWindow()
     auto* destinations = qobject_cast<FigurePage*>(window->page(2));
     QVERIFY(destinations);
     FigureOptions options = destinations->options();
-    options.destinationsView = 1;
+    options.destinationsView = DestinationsView::AsylumDecisions;
     destinations->setOptions(options);
     QVERIFY(!destinations->figure()->caveat().isEmpty());
     QVERIFY2(destinations->figure()->caveat().contains(QStringLiteral("한국어 주석")),

@@ -98,7 +98,7 @@ QMap<QString, QStringList> tst_LanguageSwitch::visibleTexts(MainWindow& window)
     auto* list = window.findChild<QListWidget*>(QStringLiteral("pageList"));
     for (int i = 0; i < list->count(); ++i)
         texts[QStringLiteral("pages")] << list->item(i)->text();
-    for (FigureKind kind : FigureChart::all()) {
+    for (FigureKind kind : Figure::all()) {
         FigurePage* page = window.figurePage(kind);
         texts[QStringLiteral("chart titles")] << shownTitle(page->figure()->chart());
         for (QAbstractAxis* axis : page->figure()->chart()->axes()) {
@@ -150,7 +150,7 @@ void tst_LanguageSwitch::wholeWindowFollows()
     QCoreApplication::processEvents();
     QCOMPARE(m_language->language(), QStringLiteral("ko"));
     // The charts lay their titles out on the next turns of the event loop, as a user sees.
-    for (FigureKind kind : FigureChart::all())
+    for (FigureKind kind : Figure::all())
         QTRY_VERIFY(hasHangul(shownTitle(window.figurePage(kind)->figure()->chart())));
     const auto hangul = visibleTexts(window);
     QCOMPARE(hangul.keys(), english.keys());
@@ -176,7 +176,7 @@ void tst_LanguageSwitch::wholeWindowFollows()
     QCOMPARE(korean->text(), QStringLiteral("한국어"));
     englishAction->trigger();
     QCoreApplication::processEvents();
-    for (FigureKind kind : FigureChart::all())
+    for (FigureKind kind : Figure::all())
         QTRY_VERIFY(!hasHangul(shownTitle(window.figurePage(kind)->figure()->chart())));
     QCOMPARE(visibleTexts(window), english);
     QCOMPARE(window.citationPanel()->text(), englishPanel);

@@ -262,7 +262,7 @@ void tst_MainWindow::darkPaletteGivesDarkCharts()
     auto window = m_fixture.makeWindow();
     QVERIFY(window);
     FigurePage* page = window->figurePage(FigureKind::Arrivals);
-    QCOMPARE(page->options().theme, Theme::Light);
+    QCOMPARE(page->figure()->theme(), Theme::Light);
     const QPalette light = QApplication::palette();
     QPalette dark = light;
     dark.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
@@ -274,7 +274,7 @@ void tst_MainWindow::darkPaletteGivesDarkCharts()
     dark.setColor(QPalette::ButtonText, QColor(0xEE, 0xEE, 0xEE));
     QApplication::setPalette(dark);
     QCoreApplication::processEvents();
-    QCOMPARE(page->options().theme, Theme::Dark);
+    QCOMPARE(page->figure()->theme(), Theme::Dark);
     QCOMPARE(page->figure()->chart()->backgroundBrush().color(),
              ChartPalette::style(Theme::Dark).background);
     const QByteArray dir = qgetenv("CROSSINGS_SCREENSHOTS");
@@ -283,7 +283,7 @@ void tst_MainWindow::darkPaletteGivesDarkCharts()
                             QStringLiteral("/arrivals-dark-window.png"));
     QApplication::setPalette(light);
     QCoreApplication::processEvents();
-    QCOMPARE(page->options().theme, Theme::Light);
+    QCOMPARE(page->figure()->theme(), Theme::Light);
 }
 
 void tst_MainWindow::pagesRenderWithoutWarnings_data()
@@ -326,7 +326,7 @@ void tst_MainWindow::pagesRenderWithoutWarnings()
     QVERIFY(figurePage);
     if (view >= 0) {
         FigureOptions options = figurePage->options();
-        options.destinationsView = view;
+        options.destinationsView = DestinationsView(view);
         figurePage->setOptions(options);
         QTest::qWait(200); // let Qt Charts lay out the rebuilt axes before the picture
         QCOMPARE(figurePage->findChild<QComboBox*>(QStringLiteral("show"))->currentIndex(), view);

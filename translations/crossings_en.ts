@@ -3006,19 +3006,35 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New figures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without Korean (%1)</source>
+        <extracomment>Tab of the import preview: rows accepted without a Korean note or locator.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: where a Korean form is missing, the Korean window and exports show the English text, marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3031,10 +3047,6 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3054,30 +3066,6 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New figures (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line or source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,12 +3078,27 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without Korean (%1)</source>
-        <extracomment>Tab of the import preview: rows accepted without a Korean note or locator.</extracomment>
+        <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accepted: where a Korean form is missing, the Korean window and exports show the English text, marked.</source>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

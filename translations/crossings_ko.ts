@@ -3065,20 +3065,36 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
         <translation>%1은(는) 가져올 수 없습니다: 문제 %2건. 아무것도 쓰지 않았습니다. 파일을 고친 뒤 다시 가져오십시오.</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>행</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>열</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>문제</translation>
-    </message>
-    <message>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
+    </message>
+    <message>
+        <source>New figures (%1)</source>
+        <translation>새 수치 (%1)</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>정정 (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>출처 간 불일치 (%1)</translation>
+    </message>
+    <message>
+        <source>Without Korean (%1)</source>
+        <extracomment>Tab of the import preview: rows accepted without a Korean note or locator.</extracomment>
+        <translation>한국어 없음 (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted: where a Korean form is missing, the Korean window and exports show the English text, marked.</source>
+        <translation>가져올 수 있습니다. 한국어가 없는 항목은 한국어 화면과 내보내기에 영문으로 표시되며 [영문] 표시가 붙습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -3091,10 +3107,6 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
     <message>
         <source>Source</source>
         <translation>출처</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Superseded</source>
@@ -3113,30 +3125,6 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
         <translation>다른 출처의 수치</translation>
     </message>
     <message>
-        <source>New figures (%1)</source>
-        <translation>새 수치 (%1)</translation>
-    </message>
-    <message>
-        <source>Changes (%1)</source>
-        <translation>정정 (%1)</translation>
-    </message>
-    <message>
-        <source>Conflicts (%1)</source>
-        <translation>출처 간 불일치 (%1)</translation>
-    </message>
-    <message>
-        <source>%1 more</source>
-        <translation>외 %1건</translation>
-    </message>
-    <message>
-        <source>figure</source>
-        <translation>수치</translation>
-    </message>
-    <message>
-        <source>new source</source>
-        <translation>새 출처</translation>
-    </message>
-    <message>
         <source>Line or source</source>
         <translation>행 또는 출처</translation>
     </message>
@@ -3149,13 +3137,28 @@ A change marks a figure that a newer source corrects as superseded; a conflict i
         <translation>빠진 한국어 열</translation>
     </message>
     <message>
-        <source>Without Korean (%1)</source>
-        <extracomment>Tab of the import preview: rows accepted without a Korean note or locator.</extracomment>
-        <translation>한국어 없음 (%1)</translation>
+        <source>Column</source>
+        <translation>열</translation>
     </message>
     <message>
-        <source>Accepted: where a Korean form is missing, the Korean window and exports show the English text, marked.</source>
-        <translation>가져올 수 있습니다. 한국어가 없는 항목은 한국어 화면과 내보내기에 영문으로 표시되며 [영문] 표시가 붙습니다.</translation>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>외 %1건</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>new source</source>
+        <translation>새 출처</translation>
     </message>
     <message>
         <source>%1 more: %2</source>

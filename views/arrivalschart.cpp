@@ -3,7 +3,7 @@
 
 #include "core/catalog.h"
 #include "core/formatter.h"
-#include "slotscale.h"
+#include "core/slotscale.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -28,111 +28,39 @@ int colourOf(const QString& key)
 }
 } // namespace
 
-ArrivalsChart::ArrivalsChart(Catalog* catalog, QObject* parent)
-    : TimeSeriesChart(catalog, QStringLiteral("arrivals"), {Total, Male, Female}, parent)
+ArrivalsChart::ArrivalsChart(ArrivalsFigure* figure, QObject* parent)
+    : TimeSeriesChart(figure, parent)
+    , m_arrivals(figure)
 {
     start();
-}
-
-SeriesTableModel::Granularity ArrivalsChart::granularity() const
-{
-    return m_options.quarterly ? SeriesTableModel::Granularity::Quarter
-                               : SeriesTableModel::Granularity::Year;
-}
-
-QString ArrivalsChart::title() const
-{
-    return tr("North Korean defectors arriving in South Korea");
-}
-
-QString ArrivalsChart::subtitle() const
-{
-    const auto [first, last] = shownYears();
-    return m_options.quarterly ? tr("People arriving per quarter, %1–%2").arg(first).arg(last)
-                               : tr("People arriving per year, %1–%2").arg(first).arg(last);
-}
-
-QString ArrivalsChart::caveat() const
-{
-    QStringList parts;
-    QStringList spans;
-    QStringList unsplit;
-    const QStringList shown = shownSeries();
-    for (int row = 0; row < seriesModel()->rowCount(); ++row) {
-        const Period p = seriesModel()->period(row);
-        const Observation* total = seriesModel()->observation(row, 1);
-        if (!p.isSingle() && total)
-            spans << p.label(QLocale());
-        if (m_options.sexSplit && p.isSingle() && total && !seriesModel()->observation(row, 2))
-            unsplit << p.label(QLocale());
-    }
-    if (!spans.isEmpty())
-        parts
-            << tr("Figures for several years together (%1) are drawn as brackets across the years "
-                  "they cover, not as single years.")
-                   .arg(spans.join(QStringLiteral(", ")));
-    if (!unsplit.isEmpty())
-        parts
-            << tr("No split by sex was published for %1.").arg(unsplit.join(QStringLiteral(", ")));
-    const QString marks = markCaveat();
-    if (!marks.isEmpty())
-        parts << marks;
-    const QString conflicts = conflictCaveat();
-    if (!conflicts.isEmpty())
-        parts << conflicts;
-    return parts.join(QLatin1Char(' '));
-}
-
-QStringList ArrivalsChart::shownSeries() const
-{
-    QStringList keys{Total};
-    if (m_options.sexSplit)
-        keys << Male << Female;
-    return keys;
-}
-
-QList<Observation> ArrivalsChart::plottedObservations() const
-{
-    QList<Observation> out;
-    const QStringList keys = shownSeries();
-    for (const Observation& o : seriesModel()->shownObservations()) {
-        if (keys.contains(o.series) && !isHidden(o.series))
-            out << o;
-    }
-    return out;
 }
 
 void ArrivalsChart::build()
 {
     const auto [first, last] = shownYears();
-    const bool quarterly = m_options.quarterly;
-    SlotScale scale;
-    scale.unit = quarterly ? SlotScale::Unit::Quarter : SlotScale::Unit::Year;
-    scale.firstYear = first;
+    const bool quarterly = opts().quarterly;
+    const SlotScale scale = m_arrivals->scale();
     const int slotCount = (last - first + 1) * scale.slotsPerYear();
-    const QStringList keys = shownSeries();
+    const QStringList keys = m_arrivals->shownSeries();
     const Formatter f;
     const QLocale locale;
     const SeriesTableModel* table = seriesModel();
     setTitle(title());
 
-    // What is drawn, and how high the axis must go.
-    bool openSpan = false;
+    // How high the axis must go.
     double maxValue = 0;
     for (int row = 0; row < table->rowCount(); ++row) {
-        const Period p = table->period(row);
-        if (p.kind() == Period::Kind::UpTo)
-            openSpan = true;
         for (const QString& key : keys) {
             const Observation* o = table->observation(row, columnOf(key));
             if (o && !isHidden(key))
                 maxValue = std::max(maxValue, double(o->value));
         }
     }
-    const double xMin = openSpan && !quarterly ? -1.5 : -0.5;
-    const double xMax = slotCount - 0.5;
+    // The figure's time axis (room on the left for a figure "up to" the first year).
+    const double xMin = m_arrivals->axisMin();
+    const double xMax = m_arrivals->axisMax();
     // Headroom above the data for the labels of the peak and the events' badges.
-    const double headroom = m_options.annotations ? 1.3 : 1.2;
+    const double headroom = opts().annotations ? 1.3 : 1.2;
     const double top = std::max(maxValue, 10.0) * headroom;
     const double step = ChartTicks::niceStep(0, top, 8, true);
     const double yMax = std::ceil(top / step) * step;
@@ -228,7 +156,7 @@ void ArrivalsChart::build()
     }
 
     QList<std::pair<double, const Observation*>> totals; // for the peak and the low
-    if (!m_options.bars) {
+    if (!opts().bars) {
         for (const QString& key : keys) {
             // The single periods are points on the lines; spans are the brackets above.
             const auto marked =
@@ -247,14 +175,14 @@ void ArrivalsChart::build()
         series->setBarWidth(BarWidth);
         QHash<QString, QBarSet*> sets;
         const QStringList setKeys =
-            m_options.sexSplit ? QStringList{Male, Female, Total} : QStringList{Total};
+            opts().sexSplit ? QStringList{Male, Female, Total} : QStringList{Total};
         for (const QString& key : setKeys) {
             QString name = catalog()->seriesName(QStringLiteral("arrivals"), key);
-            if (m_options.sexSplit && key == Total)
+            if (opts().sexSplit && key == Total)
                 name = tr("%1 (no split published)").arg(name);
             auto* set = new QBarSet(name);
-            styleBarSet(set, key, m_options.sexSplit && key == Total ? 7 : colourOf(key));
-            if (m_options.sexSplit && key == Total)
+            styleBarSet(set, key, opts().sexSplit && key == Total ? 7 : colourOf(key));
+            if (opts().sexSplit && key == Total)
                 set->setBrush(style().mutedText);
             for (int i = 0; i < slotCount; ++i)
                 set->append(0);
@@ -272,7 +200,7 @@ void ArrivalsChart::build()
             const Observation* male = table->observation(row, 2);
             const Observation* female = table->observation(row, 3);
             QList<std::pair<QString, const Observation*>> stack;
-            if (m_options.sexSplit && male && female)
+            if (opts().sexSplit && male && female)
                 stack = {{Male, male}, {Female, female}};
             else if (total)
                 stack = {{Total, total}};

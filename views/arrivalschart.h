@@ -11,18 +11,11 @@ class ArrivalsChart : public TimeSeriesChart
     Q_OBJECT
 
 public:
-    explicit ArrivalsChart(Catalog* catalog, QObject* parent = nullptr);
-
-    FigureKind kind() const override { return FigureKind::Arrivals; }
-    QString title() const override;
-    QString subtitle() const override;
-    QString caveat() const override;
-    QList<Observation> plottedObservations() const override;
+    explicit ArrivalsChart(ArrivalsFigure* figure, QObject* parent = nullptr);
 
 protected:
-    SeriesTableModel::Granularity granularity() const override;
     void build() override;
 
 private:
-    QStringList shownSeries() const;
+    ArrivalsFigure* m_arrivals;
 };

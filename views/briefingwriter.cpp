@@ -33,7 +33,8 @@ using namespace BriefingLayout;
 
 namespace {
 
-struct Figure
+/// A figure of the pack: what its page and its table show.
+struct BriefFigure
 {
     FigureKind kind;
     FigureOptions options;
@@ -53,7 +54,7 @@ struct BriefingWriter::Private : BriefingLayout::PageFlow
 {
     Catalog* catalog;
     BriefingOptions options;
-    QList<Figure> figures;
+    QList<BriefFigure> figures;
     QList<PdfOutline::Entry> outline;
     QStringList sourceOrder; ///< every source cited, numbered from 1 in this order
     QJsonObject provenance;
@@ -71,7 +72,7 @@ struct BriefingWriter::Private : BriefingLayout::PageFlow
 
     void layOut();
     void layOutTitlePage();
-    void layOutTable(const Figure& figure, int number);
+    void layOutTable(const BriefFigure& figure, int number);
     void layOutCaveats();
     void layOutAudit();
     void layOutSources();
@@ -110,7 +111,7 @@ std::optional<BriefingOptions> BriefingOptions::fromProvenance(const QJsonObject
                   .value_or(QPageSize::A4);
     for (const QJsonValue& v : provenance.value(QStringLiteral("figures")).toArray()) {
         const QJsonObject figure = v.toObject();
-        const auto kind = FigureChart::fromName(figure.value(QStringLiteral("figure")).toString());
+        const auto kind = Figure::fromName(figure.value(QStringLiteral("figure")).toString());
         if (!kind)
             continue;
         const QJsonObject opts = figure.value(QStringLiteral("options")).toObject();
@@ -122,8 +123,9 @@ std::optional<BriefingOptions> BriefingOptions::fromProvenance(const QJsonObject
         f.firstYear = opts.value(QStringLiteral("firstYear")).toInt(0);
         f.lastYear = opts.value(QStringLiteral("lastYear")).toInt(0);
         f.logScale = opts.value(QStringLiteral("logScale")).toBool(false);
-        f.destinationsView =
-            std::clamp(opts.value(QStringLiteral("destinationsView")).toInt(0), 0, 3);
+        f.destinationsView = static_cast<DestinationsView>(
+            std::clamp(opts.value(QStringLiteral("destinationsView")).toInt(0), 0,
+                       DestinationsModel::ViewCount - 1));
         for (const QJsonValue& s : opts.value(QStringLiteral("hiddenSeries")).toArray())
             f.hiddenSeries << s.toString();
         o.figures.insert(*kind, f);
@@ -193,16 +195,17 @@ void BriefingWriter::Private::layOut()
     QList<Observation> everything;
     QJsonArray figureProvenance;
     QString newest;
-    for (FigureKind kind : FigureChart::all()) {
-        Figure f{kind, options.figures.value(kind), {}, {}, {}, {}, {}, {}, 0, 0};
-        f.options.theme = Theme::Light;
-        const std::unique_ptr<FigureChart> chart(FigureChart::create(kind, catalog, nullptr));
-        chart->setOptions(f.options);
-        f.title = chart->title();
-        f.subtitle = chart->subtitle();
-        f.caveat = chart->caveat();
-        f.plotted = chart->plottedObservations();
-        f.eventSources = chart->eventSourceIds();
+    for (FigureKind kind : Figure::all()) {
+        BriefFigure f{kind, options.figures.value(kind), {}, {}, {}, {}, {}, {}, 0, 0};
+        // What the page says of the figure comes from the figure itself: no chart is drawn
+        // for it (the page's chart is, by the renderer).
+        const std::unique_ptr<Figure> figure(Figure::create(kind, catalog));
+        figure->setOptions(f.options);
+        f.title = figure->title();
+        f.subtitle = figure->subtitle();
+        f.caveat = figure->caveat();
+        f.plotted = figure->plottedObservations();
+        f.eventSources = figure->eventSourceIds();
         f.provenance = FigureRenderer(kind, catalog, f.options).provenance(settings);
         f.provenance.exportSettings.insert(QStringLiteral("paper"),
                                            BriefingOptions::paperName(options.paper));
@@ -233,8 +236,8 @@ void BriefingWriter::Private::layOut()
         {QStringLiteral("figures"), figureProvenance},
     };
     QStringList figureNames;
-    for (const Figure& f : std::as_const(figures))
-        figureNames << FigureChart::name(f.kind);
+    for (const BriefFigure& f : std::as_const(figures))
+        figureNames << Figure::name(f.kind);
     keywords =
         QStringList{QStringLiteral("Crossings"),
                     QStringLiteral("briefing"),
@@ -261,7 +264,7 @@ void BriefingWriter::Private::layOut()
     outline.append({BriefingWriter::tr("Title page"), 0, 0});
 
     int number = 0;
-    for (Figure& f : figures) {
+    for (BriefFigure& f : figures) {
         ++number;
         Page page;
         page.landscape = true;
@@ -280,7 +283,7 @@ void BriefingWriter::Private::layOut()
     layOutTitlePage();
 }
 
-void BriefingWriter::Private::layOutTable(const Figure& figure, int number)
+void BriefingWriter::Private::layOutTable(const BriefFigure& figure, int number)
 {
     const Formatter formatter;
     const QLocale locale;
@@ -387,7 +390,7 @@ void BriefingWriter::Private::layOutCaveats()
                                     "The same notes are printed under each figure."),
                  textFont(13), Muted);
     int number = 0;
-    for (const Figure& f : std::as_const(figures)) {
+    for (const BriefFigure& f : std::as_const(figures)) {
         ++number;
         addHeading(BriefingWriter::tr("Figure %1: %2").arg(number).arg(f.title), 15, 40);
         addParagraph(f.caveat.isEmpty() ? BriefingWriter::tr("No caveat beyond the sources.")
@@ -455,7 +458,7 @@ void BriefingWriter::Private::layOutSources()
         // The locators, each with the figures it gives, in the order they are plotted.
         QStringList locators;
         QHash<QString, QStringList> given;
-        for (const Figure& f : std::as_const(figures)) {
+        for (const BriefFigure& f : std::as_const(figures)) {
             for (const Observation& o : f.plotted) {
                 if (o.sourceId != id)
                     continue;
@@ -572,7 +575,7 @@ void BriefingWriter::Private::draw(const Page& page, int index)
     p->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     p->fillRect(QRectF(QPointF(0, 0), size), Qt::white);
     if (page.figure >= 0) {
-        const Figure& f = figures.at(page.figure);
+        const BriefFigure& f = figures.at(page.figure);
         ExportSettings settings;
         settings.format = ExportFormat::Pdf;
         settings.preset = ExportPreset::A4Landscape;

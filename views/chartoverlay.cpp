@@ -141,7 +141,7 @@ ChartOverlay::Layout ChartOverlay::computeLayout() const
 
     // Events: a marker (or a band) with a numbered badge at the top of the plot; the key below
     // the chart says what each number is. Badges of close events stack instead of overlapping.
-    if (o.m_options.annotations) {
+    if (o.opts().annotations) {
         const qreal size = o.badgeSize();
         QList<QList<QRectF>> rows(3);
         for (int i : o.m_keyOrder) {

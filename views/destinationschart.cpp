@@ -48,145 +48,13 @@ TickAxis::Provider linearCounts()
 }
 } // namespace
 
-DestinationsChart::DestinationsChart(Catalog* catalog, QObject* parent)
-    : FigureChartBase(catalog, parent)
-    , m_model(new DestinationsModel(catalog, this))
+DestinationsChart::DestinationsChart(DestinationsFigure* figure, QObject* parent)
+    : FigureChartBase(figure, parent)
+    , m_figure(figure)
+    , m_model(figure->destinationsModel())
 {
     watchModel(m_model);
-    applyOptions();
     rebuild();
-}
-
-QAbstractItemModel* DestinationsChart::model() const
-{
-    return m_model;
-}
-
-QString DestinationsChart::title() const
-{
-    if (!m_model) // asked while the base class is still being built
-        return QString();
-    switch (m_model->view()) {
-    case DestinationsModel::View::AsylumDecisions:
-        return tr("Asylum decisions on North Koreans in Europe");
-    case DestinationsModel::View::UsArrivals:
-        return tr("North Korean refugees admitted to the United States");
-    case DestinationsModel::View::OverTime:
-        return tr("Where North Korean defectors go, year by year");
-    case DestinationsModel::View::Overview:
-        break;
-    }
-    return tr("Where North Korean defectors live");
-}
-
-QString DestinationsChart::subtitle() const
-{
-    switch (m_model->view()) {
-    case DestinationsModel::View::AsylumDecisions:
-        return tr("Applications and rejections per country, people");
-    case DestinationsModel::View::UsArrivals:
-        return tr("Refugee arrivals per US fiscal year, people");
-    case DestinationsModel::View::OverTime:
-        return m_options.logScale
-                   ? tr("People per year where a yearly series is published, logarithmic scale")
-                   : tr("People per year where a yearly series is published");
-    case DestinationsModel::View::Overview:
-        break;
-    }
-    return m_options.logScale ? tr("The latest figure per country, people, logarithmic scale")
-                              : tr("The latest figure per country, people");
-}
-
-QString DestinationsChart::caveat() const
-{
-    switch (m_model->view()) {
-    case DestinationsModel::View::AsylumDecisions: {
-        // The dating caveats are the data's own notes.
-        // In Korean, the notes' Korean forms (an English one, marked, where it has none).
-        const Language language = catalog()->language();
-        QStringList notes;
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const Observation* o = m_model->observation(row);
-            const QString note = o ? o->noteIn(language) : QString();
-            if (!note.isEmpty() && !notes.contains(note))
-                notes << note;
-        }
-        return notes.join(QLatin1Char(' '));
-    }
-    case DestinationsModel::View::UsArrivals: {
-        const Observation* o = m_model->observation(0);
-        if (!o)
-            return {};
-        const QLocale locale;
-        return tr("US federal fiscal years run from October to September: %1 is %2 to %3.")
-            .arg(o->period.label(locale),
-                 Period::parse(o->period.start().toString(QStringLiteral("yyyy-MM"))).label(locale),
-                 Period::parse(o->period.end().toString(QStringLiteral("yyyy-MM"))).label(locale));
-    }
-    case DestinationsModel::View::OverTime: {
-        QStringList counted;
-        for (const auto& [region, key] : DestinationsModel::yearlySeries()) {
-            const QStringList k = key.split(QLatin1Char('|'));
-            bool shown = false;
-            for (int row = 0; row < m_model->rowCount() && !shown; ++row)
-                shown = m_model->observation(row)->region == region;
-            if (shown)
-                counted << tr("%1 counts %2")
-                               .arg(catalog()->regionName(region),
-                                    catalog()->seriesName(k.at(0), k.at(1)).toLower());
-        }
-        return tr("Not strictly comparable: %1. US: federal fiscal years (October to September); "
-                  "the others: calendar years. A year with none sits on the bottom line (0).")
-            .arg(counted.join(QStringLiteral("; ")));
-    }
-    case DestinationsModel::View::Overview:
-        break;
-    }
-    QStringList counted;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Observation* o = m_model->observation(row);
-        const QString name = o ? catalog()->seriesName(o->dataset, o->series).toLower() : QString();
-        if (o && !counted.contains(name))
-            counted << name;
-    }
-    return tr("Not strictly comparable: the bars count different things, each as of its own "
-              "date: %1. Estimates and approximate figures are hatched.")
-        .arg(counted.join(QStringLiteral("; ")));
-}
-
-QList<Observation> DestinationsChart::plottedObservations() const
-{
-    QList<Observation> out;
-    for (const Observation& o : m_model->shownObservations()) {
-        if (!isHidden(seriesKey(o)))
-            out << o;
-    }
-    return out;
-}
-
-bool DestinationsChart::isEstimate(const Observation& o)
-{
-    return o.status == QLatin1String("estimate") || o.qualifier == QLatin1String("about");
-}
-
-QString DestinationsChart::seriesKey(const Observation& o) const
-{
-    if (m_model->view() == DestinationsModel::View::Overview)
-        return isEstimate(o) ? Estimated : Reported;
-    if (m_model->view() == DestinationsModel::View::OverTime)
-        return o.region;
-    return o.series;
-}
-
-void DestinationsChart::applyOptions()
-{
-    const int view = std::clamp(m_options.destinationsView, 0, DestinationsModel::ViewCount - 1);
-    m_model->setView(static_cast<DestinationsModel::View>(view));
-}
-
-void DestinationsChart::retranslateModel()
-{
-    m_model->retranslate();
 }
 
 void DestinationsChart::build()
@@ -214,7 +82,7 @@ DestinationsChart::Scale DestinationsChart::overviewScale(const QList<double>& v
     double maxValue = 10;
     for (double v : values)
         maxValue = std::max(maxValue, v);
-    if (m_options.logScale) {
+    if (opts().logScale) {
         // By choice only: lengths then compare ratios, and the title says so.
         const double decades = std::ceil(std::log10(maxValue) + 0.15);
         scale.max = decades;
@@ -492,7 +360,7 @@ void DestinationsChart::buildOverTime()
             return ticks;
         },
         false, tr("Year (US: federal fiscal year)"));
-    const bool log = m_options.logScale;
+    const bool log = opts().logScale;
     // Linear by default; on a logarithmic axis (by choice) a year with none has no place: it
     // sits on a bottom line of its own, below 1.
     const auto yOf = [log](qint64 value) {

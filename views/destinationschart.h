@@ -2,10 +2,9 @@
 #pragma once
 
 #include "figurechartbase.h"
+#include "itemmodels/figure.h"
 
 #include <functional>
-
-class DestinationsModel;
 
 /// Where defectors live. Overview: one bar per country, each labelled with what it counts and as
 /// of when, estimates hatched; on a linear axis, split at a break where the largest figures dwarf
@@ -18,23 +17,14 @@ class DestinationsChart : public FigureChartBase
     Q_OBJECT
 
 public:
-    explicit DestinationsChart(Catalog* catalog, QObject* parent = nullptr);
-
-    FigureKind kind() const override { return FigureKind::Destinations; }
-    QAbstractItemModel* model() const override;
-    QString title() const override;
-    QString subtitle() const override;
-    QString caveat() const override;
-    QList<Observation> plottedObservations() const override;
+    explicit DestinationsChart(DestinationsFigure* figure, QObject* parent = nullptr);
 
 protected:
-    void applyOptions() override;
-    void retranslateModel() override;
     void build() override;
 
 private:
-    static bool isEstimate(const Observation& o);
-    QString seriesKey(const Observation& o) const;
+    static bool isEstimate(const Observation& o) { return DestinationsFigure::isEstimate(o); }
+    QString seriesKey(const Observation& o) const { return m_figure->seriesKey(o); }
     /// The overview's value axis: linear (split at a break when the largest figures dwarf the
     /// others), or logarithmic by choice (FigureOptions::logScale).
     struct Scale
@@ -51,5 +41,6 @@ private:
     void buildUsArrivals();
     void buildOverTime();
 
-    DestinationsModel* m_model = nullptr;
+    DestinationsFigure* m_figure;
+    DestinationsModel* m_model;
 };

@@ -130,7 +130,7 @@ void ExportActions::copyFigure()
     // A slide-sized image in the UI's language and the window's theme (what the user sees), not
     // the last export's: a dark export once must not make every later copy dark.
     ExportSettings settings;
-    settings.theme = figure->options().theme;
+    settings.theme = figure->theme();
     settings.language = LanguageScope::current();
     const FigureRenderer renderer(figure->kind(), m_catalog, figure->options());
     QApplication::clipboard()->setMimeData(renderer.mimeData(settings));
@@ -152,7 +152,7 @@ void ExportActions::printFigure()
     const FigureRenderer renderer(figure->kind(), m_catalog, figure->options());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(FigureChart::name(figure->kind()));
+    printer.setDocName(Figure::name(figure->kind()));
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setWindowTitle(tr("Print Figure"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&renderer](QPrinter* p) {

@@ -51,15 +51,13 @@ QJsonObject ExportRecipe::settingsJson(const ExportSettings& settings)
 
 std::optional<ExportRecipe> ExportRecipe::fromProvenance(const QJsonObject& provenance)
 {
-    const auto kind = FigureChart::fromName(provenance.value(QStringLiteral("figure")).toString());
+    const auto kind = Figure::fromName(provenance.value(QStringLiteral("figure")).toString());
     if (!kind)
         return std::nullopt;
     ExportRecipe r;
     r.kind = *kind;
     const QJsonObject o = provenance.value(QStringLiteral("options")).toObject();
     FigureOptions& f = r.options;
-    f.theme = ExportSettings::themeFromName(o.value(QStringLiteral("theme")).toString())
-                  .value_or(Theme::Light);
     f.annotations = o.value(QStringLiteral("annotations")).toBool(true);
     f.bars = o.value(QStringLiteral("bars")).toBool(false);
     f.sexSplit = o.value(QStringLiteral("sexSplit")).toBool(false);
@@ -67,8 +65,8 @@ std::optional<ExportRecipe> ExportRecipe::fromProvenance(const QJsonObject& prov
     f.firstYear = o.value(QStringLiteral("firstYear")).toInt(0);
     f.lastYear = o.value(QStringLiteral("lastYear")).toInt(0);
     f.logScale = o.value(QStringLiteral("logScale")).toBool(false);
-    f.destinationsView = std::clamp(o.value(QStringLiteral("destinationsView")).toInt(0), 0,
-                                    DestinationsModel::ViewCount - 1);
+    f.destinationsView = static_cast<DestinationsView>(std::clamp(
+        o.value(QStringLiteral("destinationsView")).toInt(0), 0, DestinationsModel::ViewCount - 1));
     for (const QJsonValue& v : o.value(QStringLiteral("hiddenSeries")).toArray())
         f.hiddenSeries << v.toString();
     if (*kind == FigureKind::Trade && !o.contains(QStringLiteral("firstYear"))) {
@@ -78,7 +76,8 @@ std::optional<ExportRecipe> ExportRecipe::fromProvenance(const QJsonObject& prov
     }
 
     ExportSettings& s = r.settings;
-    s.theme = f.theme;
+    s.theme = ExportSettings::themeFromName(o.value(QStringLiteral("theme")).toString())
+                  .value_or(Theme::Light);
     const QString language = provenance.value(QStringLiteral("language")).toString();
     if (language == QLatin1String("en") || language == QLatin1String("ko"))
         s.language = language;
@@ -103,7 +102,8 @@ std::optional<ExportRecipe> ExportRecipe::fromProvenance(const QJsonObject& prov
 
 QList<Observation> ExportRecipe::plotted(Catalog* catalog) const
 {
-    const std::unique_ptr<FigureChart> figure(FigureChart::create(kind, catalog, nullptr));
+    // The figure alone: what it plots needs no chart.
+    const std::unique_ptr<Figure> figure(Figure::create(kind, catalog));
     figure->setOptions(options);
     return figure->plottedObservations();
 }

@@ -5,46 +5,38 @@
 #include "destinationschart.h"
 #include "tradechart.h"
 
-QString FigureChart::name(FigureKind kind)
-{
-    switch (kind) {
-    case FigureKind::Arrivals:
-        return QStringLiteral("arrivals");
-    case FigureKind::Trade:
-        return QStringLiteral("trade");
-    case FigureKind::Destinations:
-        return QStringLiteral("destinations");
-    }
-    return {};
-}
-
-std::optional<FigureKind> FigureChart::fromName(const QString& name)
-{
-    for (FigureKind kind : all()) {
-        if (FigureChart::name(kind).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return kind;
-    }
-    return std::nullopt;
-}
-
-QStringList FigureChart::datasets(FigureKind kind)
-{
-    if (kind == FigureKind::Destinations)
-        return {name(kind), name(FigureKind::Arrivals)};
-    return {name(kind)};
-}
-
 FigureChart* FigureChart::create(FigureKind kind, Catalog* catalog, QObject* parent)
 {
-    switch (kind) {
+    return create(Figure::create(kind, catalog), parent);
+}
+
+FigureChart* FigureChart::create(Figure* figure, QObject* parent)
+{
+    switch (figure->kind()) {
     case FigureKind::Arrivals:
-        return new ArrivalsChart(catalog, parent);
+        return new ArrivalsChart(static_cast<ArrivalsFigure*>(figure), parent);
     case FigureKind::Trade:
-        return new TradeChart(catalog, parent);
+        return new TradeChart(static_cast<TradeFigure*>(figure), parent);
     case FigureKind::Destinations:
-        return new DestinationsChart(catalog, parent);
+        return new DestinationsChart(static_cast<DestinationsFigure*>(figure), parent);
     }
     return nullptr;
+}
+
+FigureChart::FigureChart(Figure* figure, QObject* parent)
+    : QObject(parent)
+    , m_figure(figure)
+{
+    if (!m_figure->parent())
+        m_figure->setParent(this);
+}
+
+void FigureChart::setTheme(Theme theme)
+{
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    updateTheme();
 }
 
 void FigureChart::clickAt(const QPointF& position)

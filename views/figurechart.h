@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/records.h"
+#include "itemmodels/figure.h"
 
 #include <QHash>
 #include <QModelIndex>
@@ -15,32 +16,8 @@ class Catalog;
 class QAbstractItemModel;
 class QChart;
 
-/// The three figures of Crossings.
-enum class FigureKind { Arrivals, Trade, Destinations };
-
 /// How a figure is coloured: on screen (light, dark), for projectors (high contrast), on paper.
 enum class Theme { Light, Dark, Contrast, Print };
-
-/// What the user chose to show. Fields that do not apply to a figure are ignored by it.
-struct FigureOptions
-{
-    Theme theme = Theme::Light;
-    bool annotations = true;
-    // Arrivals
-    bool bars = false;
-    bool sexSplit = false;
-    bool quarterly = false;
-    /// Arrivals and trade: the years shown; 0 and 0 the figure's default range, computed from
-    /// the data (FigureYears::defaultRange), so that an import of a later year extends it.
-    int firstYear = 0;
-    int lastYear = 0;
-    // Trade
-    bool logScale = false;
-    // Destinations: 0 overview, 1 asylum decisions, 2 US arrivals by fiscal year, 3 over time
-    int destinationsView = 0;
-    /// Series switched off through the legend (series keys, e.g. "male").
-    QStringList hiddenSeries;
-};
 
 /// Figures that changed since an exported file was made (File → Check Exported Figures…, "Open
 /// This Figure"): ringed in the chart, with old → new in their tooltip, and listed in the
@@ -54,48 +31,51 @@ struct ChangeMarks
     bool isEmpty() const { return all.isEmpty(); }
 };
 
-/// Builds, and keeps up to date, the QChart of one figure from its model. The window shows it in
-/// a QChartView; the FigureRenderer draws a fresh one into PNG, PDF and SVG, so the two never
-/// differ. Titles and axis texts are in the current UI language; retranslate() renews them,
-/// since a QChart does not receive QEvent::LanguageChange.
+/// Draws one Figure (models/itemmodels/figure.h) as a QChart, and keeps the drawing up to date
+/// with the figure's model and options. The window shows it in a QChartView; the FigureRenderer
+/// draws a fresh one into PNG, PDF and SVG, so the two never differ. What the figure is (its
+/// model, options, titles, caveat and provenance) is the Figure's: the accessors below only
+/// forward to it. Axis texts are in the current UI language; retranslate() renews them, since a
+/// QChart does not receive QEvent::LanguageChange. How the chart is coloured (Theme) is the
+/// chart's own.
 class FigureChart : public QObject
 {
     Q_OBJECT
 
 public:
-    static QString name(FigureKind kind); ///< "arrivals", "trade", "destinations"
-    static std::optional<FigureKind> fromName(const QString& name);
-    /// The datasets a figure draws from (the destinations compare with South Korea's arrivals):
-    /// what a command drawing only this figure loads (Catalog::reload).
-    static QStringList datasets(FigureKind kind);
-    static QList<FigureKind> all()
-    {
-        return {FigureKind::Arrivals, FigureKind::Trade, FigureKind::Destinations};
-    }
-    /// A new chart builder for the figure, reading the catalog through its own model.
+    /// A new figure of the kind, reading the catalog through its own model, and its chart (which
+    /// owns the figure).
     static FigureChart* create(FigureKind kind, Catalog* catalog, QObject* parent = nullptr);
+    /// The chart of a figure; it takes the figure as its child when the figure has no parent.
+    static FigureChart* create(Figure* figure, QObject* parent = nullptr);
 
-    using QObject::QObject;
+    explicit FigureChart(Figure* figure, QObject* parent = nullptr);
 
-    virtual FigureKind kind() const = 0;
+    /// The figure drawn.
+    Figure* figure() const { return m_figure; }
     /// The chart; owned by this object until a QChartView takes it with setChart().
     virtual QChart* chart() const = 0;
-    /// The model the chart and the table share.
-    virtual QAbstractItemModel* model() const = 0;
-    /// The catalog the figure reads (sources for citations); null for a figure without one.
-    virtual Catalog* catalog() const { return nullptr; }
-    virtual QString title() const = 0;
-    /// Unit and period, e.g. "People arriving in South Korea per year, 1998–2022".
-    virtual QString subtitle() const = 0;
-    /// A caveat that must travel with the figure (may be empty).
-    virtual QString caveat() const { return {}; }
-    /// The observations drawn, for citations and export provenance.
-    virtual QList<Observation> plottedObservations() const = 0;
-    /// The sources of the event markers drawn (numbered in the key), for citations and export
-    /// provenance: an annotation is a claim about a date and carries its source too.
-    virtual QStringList eventSourceIds() const { return {}; }
-    virtual FigureOptions options() const = 0;
-    virtual void setOptions(const FigureOptions& options) = 0;
+
+    // The figure's, for convenience.
+    FigureKind kind() const { return m_figure->kind(); }
+    QAbstractItemModel* model() const { return m_figure->model(); }
+    Catalog* catalog() const { return m_figure->catalog(); }
+    QString title() const { return m_figure->title(); }
+    QString subtitle() const { return m_figure->subtitle(); }
+    QString caveat() const { return m_figure->caveat(); }
+    QList<Observation> plottedObservations() const { return m_figure->plottedObservations(); }
+    QStringList eventSourceIds() const { return m_figure->eventSourceIds(); }
+    std::optional<std::pair<int, int>> dataYears() const { return m_figure->dataYears(); }
+    std::optional<std::pair<int, int>> defaultYears() const { return m_figure->defaultYears(); }
+    std::optional<std::pair<int, int>> yearsShown() const { return m_figure->yearsShown(); }
+    FigureOptions options() const { return m_figure->options(); }
+    /// Sets the figure's options and draws it again.
+    virtual void setOptions(const FigureOptions& options) { m_figure->setOptions(options); }
+
+    Theme theme() const { return m_theme; }
+    /// Colours the chart (drawn again).
+    void setTheme(Theme theme);
+
     virtual void retranslate() = 0;
     /// Highlights the model cell's point or bar (selection coming from the table).
     virtual void select(const QModelIndex& index) = 0;
@@ -110,13 +90,6 @@ public:
     /// The tooltip at a position: a figure's exact value, period and source, or an annotation
     /// with its source. Empty where there is nothing.
     virtual QString toolTipAt(const QPointF& position) const = 0;
-    /// The first and last year the figure's data covers, for a range control; nullopt when the
-    /// figure has no year range.
-    virtual std::optional<std::pair<int, int>> dataYears() const { return std::nullopt; }
-    /// The years the figure opens on (FigureYears::defaultRange); nullopt without a year range.
-    virtual std::optional<std::pair<int, int>> defaultYears() const { return std::nullopt; }
-    /// The years drawn with the current options; nullopt when the figure has no year range.
-    virtual std::optional<std::pair<int, int>> yearsShown() const { return std::nullopt; }
     /// A click at a position in chart coordinates: emits clicked() for the cell drawn there.
     void clickAt(const QPointF& position);
     /// Marks the figures that changed since an export (empty: none); kept until replaced.
@@ -135,7 +108,11 @@ signals:
 protected:
     /// The change marks were replaced: draw them.
     virtual void updateChangeMarks() {}
+    /// The theme changed: draw again.
+    virtual void updateTheme() {}
 
 private:
+    Figure* m_figure;
+    Theme m_theme = Theme::Light;
     ChangeMarks m_changes;
 };

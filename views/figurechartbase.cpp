@@ -6,8 +6,8 @@
 #include "chartoverlay.h"
 #include "core/catalog.h"
 #include "core/formatter.h"
+#include "core/slotscale.h"
 #include "itemmodels/eventsmodel.h"
-#include "slotscale.h"
 
 #include <QAbstractItemModel>
 #include <QBarLegendMarker>
@@ -36,11 +36,15 @@ constexpr qreal PointHitRadius = 9;
 const QMargins BaseMargins(6, 6, 26, 6);
 } // namespace
 
-FigureChartBase::FigureChartBase(Catalog* catalog, QObject* parent)
-    : FigureChart(parent)
-    , m_catalog(catalog)
+FigureChartBase::FigureChartBase(Figure* figure, QObject* parent)
+    : FigureChart(figure, parent)
     , m_chart(new QChart)
 {
+    // Options set on the figure itself (not through setOptions()) are drawn too.
+    connect(figure, &Figure::optionsChanged, this, [this] {
+        if (!m_updating)
+            rebuild();
+    });
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(BaseMargins);
@@ -62,7 +66,7 @@ FigureChartBase::FigureChartBase(Catalog* catalog, QObject* parent)
                                                                             : plot.height());
         m_overlay->update();
     });
-    m_style = ChartPalette::style(m_options.theme);
+    m_style = ChartPalette::style(theme());
 }
 
 FigureChartBase::~FigureChartBase()
@@ -84,7 +88,7 @@ void FigureChartBase::watchModel(QAbstractItemModel* model)
         // New data (an import) may move the years shown (the default range reaches a later
         // year): the models' ranges first, then the chart.
         m_updating = true;
-        applyOptions();
+        figure()->reapply();
         m_updating = false;
         rebuild();
     };
@@ -97,9 +101,8 @@ void FigureChartBase::watchModel(QAbstractItemModel* model)
 
 void FigureChartBase::setOptions(const FigureOptions& options)
 {
-    m_options = options;
     m_updating = true;
-    applyOptions();
+    figure()->setOptions(options);
     m_updating = false;
     rebuild();
 }
@@ -107,7 +110,7 @@ void FigureChartBase::setOptions(const FigureOptions& options)
 void FigureChartBase::retranslate()
 {
     m_updating = true;
-    retranslateModel();
+    figure()->retranslate();
     m_updating = false;
     rebuild();
 }
@@ -117,7 +120,7 @@ void FigureChartBase::rebuild()
     if (!m_chart)
         return;
     ++m_generation;
-    m_style = ChartPalette::style(m_options.theme);
+    m_style = ChartPalette::style(theme());
     m_chart->removeAllSeries();
     const QList<QAbstractAxis*> axes = m_chart->axes();
     for (QAbstractAxis* axis : axes) {
@@ -274,16 +277,6 @@ void FigureChartBase::numberEvents()
         m_events[m_keyOrder.at(n)].number = n + 1;
 }
 
-QStringList FigureChartBase::eventSourceIds() const
-{
-    QStringList ids;
-    for (const ChartEvent& e : m_events) {
-        if (e.number > 0 && !e.sourceId.isEmpty() && !ids.contains(e.sourceId))
-            ids << e.sourceId;
-    }
-    return ids;
-}
-
 void FigureChartBase::addTimeline(const EventsModel* events, const SlotScale& scale)
 {
     const Language language = catalog()->language();
@@ -363,10 +356,14 @@ void FigureChartBase::applyLegend()
 
 void FigureChartBase::toggleSeries(const QString& key)
 {
-    if (m_options.hiddenSeries.contains(key))
-        m_options.hiddenSeries.removeAll(key);
+    FigureOptions o = figure()->options();
+    if (o.hiddenSeries.contains(key))
+        o.hiddenSeries.removeAll(key);
     else
-        m_options.hiddenSeries.append(key);
+        o.hiddenSeries.append(key);
+    m_updating = true;
+    figure()->setOptions(o);
+    m_updating = false;
     rebuild();
     emit optionsChanged();
 }
@@ -420,37 +417,6 @@ qreal FigureChartBase::badgeSize() const
     return QFontMetricsF(font(0.75, true)).height() + 3;
 }
 
-QString FigureChartBase::conflictCaveat() const
-{
-    for (const ChartMark& m : m_marks) {
-        if ((m.shape == ChartMark::Shape::Point || m.shape == ChartMark::Shape::Bar) &&
-            m.index.data(roleId(DataRole::HasConflict)).toBool())
-            return tr("A diamond (\u25C7) marks a figure that other sources report differently; "
-                      "the chart shows one of them (final before provisional, "
-                      "official before press).");
-    }
-    return {};
-}
-
-QString FigureChartBase::markCaveat() const
-{
-    bool approximate = false;
-    bool derived = false;
-    for (const ChartMark& m : m_marks) {
-        if (m.shape != ChartMark::Shape::Point)
-            continue;
-        approximate = approximate || m.hollow;
-        derived = derived || m.derived;
-    }
-    QStringList parts;
-    if (approximate)
-        parts << tr("An open point (\u25CB) is an approximate figure (rounded in the report).");
-    if (derived)
-        parts << tr("A square (\u25A0) is a figure derived from other published figures (a total "
-                    "minus one flow, or a year-to-date minus the months before).");
-    return parts.join(QLatin1Char(' '));
-}
-
 QList<EventKey::Entry> FigureChartBase::keyEntries() const
 {
     QList<EventKey::Entry> entries;
@@ -472,7 +438,7 @@ QList<EventKey::Entry> FigureChartBase::keyEntries() const
         entries.append({EventKey::Derived, tr("Derived from other figures")});
     if (conflict)
         entries.append({EventKey::Conflict, tr("Other sources report another figure")});
-    if (m_options.annotations) {
+    if (opts().annotations) {
         for (int i : m_keyOrder) {
             const ChartEvent& e = m_events.at(i);
             entries.append({i, e.when.isEmpty() ? e.text : tr("%1 (%2)").arg(e.text, e.when)});
@@ -674,6 +640,6 @@ QString FigureChartBase::changeOf(const ChartMark& mark) const
     if (changeMarks().byKey.isEmpty())
         return {};
     const Observation* o =
-        m_catalog->observation(mark.index.data(roleId(DataRole::ObservationId)).toLongLong());
+        catalog()->observation(mark.index.data(roleId(DataRole::ObservationId)).toLongLong());
     return o ? changeMarks().byKey.value(o->quantityKey()) : QString();
 }

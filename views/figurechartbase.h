@@ -78,12 +78,10 @@ class FigureChartBase : public FigureChart
     Q_OBJECT
 
 public:
-    explicit FigureChartBase(Catalog* catalog, QObject* parent = nullptr);
+    explicit FigureChartBase(Figure* figure, QObject* parent = nullptr);
     ~FigureChartBase() override;
 
     QChart* chart() const override { return m_chart; }
-    Catalog* catalog() const override { return m_catalog; }
-    FigureOptions options() const override { return m_options; }
     void setOptions(const FigureOptions& options) override;
     void retranslate() override;
     void select(const QModelIndex& index) override;
@@ -95,7 +93,6 @@ public:
     /// The marks of the current drawing (tests, the renderer's provenance).
     QList<ChartMark> marks() const { return m_marks; }
     QList<ChartEvent> events() const { return m_events; }
-    QStringList eventSourceIds() const override;
     QList<ChartNote> notes() const { return m_notes; }
     /// Where the overlay's texts are drawn for the current geometry (span labels, then notes),
     /// in chart coordinates (tests: no text on the data).
@@ -125,15 +122,14 @@ public:
 
 protected:
     void updateChangeMarks() override;
-    /// Applies the options to the model (granularity, year range, view) before a rebuild.
-    virtual void applyOptions() {}
-    /// Renews the model's translated texts.
-    virtual void retranslateModel() = 0;
+    void updateTheme() override { rebuild(); }
     /// Fills the empty chart: series, axes, marks, events and notes.
     virtual void build() = 0;
 
     const ChartPalette::Style& style() const { return m_style; }
-    bool isHidden(const QString& series) const { return m_options.hiddenSeries.contains(series); }
+    /// The figure's options (what build() draws).
+    const FigureOptions& opts() const { return figure()->options(); }
+    bool isHidden(const QString& series) const { return figure()->isHidden(series); }
     /// Rebuilds whenever the model changes.
     void watchModel(QAbstractItemModel* model);
     void rebuild();
@@ -160,15 +156,7 @@ protected:
     void setTitle(const QString& title);
 
     QFont font(qreal scale, bool bold = false) const;
-    /// "Sources disagree" note when a drawn figure has other sources reporting another value
-    /// (those points carry a small diamond); empty when none does.
-    QString conflictCaveat() const;
-    /// What the point shapes drawn mean (open: approximate; square: derived); empty when all are
-    /// plain points.
-    QString markCaveat() const;
     QPointF toPixel(const QPointF& value) const;
-
-    FigureOptions m_options;
 
 private:
     /// Draws over the series, laying its texts out from the marks, events and notes here.
@@ -188,7 +176,6 @@ private:
     /// The change since an export recorded for a mark's figure (changeMarks()); empty: none.
     QString changeOf(const ChartMark& mark) const;
 
-    Catalog* m_catalog;
     QPointer<QChart> m_chart;
     std::unique_ptr<ChartOverlay> m_overlay;
     QLineSeries* m_anchor = nullptr; ///< empty series every position is mapped through

@@ -7,7 +7,7 @@
 
 #include "adaptivelayout.h"
 #include "figurechartbase.h"
-#include "flowlayout.h"
+#include "figureoptionswidget.h"
 
 #include "chartview.h"
 #include "core/figureyears.h"
@@ -15,8 +15,6 @@
 #include "tablecopy.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDataStream>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -24,10 +22,8 @@
 #include <QIODevice>
 #include <QLabel>
 #include <QPainter>
-#include <QPainterPath>
 #include <QResizeEvent>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -55,13 +51,19 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     , m_caveat(new QLabel(m_caveatRow))
     , m_caveatIcon(new QLabel(m_caveatRow))
     , m_caveatMore(new QToolButton(m_caveatRow))
-    , m_reset(new QToolButton(this))
+    , m_controls(FigureOptionsWidget::create(figure->figure(), this))
+    , m_reset(new QToolButton(m_controls))
 {
     m_figure->setParent(this);
-    setObjectName(FigureChart::name(figure->kind()));
+    setObjectName(figure->figure()->name());
 
-    auto* bar = new QWidget(this);
-    buildControls(bar);
+    // The figure's own options, then Reset zoom at the end of the bar.
+    m_reset->setObjectName(QStringLiteral("resetZoom"));
+    m_reset->setEnabled(false);
+    m_reset->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_controls->addTrailing(m_reset);
+    connect(m_controls, &FigureOptionsWidget::edited, this, &FigurePage::applyControls);
+    connect(m_controls, &FigureOptionsWidget::yearsChosen, this, &FigurePage::chooseYears);
 
     m_caveat->setWordWrap(true);
     m_caveat->setTextFormat(Qt::PlainText);
@@ -93,7 +95,7 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     chartLayout->addWidget(m_view, 1);
     chartLayout->addWidget(m_caveatRow);
 
-    m_proxy->setSourceModel(m_figure->model());
+    m_proxy->setSourceModel(m_figure->figure()->model());
     m_proxy->setSortRole(roleId(DataRole::Sort));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -109,7 +111,8 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     m_table->setTabKeyNavigation(false);
     m_copy = TableCopy::install(m_table);
     m_copyWithSources = TableCopy::installWithSources(m_table, [this](const QString& id) {
-        const Source source = m_figure->catalog() ? m_figure->catalog()->source(id) : Source();
+        const Source source =
+            m_figure->figure()->catalog() ? m_figure->figure()->catalog()->source(id) : Source();
         return source.id.isEmpty() ? QString() : Formatter().citation(source);
     });
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -125,7 +128,7 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(bar);
+    layout->addWidget(m_controls);
     layout->addWidget(m_splitter, 1);
 
     // The table and the chart select together.
@@ -150,36 +153,31 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     connect(m_view, &ChartView::stepRequested, this, &FigurePage::step);
 
     // Tab in reading order: the options, the chart, the table.
-    QList<QWidget*> order;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_show, m_split, m_quarterly, m_log, m_from,
-                                                      m_to, m_latestYears, m_briefYears,
-                                                      m_annotations, m_reset, m_view, m_table}) {
-        if (w)
-            order << w;
-    }
+    QList<QWidget*> order = m_controls->tabOrder();
+    order << m_reset << m_view << m_table;
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
 
     followPalette();
     syncControls();
     retranslate();
-    if (const auto years = m_figure->dataYears())
-        m_dataYears = {m_figure->options().quarterly, years->second};
+    if (const auto years = m_figure->figure()->dataYears())
+        m_dataYears = {m_figure->figure()->options().quarterly, years->second};
 }
 
 bool FigurePage::revealNewYears()
 {
     // An import that adds a later year shows it: a range that ended at the newest year (or the
     // opening range) grows to the new newest year, instead of hiding what was just imported.
-    const auto years = m_figure->dataYears();
+    const auto years = m_figure->figure()->dataYears();
     if (!years)
         return false;
     const auto [quarterly, before] = m_dataYears;
-    FigureOptions o = m_figure->options();
+    FigureOptions o = m_figure->figure()->options();
     m_dataYears = {o.quarterly, years->second};
     if (quarterly != o.quarterly || years->second <= before || before == 0)
         return false;
-    const auto shown = m_figure->yearsShown();
+    const auto shown = m_figure->figure()->yearsShown();
     if (!shown || shown->second >= years->second || (o.lastYear != 0 && o.lastYear < before))
         return false;
     o.lastYear = years->second;
@@ -190,87 +188,9 @@ bool FigurePage::revealNewYears()
     return true;
 }
 
-void FigurePage::buildControls(QWidget* bar)
-{
-    // The options wrap onto a second line in a narrow window (a 1024-pixel projector).
-    auto* row = new FlowLayout(bar);
-    row->setContentsMargins(8, 6, 8, 6);
-    row->setSpacing(8);
-    const FigureKind kind = m_figure->kind();
-    auto checkBox = [&](const char* name) {
-        auto* box = new QCheckBox(bar);
-        box->setObjectName(QLatin1String(name));
-        connect(box, &QCheckBox::toggled, this, &FigurePage::applyControls);
-        row->addWidget(box);
-        return box;
-    };
-    if (kind == FigureKind::Arrivals || kind == FigureKind::Destinations) {
-        m_showLabel = new QLabel(bar);
-        m_show = new QComboBox(bar);
-        m_show->setObjectName(QStringLiteral("show"));
-        // Its width follows the item texts in each language (꺾은선 is wider than "Line").
-        m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        m_show->addItems(kind == FigureKind::Arrivals ? QStringList(2)
-                                                      : QStringList(DestinationsModel::ViewCount));
-        m_showLabel->setBuddy(m_show);
-        connect(m_show, &QComboBox::currentIndexChanged, this, &FigurePage::applyControls);
-        row->addWidget(m_showLabel);
-        row->addWidget(m_show);
-    }
-    if (kind == FigureKind::Arrivals) {
-        m_split = checkBox("sexSplit");
-        m_quarterly = checkBox("quarterly");
-    }
-    if (kind == FigureKind::Trade || kind == FigureKind::Destinations)
-        m_log = checkBox("logScale");
-    if (m_figure->dataYears()) {
-        m_yearsLabel = new QLabel(bar);
-        m_from = new QSpinBox(bar);
-        m_from->setObjectName(QStringLiteral("firstYear"));
-        m_dash = new QLabel(QStringLiteral("–"), bar);
-        m_to = new QSpinBox(bar);
-        m_to->setObjectName(QStringLiteral("lastYear"));
-        m_yearsLabel->setBuddy(m_from);
-        for (QSpinBox* box : {m_from, m_to}) {
-            box->setKeyboardTracking(false);
-            box->setGroupSeparatorShown(false);
-            connect(box, &QSpinBox::valueChanged, this, &FigurePage::applyControls);
-        }
-        row->addSpacing(8);
-        row->addWidget(m_yearsLabel);
-        row->addWidget(m_from);
-        row->addWidget(m_dash);
-        row->addWidget(m_to);
-        // One click back to the opening range (up to the latest published year), and to the
-        // span of the original briefs (arrivals 1998–2022).
-        m_latestYears = new QToolButton(bar);
-        m_latestYears->setObjectName(QStringLiteral("defaultYears"));
-        m_latestYears->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        connect(m_latestYears, &QToolButton::clicked, this, [this] { chooseYears(0, 0); });
-        row->addWidget(m_latestYears);
-        const auto brief = FigureYears::briefSpan(FigureChart::name(kind));
-        const auto opening = m_figure->defaultYears();
-        if (brief && (!opening || *opening != std::make_pair(brief->first, brief->last))) {
-            m_briefYears = new QToolButton(bar);
-            m_briefYears->setObjectName(QStringLiteral("briefYears"));
-            m_briefYears->setToolButtonStyle(Qt::ToolButtonTextOnly);
-            connect(m_briefYears, &QToolButton::clicked, this,
-                    [this, brief] { chooseYears(brief->first, brief->last); });
-            row->addWidget(m_briefYears);
-        }
-    }
-    if (kind != FigureKind::Destinations)
-        m_annotations = checkBox("annotations");
-    row->addStretch(1);
-    m_reset->setObjectName(QStringLiteral("resetZoom"));
-    m_reset->setEnabled(false);
-    m_reset->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    row->addWidget(m_reset);
-}
-
 FigureOptions FigurePage::options() const
 {
-    return m_figure->options();
+    return m_figure->figure()->options();
 }
 
 void FigurePage::setOptions(const FigureOptions& options)
@@ -281,96 +201,28 @@ void FigurePage::setOptions(const FigureOptions& options)
 
 void FigurePage::syncControls()
 {
-    m_syncing = true;
-    const FigureOptions o = m_figure->options();
-    if (m_show)
-        m_show->setCurrentIndex(m_figure->kind() == FigureKind::Arrivals ? int(o.bars)
-                                                                         : o.destinationsView);
-    if (m_split)
-        m_split->setChecked(o.sexSplit);
-    if (m_quarterly)
-        m_quarterly->setChecked(o.quarterly);
-    if (m_log) {
-        m_log->setChecked(o.logScale);
-        // Destinations: the overview and the lines over time have a value axis of counts.
-        if (m_figure->kind() == FigureKind::Destinations)
-            m_log->setEnabled(o.destinationsView == 0 || o.destinationsView == 3);
-    }
-    if (m_annotations)
-        m_annotations->setChecked(o.annotations);
-    if (m_from) {
-        const auto years = m_figure->dataYears();
-        const auto shown = m_figure->yearsShown();
-        const int lo = years ? years->first : o.firstYear;
-        const int hi = years ? years->second : o.lastYear;
-        m_from->setRange(lo, hi);
-        m_to->setRange(lo, hi);
-        m_from->setValue(std::clamp(shown ? shown->first : o.firstYear, lo, hi));
-        m_to->setValue(std::clamp(shown ? shown->second : o.lastYear, lo, hi));
-        m_latestYears->setEnabled(o.firstYear != 0 || o.lastYear != 0);
-        if (m_briefYears)
-            m_briefYears->setEnabled(shown != std::make_pair(brief().first, brief().last));
-    }
-    m_syncing = false;
+    m_controls->sync();
     updateCaveat();
 }
 
-void FigurePage::applyControls()
+void FigurePage::applyControls(const FigureOptions& options)
 {
-    if (m_syncing)
-        return;
-    FigureOptions o = m_figure->options();
-    if (m_show) {
-        if (m_figure->kind() == FigureKind::Arrivals)
-            o.bars = m_show->currentIndex() == 1;
-        else
-            o.destinationsView = m_show->currentIndex();
-    }
-    if (m_split)
-        o.sexSplit = m_split->isChecked();
-    if (m_log)
-        o.logScale = m_log->isChecked();
-    if (m_annotations)
-        o.annotations = m_annotations->isChecked();
-    if (m_from) {
-        // A range the user typed backwards is read the right way round. The opening range is
-        // kept as "the default" (0, 0), so that it follows an import of a later year.
-        const std::pair<int, int> chosen{std::min(m_from->value(), m_to->value()),
-                                         std::max(m_from->value(), m_to->value())};
-        if (chosen != m_figure->yearsShown()) {
-            // A start at the opening range's start means "from the beginning", whatever the
-            // granularity: a start clamped to the first quarterly year (2003) goes back to 1998
-            // with Quarterly off. The end is kept as typed unless the whole range is the opening.
-            const auto opening = m_figure->defaultYears();
-            o.firstYear = opening && chosen.first == opening->first ? 0 : chosen.first;
-            o.lastYear = opening && chosen == *opening ? 0 : chosen.second;
-        }
-    }
-    if (m_quarterly && m_quarterly->isChecked() != o.quarterly) {
-        // Another granularity covers other years: keep the user's range, show what exists.
-        o.quarterly = m_quarterly->isChecked();
-    }
     m_view->resetZoom();
-    setOptions(o);
+    setOptions(options);
 }
 
 void FigurePage::chooseYears(int first, int last)
 {
-    FigureOptions o = m_figure->options();
+    FigureOptions o = m_figure->figure()->options();
     o.firstYear = first;
     o.lastYear = last;
     m_view->resetZoom();
     setOptions(o);
 }
 
-YearRange FigurePage::brief() const
-{
-    return FigureYears::briefSpan(FigureChart::name(m_figure->kind())).value_or(YearRange());
-}
-
 void FigurePage::updateCaveat()
 {
-    m_caveatFull = m_figure->caveat();
+    m_caveatFull = m_figure->figure()->caveat();
     m_caveatRow->setVisible(!m_caveatFull.isEmpty());
     fitCaveat();
 }
@@ -452,12 +304,7 @@ bool FigurePage::eventFilter(QObject* watched, QEvent* event)
 
 void FigurePage::followPalette()
 {
-    FigureOptions o = m_figure->options();
-    const Theme theme = isDark(palette()) ? Theme::Dark : Theme::Light;
-    if (o.theme != theme) {
-        o.theme = theme;
-        m_figure->setOptions(o);
-    }
+    m_figure->setTheme(isDark(palette()) ? Theme::Dark : Theme::Light);
     m_caveatRow->setAutoFillBackground(true);
     QPalette p = m_caveatRow->palette();
     p.setColor(QPalette::Window, palette().color(QPalette::AlternateBase));
@@ -502,7 +349,8 @@ void FigurePage::step(ChartView::Step step)
     if (column < 0)
         return;
     QList<QModelIndex> drawn; // the column's figures in the table's order
-    const int proxyColumn = m_proxy->mapFromSource(m_figure->model()->index(0, column)).column();
+    const int proxyColumn =
+        m_proxy->mapFromSource(m_figure->figure()->model()->index(0, column)).column();
     for (int row = 0; row < rows; ++row) {
         const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, proxyColumn));
         if (m_figure->positionOf(source))
@@ -541,7 +389,7 @@ QByteArray FigurePage::saveState() const
     QByteArray data;
     QDataStream out(&data, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
-    const FigureOptions o = m_figure->options();
+    const FigureOptions o = m_figure->figure()->options();
     out << StateMagic << StateVersion << m_splitter->saveState() << o.annotations << o.bars
         << o.sexSplit << o.quarterly << qint32(o.firstYear) << qint32(o.lastYear) << o.logScale
         << qint32(o.destinationsView) << o.hiddenSeries;
@@ -555,7 +403,7 @@ bool FigurePage::restoreState(const QByteArray& state)
     quint32 magic = 0;
     quint32 version = 0;
     QByteArray splitter;
-    FigureOptions o = m_figure->options();
+    FigureOptions o = m_figure->figure()->options();
     qint32 first = 0;
     qint32 last = 0;
     qint32 view = 0;
@@ -568,11 +416,14 @@ bool FigurePage::restoreState(const QByteArray& state)
         return false;
     o.firstYear = first;
     o.lastYear = last;
-    // Before 0.2 the figure opened on a fixed 1998–2022, which every saved state recorded: such
-    // a state opens on the default range, which follows the data.
-    if (version == 1 && m_figure->kind() == FigureKind::Arrivals && first == 1998 && last == 2022)
+    // Before 0.2 the figure opened on a fixed range, the span of the original briefs (arrivals
+    // 1998–2022), which every saved state recorded: such a state opens on the default range,
+    // which follows the data.
+    const auto brief = FigureYears::briefSpan(m_figure->figure()->name());
+    if (version == 1 && brief && first == brief->first && last == brief->last)
         o.firstYear = o.lastYear = 0;
-    o.destinationsView = std::clamp(int(view), 0, DestinationsModel::ViewCount - 1);
+    o.destinationsView =
+        static_cast<DestinationsView>(std::clamp(int(view), 0, DestinationsModel::ViewCount - 1));
     m_splitter->restoreState(splitter);
     setOptions(o);
     return true;
@@ -590,25 +441,16 @@ void FigurePage::changeEvent(QEvent* event)
 void FigurePage::retranslate()
 {
     m_figure->retranslate();
-    setWindowTitle([this] {
-        switch (m_figure->kind()) {
-        case FigureKind::Arrivals:
-            return tr("Arrivals");
-        case FigureKind::Trade:
-            return tr("China trade collapse");
-        case FigureKind::Destinations:
-            return tr("Where defectors go");
-        }
-        return QString();
-    }());
-    m_view->setAccessibleName(tr("Chart: %1").arg(m_figure->title()));
+    m_controls->retranslate();
+    setWindowTitle(m_controls->pageTitle());
+    m_view->setAccessibleName(tr("Chart: %1").arg(m_figure->figure()->title()));
     m_view->viewport()->setAccessibleName(m_view->accessibleName());
     m_view->setAccessibleDescription(
         tr("Click a point, bar or bracket to select its figure, or a legend entry to hide or "
            "show its series. Left and Right select the previous or next figure, Home and End the "
            "first and last; + and - zoom, 0 resets, Shift and the arrow keys pan a zoomed chart."));
     m_view->setToolTip(QString());
-    m_table->setAccessibleName(tr("Table: %1").arg(m_figure->title()));
+    m_table->setAccessibleName(tr("Table: %1").arg(m_figure->figure()->title()));
     m_table->setAccessibleDescription(
         tr("The figures of the chart; Ctrl+C copies the selected cells."));
     m_copy->setText(tr("Copy"));
@@ -617,58 +459,6 @@ void FigurePage::retranslate()
         tr("Copy the selected cells with a column numbering their sources, listed below them"));
     m_caveat->setAccessibleName(tr("Caveat"));
     retranslateCaveatToggle();
-    if (m_show) {
-        const int index = m_show->currentIndex();
-        m_showLabel->setText(tr("&Show:"));
-        if (m_figure->kind() == FigureKind::Arrivals) {
-            m_show->setItemText(0, tr("Line"));
-            m_show->setItemText(1, tr("Bars"));
-            m_show->setAccessibleName(tr("Show the arrivals as a line or as bars"));
-        } else {
-            m_show->setItemText(0, tr("Overview by country"));
-            m_show->setItemText(1, tr("Asylum decisions in Europe"));
-            m_show->setItemText(2, tr("US refugee arrivals"));
-            m_show->setItemText(3, tr("Over time, by country"));
-            m_show->setAccessibleName(tr("Which view of the destinations"));
-        }
-        m_show->setCurrentIndex(index);
-    }
-    if (m_split) {
-        m_split->setText(tr("&Men and women"));
-        m_split->setToolTip(tr("Show men and women separately where the split was published"));
-    }
-    if (m_quarterly) {
-        m_quarterly->setText(tr("&Quarterly"));
-        m_quarterly->setToolTip(
-            tr("Quarterly figures, for the years where quarters were published"));
-    }
-    if (m_log) {
-        m_log->setText(tr("&Log scale"));
-        m_log->setToolTip(
-            m_figure->kind() == FigureKind::Trade
-                ? tr("A logarithmic value axis, so that the collapse stays readable")
-                : tr("A logarithmic value axis: equal steps are equal ratios, so a bar's length "
-                     "no longer compares amounts. Linear (the default) splits the axis instead "
-                     "where the largest figures dwarf the others."));
-    }
-    if (m_annotations) {
-        m_annotations->setText(tr("&Annotations"));
-        m_annotations->setToolTip(tr("Show dated events on the chart"));
-    }
-    if (m_from) {
-        m_yearsLabel->setText(tr("&Years:"));
-        m_from->setAccessibleName(tr("First year"));
-        m_to->setAccessibleName(tr("Last year"));
-        m_latestYears->setText(tr("Latest"));
-        m_latestYears->setToolTip(
-            m_figure->kind() == FigureKind::Arrivals
-                ? tr("From 1998 to the latest year with a final or provisional figure")
-                : tr("The figure's default years"));
-    }
-    if (m_briefYears) {
-        m_briefYears->setText(brief().label());
-        m_briefYears->setToolTip(tr("The span of the original briefs, %1").arg(brief().label()));
-    }
     m_reset->setText(tr("Reset &zoom"));
     m_reset->setToolTip(tr("Show the whole figure again (0)"));
     updateCaveat();
@@ -676,59 +466,5 @@ void FigurePage::retranslate()
 
 QIcon FigurePage::icon(FigureKind kind, const QPalette& palette)
 {
-    QIcon icon;
-    const QColor normal =
-        palette.color(QPalette::Highlight).lightness() > 40 &&
-                palette.color(QPalette::Highlight) != palette.color(QPalette::Base)
-            ? palette.color(QPalette::Highlight)
-            : palette.color(QPalette::Text);
-    for (auto [mode, colour] :
-         {std::pair{QIcon::Normal, normal},
-          std::pair{QIcon::Selected, palette.color(QPalette::HighlightedText)}}) {
-        for (int size : {16, 24, 32, 48, 64}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.scale(size / 32.0, size / 32.0);
-            QPen pen(colour, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-            p.setPen(pen);
-            switch (kind) {
-            case FigureKind::Arrivals: {
-                // A rise to a peak and a collapse.
-                QPainterPath line;
-                line.moveTo(3, 26);
-                line.lineTo(9, 18);
-                line.lineTo(15, 8);
-                line.lineTo(20, 14);
-                line.lineTo(25, 15);
-                line.lineTo(29, 28);
-                p.drawPath(line);
-                p.setPen(Qt::NoPen);
-                p.setBrush(colour);
-                p.drawEllipse(QPointF(15, 8), 2.6, 2.6);
-                break;
-            }
-            case FigureKind::Trade:
-                // Monthly bars that fall away.
-                p.setPen(Qt::NoPen);
-                p.setBrush(colour);
-                p.drawRect(QRectF(3, 6, 5, 23));
-                p.drawRect(QRectF(10, 9, 5, 20));
-                p.drawRect(QRectF(17, 24, 5, 5));
-                p.drawRect(QRectF(24, 27, 5, 2));
-                break;
-            case FigureKind::Destinations:
-                // Horizontal bars of very different lengths.
-                p.setPen(Qt::NoPen);
-                p.setBrush(colour);
-                p.drawRect(QRectF(3, 4, 26, 5));
-                p.drawRect(QRectF(3, 13, 16, 5));
-                p.drawRect(QRectF(3, 22, 9, 5));
-                break;
-            }
-            icon.addPixmap(pixmap, mode);
-        }
-    }
-    return icon;
+    return FigureOptionsWidget::icon(kind, palette);
 }

@@ -9,30 +9,32 @@
 #include <QPalette>
 #include <QWidget>
 
+class FigureOptionsWidget;
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
-class QSpinBox;
 class QSplitter;
 class QTableView;
 class QToolButton;
 
-/// One figure: its options, its chart and, in a splitter, its table on the same model (sortable,
-/// Ctrl+C copies the selection; its context menu copies with the sources too). Selecting a
-/// point, bar or bracket selects its cell, and the other way round; Left and Right in the chart
-/// step through the figures in the table's order; the selection is announced for the citation
-/// panel. Tab goes through the options, the chart and the table, and leaves the table.
+/// One figure: its options (the figure kind's FigureOptionsWidget), its chart and, in a splitter,
+/// its table on the same model (sortable, Ctrl+C copies the selection; its context menu copies with
+/// the sources too). Selecting a point, bar or bracket selects its cell, and the other way round;
+/// Left and Right in the chart step through the figures in the table's order; the selection is
+/// announced for the citation panel. Tab goes through the options, the chart and the table, and
+/// leaves the table.
 class FigurePage : public QWidget
 {
     Q_OBJECT
 
 public:
-    /// Shows a figure; the page takes ownership of it.
+    /// Shows a figure's chart; the page takes ownership of it.
     explicit FigurePage(FigureChart* figure, QWidget* parent = nullptr);
 
+    /// The figure's chart (figure()->figure() is the Figure).
     FigureChart* figure() const { return m_figure; }
+    /// The figure's options as controls.
+    FigureOptionsWidget* optionsWidget() const { return m_controls; }
     ChartView* chartView() const { return m_view; }
     QTableView* table() const { return m_table; }
     QSplitter* splitter() const { return m_splitter; }
@@ -77,15 +79,14 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void buildControls(QWidget* bar);
     void retranslate();
     void syncControls();
-    void applyControls();
+    /// Applies the options the controls ask for.
+    void applyControls(const FigureOptions& options);
     void updateCaveat();
     void chooseYears(int first, int last);
     /// After new data: widens a range that ended at the newest year to the new newest year.
     bool revealNewYears();
-    YearRange brief() const;
     void followPalette();
     void fitCaveat();
     void retranslateCaveatToggle();
@@ -104,19 +105,7 @@ private:
     bool m_compact = false;
     QAction* m_copy;
     QAction* m_copyWithSources;
-    // Options (those that do not apply to the figure stay null).
-    QLabel* m_showLabel = nullptr;
-    QComboBox* m_show = nullptr;
-    QCheckBox* m_split = nullptr;
-    QCheckBox* m_quarterly = nullptr;
-    QCheckBox* m_log = nullptr;
-    QLabel* m_yearsLabel = nullptr;
-    QSpinBox* m_from = nullptr;
-    QLabel* m_dash = nullptr;
-    QSpinBox* m_to = nullptr;
-    QToolButton* m_latestYears = nullptr;
-    QToolButton* m_briefYears = nullptr;
-    QCheckBox* m_annotations = nullptr;
+    FigureOptionsWidget* m_controls;
     QToolButton* m_reset;
     bool m_syncing = false;
     std::pair<bool, int> m_dataYears{false, 0}; ///< granularity and newest year last seen

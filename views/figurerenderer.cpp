@@ -308,9 +308,9 @@ QJsonObject Provenance::toJson() const
     o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(sourceIds));
     o.insert(QStringLiteral("crossingsVersion"), version);
     QJsonObject opts;
-    opts.insert(QStringLiteral("theme"), ExportSettings::themeName(options.theme));
+    opts.insert(QStringLiteral("theme"), ExportSettings::themeName(theme));
     opts.insert(QStringLiteral("annotations"), options.annotations);
-    switch (FigureChart::fromName(figure).value_or(FigureKind::Arrivals)) {
+    switch (Figure::fromName(figure).value_or(FigureKind::Arrivals)) {
     case FigureKind::Arrivals:
         opts.insert(QStringLiteral("bars"), options.bars);
         opts.insert(QStringLiteral("sexSplit"), options.sexSplit);
@@ -324,7 +324,7 @@ QJsonObject Provenance::toJson() const
         opts.insert(QStringLiteral("lastYear"), options.lastYear);
         break;
     case FigureKind::Destinations:
-        opts.insert(QStringLiteral("destinationsView"), options.destinationsView);
+        opts.insert(QStringLiteral("destinationsView"), int(options.destinationsView));
         opts.insert(QStringLiteral("logScale"), options.logScale); // by choice only (19.8)
         break;
     }
@@ -368,8 +368,7 @@ QString FigureRenderer::language(const ExportSettings& settings) const
 QString FigureRenderer::fileName(const ExportSettings& settings) const
 {
     return QStringLiteral("%1-%2.%3")
-        .arg(FigureChart::name(m_kind), language(settings),
-             ExportSettings::suffix(settings.format));
+        .arg(Figure::name(m_kind), language(settings), ExportSettings::suffix(settings.format));
 }
 
 std::unique_ptr<FigureChart> FigureRenderer::build(const ExportSettings& settings) const
@@ -377,14 +376,13 @@ std::unique_ptr<FigureChart> FigureRenderer::build(const ExportSettings& setting
     std::unique_ptr<FigureChart> figure(m_factory
                                             ? m_factory(m_kind, m_catalog, nullptr)
                                             : FigureChart::create(m_kind, m_catalog, nullptr));
-    FigureOptions options = m_options;
-    options.theme = settings.theme;
-    figure->setOptions(options);
+    figure->setOptions(m_options);
+    figure->setTheme(settings.theme);
     figure->chart()->setAnimationOptions(QChart::NoAnimation);
     return figure;
 }
 
-FigureRenderer::Texts FigureRenderer::texts(const FigureChart& figure,
+FigureRenderer::Texts FigureRenderer::texts(const Figure& figure,
                                             const ExportSettings& settings) const
 {
     Texts t;
@@ -396,14 +394,14 @@ FigureRenderer::Texts FigureRenderer::texts(const FigureChart& figure,
     // The figures' sources, then the event markers' (FigureSources: the order of every list).
     const QStringList ids = FigureSources::ids(plotted, figure.eventSourceIds());
     Provenance& p = t.provenance;
-    p.figure = FigureChart::name(m_kind);
+    p.figure = Figure::name(m_kind);
     p.version = QStringLiteral(CROSSINGS_VERSION);
     p.language = language(settings);
     p.dataDate = m_catalog->newestDate(plotted);
     p.dataChecksum = Catalog::checksum(plotted);
     p.sourceIds = ids;
     p.options = m_options;
-    p.options.theme = settings.theme;
+    p.theme = settings.theme;
     if (const auto years = figure.yearsShown()) // the years drawn, not "the default"
         std::tie(p.options.firstYear, p.options.lastYear) = *years;
     p.exportSettings = ExportRecipe::settingsJson(settings);
@@ -426,7 +424,7 @@ void FigureRenderer::draw(QPainter* painter, const QSizeF& canvas, FigureChart* 
 {
     QChart* chart = figure->chart();
     // The window's colours for the theme: the frame matches the chart.
-    const ChartPalette::Style colours = ChartPalette::style(t.provenance.options.theme);
+    const ChartPalette::Style colours = ChartPalette::style(t.provenance.theme);
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                             QPainter::SmoothPixmapTransform);
@@ -532,13 +530,19 @@ void FigureRenderer::paint(QPainter* painter, const QSizeF& canvas,
 {
     const LanguageScope scope(settings.language);
     const std::unique_ptr<FigureChart> figure = build(settings);
-    draw(painter, canvas, figure.get(), texts(*figure, settings));
+    draw(painter, canvas, figure.get(), texts(*figure->figure(), settings));
 }
 
 Provenance FigureRenderer::provenance(const ExportSettings& settings) const
 {
     const LanguageScope scope(settings.language);
-    const std::unique_ptr<FigureChart> figure = build(settings);
+    if (m_factory) { // a test's figure comes with its chart
+        const std::unique_ptr<FigureChart> chart = build(settings);
+        return texts(*chart->figure(), settings).provenance;
+    }
+    // The figure alone: no chart is drawn for what a file records.
+    const std::unique_ptr<Figure> figure(Figure::create(m_kind, m_catalog));
+    figure->setOptions(m_options);
     return texts(*figure, settings).provenance;
 }
 
@@ -546,7 +550,7 @@ QImage FigureRenderer::image(const ExportSettings& settings) const
 {
     const LanguageScope scope(settings.language);
     const std::unique_ptr<FigureChart> figure = build(settings);
-    const Texts t = texts(*figure, settings);
+    const Texts t = texts(*figure->figure(), settings);
     const QSize size = settings.pixelSize();
     QImage image(size, QImage::Format_RGB32);
     image.fill(Qt::white);
@@ -571,7 +575,7 @@ QImage FigureRenderer::preview(const ExportSettings& settings, const QSize& maxS
 {
     const LanguageScope scope(settings.language);
     const std::unique_ptr<FigureChart> figure = build(settings);
-    const Texts t = texts(*figure, settings);
+    const Texts t = texts(*figure->figure(), settings);
     const QSizeF canvas = settings.format == ExportFormat::Pdf && settings.isPage()
                               ? QSizeF(settings.pixelSize()) * UnitsPerInch / settings.dpi
                               : QSizeF(settings.pixelSize());
@@ -596,7 +600,7 @@ QByteArray FigureRenderer::encodeAs(const ExportSettings& settings) const
         return FigureWriters::png(image(settings));
     const LanguageScope scope(settings.language);
     const std::unique_ptr<FigureChart> figure = build(settings);
-    const Texts t = texts(*figure, settings);
+    const Texts t = texts(*figure->figure(), settings);
     const FigureWriters::Draw drawFigure = [&](QPainter* painter, const QSizeF& canvas) {
         draw(painter, canvas, figure.get(), t);
     };

@@ -78,6 +78,7 @@ struct Provenance
     QStringList sourceIds;
     QString version; ///< of Crossings
     FigureOptions options;
+    Theme theme = Theme::Light;
     /// How the file was made: format, preset, size, DPI (ExportRecipe::settingsJson).
     QJsonObject exportSettings;
     /// The figures drawn, with their values (ExportCheck::encode), so that `verify` can name
@@ -110,8 +111,9 @@ struct FigureTexts
 /// plotted and "Crossings <version>", all in the chosen language. One renderer serves the export
 /// dialog and its preview, the clipboard, printing and the command line.
 ///
-/// Each call builds a fresh chart with FigureChart::create() (the window's chart is never
-/// touched), inside a LanguageScope for the chosen language. Text sizes follow the output size
+/// Each call that draws builds one fresh chart with FigureChart::create() (the window's chart is
+/// never touched), inside a LanguageScope for the chosen language; the texts and the provenance
+/// are the Figure's, and provenance() alone builds no chart. Text sizes follow the output size
 /// (a slide gets slide-sized text). PDF and SVG are vector: the chart is painted through
 /// QGraphicsScene into QPdfWriter or QSvgGenerator, never as an image. Errors are returned as
 /// text in the UI language.
@@ -158,7 +160,7 @@ public:
 private:
     using Texts = FigureTexts;
     std::unique_ptr<FigureChart> build(const ExportSettings& settings) const;
-    Texts texts(const FigureChart& figure, const ExportSettings& settings) const;
+    Texts texts(const Figure& figure, const ExportSettings& settings) const;
     void draw(QPainter* painter, const QSizeF& canvas, FigureChart* figure,
               const Texts& texts) const;
     /// The file in the settings' format (one writer each: FigureWriters).

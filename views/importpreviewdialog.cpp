@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importpreviewdialog.h"
 
-#include "core/formatter.h"
 #include "core/translations.h"
-#include "storage/importplan.h"
+#include "itemmodels/importpreviewmodel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -11,15 +10,16 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
 
-QTableWidget* makeTable(const QString& name, QWidget* parent)
+QTableView* makeTable(const QString& name, QAbstractItemModel* model, QWidget* parent)
 {
-    auto* t = new QTableWidget(parent);
+    auto* t = new QTableView(parent);
     t->setObjectName(name);
+    t->setModel(model);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setAlternatingRowColors(true);
@@ -29,41 +29,25 @@ QTableWidget* makeTable(const QString& name, QWidget* parent)
     return t;
 }
 
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setToolTip(text);
-    return item;
-}
+/// Rows measured one by one for their wrapped height; a larger table keeps the default height
+/// (measuring 250,000 rows would freeze the window) and shows each cell whole in its tooltip.
+constexpr int MaxMeasuredRows = 2000;
 
-QTableWidgetItem* numberCell(int n)
+void fitColumns(QTableView* table)
 {
-    auto* item = new QTableWidgetItem(n > 0 ? QString::number(n) : QString());
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-void setRows(QTableWidget* table, const QStringList& headers,
-             const QList<QList<QTableWidgetItem*>>& rows)
-{
-    table->clear();
-    table->setColumnCount(int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows.at(r).size(); ++c)
-            table->setItem(r, c, rows.at(r).at(c));
-    }
+    // Measures the first rows only (QHeaderView::resizeContentsPrecision).
     table->resizeColumnsToContents();
     // Long texts wrap in the last column instead of widening the table past the dialog.
-    for (int c = 0; c + 1 < table->columnCount(); ++c)
+    const int columns = table->model()->columnCount();
+    for (int c = 0; c + 1 < columns; ++c)
         table->setColumnWidth(c, std::min(table->columnWidth(c), 320));
-    table->resizeRowsToContents();
+    if (table->model()->rowCount() <= MaxMeasuredRows)
+        table->resizeRowsToContents();
 }
 
 } // namespace
 
-ImportPreviewDialog::ImportPreviewDialog(const ImportPlan& plan, QWidget* parent)
+ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& plan, QWidget* parent)
     : QDialog(parent)
     , m_plan(plan)
 {
@@ -75,26 +59,29 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan& plan, QWidget* parent
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     const bool valid = plan.isValid();
+    auto add = [this, &plan](ImportPreviewModel::Part part, const QString& name) {
+        auto* model = new ImportPreviewModel(plan, part, this);
+        m_models.append(model);
+        QTableView* table = makeTable(name, model, m_tabs);
+        m_tabs->addTab(table, QString());
+        return table;
+    };
     if (valid) {
-        m_additions = makeTable(QStringLiteral("additions"), m_tabs);
-        m_changes = makeTable(QStringLiteral("changes"), m_tabs);
-        m_conflicts = makeTable(QStringLiteral("conflicts"), m_tabs);
-        m_tabs->addTab(m_additions, QString());
-        m_tabs->addTab(m_changes, QString());
-        m_tabs->addTab(m_conflicts, QString());
-        m_missingKorean = makeTable(QStringLiteral("missingKorean"), m_tabs);
-        m_tabs->addTab(m_missingKorean, QString());
+        m_additions = add(ImportPreviewModel::Part::Additions, QStringLiteral("additions"));
+        m_changes = add(ImportPreviewModel::Part::Changes, QStringLiteral("changes"));
+        m_conflicts = add(ImportPreviewModel::Part::Conflicts, QStringLiteral("conflicts"));
+        m_missingKorean =
+            add(ImportPreviewModel::Part::MissingKorean, QStringLiteral("missingKorean"));
     } else {
-        m_problems = makeTable(QStringLiteral("problems"), m_tabs);
-        m_tabs->addTab(m_problems, QString());
+        m_problems = add(ImportPreviewModel::Part::Problems, QStringLiteral("problems"));
     }
     m_buttons =
         new QDialogButtonBox(valid ? QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
     m_import = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
-    m_import->setEnabled(valid && !plan.isEmpty());
+    m_import->setEnabled(valid && !plan.additions().isEmpty());
     m_import->setVisible(valid);
-    if (valid && !plan.isEmpty())
+    if (valid && !plan.additions().isEmpty())
         m_import->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -137,9 +124,9 @@ void ImportPreviewDialog::retranslate()
                "until you choose Import, and File → Undo Last Import takes it back.")
                 .arg(m_plan.fileName())
                 .arg(m_plan.additions().size())
-                .arg(m_plan.newSources().size())
-                .arg(m_plan.changes().size())
-                .arg(m_plan.conflicts().size()));
+                .arg(m_plan.newSourceCount())
+                .arg(m_plan.changeCount())
+                .arg(m_plan.conflictCount()));
     } else {
         m_summary->setText(
             tr("%1 cannot be imported: problems found: %2. Nothing was written; correct "
@@ -152,71 +139,27 @@ void ImportPreviewDialog::retranslate()
 
 void ImportPreviewDialog::fill()
 {
-    const Formatter f;
+    for (ImportPreviewModel* model : std::as_const(m_models))
+        model->retranslate();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        fitColumns(static_cast<QTableView*>(m_tabs->widget(i)));
     if (!m_plan.isValid()) {
-        QList<QList<QTableWidgetItem*>> rows;
-        for (const ValidationIssue& i : m_plan.issues())
-            rows.append({numberCell(i.line), numberCell(i.column), cell(i.message)});
-        // Beyond the first problems, their kinds and how many of each.
-        for (const auto& [kind, count] : m_plan.unlistedProblems())
-            rows.append(
-                {cell(QString()), cell(QString()), cell(tr("%1 more: %2").arg(count).arg(kind))});
-        setRows(m_problems, {tr("Line"), tr("Column"), tr("Problem")}, rows);
         m_tabs->setTabText(0, tr("Problems (%1)").arg(m_plan.problemCount()));
         nameTables();
         return;
     }
-    QList<QList<QTableWidgetItem*>> rows;
-    for (const Observation& o : m_plan.additions())
-        rows.append({numberCell(o.line), cell(m_plan.quantityText(o)), cell(m_plan.valueText(o)),
-                     cell(m_plan.sourceText(o.sourceId))});
-    setRows(m_additions, {tr("Line"), tr("Figure"), tr("Value"), tr("Source")}, rows);
-
-    rows.clear();
-    for (const ImportPlan::Change& c : m_plan.changes()) {
-        const int line = c.superseded.line > 0 ? c.superseded.line : c.by.line;
-        rows.append(
-            {numberCell(line), cell(m_plan.quantityText(c.by)),
-             cell(tr("%1 (%2)").arg(f.value(c.superseded),
-                                    m_plan.shortSourceText(c.superseded.sourceId))),
-             cell(tr("%1 (%2)").arg(f.value(c.by), m_plan.shortSourceText(c.by.sourceId)))});
-    }
-    setRows(m_changes, {tr("Line"), tr("Figure"), tr("Superseded"), tr("Corrected by")}, rows);
-
-    rows.clear();
-    for (const ImportPlan::Conflict& c : m_plan.conflicts()) {
-        QStringList others;
-        for (const Observation& o : c.others)
-            others << tr("%1 (%2)").arg(f.value(o), m_plan.shortSourceText(o.sourceId));
-        if (c.more > 0)
-            others << tr("%1 more").arg(c.more);
-        rows.append({numberCell(c.incoming.line), cell(m_plan.quantityText(c.incoming)),
-                     cell(tr("%1 (%2)").arg(f.value(c.incoming),
-                                            m_plan.shortSourceText(c.incoming.sourceId))),
-                     cell(others.join(QLatin1Char('\n')))});
-    }
-    setRows(m_conflicts, {tr("Line"), tr("Figure"), tr("New figure"), tr("Differs from")}, rows);
-
-    rows.clear();
-    const QList<ImportPlan::MissingKorean> missing = m_plan.missingKorean();
-    for (const ImportPlan::MissingKorean& m : missing) {
-        rows.append({m.sourceId.isEmpty() ? numberCell(m.line) : cell(m.sourceId),
-                     cell(m.sourceId.isEmpty() ? tr("figure") : tr("new source")),
-                     cell(m.columns.join(QStringLiteral(", ")))});
-    }
-    setRows(m_missingKorean, {tr("Line or source"), tr("Row"), tr("Korean form missing")}, rows);
-
+    const int missing = m_missingKorean->model()->rowCount();
     m_tabs->setTabText(0, tr("New figures (%1)").arg(m_plan.additions().size()));
     //: Tab of the import preview: rows accepted without a Korean note or locator.
-    m_tabs->setTabText(3, tr("Without Korean (%1)").arg(missing.size()));
+    m_tabs->setTabText(3, tr("Without Korean (%1)").arg(missing));
     m_tabs->setTabToolTip(3, tr("Accepted: where a Korean form is missing, the Korean window and "
                                 "exports show the English text, marked."));
-    m_tabs->setTabText(1, tr("Changes (%1)").arg(m_plan.changes().size()));
-    m_tabs->setTabText(2, tr("Conflicts (%1)").arg(m_plan.conflicts().size()));
+    m_tabs->setTabText(1, tr("Changes (%1)").arg(m_plan.changeCount()));
+    m_tabs->setTabText(2, tr("Conflicts (%1)").arg(m_plan.conflictCount()));
     nameTables();
     // Open on what needs a decision first.
-    if (!m_plan.conflicts().isEmpty())
+    if (m_plan.conflictCount() > 0)
         m_tabs->setCurrentIndex(2);
-    else if (!m_plan.changes().isEmpty())
+    else if (m_plan.changeCount() > 0)
         m_tabs->setCurrentIndex(1);
 }

@@ -2,13 +2,15 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 
-class ImportPlan;
+class ImportPreview;
+class ImportPreviewModel;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
 
 /// File → Import data…: what an import file would do, before anything is written. A valid
 /// file shows its new figures, the figures it corrects (changes) and the figures it disagrees
@@ -20,15 +22,15 @@ class ImportPreviewDialog : public QDialog
 
 public:
     /// plan must outlive the dialog.
-    explicit ImportPreviewDialog(const ImportPlan& plan, QWidget* parent = nullptr);
+    explicit ImportPreviewDialog(const ImportPreview& plan, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
-    QTableWidget* additionsTable() const { return m_additions; }
-    QTableWidget* changesTable() const { return m_changes; }
-    QTableWidget* conflictsTable() const { return m_conflicts; }
-    QTableWidget* problemsTable() const { return m_problems; }
+    QTableView* additionsTable() const { return m_additions; }
+    QTableView* changesTable() const { return m_changes; }
+    QTableView* conflictsTable() const { return m_conflicts; }
+    QTableView* problemsTable() const { return m_problems; }
     /// Figures and new sources without a Korean form (accepted, shown in English, marked).
-    QTableWidget* missingKoreanTable() const { return m_missingKorean; }
+    QTableView* missingKoreanTable() const { return m_missingKorean; }
     /// The Import button (disabled when the file has problems or no figures).
     QPushButton* importButton() const { return m_import; }
     QLabel* summaryLabel() const { return m_summary; }
@@ -41,14 +43,15 @@ private:
     void retranslate();
     void fill();
 
-    const ImportPlan& m_plan;
+    const ImportPreview& m_plan;
+    QList<ImportPreviewModel*> m_models; ///< one per table, in tab order
     QLabel* m_summary = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QTableWidget* m_additions = nullptr;
-    QTableWidget* m_changes = nullptr;
-    QTableWidget* m_conflicts = nullptr;
-    QTableWidget* m_problems = nullptr;
-    QTableWidget* m_missingKorean = nullptr;
+    QTableView* m_additions = nullptr;
+    QTableView* m_changes = nullptr;
+    QTableView* m_conflicts = nullptr;
+    QTableView* m_problems = nullptr;
+    QTableView* m_missingKorean = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_import = nullptr;
 };

@@ -128,9 +128,8 @@ void PresenterWindow::showSlide(int index)
     const Slide& slide = m_slides.at(index);
     FigureChart* old = m_figure;
     m_figure = FigureChart::create(slide.kind, m_catalog, this);
-    FigureOptions options = slide.options;
-    options.theme = Theme::Contrast;
-    m_figure->setOptions(options);
+    m_figure->setTheme(Theme::Contrast);
+    m_figure->setOptions(slide.options);
     connect(m_figure, &FigureChart::rebuilt, this, [this] {
         applyFonts();
         updateSources();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "figurechartbase.h"
+#include "itemmodels/figure.h"
 #include "itemmodels/seriestablemodel.h"
 
 #include <functional>
@@ -19,30 +20,20 @@ class TimeSeriesChart : public FigureChartBase
     Q_OBJECT
 
 public:
-    QAbstractItemModel* model() const override;
-    std::optional<std::pair<int, int>> dataYears() const override;
-    std::optional<std::pair<int, int>> defaultYears() const override;
-    std::optional<std::pair<int, int>> yearsShown() const override { return shownYears(); }
+    TimeSeriesFigure* timeSeries() const { return m_figure; }
 
 protected:
-    /// A chart of the dataset's series keys (in the table's column order).
-    TimeSeriesChart(Catalog* catalog, const QString& dataset, const QStringList& keys,
-                    QObject* parent);
+    /// A chart of a figure's series (in the table's column order).
+    TimeSeriesChart(TimeSeriesFigure* figure, QObject* parent);
     /// Ends the subclass's constructor: watches the models and draws the first time.
     void start();
 
-    /// The slots: years, quarters or months (from the options).
-    virtual SeriesTableModel::Granularity granularity() const = 0;
-
-    void applyOptions() override;
-    void retranslateModel() override;
-
-    const QString& dataset() const { return m_dataset; }
-    SeriesTableModel* seriesModel() const { return m_model; }
-    const EventsModel* eventsModel() const { return m_events; }
-    std::pair<int, int> shownYears() const;
+    const QString& dataset() const { return m_figure->dataset(); }
+    SeriesTableModel* seriesModel() const { return m_figure->seriesModel(); }
+    const EventsModel* eventsModel() const { return m_figure->eventsModel(); }
+    std::pair<int, int> shownYears() const { return m_figure->shownYears(); }
     /// The model's column of a series key.
-    int columnOf(const QString& key) const;
+    int columnOf(const QString& key) const { return m_figure->columnOf(key); }
 
     /// Where a row's figure is on the line: its height, or nullopt when the row is no point of
     /// the line (another shape, drawn by the subclass, or not drawn at all).
@@ -56,7 +47,5 @@ protected:
     addLines(const QString& key, int colourIndex, const SlotScale& scale, const PointOf& pointOf);
 
 private:
-    QString m_dataset;
-    SeriesTableModel* m_model;
-    EventsModel* m_events;
+    TimeSeriesFigure* m_figure;
 };

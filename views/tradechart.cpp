@@ -3,9 +3,9 @@
 
 #include "core/catalog.h"
 #include "core/formatter.h"
+#include "core/slotscale.h"
 #include "downsampler.h"
 #include "itemmodels/eventsmodel.h"
-#include "slotscale.h"
 
 #include <QChart>
 #include <QFontMetricsF>
@@ -14,88 +14,29 @@
 #include <cmath>
 
 namespace {
-const QString Dataset = QStringLiteral("trade");
-const QStringList Keys = {QStringLiteral("china_exports"), QStringLiteral("china_imports"),
-                          QStringLiteral("total")};
+const QStringList Keys = TradeFigure::keys();
 
-/// A month, or two months published together (January-February), is drawn. A longer span is a
-/// cumulative total (January-September): no month's figure, so it is listed in the table and
-/// used by derived figures, but neither drawn nor scaled to.
 bool drawnPeriod(const Period& p)
 {
-    if (p.isSingle())
-        return true;
-    const int months =
-        (p.end().year() - p.start().year()) * 12 + p.end().month() - p.start().month() + 1;
-    return months <= 2;
+    return TradeFigure::isDrawn(p);
 }
 } // namespace
 
-TradeChart::TradeChart(Catalog* catalog, QObject* parent)
-    : TimeSeriesChart(catalog, Dataset, Keys, parent)
+TradeChart::TradeChart(TradeFigure* figure, QObject* parent)
+    : TimeSeriesChart(figure, parent)
 {
     start();
 }
 
-QString TradeChart::title() const
-{
-    return tr("China–North Korea trade collapses in 2020");
-}
-
-QString TradeChart::subtitle() const
-{
-    const auto [first, last] = shownYears();
-    const QString code =
-        first == last ? QString::number(first) : QStringLiteral("%1/%2").arg(first).arg(last);
-    const QString years = Period::parse(code).label(QLocale());
-    return m_options.logScale
-               ? tr("Per month, in US dollars (log scale), China's customs figures, %1").arg(years)
-               : tr("Per month, in US dollars, China's customs figures, %1").arg(years);
-}
-
-QString TradeChart::caveat() const
-{
-    QStringList combined;
-    for (int row = 0; row < seriesModel()->rowCount(); ++row) {
-        const Period p = seriesModel()->period(row);
-        if (!p.isSingle() && drawnPeriod(p) && !combined.contains(p.label(QLocale())))
-            combined << p.label(QLocale());
-    }
-    QString text = tr("A gap is a month for which no figure was published or found, not a zero.");
-    if (!combined.isEmpty())
-        text += QLatin1Char(' ') +
-                tr("Figures published for two months together (%1) are drawn across both months.")
-                    .arg(combined.join(QStringLiteral(", ")));
-    const QString marks = markCaveat();
-    if (!marks.isEmpty())
-        text += QLatin1Char(' ') + marks;
-    const QString conflicts = conflictCaveat();
-    if (!conflicts.isEmpty())
-        text += QLatin1Char(' ') + conflicts;
-    return text;
-}
-
-QList<Observation> TradeChart::plottedObservations() const
-{
-    QList<Observation> out;
-    for (const Observation& o : seriesModel()->shownObservations()) {
-        if (!isHidden(o.series) && drawnPeriod(o.period))
-            out << o;
-    }
-    return out;
-}
-
 double TradeChart::scaled(double value) const
 {
-    return m_options.logScale ? std::log10(value) : value;
+    return opts().logScale ? std::log10(value) : value;
 }
 
 void TradeChart::build()
 {
     const auto [first, last] = shownYears();
-    SlotScale scale;
-    scale.unit = SlotScale::Unit::Month;
-    scale.firstYear = first;
+    const SlotScale scale = timeSeries()->scale();
     const int slotCount = (last - first + 1) * 12;
     const Formatter f;
     const QLocale locale;
@@ -155,7 +96,7 @@ void TradeChart::build()
             }
             return ticks;
         });
-    if (m_options.logScale) {
+    if (opts().logScale) {
         const double lo = std::floor(std::log10(minValue));
         const double hi = std::ceil(std::log10(maxValue) + 0.45);
         addAxis(
@@ -221,7 +162,7 @@ void TradeChart::build()
     // The lows the events point at: in an event's month, the lowest figure that fell to under a
     // tenth of the same month a year before (March 2020: China's imports; October 2020: its
     // exports) gets its exact value written beside it.
-    if (!m_options.annotations)
+    if (!opts().annotations)
         return;
     QHash<QString, int> rowOfMonth;
     for (int row = 0; row < table->rowCount(); ++row)

@@ -11,19 +11,9 @@ class TradeChart : public TimeSeriesChart
     Q_OBJECT
 
 public:
-    explicit TradeChart(Catalog* catalog, QObject* parent = nullptr);
-
-    FigureKind kind() const override { return FigureKind::Trade; }
-    QString title() const override;
-    QString subtitle() const override;
-    QString caveat() const override;
-    QList<Observation> plottedObservations() const override;
+    explicit TradeChart(TradeFigure* figure, QObject* parent = nullptr);
 
 protected:
-    SeriesTableModel::Granularity granularity() const override
-    {
-        return SeriesTableModel::Granularity::Month;
-    }
     void build() override;
 
 private:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/records.h"
+#include "core/validationissue.h"
 #include "core/vocabulary.h"
 
 class CsvReader;
@@ -11,20 +12,6 @@ class CsvReader;
 #include <QSet>
 
 #include <functional>
-
-/// A problem found in an input file, with its place.
-struct ValidationIssue
-{
-    QString file;
-    int line = 0;   ///< 1-based physical line, 0 for the whole file
-    int column = 0; ///< 1-based column, 0 for the whole row
-    QString message;
-
-    QString toString() const;
-    /// The message with its quoted values and numbers left out: what kind of problem it is
-    /// ("column "…" appears twice"), for the counts of problems not listed one by one.
-    static QString kindOf(const QString& message);
-};
 
 /// A derived figure's formula (observations.csv `derived_from`, docs/DATA-FORMAT.md):
 /// `term (' + ' term | ' - ' term)*`, `term := series ['@' period]`; the period defaults to the

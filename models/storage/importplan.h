@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/csvreader.h"
+#include "core/importpreview.h"
 #include "core/records.h"
 #include "storage/datasetreader.h"
 #include "storage/store.h"
@@ -26,37 +27,11 @@
 ///   quantity, where neither corrects the other; both are kept and the plotted one is chosen by
 ///   rule (Store::choosePlotted), so a conflict is reported, not refused.
 /// apply() writes it in one transaction; Store::undoLastImport() takes it back.
-class ImportPlan
+class ImportPlan : public ImportPreview
 {
     Q_DECLARE_TR_FUNCTIONS(ImportPlan)
 
 public:
-    /// A figure the import marks superseded, and the newer figure that corrects it. Usually the
-    /// superseded figure is stored and the correction comes from the file; when the file brings
-    /// a figure that a stored, newer source already corrected, it is the other way round and the
-    /// file's figure is added as superseded. (Figures from the file have line > 0.)
-    struct Change
-    {
-        Observation superseded;
-        Observation by;
-    };
-    /// A new figure and the figures of the same quantity it disagrees with.
-    struct Conflict
-    {
-        Observation incoming;
-        QList<Observation> others; ///< at most MaxListedConflicts
-        int more = 0;              ///< further differing figures, not listed
-    };
-    static constexpr int MaxListedConflicts = 5;
-    /// A row of the file, or a new source, whose texts lack their Korean form (accepted: the
-    /// Korean window shows the English, marked).
-    struct MissingKorean
-    {
-        int line = 0;     ///< the figure's line; 0 for a source
-        QString sourceId; ///< a new source; empty for a figure
-        QStringList
-            columns; ///< the missing columns: note_ko, locator_ko, source_title_ko, source_note_ko
-    };
     /// Problems listed one by one (the first in file order); the others are counted by kind.
     static constexpr int MaxListedProblems = 100;
     /// Lines listed per section of the text preview (report()); the others are counted.
@@ -85,7 +60,7 @@ public:
     /// caller on the main thread before readFile() or prepare(), which may run on a worker and
     /// keep it; English by default. A display setting, not part of the plan: a preview showing
     /// the plan changes it when the window's language changes (main thread only).
-    void setLanguage(Language language) const { m_language = language; }
+    void setLanguage(Language language) const override { m_language = language; }
     Language language() const { return m_language; }
     /// Whether the last prepare() was cancelled through the progress function.
     bool wasCancelled() const { return m_cancelled; }
@@ -103,31 +78,32 @@ public:
     bool prepare(const QByteArray& data, const QString& fileName, const Snapshot& current,
                  const QString& stateToken = QString());
 
-    bool isValid() const { return m_prepared && m_issues.isEmpty(); }
+    bool isValid() const override { return m_prepared && m_issues.isEmpty(); }
     /// The first problems found (at most MaxListedProblems), in file order, each with its line
     /// and column.
-    const QList<ValidationIssue>& issues() const { return m_issues; }
+    const QList<ValidationIssue>& issues() const override { return m_issues; }
     /// How many problems were found in all.
-    int problemCount() const { return int(m_issues.size()) + m_unlistedCount; }
+    int problemCount() const override { return int(m_issues.size()) + m_unlistedCount; }
     /// The problems not in issues(), counted by kind (ValidationIssue::kindOf), most first.
-    QList<QPair<QString, int>> unlistedProblems() const;
-    QString fileName() const { return m_fileName; }
+    QList<QPair<QString, int>> unlistedProblems() const override;
+    QString fileName() const override { return m_fileName; }
 
     const QList<Source>& newSources() const { return m_newSources; }
-    const QList<Observation>& additions() const { return m_additions; }
+    int newSourceCount() const override { return int(m_newSources.size()); }
+    const QList<Observation>& additions() const override { return m_additions; }
     /// Every change. Held compactly (a change names its two figures) and made into this list on
     /// the first call: for the window's preview and small files; the text preview and large files
     /// use changeCount() and change().
     const QList<Change>& changes() const;
-    int changeCount() const { return int(m_changeRefs.size()); }
+    int changeCount() const override { return int(m_changeRefs.size()); }
     /// Change i, 0 <= i < changeCount().
-    Change change(int i) const;
+    Change change(int i) const override;
     /// Every conflict; made on the first call like changes() (conflictCount(), conflict(i) for
     /// large files).
     const QList<Conflict>& conflicts() const;
-    int conflictCount() const { return int(m_conflictRefs.size()); }
+    int conflictCount() const override { return int(m_conflictRefs.size()); }
     /// Conflict i, 0 <= i < conflictCount().
-    Conflict conflict(int i) const;
+    Conflict conflict(int i) const override;
     /// True when the file has no figures at all.
     bool isEmpty() const { return m_additions.isEmpty(); }
 
@@ -137,19 +113,19 @@ public:
     bool apply(Store& store, qint64* importId = nullptr) const;
 
     /// "Arrivals, South Korea, 2025" in the UI language.
-    QString quantityText(const Observation& o) const;
+    QString quantityText(const Observation& o) const override;
     /// "224 people (final)" in the UI language.
-    QString valueText(const Observation& o) const;
+    QString valueText(const Observation& o) const override;
     /// The source's title and date in the UI language.
-    QString sourceText(const QString& sourceId) const;
+    QString sourceText(const QString& sourceId) const override;
     /// The source's outlet (else title) and date, for the change and conflict lines.
-    QString shortSourceText(const QString& sourceId) const;
+    QString shortSourceText(const QString& sourceId) const override;
     /// One line per addition, change and conflict, as the preview lists them.
     QString additionText(const Observation& o) const;
     QString changeText(const Change& c) const;
     QString conflictText(const Conflict& c) const;
     /// The figures and new sources without a Korean form, in file order (sources first).
-    QList<MissingKorean> missingKorean() const;
+    QList<MissingKorean> missingKorean() const override;
     /// "line 4: no note_ko, locator_ko" in the UI language.
     QString missingKoreanText(const MissingKorean& m) const;
     /// The whole preview as plain text (the command line prints it).

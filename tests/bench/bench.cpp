@@ -251,7 +251,7 @@ int language(int argc, char** argv, const QStringList& args)
     // with its figure's (the chart was rebuilt in the new language).
     LanguageChangeCounter counter;
     window.installEventFilter(&counter);
-    for (FigureKind kind : FigureChart::all())
+    for (FigureKind kind : Figure::all())
         window.figurePage(kind)->installEventFilter(&counter);
     QAbstractItemModel* arrivals = window.figurePage(FigureKind::Arrivals)->figure()->model();
     int row2009 = -1;
@@ -262,7 +262,7 @@ int language(int argc, char** argv, const QStringList& args)
     auto state = [&] {
         QStringList out{QString::number(counter.count),
                         arrivals->index(row2009, 0).data().toString()};
-        for (FigureKind kind : FigureChart::all()) {
+        for (FigureKind kind : Figure::all()) {
             const FigureChart* figure = window.figurePage(kind)->figure();
             out << (figure->chart()->title() == figure->title() ? QStringLiteral("in step")
                                                                 : figure->chart()->title());
