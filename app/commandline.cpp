@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "languagescope.h"
-
 #include "core/catalog.h"
+#include "core/terms.h"
 #include "storage/csvexport.h"
 #include "storage/store.h"
 #include "storage/storelocation.h"
@@ -340,9 +339,7 @@ int CommandLine::run(const QStringList& arguments)
         return usageError(tr("unknown language \"%1\" (expected en or ko)").arg(lang));
     if (global.isSet(QStringLiteral("present"))) {
         const QString present = global.value(QStringLiteral("present"));
-        const QStringList figures = {QStringLiteral("arrivals"), QStringLiteral("trade"),
-                                     QStringLiteral("destinations")};
-        if (!figures.contains(present))
+        if (!Datasets::fromName(present))
             return usageError(tr("unknown figure \"%1\" (expected arrivals, trade or destinations)")
                                   .arg(present));
         m_present = present;
@@ -413,9 +410,8 @@ int CommandLine::runData(const QCommandLineParser& parser, const QStringList& ar
                                : QStringLiteral("csv");
     if (format != QLatin1String("csv") && format != QLatin1String("text"))
         return usageError(tr("unknown format \"%1\" (expected csv or text)").arg(format));
-    const QStringList datasets = {QStringLiteral("arrivals"), QStringLiteral("trade"),
-                                  QStringLiteral("destinations"), QStringLiteral("events"),
-                                  QStringLiteral("sources")};
+    const QStringList datasets =
+        Datasets::names() + QStringList{QStringLiteral("events"), QStringLiteral("sources")};
     if (dataset.isEmpty())
         return usageError(tr("data needs a dataset: %1").arg(datasets.join(QStringLiteral(", "))));
     if (!datasets.contains(dataset))
@@ -431,10 +427,10 @@ int CommandLine::runData(const QCommandLineParser& parser, const QStringList& ar
     // The texts are in the run's language (--lang): a Korean run prints the Korean notes and
     // locators in the note and locator columns, as it prints Korean period labels. An English
     // CSV carries both languages (note_ko, locator_ko), the text table only the English.
-    const bool korean = LanguageScope::current() == QLatin1String("ko");
-    const CsvExport::Layout layout = format == QLatin1String("text") || korean
-                                         ? CsvExport::Layout::Reading
-                                         : CsvExport::Layout::Data;
+    const CsvExport::Layout layout =
+        format == QLatin1String("text") || catalog.language() == Language::Korean
+            ? CsvExport::Layout::Reading
+            : CsvExport::Layout::Data;
     if (dataset == QLatin1String("sources"))
         csv = CsvExport::sources(catalog, layout);
     else if (dataset == QLatin1String("events"))

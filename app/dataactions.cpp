@@ -173,6 +173,7 @@ void DataActions::showStatus(const QString& message)
 
 bool DataActions::prepare(const QString& path, ImportPlan* plan)
 {
+    plan->setLanguage(m_catalog->language());
     Snapshot current; // the figures of the quantities the file names (issue 23)
     if (!m_store->loadQuantities(&current, ImportPlan::quantitiesIn(path))) {
         *plan = ImportPlan();
@@ -183,7 +184,9 @@ bool DataActions::prepare(const QString& path, ImportPlan* plan)
 
 bool DataActions::prepareInBackground(const QString& path, ImportPlan* plan)
 {
-    // The store and its connection belong to this thread: read here, check in the worker.
+    // The store and its connection belong to this thread: read here, check in the worker, which
+    // gets the language with the plan.
+    plan->setLanguage(m_catalog->language());
     Snapshot current; // the figures of the quantities the file names (issue 23)
     if (!m_store->loadQuantities(&current, ImportPlan::quantitiesIn(path))) {
         *plan = ImportPlan();
@@ -203,7 +206,8 @@ bool DataActions::prepareInBackground(const QString& path, ImportPlan* plan)
     std::atomic<int> percent{0};
     std::atomic<bool> cancel{false};
     // The worker only checks: its messages are translated by the translators installed for
-    // the window's language (LanguageScope is never used off the main thread).
+    // the window's language (LanguageScope is never used off the main thread); its texts are in
+    // the plan's language, set above.
     plan->setProgress([&](int p) {
         percent.store(p);
         return !cancel.load();
@@ -264,10 +268,9 @@ bool DataActions::undoLast(QString* error)
 
 bool DataActions::exportTo(const QString& path, QString* error)
 {
-    const QString csv = CsvExport::figures(
-        m_catalog->snapshot(),
-        {QStringLiteral("arrivals"), QStringLiteral("trade"), QStringLiteral("destinations")},
-        CsvExport::SourceColumns::With);
+    const QString csv =
+        CsvExport::figures(m_catalog->snapshot(), Datasets::names(), CsvExport::SourceColumns::With,
+                           CsvExport::Layout::Data, m_catalog->language());
     // A byte order mark so that spreadsheets read the Hangul as UTF-8; the import reads it too.
     return SaveTarget::write(path, QByteArray("\xEF\xBB\xBF") + csv.toUtf8(), error);
 }

@@ -3,6 +3,7 @@
 
 #include "benchhooks.h"
 #include "core/formatter.h"
+#include "core/translations.h"
 #include "storage/importplan.h"
 #include "storage/store.h"
 
@@ -56,6 +57,7 @@ int CommandLine::runImport(const QCommandLineParser& parser, const QStringList& 
         return Failure;
     }
     ImportPlan plan;
+    plan.setLanguage(Translations::instance().language());
     if (!plan.readFile(file, current, store.stateToken())) {
         err() << plan.report();
         err().flush();

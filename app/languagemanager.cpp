@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemanager.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
+#include "core/translations.h"
+
 #include <QSettings>
 
 LanguageManager::LanguageManager(QObject* parent)
     : QObject(parent)
 {}
 
+LanguageManager::~LanguageManager()
+{
+    if (!m_language.isEmpty())
+        Translations::instance().release();
+}
+
 QString LanguageManager::systemLanguage()
 {
-    return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko")
-                                                           : QStringLiteral("en");
+    return Translations::code(Translations::systemLanguage());
 }
 
 QString LanguageManager::savedLanguage()
@@ -24,25 +28,12 @@ QString LanguageManager::savedLanguage()
 
 bool LanguageManager::setLanguage(const QString& language)
 {
-    if (!available().contains(language))
+    const std::optional<Language> value = Translations::fromCode(language);
+    if (!value)
         return false;
     if (language == m_language)
         return true;
-    QCoreApplication::removeTranslator(&m_appTranslator);
-    QCoreApplication::removeTranslator(&m_qtTranslator);
-    const QLocale locale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English,
-                         language == QLatin1String("ko") ? QLocale::SouthKorea
-                                                         : QLocale::UnitedStates);
-    QLocale::setDefault(locale);
-    bool ok = m_appTranslator.load(QStringLiteral(":/i18n/crossings_%1.qm").arg(language));
-    if (ok)
-        QCoreApplication::installTranslator(&m_appTranslator);
-    else
-        qWarning("Crossings: the %s translation is missing", qPrintable(language));
-    if (language != QLatin1String("en") &&
-        m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&m_qtTranslator);
+    const bool ok = Translations::instance().setLanguage(*value);
     m_language = language;
     emit languageChanged(language);
     return ok;

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QObject>
-#include <QTranslator>
+#include "core/language.h"
 
-/// Owns Crossings' and Qt's own translators and the default QLocale. Switching installs the
-/// new catalogues, which makes Qt send QEvent::LanguageChange to every widget.
+#include <QObject>
+
+/// The window's language as the user chooses it (the Language menu, the presenter's switch,
+/// --lang) and saves it. Installing the catalogues is Translations' (core/translations.h), which
+/// makes Qt send QEvent::LanguageChange to every widget and tells the catalog and its models
+/// (Translations::languageChanged).
 class LanguageManager : public QObject
 {
     Q_OBJECT
 
 public:
     explicit LanguageManager(QObject* parent = nullptr);
+    ~LanguageManager() override;
 
     static QStringList available() { return {QStringLiteral("en"), QStringLiteral("ko")}; }
     /// "ko" when the system locale is Korean, else "en".
@@ -29,6 +33,4 @@ signals:
 
 private:
     QString m_language;
-    QTranslator m_appTranslator;
-    QTranslator m_qtTranslator;
 };

@@ -276,6 +276,7 @@ void tst_CitationPanel::followsTheLanguage()
 {
     select(FigureKind::Arrivals, QStringLiteral("2009"), 1);
     QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    m_catalog->setLanguage(Language::Korean); // the data texts are in the catalog's language
     QEvent change(QEvent::LanguageChange);
     QApplication::sendEvent(m_panel.get(), &change);
     QVERIFY2(m_panel->text().contains(QStringLiteral("2009년")), qPrintable(m_panel->text()));

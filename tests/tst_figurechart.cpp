@@ -1179,6 +1179,7 @@ void tst_FigureChart::retranslateFollowsLanguage()
     };
     QVERIFY(labels().contains(QStringLiteral("FY2018")));
     QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    m_catalog->setLanguage(Language::Korean); // the model's labels are in the catalog's language
     figure->retranslate();
     QVERIFY2(labels().contains(QStringLiteral("2018 회계연도")), qPrintable(labels().join('|')));
     QCOMPARE(figure->model()->headerData(0, Qt::Horizontal).toString(),

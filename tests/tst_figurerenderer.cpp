@@ -49,13 +49,15 @@ public:
     QAbstractItemModel* model() const override { return const_cast<QStandardItemModel*>(&m_model); }
     QString title() const override
     {
-        return Catalog::korean() ? QStringLiteral("연도별 탈북민 입국자 시험 그림")
-                                 : QStringLiteral("Test figure of yearly arrivals");
+        return (Translations::instance().language() == Language::Korean)
+                   ? QStringLiteral("연도별 탈북민 입국자 시험 그림")
+                   : QStringLiteral("Test figure of yearly arrivals");
     }
     QString subtitle() const override
     {
-        return Catalog::korean() ? QStringLiteral("한국 입국 인원, 1999–2004")
-                                 : QStringLiteral("People arriving in South Korea, 1999–2004");
+        return (Translations::instance().language() == Language::Korean)
+                   ? QStringLiteral("한국 입국 인원, 1999–2004")
+                   : QStringLiteral("People arriving in South Korea, 1999–2004");
     }
     QString caveat() const override { return m_caveat; }
     QList<Observation> plottedObservations() const override { return m_plotted; }
@@ -102,7 +104,7 @@ private:
         m_chart->removeAllSeries();
         for (QAbstractAxis* a : m_chart->axes())
             m_chart->removeAxis(a);
-        const bool ko = Catalog::korean();
+        const bool ko = (Translations::instance().language() == Language::Korean);
         m_chart->setTheme(theme() == Theme::Dark ? QChart::ChartThemeDark
                                                  : QChart::ChartThemeLight);
         auto* series = new QLineSeries;

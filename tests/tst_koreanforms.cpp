@@ -365,6 +365,7 @@ void tst_KoreanForms::dataExportCarriesKoreanForms()
     Store::choosePlotted(&s.observations, s.sources);
     Catalog catalog;
     catalog.setSnapshot(s);
+    catalog.setLanguage(Language::Korean); // the period labels and reading texts in Korean
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
     const QString data = CsvExport::observations(catalog, QStringLiteral("arrivals"));

@@ -627,10 +627,11 @@ void tst_Models::inferredDatesMarked()
         }
         QVERIFY(row >= 0);
         QCOMPARE(model.index(row, DestinationsModel::PeriodColumn).data().toString(), english);
-        QLocale::setDefault(QLocale(QLocale::Korean));
-        model.retranslate();
+        // The catalog given Korean: the model follows it (Catalog::languageChanged), whatever
+        // the default QLocale.
+        m_catalog->setLanguage(Language::Korean);
         QCOMPARE(model.index(row, DestinationsModel::PeriodColumn).data().toString(), korean);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_catalog->setLanguage(Language::English);
     }
 }
 
@@ -677,9 +678,7 @@ void tst_Models::headersFollowLanguage()
     SeriesTableModel model(m_catalog.get(), "trade", tradeSeries());
     model.setGranularity(SeriesTableModel::Granularity::Month);
     m_catalog->setSnapshot(m_snapshot);
-    QLocale::setDefault(language == QLatin1String("ko") ? QLocale(QLocale::Korean)
-                                                        : QLocale(QLocale::English));
-    model.retranslate();
+    m_catalog->setLanguage(language == QLatin1String("ko") ? Language::Korean : Language::English);
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), series);
     QCOMPARE(model.index(rowOf(model, "2020-03"), 0).data().toString(), period2009);
 }
@@ -762,9 +761,7 @@ void tst_Models::followsCatalogAndLanguage()
 
     QSignalSpy headers(m.get(), &QAbstractItemModel::headerDataChanged);
     QSignalSpy cells(m.get(), &QAbstractItemModel::dataChanged);
-    QLocale::setDefault(QLocale(QLocale::Korean));
-    m->retranslate();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_catalog->setLanguage(Language::Korean); // announced by the model once (retranslate())
     QCOMPARE(headers.count(), 1);
     QCOMPARE(headers.first().at(0).value<Qt::Orientation>(), Qt::Horizontal);
     QCOMPARE(headers.first().at(1).toInt(), 0);

@@ -3,6 +3,7 @@
 
 #include "core/catalog.h"
 #include "core/formatter.h"
+#include "core/terms.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -162,10 +163,10 @@ void AboutDialog::retranslate()
     for (const QString& id : std::as_const(cited))
         ++byKind[snapshot.sources.value(id).kind];
     const QList<QPair<QString, QString>> kinds = {
-        {QStringLiteral("official"), tr("official statistics %1")},
-        {QStringLiteral("press"), tr("press reports %1")},
-        {QStringLiteral("article"), tr("articles %1")},
-        {QStringLiteral("estimate"), tr("estimates %1")}};
+        {Term::csvName(Term::SourceKind::Official), tr("official statistics %1")},
+        {Term::csvName(Term::SourceKind::Press), tr("press reports %1")},
+        {Term::csvName(Term::SourceKind::Article), tr("articles %1")},
+        {Term::csvName(Term::SourceKind::Estimate), tr("estimates %1")}};
     QStringList parts;
     for (const auto& [kind, text] : kinds) {
         if (byKind.value(kind) > 0)
@@ -212,8 +213,7 @@ QString AboutDialog::attributionHtml() const
         ++t.figures;
         t.sources.insert(o.sourceId);
         const Source source = snapshot.sources.value(o.sourceId);
-        ++t.byOutlet[source.outlet.isEmpty() ? source.id
-                                             : source.outletIn(languageOf(Catalog::korean()))];
+        ++t.byOutlet[source.outlet.isEmpty() ? source.id : source.outletIn(m_catalog->language())];
     }
     QStringList datasets = tallies.keys();
     std::stable_sort(datasets.begin(), datasets.end(), [](const QString& a, const QString& b) {

@@ -375,7 +375,7 @@ void AuditPage::updateDetails()
     const Claim& c = r->claim;
     const Source source = m_catalog->source(c.sourceId);
     const QString key = ClaimChecker::verdictKey(r->verdict);
-    QString text = QStringLiteral("<p><b>%1</b></p>").arg(html(c.text(Catalog::korean())));
+    QString text = QStringLiteral("<p><b>%1</b></p>").arg(html(c.text(m_catalog->language())));
     text += QStringLiteral("<p><span style=\"color:%1\"><b>%2</b></span> &nbsp;·&nbsp; %3</p>")
                 .arg(verdictColour(key).name(), html(ClaimChecker::verdictName(r->verdict)),
                      html(ClaimChecker::kindName(c.kind)));
@@ -400,7 +400,7 @@ void AuditPage::updateDetails()
         text += QStringLiteral("</ul>");
     }
     const Formatter formatter;
-    const Language language = languageOf(formatter.korean());
+    const Language language = formatter.language();
     text += QStringLiteral("<p><b>%1</b> %2, %3")
                 .arg(html(tr("Source:")), html(formatter.citation(source)),
                      html(c.locatorIn(language)));

@@ -409,7 +409,7 @@ void BriefingWriter::Private::layOutAudit()
 {
     const ClaimChecker checker(*catalog);
     const QList<ClaimResult> results = checker.checkAll();
-    const bool korean = LanguageScope::current() == QLatin1String("ko");
+    const Language language = catalog->language();
     const Formatter formatter;
     need(200);
     outline.append({BriefingWriter::tr("Audit summary"), int(pages.size()) - 1, 0});
@@ -430,10 +430,10 @@ void BriefingWriter::Private::layOutAudit()
     addParagraph(BriefingWriter::tr("Claims that differ from the data:"), textFont(13), Ink, 0, 4);
     for (const ClaimResult& r : std::as_const(findings)) {
         const Source s = catalog->source(r.claim.sourceId);
-        QString who = s.outletIn(languageOf(korean));
+        QString who = s.outletIn(language);
         if (!s.published.isEmpty())
             who += QStringLiteral(", ") + formatter.date(s.published);
-        addParagraph(QStringLiteral("\u201C%1\u201D (%2)").arg(r.claim.text(korean), who),
+        addParagraph(QStringLiteral("\u201C%1\u201D (%2)").arg(r.claim.text(language), who),
                      textFont(13), Ink, 12, 2);
         addParagraph(checker.explain(r), textFont(12), Muted, 24, 8);
     }
@@ -445,7 +445,7 @@ void BriefingWriter::Private::layOutSources()
 {
     const Formatter formatter;
     const QLocale locale;
-    const Language language = languageOf(LanguageScope::current() == QLatin1String("ko"));
+    const Language language = catalog->language();
     newPage();
     outline.append({BriefingWriter::tr("Sources"), int(pages.size()) - 1, 0});
     addHeading(BriefingWriter::tr("Sources"), 22);
@@ -476,8 +476,7 @@ void BriefingWriter::Private::layOutSources()
                     if (!given.contains(where))
                         locators << where;
                     given[where] << BriefingWriter::tr("event: %1 (%2)")
-                                        .arg(e.text(language == Language::Korean),
-                                             e.period.label(locale));
+                                        .arg(e.text(language), e.period.label(locale));
                 }
             }
         }

@@ -60,7 +60,7 @@ QList<Tick> dollarTicks(const QList<double>& values, const Formatter& f, bool lo
 {
     QList<Tick> ticks;
     const QLocale& locale = f.locale();
-    if (f.korean()) {
+    if (f.language() == Language::Korean) {
         bool man = true; // every tick a whole number of 만 (or, on a log axis, below 만)
         for (double v : values) {
             const double a = std::abs(v);

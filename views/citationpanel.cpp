@@ -6,6 +6,7 @@
 #include "core/catalog.h"
 #include "core/figuresources.h"
 #include "core/formatter.h"
+#include "core/terms.h"
 #include "figurechart.h"
 #include "itemmodels/roles.h"
 
@@ -29,16 +30,20 @@ QString esc(const QString& text)
 
 QColor badgeColour(const QString& status)
 {
-    if (status == QLatin1String("final"))
+    switch (Term::fromCsv<Term::Status>(status).value_or(Term::Status::Derived)) {
+    case Term::Status::Final:
         return QColor(0x2E, 0x7D, 0x32);
-    if (status == QLatin1String("provisional"))
+    case Term::Status::Provisional:
         return QColor(0x9A, 0x5B, 0x00);
-    if (status == QLatin1String("superseded"))
+    case Term::Status::Superseded:
         return QColor(0x5F, 0x66, 0x6D);
-    if (status == QLatin1String("erratum"))
+    case Term::Status::Erratum:
         return QColor(0xA1, 0x26, 0x2B);
-    if (status == QLatin1String("estimate"))
+    case Term::Status::Estimate:
         return QColor(0x6F, 0x42, 0xC1);
+    case Term::Status::Derived:
+        break;
+    }
     return QColor(0x0B, 0x5C, 0xAD); // derived and anything new
 }
 
@@ -153,7 +158,7 @@ QString CitationPanel::selectionHtml(const Observation& o) const
                 .arg(esc(m_catalog->seriesName(o.dataset, o.series)),
                      esc(m_catalog->regionName(o.region)), esc(o.period.label(locale)),
                      badge(o.status));
-    const Language language = languageOf(Catalog::korean());
+    const Language language = m_catalog->language();
     const Source source = m_catalog->source(o.sourceId);
     html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(tr("Source")), sourceHtml(source));
     if (!o.locator.isEmpty())
@@ -162,8 +167,8 @@ QString CitationPanel::selectionHtml(const Observation& o) const
     if (!o.compiler.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(tr("Compiled by:")),
-                         esc(Vocabulary::compilerName(o.compiler, Catalog::korean())));
-    if (o.status == QLatin1String("derived") && !o.derivedFrom.isEmpty())
+                         esc(Vocabulary::compilerName(o.compiler, m_catalog->language())));
+    if (Term::spells(o.status, Term::Status::Derived) && !o.derivedFrom.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(tr("How it was computed:")), esc(formulaText(o)));
     if (!o.note.isEmpty())
@@ -178,7 +183,7 @@ QString CitationPanel::selectionHtml(const Observation& o) const
         if (!o.period.start().isValid() || start < o.period.start() || end > o.period.end())
             continue;
         QString item = QStringLiteral("<b>%1</b> %2")
-                           .arg(esc(e.period.label(locale)), esc(e.text(Catalog::korean())));
+                           .arg(esc(e.period.label(locale)), esc(e.text(m_catalog->language())));
         if (!e.note.isEmpty())
             item += QStringLiteral("<br><i>%1</i>").arg(esc(e.noteIn(language)));
         events += QStringLiteral("<li>%1</li>").arg(item);
@@ -203,7 +208,7 @@ QString CitationPanel::selectionHtml(const Observation& o) const
                 !Vocabulary::plottedCompiler(a.dataset).isEmpty())
                 item += QLatin1Char(' ') +
                         esc(tr("(compiled by %1, not plotted)")
-                                .arg(Vocabulary::compilerName(a.compiler, Catalog::korean())));
+                                .arg(Vocabulary::compilerName(a.compiler, m_catalog->language())));
             if (a.id == o.id)
                 item += QLatin1Char(' ') + esc(tr("(selected)"));
             item += QStringLiteral(" — ") + esc(f.citation(withoutUrl(s)));
@@ -269,8 +274,8 @@ QString CitationPanel::sourcesHtml() const
 
 QString CitationPanel::claimHtml() const
 {
-    const Language language = languageOf(Catalog::korean());
-    QString html = QStringLiteral("<p>%1</p>").arg(esc(m_claim.text(Catalog::korean())));
+    const Language language = m_catalog->language();
+    QString html = QStringLiteral("<p>%1</p>").arg(esc(m_claim.text(m_catalog->language())));
     html +=
         QStringLiteral("<h4>%1</h4><p>%2")
             .arg(esc(tr("Source of the claim")), sourceHtml(m_catalog->source(m_claim.sourceId)));
@@ -307,13 +312,12 @@ QString CitationPanel::figureSourcesHtml(const QList<FigureSources::Use>& source
 
 QString CitationPanel::claimCitation() const
 {
-    QString text = tr("Claim: %1").arg(m_claim.text(Catalog::korean()));
+    QString text = tr("Claim: %1").arg(m_claim.text(m_catalog->language()));
     text += QLatin1Char(' ') +
             tr("Source: %1.").arg(Formatter().citation(m_catalog->source(m_claim.sourceId)));
     if (!m_claim.locator.isEmpty())
-        text +=
-            QLatin1Char(' ') +
-            tr("Location in the source: %1.").arg(m_claim.locatorIn(languageOf(Catalog::korean())));
+        text += QLatin1Char(' ') +
+                tr("Location in the source: %1.").arg(m_claim.locatorIn(m_catalog->language()));
     return text;
 }
 
@@ -371,9 +375,8 @@ QString CitationPanel::citation() const
         text +=
             QLatin1Char(' ') + tr("Source: %1.").arg(f.citation(m_catalog->source(o->sourceId)));
         if (!o->locator.isEmpty())
-            text +=
-                QLatin1Char(' ') +
-                tr("Location in the source: %1.").arg(o->locatorIn(languageOf(Catalog::korean())));
+            text += QLatin1Char(' ') +
+                    tr("Location in the source: %1.").arg(o->locatorIn(m_catalog->language()));
         return text;
     }
     if (!m_figure)

@@ -279,7 +279,7 @@ void FigureChartBase::numberEvents()
 
 void FigureChartBase::addTimeline(const EventsModel* events, const SlotScale& scale)
 {
-    const bool korean = Catalog::korean();
+    const Language language = catalog()->language();
     const Formatter f;
     for (int row = 0; row < events->rowCount(); ++row) {
         const TimelineEvent* e = events->eventAt(row);
@@ -291,7 +291,7 @@ void FigureChartBase::addTimeline(const EventsModel* events, const SlotScale& sc
         ce.x1 = scale.x(e->period.end().addDays(1));
         if (ce.x1 - ce.x0 <= 1.0 + 1e-9)
             ce.x0 = ce.x1 = (ce.x0 + ce.x1) / 2;
-        ce.text = e->text(korean);
+        ce.text = e->text(language);
         ce.when = e->period.label(QLocale());
         ce.toolTip = tr("%1: %2").arg(e->period.label(QLocale()), ce.text);
         ce.sourceId = e->sourceId;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importpreviewdialog.h"
 
+#include "core/translations.h"
 #include "itemmodels/importpreviewmodel.h"
 
 #include <QDialogButtonBox>
@@ -111,6 +112,7 @@ void ImportPreviewDialog::nameTables()
 
 void ImportPreviewDialog::retranslate()
 {
+    m_plan.setLanguage(Translations::instance().language()); // the plan's texts follow the window
     setWindowTitle(tr("Import data"));
     m_import->setText(tr("&Import"));
     if (m_plan.isValid()) {

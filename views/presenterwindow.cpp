@@ -4,6 +4,7 @@
 #include "core/catalog.h"
 #include "core/formatter.h"
 #include "core/language.h"
+#include "core/terms.h"
 #include "figurechartbase.h"
 #include "itemmodels/roles.h"
 
@@ -192,8 +193,7 @@ void PresenterWindow::updatePoint()
         m_pointSource->clear();
         return;
     }
-    const bool korean = Catalog::korean();
-    const Language language = languageOf(korean);
+    const Language language = m_catalog->language();
     const Formatter f;
     const Observation* o =
         m_catalog->observation(m_index.data(roleId(DataRole::ObservationId)).toLongLong());
@@ -208,7 +208,7 @@ void PresenterWindow::updatePoint()
     what << m_catalog->seriesName(o->dataset, o->series);
     if (!o->region.isEmpty())
         what << m_catalog->regionName(o->region);
-    if (o->status != QLatin1String("final"))
+    if (!Term::spells(o->status, Term::Status::Final))
         what << f.status(o->status);
     what.removeAll(QString());
     m_what->setText(what.join(QStringLiteral(" · ")));
@@ -218,8 +218,9 @@ void PresenterWindow::updatePoint()
     if (!s.outletIn(language).isEmpty())
         parts << s.outletIn(language);
     if (!s.titleIn(language).isEmpty())
-        parts << (korean ? QStringLiteral("「%1」").arg(s.titleIn(language))
-                         : QStringLiteral("\u201C%1\u201D").arg(s.titleIn(language)));
+        parts << (language == Language::Korean
+                      ? QStringLiteral("「%1」").arg(s.titleIn(language))
+                      : QStringLiteral("\u201C%1\u201D").arg(s.titleIn(language)));
     if (!s.published.isEmpty())
         parts << f.date(s.published);
     QString source =
@@ -235,7 +236,7 @@ void PresenterWindow::updateSources()
     if (!m_figure)
         return;
     // The outlets of the figures drawn, most-used first, and the events' sources after them.
-    const Language language = languageOf(Catalog::korean());
+    const Language language = m_catalog->language();
     QMap<QString, int> uses;
     for (const Observation& o : m_figure->plottedObservations())
         ++uses[o.sourceId];
@@ -358,8 +359,9 @@ void PresenterWindow::changeEvent(QEvent* event)
 void PresenterWindow::retranslate()
 {
     // The other language, named in itself (as the Language menu names it).
-    const QString other =
-        Catalog::korean() ? QStringLiteral("English") : QStringLiteral("\uD55C\uAD6D\uC5B4");
+    const QString other = m_catalog->language() == Language::Korean
+                              ? QStringLiteral("English")
+                              : QStringLiteral("\uD55C\uAD6D\uC5B4");
     m_hint->setText(tr("Right/Left: the figures one by one · Page Down/Up: the next or previous "
                        "chart · L: %1 · Esc: leave")
                         .arg(other));

@@ -1,12 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog.h"
 
+#include "core/terms.h"
+#include "core/translations.h"
+
 #include <QCryptographicHash>
 #include <QLocale>
 
 Catalog::Catalog(QObject* parent)
     : QObject(parent)
-{}
+{
+    connect(&Translations::instance(), &Translations::languageChanged, this,
+            [this](Language language) {
+                if (!m_language)
+                    emit languageChanged(language);
+            });
+}
+
+Language Catalog::language() const
+{
+    return m_language.value_or(Translations::instance().language());
+}
+
+void Catalog::setLanguage(Language language)
+{
+    const Language before = this->language();
+    m_language = language;
+    if (language != before)
+        emit languageChanged(language);
+}
+
+QLocale Catalog::locale() const
+{
+    return Translations::locale(language());
+}
 
 void Catalog::setSnapshot(Snapshot snapshot)
 {
@@ -78,19 +105,23 @@ bool Catalog::agrees(const Observation& figure, qint64 reference)
         return reference >= v && reference <= figure.valueTo;
     if (v == reference)
         return true;
-    if (figure.qualifier == QLatin1String("over"))
+    switch (Term::fromCsv<Term::Qualifier>(figure.qualifier).value_or(Term::Qualifier::Exact)) {
+    case Term::Qualifier::Over:
         return reference > v;
-    if (figure.qualifier == QLatin1String("at_least"))
+    case Term::Qualifier::AtLeast:
         return reference >= v;
-    if (figure.qualifier == QLatin1String("almost"))
+    case Term::Qualifier::Almost:
         return reference < v;
-    if (figure.qualifier == QLatin1String("about")) {
+    case Term::Qualifier::About: {
         // Stated to its last non-zero digit: "about 970" to the ten, "about 18,000,000" to the
         // million; the reference must round to it.
         qint64 step = 1;
         while (v != 0 && v % (step * 10) == 0)
             step *= 10;
         return 2 * std::abs(reference - v) <= step;
+    }
+    case Term::Qualifier::Exact:
+        break;
     }
     return false;
 }
@@ -102,7 +133,8 @@ bool Catalog::disagrees(const Observation& o) const
         const Observation& p = m_snapshot.observations.at(i);
         // A misprint (erratum) is not a source disagreeing: it marks no conflict.
         if (p.id == o.id || (p.value == o.value && p.valueTo == o.valueTo) ||
-            p.status == QLatin1String("erratum") || o.status == QLatin1String("erratum"))
+            Term::spells(p.status, Term::Status::Erratum) ||
+            Term::spells(o.status, Term::Status::Erratum))
             continue;
         const bool oExact = o.qualifier.isEmpty() && !o.isRange();
         const bool pExact = p.qualifier.isEmpty() && !p.isRange();
@@ -128,22 +160,17 @@ QList<TimelineEvent> Catalog::events(const QString& figure) const
     return out;
 }
 
-bool Catalog::korean()
-{
-    return QLocale().language() == QLocale::Korean;
-}
-
 QString Catalog::regionName(const QString& code) const
 {
     const auto it = m_snapshot.vocabulary.regionNames.constFind(code);
-    return it == m_snapshot.vocabulary.regionNames.constEnd() ? code : it->text(korean());
+    return it == m_snapshot.vocabulary.regionNames.constEnd() ? code : it->text(language());
 }
 
 QString Catalog::seriesName(const QString& dataset, const QString& series) const
 {
     const auto it =
         m_snapshot.vocabulary.seriesNames.constFind(dataset + QLatin1Char('|') + series);
-    return it == m_snapshot.vocabulary.seriesNames.constEnd() ? series : it->text(korean());
+    return it == m_snapshot.vocabulary.seriesNames.constEnd() ? series : it->text(language());
 }
 
 QString Catalog::newestDate(const QList<Observation>& observations) const

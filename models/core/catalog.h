@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/language.h"
 #include "core/snapshot.h"
 
+#include <QLocale>
 #include <QObject>
+
+#include <optional>
 
 /// The loaded dataset shared by every model: observations, their sources, names and events.
 /// Models observe it; a reload (after an import) resets them all at once.
@@ -13,6 +17,16 @@ class Catalog : public QObject
 
 public:
     explicit Catalog(QObject* parent = nullptr);
+
+    /// The language of the texts the catalog and its models show (names, notes, locators,
+    /// period labels): the one given with setLanguage(), else the one Translations speaks now
+    /// (the window's, or an export's LanguageScope's), followed as it changes.
+    Language language() const;
+    /// Shows the texts in `language` from now on, whatever the window's; emits languageChanged()
+    /// when it differs from the language shown so far.
+    void setLanguage(Language language);
+    /// The locale of language(): period labels and numbers.
+    QLocale locale() const;
 
     void setSnapshot(Snapshot snapshot);
     /// Loads the snapshot from source (the Store, storage/store.h) and resets every model; with
@@ -36,10 +50,9 @@ public:
     static bool agrees(const Observation& figure, qint64 reference);
     QList<TimelineEvent> events(const QString& figure) const;
 
-    /// Names in the current UI language (QLocale's default).
+    /// Names in language().
     QString regionName(const QString& code) const;
     QString seriesName(const QString& dataset, const QString& series) const;
-    static bool korean();
 
     /// Newest publication date among the sources of the given observations.
     QString newestDate(const QList<Observation>& observations) const;
@@ -49,8 +62,11 @@ public:
 signals:
     void aboutToReset();
     void reset();
+    /// The language of the texts changed (setLanguage(), or the window's language followed).
+    void languageChanged(Language language);
 
 private:
+    std::optional<Language> m_language;
     Snapshot m_snapshot;
     QHash<qint64, int> m_byId;
     QMultiHash<QString, int> m_byQuantity;

@@ -21,7 +21,10 @@ struct Claim
     QString noteKo;
     QString locatorKo;
 
-    QString text(bool korean) const { return korean && !textKo.isEmpty() ? textKo : textEn; }
+    QString text(Language language) const
+    {
+        return language == Language::Korean && !textKo.isEmpty() ? textKo : textEn;
+    }
     QString noteIn(Language language) const { return DataText::pick(language, note, noteKo); }
     QString locatorIn(Language language) const
     {

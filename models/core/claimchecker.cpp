@@ -4,6 +4,7 @@
 #include "core/catalog.h"
 #include "core/claimnumbers.h"
 #include "core/formatter.h"
+#include "core/terms.h"
 
 #include <QLocale>
 
@@ -55,9 +56,9 @@ Interval divide(const Interval& a, const Interval& b, bool* zero)
 
 TestSide::Unit unitOf(const QString& unit)
 {
-    if (unit == QLatin1String("persons"))
+    if (Term::spells(unit, Term::Unit::Persons))
         return TestSide::Unit::Persons;
-    if (unit == QLatin1String("usd"))
+    if (Term::spells(unit, Term::Unit::Usd))
         return TestSide::Unit::Usd;
     return TestSide::Unit::Mixed;
 }
@@ -113,15 +114,15 @@ ClaimChecker::Eval ClaimChecker::evaluate(const ClaimExpression& e, const Claim&
         for (const Observation& o : all) {
             if (!dataCheck || chosen)
                 break;
-            if (o.status != QLatin1String("erratum"))
+            if (!Term::spells(o.status, Term::Status::Erratum))
                 chosen = &o;
         }
         for (int pass = 0; pass < 3 && !chosen; ++pass) {
             for (const Observation& o : all) {
-                if (o.status == QLatin1String("erratum"))
+                if (Term::spells(o.status, Term::Status::Erratum))
                     continue; // a misprint is never a figure to check against
                 const bool other = o.sourceId != claim.sourceId;
-                if ((pass == 0 && other && o.status != QLatin1String("superseded")) ||
+                if ((pass == 0 && other && !Term::spells(o.status, Term::Status::Superseded)) ||
                     (pass == 1 && other) || pass == 2) {
                     chosen = &o;
                     break;
@@ -151,12 +152,12 @@ ClaimChecker::Eval ClaimChecker::evaluate(const ClaimExpression& e, const Claim&
         if (!known)
             reading->figures.append(use);
         const double v = double(chosen->value);
-        if (chosen->qualifier == QLatin1String("about"))
+        if (Term::spells(chosen->qualifier, Term::Qualifier::About))
             reading->approximate = true;
-        if (chosen->qualifier == QLatin1String("over") ||
-            chosen->qualifier == QLatin1String("at_least"))
+        if (Term::spells(chosen->qualifier, Term::Qualifier::Over) ||
+            Term::spells(chosen->qualifier, Term::Qualifier::AtLeast))
             return {v, Infinity};
-        if (chosen->qualifier == QLatin1String("almost"))
+        if (Term::spells(chosen->qualifier, Term::Qualifier::Almost))
             return {0, v};
         return Interval::exact(v);
     };
@@ -407,7 +408,7 @@ QList<ClaimResult> ClaimChecker::checkAll() const
 
 QList<Claim> ClaimChecker::cumulativeChecks() const
 {
-    const QString arrivals = QStringLiteral("arrivals");
+    const QString arrivals = Datasets::name(Term::Dataset::Arrivals);
     // The plotted arrivals per period, by code.
     QHash<QString, const Observation*> totals;
     QList<const Observation*> cumulatives;
@@ -417,7 +418,8 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
         if (o.series == QLatin1String("total") && o.plotted)
             totals.insert(o.period.code(), &o);
         else if (o.series == QLatin1String("cumulative") && o.period.kind() == Period::Kind::UpTo &&
-                 o.status != QLatin1String("superseded") && o.status != QLatin1String("erratum"))
+                 !Term::spells(o.status, Term::Status::Superseded) &&
+                 !Term::spells(o.status, Term::Status::Erratum))
             cumulatives.append(&o);
     }
 
@@ -485,21 +487,22 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
         }
         const qint64 v = o->value;
         QStringList tests;
-        if (o->qualifier == QLatin1String("almost")) {
+        if (Term::spells(o->qualifier, Term::Qualifier::Almost)) {
             if (before)
                 tests << QStringLiteral("%1 < %2").arg(before->expression).arg(v);
-        } else if (o->qualifier == QLatin1String("over") ||
-                   o->qualifier == QLatin1String("at_least")) {
+        } else if (Term::spells(o->qualifier, Term::Qualifier::Over) ||
+                   Term::spells(o->qualifier, Term::Qualifier::AtLeast)) {
             if (after)
                 tests << QStringLiteral("%1 %2 %3")
                              .arg(v)
-                             .arg(o->qualifier == QLatin1String("over") ? QStringLiteral("<")
-                                                                        : QStringLiteral("<="))
+                             .arg(Term::spells(o->qualifier, Term::Qualifier::Over)
+                                      ? QStringLiteral("<")
+                                      : QStringLiteral("<="))
                              .arg(after->expression);
         } else {
             // "about V": stated to its last non-zero digit (Catalog::agrees).
             qint64 step = 0;
-            if (o->qualifier == QLatin1String("about")) {
+            if (Term::spells(o->qualifier, Term::Qualifier::About)) {
                 step = 1;
                 while (v != 0 && v % (step * 10) == 0)
                     step *= 10;
@@ -522,15 +525,15 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
         c.sourceId = o->sourceId;
         c.locator = o->locator;
         const QString qualifierEn =
-            o->qualifier.isEmpty()                    ? QString()
-            : o->qualifier == QLatin1String("almost") ? QStringLiteral("almost ")
-            : o->qualifier == QLatin1String("about")  ? QStringLiteral("about ")
-                                                      : QStringLiteral("over ");
+            o->qualifier.isEmpty()                                ? QString()
+            : Term::spells(o->qualifier, Term::Qualifier::Almost) ? QStringLiteral("almost ")
+            : Term::spells(o->qualifier, Term::Qualifier::About)  ? QStringLiteral("about ")
+                                                                  : QStringLiteral("over ");
         const QString qualifierKo =
-            o->qualifier.isEmpty()                    ? QString()
-            : o->qualifier == QLatin1String("almost") ? QStringLiteral(" 가까이")
-            : o->qualifier == QLatin1String("about")  ? QStringLiteral(" 내외")
-                                                      : QStringLiteral(" 이상");
+            o->qualifier.isEmpty()                                ? QString()
+            : Term::spells(o->qualifier, Term::Qualifier::Almost) ? QStringLiteral(" 가까이")
+            : Term::spells(o->qualifier, Term::Qualifier::About)  ? QStringLiteral(" 내외")
+                                                                  : QStringLiteral(" 이상");
         const QString number = QLocale(QLocale::English).toString(v);
         c.textEn = QStringLiteral("Cumulative arrivals %1: %2%3, within the running sums of the "
                                   "arrivals around that date.")

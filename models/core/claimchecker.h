@@ -111,6 +111,8 @@ public:
     explicit ClaimChecker(const Catalog& catalog)
         : m_catalog(catalog)
     {}
+    /// The catalog checked: its language is the reports' (Catalog::language()).
+    const Catalog& catalog() const { return m_catalog; }
 
     ClaimResult check(const Claim& claim) const;
     /// Every claim of the catalog's snapshot, in order, then every cumulative figure that

@@ -96,14 +96,14 @@ QString ClaimChecker::quantityName(const QuantityRef& ref) const
 {
     return tr("%1, %2, %3")
         .arg(m_catalog.seriesName(ref.dataset, ref.series), m_catalog.regionName(ref.region),
-             Period::parse(ref.period).label(QLocale()));
+             Period::parse(ref.period).label(m_catalog.locale()));
 }
 
 QString ClaimChecker::figureText(const FigureUse& f) const
 {
-    const Formatter fmt;
+    const Formatter fmt(m_catalog.locale());
     const Source s = m_catalog.source(f.sourceId);
-    const Language language = languageOf(Catalog::korean());
+    const Language language = m_catalog.language();
     const QString source = s.outlet.isEmpty() ? s.titleIn(language) : s.outletIn(language);
     QString text = tr("%1: %2 (%3; %4)")
                        .arg(quantityName(f.ref), fmt.value(f.value, f.unit, f.qualifier),
@@ -124,10 +124,10 @@ QString ClaimChecker::numberText(double v, TestSide::Unit unit, bool percent, bo
     }
     const bool integral = std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e15;
     if ((unit == TestSide::Unit::Persons || unit == TestSide::Unit::Usd) && integral) {
-        const Formatter fmt;
+        const Formatter fmt(m_catalog.locale());
         return fmt.value(qint64(std::llround(v)), unit == TestSide::Unit::Usd
-                                                      ? QStringLiteral("usd")
-                                                      : QStringLiteral("persons"));
+                                                      ? Term::csvName(Term::Unit::Usd)
+                                                      : Term::csvName(Term::Unit::Persons));
     }
     if (integral)
         return locale.toString(qint64(std::llround(v)));

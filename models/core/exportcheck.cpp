@@ -34,11 +34,11 @@ std::optional<QList<ExportCheck::Figure>> ExportCheck::decode(const QJsonValue& 
 
 QString ExportCheck::describe(const Change& c, const Catalog& catalog)
 {
-    const Formatter f;
+    const Formatter f(catalog.locale());
     const QStringList key = c.key.split(QLatin1Char('|'));
     const QString what =
         QStringLiteral("%1, %2").arg(catalog.seriesName(key.value(0), key.value(1)),
-                                     Period::parse(key.value(2)).label(QLocale()));
+                                     Period::parse(key.value(2)).label(catalog.locale()));
     const QString before = c.before ? f.number(c.before->value) : tr("not drawn");
     QString after = tr("no longer published");
     if (c.now) {

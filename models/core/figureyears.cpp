@@ -2,14 +2,15 @@
 #include "core/figureyears.h"
 
 #include "core/catalog.h"
+#include "core/terms.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace {
-const QString Arrivals = QStringLiteral("arrivals");
-const QString Trade = QStringLiteral("trade");
+const QString Arrivals = Datasets::name(Term::Dataset::Arrivals);
+const QString Trade = Datasets::name(Term::Dataset::Trade);
 
 /// Whether a figure of the dataset is drawn at the figure's granularity.
 bool drawn(const QString& figure, const Period& p, bool quarterly)
@@ -96,7 +97,8 @@ std::optional<YearRange> FigureYears::defaultRange(const Catalog& catalog, const
     int latest = 0;
     for (const Observation& o : catalog.observations(figure)) {
         if (o.plotted && o.period.isSingle() && drawn(figure, o.period, quarterly) &&
-            (o.status == QLatin1String("final") || o.status == QLatin1String("provisional")))
+            (Term::spells(o.status, Term::Status::Final) ||
+             Term::spells(o.status, Term::Status::Provisional)))
             latest = std::max(latest, o.period.end().year());
     }
     YearRange r{std::max(briefSpan(figure)->first, data->first), latest ? latest : data->last};

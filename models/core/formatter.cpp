@@ -22,9 +22,9 @@ QString Formatter::value(qint64 v, const QString& unit, const QString& qualifier
 {
     const QString n = number(v);
     QString text;
-    if (unit == QLatin1String("usd"))
-        text = korean() ? tr("%1 dollars").arg(n) : QStringLiteral("$") + n;
-    else if (unit == QLatin1String("percent"))
+    if (Term::spells(unit, Term::Unit::Usd))
+        text = isKorean() ? tr("%1 dollars").arg(n) : QStringLiteral("$") + n;
+    else if (Term::spells(unit, Term::Unit::Percent))
         text = n + QLatin1Char('%');
     else
         text = v == 1 ? tr("%1 person").arg(n) : tr("%1 people").arg(n);
@@ -44,7 +44,7 @@ QString Formatter::large(qint64 v) const
     // from the locale, never from a translation (a translated "%1 million" could only read
     // "%1백만").
     const qint64 magnitude = v < 0 ? -v : v;
-    if (korean()) {
+    if (isKorean()) {
         if (magnitude < 10000 || magnitude % 10000 != 0)
             return number(v);
         const qint64 eok = magnitude / 100000000;
@@ -70,18 +70,18 @@ QString Formatter::range(qint64 from, qint64 to, const QString& unit,
     QString text;
     // Both ends in 만 units when both are whole 만: "100만~200만 명", "1억~2억 달러".
     const bool man = from % 10000 == 0 && to % 10000 == 0 && from >= 10000;
-    if (unit == QLatin1String("percent")) {
-        text = korean() ? QStringLiteral("%1~%2%").arg(number(from), number(to))
-                        : QStringLiteral("%1–%2%").arg(number(from), number(to));
-    } else if (unit == QLatin1String("usd")) {
-        if (korean() && man)
+    if (Term::spells(unit, Term::Unit::Percent)) {
+        text = isKorean() ? QStringLiteral("%1~%2%").arg(number(from), number(to))
+                          : QStringLiteral("%1–%2%").arg(number(from), number(to));
+    } else if (Term::spells(unit, Term::Unit::Usd)) {
+        if (isKorean() && man)
             text = QStringLiteral("%1~%2 달러").arg(large(from), large(to));
         else
-            text = korean() ? tr("%1 dollars").arg(number(from) + QLatin1Char('~') + number(to))
-                            : QStringLiteral("$%1–$%2").arg(number(from), number(to));
-    } else if (korean() && man) {
+            text = isKorean() ? tr("%1 dollars").arg(number(from) + QLatin1Char('~') + number(to))
+                              : QStringLiteral("$%1–$%2").arg(number(from), number(to));
+    } else if (isKorean() && man) {
         text = QStringLiteral("%1~%2 명").arg(large(from), large(to));
-    } else if (korean()) {
+    } else if (isKorean()) {
         text = QStringLiteral("%1~%2명").arg(number(from), number(to));
     } else if (from % 1000000 == 0 && to % 1000000 == 0 && from > 0) {
         // English writes the magnitude once: "1–2 million people" (the locale's number format).
@@ -95,20 +95,24 @@ QString Formatter::range(qint64 from, qint64 to, const QString& unit,
 
 QString Formatter::qualified(const QString& text, const QString& qualifier) const
 {
-    if (qualifier == QLatin1String("about"))
+    switch (Term::fromCsv<Term::Qualifier>(qualifier).value_or(Term::Qualifier::Exact)) {
+    case Term::Qualifier::About:
         return tr("about %1").arg(text);
-    if (qualifier == QLatin1String("over"))
+    case Term::Qualifier::Over:
         return tr("over %1").arg(text);
-    if (qualifier == QLatin1String("almost"))
+    case Term::Qualifier::Almost:
         return tr("almost %1").arg(text);
-    if (qualifier == QLatin1String("at_least"))
+    case Term::Qualifier::AtLeast:
         return tr("at least %1").arg(text);
+    case Term::Qualifier::Exact:
+        break;
+    }
     return text;
 }
 
 QString Formatter::compact(double v, const QString& unit) const
 {
-    const bool usd = unit == QLatin1String("usd");
+    const bool usd = Term::spells(unit, Term::Unit::Usd);
     // Scaled with the given decimals; trailing zeros go only when nothing is lost (axis ticks:
     // "$400M", "4억"), so a rounded value keeps its visible precision ("$18.0M").
     auto scaled = [&](double scale, int decimals) {
@@ -125,7 +129,7 @@ QString Formatter::compact(double v, const QString& unit) const
         return m_locale.toString(x, 'f', decimals);
     };
     QString n;
-    if (korean()) {
+    if (isKorean()) {
         // Korean groups by 10^4 (만) and 10^8 (억).
         // As many significant digits as the English form keeps, or more.
         if (std::abs(v) >= 1e8)
@@ -149,34 +153,50 @@ QString Formatter::compact(double v, const QString& unit) const
     return usd ? QStringLiteral("$") + n : n;
 }
 
+QString Formatter::status(Term::Status s) const
+{
+    switch (s) {
+    case Term::Status::Final:
+        return tr("final");
+    case Term::Status::Provisional:
+        return tr("provisional");
+    case Term::Status::Superseded:
+        return tr("superseded");
+    case Term::Status::Estimate:
+        return tr("estimate");
+    case Term::Status::Derived:
+        return tr("derived");
+    case Term::Status::Erratum:
+        return tr("erratum");
+    }
+    return Term::csvName(s);
+}
+
 QString Formatter::status(const QString& s) const
 {
-    if (s == QLatin1String("final"))
-        return tr("final");
-    if (s == QLatin1String("provisional"))
-        return tr("provisional");
-    if (s == QLatin1String("superseded"))
-        return tr("superseded");
-    if (s == QLatin1String("estimate"))
+    const std::optional<Term::Status> term = Term::fromCsv<Term::Status>(s);
+    return term ? status(*term) : s;
+}
+
+QString Formatter::sourceKind(Term::SourceKind k) const
+{
+    switch (k) {
+    case Term::SourceKind::Article:
+        return tr("article");
+    case Term::SourceKind::Official:
+        return tr("official statistics");
+    case Term::SourceKind::Press:
+        return tr("press report");
+    case Term::SourceKind::Estimate:
         return tr("estimate");
-    if (s == QLatin1String("derived"))
-        return tr("derived");
-    if (s == QLatin1String("erratum"))
-        return tr("erratum");
-    return s;
+    }
+    return Term::csvName(k);
 }
 
 QString Formatter::sourceKind(const QString& k) const
 {
-    if (k == QLatin1String("article"))
-        return tr("article");
-    if (k == QLatin1String("official"))
-        return tr("official statistics");
-    if (k == QLatin1String("press"))
-        return tr("press report");
-    if (k == QLatin1String("estimate"))
-        return tr("estimate");
-    return k;
+    const std::optional<Term::SourceKind> term = Term::fromCsv<Term::SourceKind>(k);
+    return term ? sourceKind(*term) : k;
 }
 
 QString Formatter::date(const QString& iso) const
@@ -185,18 +205,18 @@ QString Formatter::date(const QString& iso) const
     if (p.size() == 3) {
         const QDate d = QDate::fromString(iso, Qt::ISODate);
         if (d.isValid())
-            return korean()
+            return isKorean()
                        ? QStringLiteral("%1년 %2월 %3일").arg(d.year()).arg(d.month()).arg(d.day())
                        : QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy"));
     }
     if (p.size() == 2) {
         const QDate d(p[0].toInt(), p[1].toInt(), 1);
         if (d.isValid())
-            return korean() ? QStringLiteral("%1년 %2월").arg(d.year()).arg(d.month())
-                            : QLocale(QLocale::English).toString(d, QStringLiteral("MMMM yyyy"));
+            return isKorean() ? QStringLiteral("%1년 %2월").arg(d.year()).arg(d.month())
+                              : QLocale(QLocale::English).toString(d, QStringLiteral("MMMM yyyy"));
     }
     if (p.size() == 1 && !iso.isEmpty())
-        return korean() ? QStringLiteral("%1년").arg(iso) : iso;
+        return isKorean() ? QStringLiteral("%1년").arg(iso) : iso;
     return iso;
 }
 
@@ -206,7 +226,7 @@ QString Formatter::dateTime(const QDateTime& moment) const
         return QString();
     const QString time = moment.toString(QStringLiteral("HH:mm"));
     return QStringLiteral("%1 %2").arg(date(moment.date().toString(Qt::ISODate)) +
-                                           (korean() ? QString() : QStringLiteral(",")),
+                                           (isKorean() ? QString() : QStringLiteral(",")),
                                        time);
 }
 
@@ -219,9 +239,9 @@ QString Formatter::citation(const Source& s) const
     QStringList parts;
     if (!s.author.isEmpty())
         parts << mark(s.author, QStringLiteral("author"));
-    const Language language = languageOf(korean());
-    QString title = korean() ? QStringLiteral("「%1」").arg(s.titleIn(language))
-                             : QStringLiteral("\u201C%1\u201D").arg(s.titleEn);
+    const Language language = this->language();
+    QString title = isKorean() ? QStringLiteral("「%1」").arg(s.titleIn(language))
+                               : QStringLiteral("\u201C%1\u201D").arg(s.titleEn);
     const QString gloss = s.titleGloss(language);
     if (!gloss.isEmpty())
         title += QStringLiteral(" (%1)").arg(gloss);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/language.h"
+#include "core/terms.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -19,7 +22,11 @@ class Formatter
 public:
     explicit Formatter(const QLocale& locale = QLocale());
 
-    bool korean() const { return m_locale.language() == QLocale::Korean; }
+    /// The language of the locale: Korean for ko_KR, else English.
+    Language language() const
+    {
+        return m_locale.language() == QLocale::Korean ? Language::Korean : Language::English;
+    }
     const QLocale& locale() const { return m_locale; }
 
     QString number(qint64 value) const;
@@ -37,7 +44,11 @@ public:
                   const QString& qualifier = QString()) const;
     /// Compact for axes and labels: "2.9K", "$18.0M" / "1,803만 달러".
     QString compact(double value, const QString& unit) const;
+    /// The one display text of a status and of a source kind (translated); the CSV spelling
+    /// converts to the term first (core/terms.h), an unknown spelling is shown as it is.
+    QString status(Term::Status status) const;
     QString status(const QString& status) const;
+    QString sourceKind(Term::SourceKind kind) const;
     QString sourceKind(const QString& kind) const;
     QString date(const QString& isoDate) const;
     /// A moment without the US month/day ambiguity: "4 December 2026, 17:38" /
@@ -48,6 +59,8 @@ public:
 
 private:
     QString qualified(const QString& text, const QString& qualifier) const;
+
+    bool isKorean() const { return language() == Language::Korean; }
 
     QLocale m_locale;
 };

@@ -63,11 +63,14 @@ public:
     /// The figures and new sources without a Korean form, in file order (sources first).
     virtual QList<MissingKorean> missingKorean() const = 0;
 
-    /// "Arrivals, South Korea, 2025" in the UI language.
+    /// The language of the texts below (a display setting: a preview sets it to the window's
+    /// when that changes; main thread only).
+    virtual void setLanguage(Language language) const = 0;
+    /// "Arrivals, South Korea, 2025" in the language set.
     virtual QString quantityText(const Observation& o) const = 0;
-    /// "224 people (final)" in the UI language.
+    /// "224 people (final)" in the language set.
     virtual QString valueText(const Observation& o) const = 0;
-    /// The source's title and date in the UI language.
+    /// The source's title and date in the language set.
     virtual QString sourceText(const QString& sourceId) const = 0;
     /// The source's outlet (else title) and date, for the change and conflict lines.
     virtual QString shortSourceText(const QString& sourceId) const = 0;

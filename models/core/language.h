@@ -8,11 +8,6 @@
 /// `outlet_ko`, `title_en` and `title_ko`.
 enum class Language { English, Korean };
 
-inline Language languageOf(bool korean)
-{
-    return korean ? Language::Korean : Language::English;
-}
-
 namespace DataText {
 /// The English text shown where the Korean form is missing, with a visible mark ("[영문] …").
 QString markUntranslated(const QString& english);

@@ -1,27 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plottingrule.h"
 
+#include "core/terms.h"
 #include "core/vocabulary.h" // Vocabulary::plottedCompiler
 
-#include <QStringList>
+#include <algorithm>
+#include <array>
 
 namespace {
 
+/// The place of a term in an order of preference; an unknown spelling comes last.
+template <typename E, std::size_t N> int rank(const QString& text, const std::array<E, N>& order)
+{
+    const std::optional<E> term = Term::fromCsv<E>(text);
+    const auto it = term ? std::find(order.begin(), order.end(), *term) : order.end();
+    return int(it - order.begin());
+}
+
 int statusRank(const QString& status)
 {
-    static const QStringList order = {QStringLiteral("final"),      QStringLiteral("provisional"),
-                                      QStringLiteral("estimate"),   QStringLiteral("derived"),
-                                      QStringLiteral("superseded"), QStringLiteral("erratum")};
-    const int i = order.indexOf(status);
-    return i < 0 ? order.size() : i;
+    static constexpr std::array<Term::Status, 6> order = {
+        Term::Status::Final,   Term::Status::Provisional, Term::Status::Estimate,
+        Term::Status::Derived, Term::Status::Superseded,  Term::Status::Erratum};
+    return rank(status, order);
 }
 
 int kindRank(const QString& kind)
 {
-    static const QStringList order = {QStringLiteral("official"), QStringLiteral("press"),
-                                      QStringLiteral("estimate"), QStringLiteral("article")};
-    const int i = order.indexOf(kind);
-    return i < 0 ? order.size() : i;
+    static constexpr std::array<Term::SourceKind, 4> order = {
+        Term::SourceKind::Official, Term::SourceKind::Press, Term::SourceKind::Estimate,
+        Term::SourceKind::Article};
+    return rank(kind, order);
 }
 
 } // namespace
@@ -52,7 +61,7 @@ void PlottingRule::choose(QList<Observation>* observations, const QHash<QString,
         Observation& o = (*observations)[i];
         o.plotted = false;
         // A misprint is kept and shown, never plotted, even when it is the only figure.
-        if (o.status == QLatin1String("erratum") || !eligible(o))
+        if (Term::spells(o.status, Term::Status::Erratum) || !eligible(o))
             continue;
         const QString key = o.quantityKey();
         const auto it = best.constFind(key);

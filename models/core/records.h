@@ -28,7 +28,10 @@ struct Source
     QString noteKo;
 
     bool isUnconfirmed(const QString& detail) const { return unconfirmed.contains(detail); }
-    QString title(bool korean) const { return korean && !titleKo.isEmpty() ? titleKo : titleEn; }
+    QString title(Language language) const
+    {
+        return language == Language::Korean && !titleKo.isEmpty() ? titleKo : titleEn;
+    }
     /// A title in brackets describes a page that has no title of its own (or none in English).
     bool hasDescriptiveTitle() const { return titleEn.startsWith(QLatin1Char('[')); }
     /// The title a reader sees. English: title_en. Korean: title_ko when set (a Korean article's
@@ -124,7 +127,10 @@ struct TimelineEvent
     QString locatorKo;
     QString noteKo;
 
-    QString text(bool korean) const { return korean && !textKo.isEmpty() ? textKo : textEn; }
+    QString text(Language language) const
+    {
+        return language == Language::Korean && !textKo.isEmpty() ? textKo : textEn;
+    }
     QString noteIn(Language language) const { return DataText::pick(language, note, noteKo); }
     QString locatorIn(Language language) const
     {
@@ -137,7 +143,10 @@ struct Name
 {
     QString en;
     QString ko;
-    QString text(bool korean) const { return korean && !ko.isEmpty() ? ko : en; }
+    QString text(Language language) const
+    {
+        return language == Language::Korean && !ko.isEmpty() ? ko : en;
+    }
 };
 
 Q_DECLARE_METATYPE(Observation)

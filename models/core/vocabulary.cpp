@@ -5,19 +5,17 @@
 
 QStringList Vocabulary::datasets()
 {
-    return {QStringLiteral("arrivals"), QStringLiteral("trade"), QStringLiteral("destinations")};
+    return Datasets::names();
 }
 
 QStringList Vocabulary::statuses()
 {
-    return {QStringLiteral("final"),    QStringLiteral("provisional"), QStringLiteral("superseded"),
-            QStringLiteral("estimate"), QStringLiteral("derived"),     QStringLiteral("erratum")};
+    return Term::csvNames<Term::Status>();
 }
 
 QStringList Vocabulary::qualifiers()
 {
-    return {QString(), QStringLiteral("about"), QStringLiteral("over"), QStringLiteral("almost"),
-            QStringLiteral("at_least")};
+    return Term::csvNames<Term::Qualifier>();
 }
 
 QStringList Vocabulary::compilers()
@@ -27,7 +25,7 @@ QStringList Vocabulary::compilers()
             QStringLiteral("mofcom")};
 }
 
-QString Vocabulary::compilerName(const QString& code, bool korean)
+QString Vocabulary::compilerName(const QString& code, Language language)
 {
     struct Names
     {
@@ -46,16 +44,16 @@ QString Vocabulary::compilerName(const QString& code, bool korean)
     const auto it = names.constFind(code);
     if (it == names.constEnd())
         return code;
-    return QString::fromUtf8(korean ? it->ko : it->en);
+    return QString::fromUtf8(language == Language::Korean ? it->ko : it->en);
 }
 
 QString Vocabulary::plottedCompiler(const QString& dataset)
 {
-    return dataset == QLatin1String("trade") ? QStringLiteral("gacc") : QString();
+    const std::optional<Term::Dataset> d = Datasets::fromName(dataset);
+    return d ? QString::fromLatin1(Datasets::info(*d).plottedCompiler) : QString();
 }
 
 QStringList Vocabulary::sourceKinds()
 {
-    return {QStringLiteral("article"), QStringLiteral("official"), QStringLiteral("press"),
-            QStringLiteral("estimate")};
+    return Term::csvNames<Term::SourceKind>();
 }

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "core/records.h"
+#include "core/terms.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
-/// What the data may name: datasets, their series and units, regions, statuses, qualifiers.
+/// What the data may name: datasets, their series and units, regions, statuses, qualifiers. The
+/// fixed terms are typed (core/terms.h); the lists here are their CSV spellings.
 struct Vocabulary
 {
     QHash<QString, QString> seriesUnit; ///< "dataset|series" → unit
@@ -21,7 +23,7 @@ struct Vocabulary
     /// Who compiled a figure: gacc (China's customs), itc, kita, kotra, ibk, comtrade, mofcom.
     static QStringList compilers();
     /// The compiler's name for display ("China customs (GACC)", "중국 해관총서").
-    static QString compilerName(const QString& code, bool korean);
+    static QString compilerName(const QString& code, Language language);
     /// The one compiler whose figures a dataset's series plot; empty: any.
     static QString plottedCompiler(const QString& dataset);
     bool hasSeries(const QString& dataset, const QString& series) const

@@ -61,7 +61,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     const ClaimResult& r = m_results.at(index.row());
     const Claim& c = r.claim;
     const Source source = catalog()->source(c.sourceId);
-    const bool korean = Catalog::korean();
+    const Language language = this->language();
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -69,14 +69,13 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         case VerdictColumn:
             return ClaimChecker::verdictName(r.verdict);
         case ClaimColumn:
-            return c.text(korean);
+            return c.text(language);
         case KindColumn:
             return ClaimChecker::kindName(c.kind);
         case SourceColumn: {
             // Short for the table: the outlet without its parenthetical details (the tooltip and
             // the page's details give the full citation).
             static const QRegularExpression aside(QStringLiteral("\\s*\\([^)]*\\)"));
-            const Language language = languageOf(korean);
             const QString outlet = source.outletIn(language).remove(aside).trimmed();
             const QString name = outlet.isEmpty() ? source.titleIn(language) : outlet;
             return tr("%1, %2").arg(name.isEmpty() ? c.sourceId : name, c.locatorIn(language));
@@ -90,10 +89,10 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case ClaimColumn:
             return c.note.isEmpty()
-                       ? c.text(korean)
-                       : tr("%1\n\nNote: %2").arg(c.text(korean), c.noteIn(languageOf(korean)));
+                       ? c.text(language)
+                       : tr("%1\n\nNote: %2").arg(c.text(language), c.noteIn(language));
         case SourceColumn:
-            return Formatter().citation(source);
+            return Formatter(locale()).citation(source);
         default:
             return explanation(index.row());
         }
@@ -138,7 +137,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     case roleId(DataRole::Url):
         return source.url;
     case roleId(DataRole::Citation):
-        return Formatter().citation(source);
+        return Formatter(locale()).citation(source);
     default:
         return {};
     }

@@ -12,6 +12,17 @@ CatalogTableModel::CatalogTableModel(Catalog* catalog, QObject* parent)
         rebuild();
         endResetModel();
     });
+    connect(m_catalog, &Catalog::languageChanged, this, &CatalogTableModel::retranslate);
+}
+
+Language CatalogTableModel::language() const
+{
+    return m_catalog->language();
+}
+
+QLocale CatalogTableModel::locale() const
+{
+    return m_catalog->locale();
 }
 
 void CatalogTableModel::retranslate()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/claimreport.h"
 
+#include "core/catalog.h"
 #include "core/csvreader.h"
 #include "core/textsafety.h"
 
@@ -19,15 +20,15 @@ const QStringList& ClaimReport::csvColumns()
 QString ClaimReport::csv(const QList<ClaimResult>& results, const ClaimChecker& checker)
 {
     QString out = CsvReader::joinRow(csvColumns()) + QLatin1Char('\n');
-    const bool korean = QLocale().language() == QLocale::Korean;
+    const Language language = checker.catalog().language();
     for (const ClaimResult& r : results) {
         const Claim& c = r.claim;
         if (!r.error.isEmpty()) {
             out += CsvReader::joinRow(TextSafety::neutralisedRow(
-                       {c.id, c.sourceId, c.locatorIn(languageOf(korean)), c.kind, QString(),
+                       {c.id, c.sourceId, c.locatorIn(language), c.kind, QString(),
                         ClaimChecker::verdictKey(r.verdict), ClaimChecker::verdictKey(r.verdict),
                         QString(), QString(), QString(), QString(), QString(), checker.explain(r),
-                        c.text(korean)})) +
+                        c.text(language)})) +
                    QLatin1Char('\n');
             continue;
         }
@@ -40,11 +41,11 @@ QString ClaimReport::csv(const QList<ClaimResult>& results, const ClaimChecker& 
                                QLatin1Char(',') + q.period;
             out +=
                 CsvReader::joinRow(TextSafety::neutralisedRow(
-                    {c.id, c.sourceId, c.locatorIn(languageOf(korean)), c.kind, reading.label,
+                    {c.id, c.sourceId, c.locatorIn(language), c.kind, reading.label,
                      ClaimChecker::verdictKey(reading.verdict), ClaimChecker::verdictKey(r.verdict),
                      checker.computedText(reading), checker.statedText(reading),
                      checker.differenceText(reading), ids.join(QLatin1Char(';')),
-                     missing.join(QLatin1Char(';')), checker.explain(reading), c.text(korean)})) +
+                     missing.join(QLatin1Char(';')), checker.explain(reading), c.text(language)})) +
                 QLatin1Char('\n');
         }
     }
@@ -54,13 +55,13 @@ QString ClaimReport::csv(const QList<ClaimResult>& results, const ClaimChecker& 
 QString ClaimReport::text(const QList<ClaimResult>& results, const ClaimChecker& checker)
 {
     QString out;
-    const bool korean = QLocale().language() == QLocale::Korean;
+    const Language language = checker.catalog().language();
     for (const ClaimResult& r : results) {
         const Claim& c = r.claim;
-        out += QStringLiteral("[%1] %2 (%3, %4)\n")
-                   .arg(ClaimChecker::verdictName(r.verdict), c.id, c.sourceId,
-                        c.locatorIn(languageOf(korean)));
-        out += QStringLiteral("    ") + c.text(korean) + QLatin1Char('\n');
+        out +=
+            QStringLiteral("[%1] %2 (%3, %4)\n")
+                .arg(ClaimChecker::verdictName(r.verdict), c.id, c.sourceId, c.locatorIn(language));
+        out += QStringLiteral("    ") + c.text(language) + QLatin1Char('\n');
         const QStringList lines = checker.explain(r).split(QLatin1Char('\n'));
         for (const QString& line : lines)
             out += QStringLiteral("    ") + line + QLatin1Char('\n');

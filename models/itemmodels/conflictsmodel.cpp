@@ -74,7 +74,7 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows.at(index.row());
     const Observation& o = row.observation;
-    const Formatter f;
+    const Formatter f(locale());
     const Source source = catalog()->source(o.sourceId);
     switch (role) {
     case Qt::DisplayRole:
@@ -84,7 +84,7 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
             return tr("%1, %2").arg(catalog()->seriesName(o.dataset, o.series),
                                     catalog()->regionName(o.region));
         case PeriodColumn:
-            return o.period.label(QLocale());
+            return o.period.label(locale());
         case ValueColumn:
             return f.value(o);
         case DifferenceColumn: {
@@ -93,7 +93,7 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
             if (agrees(row))
                 return o.value == row.plottedValue ? tr("same value") : tr("consistent");
             const qint64 d = o.value - row.plottedValue;
-            const QLocale locale;
+            const QLocale locale = this->locale();
             const QString sign = d > 0 ? locale.positiveSign() : locale.negativeSign();
             QString text = sign + f.value(d < 0 ? -d : d, o.unit);
             if (row.plottedValue != 0)
@@ -108,7 +108,7 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
         case PublishedColumn:
             return source.published.isEmpty() ? tr("date unknown") : f.date(source.published);
         case SourceColumn: {
-            const Language language = languageOf(Catalog::korean());
+            const Language language = this->language();
             const QString name =
                 source.outlet.isEmpty() ? source.titleIn(language) : source.outletIn(language);
             return name.isEmpty() ? o.sourceId : name;
@@ -118,7 +118,7 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole: {
         QString tip = tr("%1\nSource: %2").arg(f.value(o), f.citation(source));
-        const Language language = languageOf(Catalog::korean());
+        const Language language = this->language();
         if (!o.locator.isEmpty())
             tip += QLatin1Char('\n') + tr("Where: %1").arg(o.locatorIn(language));
         if (!o.note.isEmpty())
@@ -146,7 +146,7 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
     case roleId(DataRole::Unit):
         return o.unit;
     case roleId(DataRole::Note):
-        return o.noteIn(languageOf(Catalog::korean()));
+        return o.noteIn(language());
     case roleId(DataRole::Series):
         return o.series;
     case roleId(DataRole::Region):

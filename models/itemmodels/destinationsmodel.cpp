@@ -3,6 +3,7 @@
 
 #include "core/catalog.h"
 #include "core/formatter.h"
+#include "core/terms.h"
 #include "itemmodels/roles.h"
 
 #include <QHash>
@@ -27,7 +28,8 @@ void DestinationsModel::setView(View view)
 void DestinationsModel::rebuild()
 {
     m_rows.clear();
-    const QList<Observation> all = catalog()->observations(QStringLiteral("destinations"));
+    const QList<Observation> all =
+        catalog()->observations(Datasets::name(Term::Dataset::Destinations));
     switch (m_view) {
     case View::Overview: {
         // Each country's latest headline figure: a stock or a cumulative count (not a year's
@@ -37,11 +39,12 @@ void DestinationsModel::rebuild()
             QStringLiteral("resettled"), QStringLiteral("asylum_granted"),
             QStringLiteral("citizenship"), QStringLiteral("residing"), QStringLiteral("in_hiding")};
         QList<Observation> candidates = all;
-        for (const Observation& o : catalog()->observations(QStringLiteral("arrivals"))) {
+        for (const Observation& o :
+             catalog()->observations(Datasets::name(Term::Dataset::Arrivals))) {
             if (o.series == QLatin1String("cumulative") && o.region == QLatin1String("KR")) {
                 Observation r = o;
                 r.series = QStringLiteral("resettled");
-                r.dataset = QStringLiteral("destinations");
+                r.dataset = Datasets::name(Term::Dataset::Destinations);
                 candidates << r;
             }
         }
@@ -173,7 +176,7 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Observation& o = m_rows.at(index.row());
-    const Formatter f;
+    const Formatter f(locale());
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case CountryColumn:
@@ -181,7 +184,7 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
         case CountedColumn:
             return catalog()->seriesName(o.dataset, o.series);
         case PeriodColumn:
-            return o.period.label(QLocale());
+            return o.period.label(locale());
         case ValueColumn:
             return f.value(o);
         case StatusColumn:
@@ -194,7 +197,7 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return tr("%1 — %2, %3 (%4)\nSource: %5")
             .arg(f.value(o), catalog()->seriesName(o.dataset, o.series),
-                 catalog()->regionName(o.region), o.period.label(QLocale()),
+                 catalog()->regionName(o.region), o.period.label(locale()),
                  f.citation(catalog()->source(o.sourceId)));
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn
@@ -238,7 +241,7 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
     case roleId(DataRole::Unit):
         return o.unit;
     case roleId(DataRole::Note):
-        return o.noteIn(languageOf(Catalog::korean()));
+        return o.noteIn(language());
     case roleId(DataRole::Series):
         return o.series;
     case roleId(DataRole::Region):

@@ -41,16 +41,16 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
     if (role == roleId(DataRole::SourceId))
         return e.sourceId;
     if (role == Qt::ToolTipRole)
-        return Formatter().citation(catalog()->source(e.sourceId));
+        return Formatter(locale()).citation(catalog()->source(e.sourceId));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case DateColumn:
-        return e.period.label(QLocale());
+        return e.period.label(locale());
     case TextColumn:
-        return e.text(Catalog::korean());
+        return e.text(language());
     case SourceColumn:
-        return catalog()->source(e.sourceId).titleIn(languageOf(Catalog::korean()));
+        return catalog()->source(e.sourceId).titleIn(language());
     default:
         return {};
     }

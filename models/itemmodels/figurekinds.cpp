@@ -305,7 +305,7 @@ QString DestinationsFigure::caveat() const
     case DestinationsView::AsylumDecisions: {
         // The dating caveats are the data's own notes.
         // In Korean, the notes' Korean forms (an English one, marked, where it has none).
-        const Language language = languageOf(Catalog::korean());
+        const Language language = catalog()->language();
         QStringList notes;
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const Observation* o = m_model->observation(row);

@@ -136,7 +136,7 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
-            return row.period.label(QLocale());
+            return row.period.label(locale());
         case roleId(DataRole::PeriodCode):
             return row.period.code();
         case roleId(DataRole::PeriodStart):
@@ -154,15 +154,15 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return known ? Formatter().value(o) : QVariant();
+        return known ? Formatter(locale()).value(o) : QVariant();
     case Qt::ToolTipRole: {
         if (!known)
-            return tr("No figure published or found for %1").arg(row.period.label(QLocale()));
-        const Formatter f;
+            return tr("No figure published or found for %1").arg(row.period.label(locale()));
+        const Formatter f(locale());
         QString tip =
             tr("%1 — %2, %3\nSource: %4")
                 .arg(f.value(o), catalog()->seriesName(o.dataset, o.series),
-                     row.period.label(QLocale()), f.citation(catalog()->source(o.sourceId)));
+                     row.period.label(locale()), f.citation(catalog()->source(o.sourceId)));
         if (catalog()->disagrees(o))
             tip += QLatin1Char('\n') +
                    tr("Other sources report a different figure; see the citation panel.");
@@ -204,7 +204,7 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
     case roleId(DataRole::Unit):
         return known ? o.unit : QVariant();
     case roleId(DataRole::Note):
-        return known ? o.noteIn(languageOf(Catalog::korean())) : QVariant();
+        return known ? o.noteIn(language()) : QVariant();
     case roleId(DataRole::Series):
         return m_series.at(index.column() - 1);
     case roleId(DataRole::Region):

@@ -4,6 +4,7 @@
 #include "core/catalog.h"
 #include "core/csvreader.h"
 #include "core/textsafety.h"
+#include "core/translations.h"
 #include "storage/datasetreader.h"
 #include "storage/importplan.h"
 
@@ -12,11 +13,11 @@
 namespace CsvExport {
 
 QString figures(const Snapshot& snapshot, const QStringList& datasets, SourceColumns sources,
-                Layout layout)
+                Layout layout, Language runLanguage)
 {
     const bool reading = layout == Layout::Reading;
     const bool withSources = sources == SourceColumns::With && !reading;
-    const Language language = reading ? languageOf(Catalog::korean()) : Language::English;
+    const Language language = reading ? runLanguage : Language::English;
     QStringList header = DatasetReader::observationColumns();
     header << ImportPlan::ignoredColumns() << DatasetReader::optionalObservationColumns();
     if (withSources)
@@ -24,7 +25,7 @@ QString figures(const Snapshot& snapshot, const QStringList& datasets, SourceCol
     if (!reading)
         header << ImportPlan::koreanColumns();
     QString out = CsvReader::joinRow(header) + QLatin1Char('\n');
-    const QLocale locale; // the run's language (--lang), the window's
+    const QLocale locale = Translations::locale(runLanguage);
     for (const QString& dataset : datasets) {
         for (const Observation& o : snapshot.observations) {
             if (o.dataset != dataset)
@@ -63,13 +64,14 @@ QString figures(const Snapshot& snapshot, const QStringList& datasets, SourceCol
 
 QString observations(const Catalog& catalog, const QString& dataset, Layout layout)
 {
-    return figures(catalog.snapshot(), {dataset}, SourceColumns::Without, layout);
+    return figures(catalog.snapshot(), {dataset}, SourceColumns::Without, layout,
+                   catalog.language());
 }
 
 QString sources(const Catalog& catalog, Layout layout)
 {
     const bool reading = layout == Layout::Reading;
-    const Language language = reading ? languageOf(Catalog::korean()) : Language::English;
+    const Language language = reading ? catalog.language() : Language::English;
     QStringList header = DatasetReader::sourceColumns();
     if (!reading)
         header << QStringLiteral("outlet_ko") << QStringLiteral("note_ko");
@@ -102,7 +104,7 @@ QString sources(const Catalog& catalog, Layout layout)
 QString events(const Catalog& catalog, Layout layout)
 {
     const bool reading = layout == Layout::Reading;
-    const Language language = reading ? languageOf(Catalog::korean()) : Language::English;
+    const Language language = reading ? catalog.language() : Language::English;
     QStringList header = DatasetReader::eventColumns();
     if (!reading)
         header << QStringLiteral("note_ko") << QStringLiteral("locator_ko");

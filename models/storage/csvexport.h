@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/language.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,10 +27,11 @@ enum class SourceColumns { Without, With };
 /// the observation columns, `period_label` and `plotted`, the optional columns, with
 /// SourceColumns::With each figure's source in the source columns (source_kind …
 /// source_note_ko, so that the file imports into a store without the sources), then `note_ko`
-/// and `locator_ko`. The datasets one after another, each in the snapshot's order.
+/// and `locator_ko`. The datasets one after another, each in the snapshot's order. The period
+/// labels are in `language`, and so are the texts with Layout::Reading.
 QString figures(const Snapshot& snapshot, const QStringList& datasets, SourceColumns sources,
-                Layout layout = Layout::Data);
-/// figures() of one dataset, without the source columns.
+                Layout layout = Layout::Data, Language language = Language::English);
+/// figures() of one dataset, without the source columns, in the catalog's language.
 QString observations(const Catalog& catalog, const QString& dataset, Layout layout = Layout::Data);
 QString sources(const Catalog& catalog, Layout layout = Layout::Data);
 QString events(const Catalog& catalog, Layout layout = Layout::Data);

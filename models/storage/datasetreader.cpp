@@ -443,11 +443,11 @@ QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const Q
             fail(QStringLiteral("compiler"),
                  tr("unknown compiler \"%1\" (known: %2)")
                      .arg(o.compiler, Vocabulary::compilers().join(QStringLiteral(", "))));
-        else if (o.compiler.isEmpty() && o.dataset == QLatin1String("trade"))
+        else if (o.compiler.isEmpty() && Datasets::fromName(o.dataset) == Term::Dataset::Trade)
             fail(QStringLiteral("compiler"),
                  tr("a trade figure needs its compiler (%1)")
                      .arg(Vocabulary::compilers().join(QStringLiteral(", "))));
-        if (o.status == QLatin1String("derived")) {
+        if (Term::spells(o.status, Term::Status::Derived)) {
             DerivedFormula formula;
             QString error;
             if (o.derivedFrom.isEmpty()) {

@@ -3,7 +3,9 @@
 
 #include "core/csvreader.h"
 #include "core/formatter.h"
+#include "core/terms.h"
 #include "core/textsafety.h"
+#include "core/translations.h"
 
 #include <QDate>
 #include <QFile>
@@ -21,14 +23,10 @@ const QString kPeriod = QStringLiteral("period");
 const QString kRegion = QStringLiteral("region");
 const QString kSourceId = QStringLiteral("source_id");
 
-bool korean()
-{
-    return QLocale().language() == QLocale::Korean;
-}
-
 bool correctable(const QString& status)
 {
-    return status == QLatin1String("final") || status == QLatin1String("provisional");
+    return Term::spells(status, Term::Status::Final) ||
+           Term::spells(status, Term::Status::Provisional);
 }
 
 /// Whether date a (YYYY, YYYY-MM or YYYY-MM-DD) is known to be later than b: compared at the
@@ -78,13 +76,14 @@ namespace {
 bool periodFits(const QString& dataset, Period::Kind kind)
 {
     using K = Period::Kind;
-    if (dataset == QLatin1String("destinations"))
+    using P = DatasetInfo::Periods;
+    const std::optional<Term::Dataset> d = Datasets::fromName(dataset);
+    const P periods = d ? Datasets::info(*d).periods : P::Calendar;
+    if (periods == P::AnyButDay)
         return kind != K::Day;
     const bool calendar = kind == K::Year || kind == K::HalfYear || kind == K::Quarter ||
                           kind == K::Month || kind == K::Span;
-    if (dataset == QLatin1String("arrivals"))
-        return calendar || kind == K::UpTo;
-    return calendar; // trade
+    return calendar || (periods == P::CalendarOrUpTo && kind == K::UpTo);
 }
 
 } // namespace
@@ -180,8 +179,10 @@ bool ImportPlan::step(int percent)
 bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QString& stateToken)
 {
     Progress progress = std::move(m_progress);
+    const Language language = m_language;
     *this = ImportPlan();
     m_progress = progress;
+    m_language = language;
     const QString fileName = QFileInfo(path).fileName();
     m_fileName = fileName;
     const QFileInfo info(path);
@@ -257,8 +258,10 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
                          const QString& stateToken)
 {
     Progress progress = std::move(m_progress);
+    const Language language = m_language;
     *this = ImportPlan();
     m_progress = std::move(progress);
+    m_language = language;
     if (!step(0))
         return false;
     m_fileName = fileName;
@@ -368,11 +371,8 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
         const Period period = Period::parse(code);
         const bool knownSeries = m_vocabulary.hasSeries(dataset, series);
         if (knownSeries && m_vocabulary.regionNames.contains(region)) {
-            QString expected;
-            if (dataset == QLatin1String("arrivals"))
-                expected = QStringLiteral("KR");
-            else if (dataset == QLatin1String("trade"))
-                expected = QStringLiteral("CN");
+            const std::optional<Term::Dataset> d = Datasets::fromName(dataset);
+            const QString expected = d ? QString::fromLatin1(Datasets::info(*d).region) : QString();
             if (!expected.isEmpty() && region != expected)
                 addIssue(line, column(kRegion),
                          tr("region \"%1\" does not fit the %2 dataset, which has %3 only")
@@ -459,7 +459,7 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     for (const Observation& o : current.observations)
         stored.insert(figureKey(o), &o);
     QHash<QString, int> inFile;
-    const Formatter formatter;
+    const Formatter formatter(Translations::locale(m_language));
     for (const Observation& o : read) {
         const QString key = figureKey(o);
         const auto earlier = inFile.constFind(key);
@@ -601,7 +601,7 @@ void ImportPlan::classify(const Snapshot& current)
         std::sort(figures.begin(), figures.end(),
                   [](const Observation* a, const Observation* b) { return a->id < b->id; });
     const QList<const Observation*> none;
-    const QString supersededStatus = QStringLiteral("superseded");
+    const QString supersededStatus = Term::csvName(Term::Status::Superseded);
     // Per quantity, the file's earlier figures that can conflict: one per distinct value, in file
     // order (so that a file with many values for one quantity stays linear, not quadratic).
     struct Earlier

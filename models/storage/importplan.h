@@ -56,6 +56,12 @@ public:
     /// thread that runs prepare() (the window runs it in a worker thread, docs/IMPORT.md).
     using Progress = std::function<bool(int percent)>;
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /// The language of the plan's texts (names, titles, period labels, numbers), given by the
+    /// caller on the main thread before readFile() or prepare(), which may run on a worker and
+    /// keep it; English by default. A display setting, not part of the plan: a preview showing
+    /// the plan changes it when the window's language changes (main thread only).
+    void setLanguage(Language language) const override { m_language = language; }
+    Language language() const { return m_language; }
     /// Whether the last prepare() was cancelled through the progress function.
     bool wasCancelled() const { return m_cancelled; }
 
@@ -173,5 +179,6 @@ private:
     QList<qint64> m_supersede; ///< stored figures to mark superseded
     QSet<int> m_demoted;       ///< additions (by index) that are added as superseded
     Vocabulary m_vocabulary;
+    mutable Language m_language = Language::English;
     QHash<QString, Source> m_sources; ///< the store's and the file's
 };

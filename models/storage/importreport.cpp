@@ -5,15 +5,11 @@
 
 #include "core/formatter.h"
 #include "core/textsafety.h"
+#include "core/translations.h"
 
 #include <QLocale>
 
 namespace {
-
-bool korean()
-{
-    return QLocale().language() == QLocale::Korean;
-}
 
 /// A title as a preview line shows it: at most ImportPlan::MaxTitleLength characters.
 QString elided(const QString& text)
@@ -27,18 +23,17 @@ QString elided(const QString& text)
 
 QString ImportPlan::quantityText(const Observation& o) const
 {
-    const bool ko = korean();
     const auto series = m_vocabulary.seriesNames.constFind(o.dataset + QLatin1Char('|') + o.series);
     const auto region = m_vocabulary.regionNames.constFind(o.region);
     return tr("%1, %2, %3")
-        .arg(series == m_vocabulary.seriesNames.constEnd() ? o.series : series->text(ko),
-             region == m_vocabulary.regionNames.constEnd() ? o.region : region->text(ko),
-             o.period.label(QLocale()));
+        .arg(series == m_vocabulary.seriesNames.constEnd() ? o.series : series->text(m_language),
+             region == m_vocabulary.regionNames.constEnd() ? o.region : region->text(m_language),
+             o.period.label(Translations::locale(m_language)));
 }
 
 QString ImportPlan::valueText(const Observation& o) const
 {
-    const Formatter f;
+    const Formatter f(Translations::locale(m_language));
     return tr("%1 (%2)").arg(f.value(o), f.status(o.status));
 }
 
@@ -47,9 +42,9 @@ QString ImportPlan::sourceText(const QString& sourceId) const
     const auto it = m_sources.constFind(sourceId);
     if (it == m_sources.constEnd())
         return sourceId;
-    const Formatter f;
+    const Formatter f(Translations::locale(m_language));
     QStringList details;
-    const Language language = languageOf(korean());
+    const Language language = m_language;
     if (!it->outlet.isEmpty())
         details << it->outletIn(language);
     if (!it->published.isEmpty())
@@ -70,9 +65,9 @@ QString ImportPlan::shortSourceText(const QString& sourceId) const
     const auto it = m_sources.constFind(sourceId);
     if (it == m_sources.constEnd())
         return sourceId;
-    const Formatter f;
+    const Formatter f(Translations::locale(m_language));
     QStringList parts;
-    const Language language = languageOf(korean());
+    const Language language = m_language;
     parts << elided(it->outlet.isEmpty() ? it->titleIn(language) : it->outletIn(language));
     if (!it->published.isEmpty())
         parts << f.date(it->published);
@@ -81,7 +76,7 @@ QString ImportPlan::shortSourceText(const QString& sourceId) const
 
 QString ImportPlan::changeText(const Change& c) const
 {
-    const Formatter f;
+    const Formatter f(Translations::locale(m_language));
     return tr("line %1: %2: %3 (%4) → superseded by %5 (%6)")
         .arg(c.superseded.line > 0 ? c.superseded.line : c.by.line)
         .arg(quantityText(c.by), f.value(c.superseded), shortSourceText(c.superseded.sourceId),
@@ -90,7 +85,7 @@ QString ImportPlan::changeText(const Change& c) const
 
 QString ImportPlan::conflictText(const Conflict& c) const
 {
-    const Formatter f;
+    const Formatter f(Translations::locale(m_language));
     QStringList others;
     for (const Observation& o : c.others) {
         others << (o.line > 0 ? tr("%1 (%2, line %3)")
