@@ -76,6 +76,7 @@ private:
     QList<QWidget*> m_order;
     QLabel* m_showLabel = nullptr;
     QLabel* m_yearsLabel = nullptr;
+    QLabel* m_dash = nullptr;
     QSpinBox* m_from = nullptr;
     QSpinBox* m_to = nullptr;
     QToolButton* m_latestYears = nullptr;
