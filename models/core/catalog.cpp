@@ -132,10 +132,11 @@ bool Catalog::require(const QStringList& datasets)
         if (!m_datasets.contains(d))
             missing << d;
     }
-    if (missing.isEmpty())
+    // Without a source (a catalog given its snapshot) what is held is all there is.
+    if (missing.isEmpty() || !m_source)
         return true;
     Snapshot s;
-    if (!m_source || !m_source->load(&s, missing)) {
+    if (!m_source->load(&s, missing)) {
         emit loadFailed();
         return false;
     }

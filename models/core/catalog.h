@@ -56,8 +56,8 @@ public:
     /// Reads the figures of those of these datasets not held yet from the source (with the
     /// sources they cite) and adds them, keeping what is held: the models showing them fill,
     /// the others keep their rows and selection (datasetsLoaded()). The first read resets every
-    /// model. True when all are held; false (loadFailed(), nothing changed) when the source
-    /// cannot be read or there is none.
+    /// model. True when all are held or there is no source (what is held is all there is);
+    /// false (loadFailed(), nothing changed) when the source cannot be read.
     bool require(const QStringList& datasets);
 
     const Snapshot& snapshot() const { return m_snapshot; }
