@@ -280,7 +280,6 @@ void FigureOptionsWidget::sync()
         m_annotations->setChecked(o.annotations);
     if (m_from) {
         const auto years = m_figure->dataYears();
-        const auto opening = m_figure->defaultYears();
         const auto show = [](QWidget* w, bool visible) {
             if (w && w->isHidden() == visible)
                 w->setVisible(visible);
@@ -289,8 +288,15 @@ void FigureOptionsWidget::sync()
                            static_cast<QWidget*>(m_dash), static_cast<QWidget*>(m_to),
                            static_cast<QWidget*>(m_latestYears)})
             show(w, years.has_value());
-        show(m_briefYears,
-             years && (!opening || *opening != std::make_pair(brief().first, brief().last)));
+        // Whether the briefs' span is another range than the opening one: decided once, when
+        // the figure first has data (as when the controls were made with it).
+        if (years && !m_briefDecided) {
+            m_briefDecided = true;
+            const auto opening = m_figure->defaultYears();
+            show(m_briefYears, !opening || *opening != std::make_pair(brief().first, brief().last));
+        } else if (!years) {
+            show(m_briefYears, false);
+        }
         const auto shown = m_figure->yearsShown();
         const int lo = years ? years->first : o.firstYear;
         const int hi = years ? years->second : o.lastYear;
