@@ -11,6 +11,8 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace {
 
@@ -157,17 +159,27 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
     // Every figure of each quantity read is here, with the sources it cites: the plotted figure
     // is chosen now (schema 5 stores none), the same choice a read of the whole store makes.
     PlottingRule::choose(&out->observations, out->sources);
-    if (quantities) // in id order, as one query gives them
-        std::sort(out->observations.begin(), out->observations.end(),
-                  [](const Observation& a, const Observation& b) { return a.id < b.id; });
-    std::stable_sort(out->observations.begin(), out->observations.end(),
-                     [](const Observation& a, const Observation& b) {
-                         if (a.dataset != b.dataset)
-                             return a.dataset < b.dataset;
-                         if (a.period != b.period)
-                             return a.period < b.period;
-                         return a.series < b.series;
-                     });
+    // Sorted by (dataset, period, series), in id order within (as one query of the whole store
+    // gives them): the figures' indexes are sorted and each figure moved once (issue 23).
+    std::vector<qsizetype> order(size_t(out->observations.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    const QList<Observation>& all = out->observations;
+    std::stable_sort(order.begin(), order.end(), [&all, quantities](qsizetype i, qsizetype j) {
+        const Observation& a = all.at(i);
+        const Observation& b = all.at(j);
+        if (a.dataset != b.dataset)
+            return a.dataset < b.dataset;
+        if (a.period != b.period)
+            return a.period < b.period;
+        if (a.series != b.series)
+            return a.series < b.series;
+        return quantities && a.id < b.id;
+    });
+    QList<Observation> sorted;
+    sorted.reserve(out->observations.size());
+    for (qsizetype i : order)
+        sorted.append(std::move(out->observations[i]));
+    out->observations = std::move(sorted);
     if (!q.exec(QStringLiteral(
             "SELECT id, period, text_en, text_ko, source_id, locator, figures, note, "
             "note_ko, locator_ko FROM events")))
