@@ -285,7 +285,7 @@ void tst_WindowLoading::pagesLookAsWhenEverythingWasRead()
     // Known difference, not fixed yet: the trade chart filled after the window was shown lays
     // out its plot and labels a little differently (same figures, table and sources; the
     // splitter and the overlay's label placement differ by a few pixels). Reported in
-    // docs/PERFORMANCE.md (case 8, third pass); an XPASS here means it is fixed.
+    // docs/PERFORMANCE.md (case 8, fourth pass); an XPASS here means it is fixed.
     if (page == 1)
         QEXPECT_FAIL("", "the trade chart's layout when filled after the window was shown",
                      Continue);
