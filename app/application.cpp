@@ -129,16 +129,23 @@ int Application::runWindow(const QString& database, LanguageManager* languageMan
             return CommandLine::Failure;
         }
     }
+    // The window reads what each page shows when the page is first shown (issue 23): the first
+    // page's datasets as it is made.
     Catalog catalog;
-    if (!catalog.reload(store)) {
-        QMessageBox::critical(nullptr, tr("Crossings"), store.errorString());
-        return CommandLine::Failure;
-    }
+    catalog.setSource(&store);
+    bool unreadable = false;
+    const QMetaObject::Connection failed =
+        QObject::connect(&catalog, &Catalog::loadFailed, [&unreadable] { unreadable = true; });
     // The installed theme's icon when there is one (hicolor, from the package), else the built-in.
     const QIcon builtIn(QStringLiteral(":/icons/org.crossings.Crossings.svg"));
     QApplication::setWindowIcon(QIcon::fromTheme(QGuiApplication::desktopFileName(), builtIn));
     BenchHooks::install(); // off unless the benchmark asks (docs/PERFORMANCE.md)
     MainWindow window(&catalog, &store, languageManager);
+    QObject::disconnect(failed);
+    if (unreadable) {
+        QMessageBox::critical(nullptr, tr("Crossings"), store.errorString());
+        return CommandLine::Failure;
+    }
     window.show();
     if (const auto kind = Figure::fromName(present)) // crossings --present FIGURE
         window.present(kind);

@@ -100,7 +100,7 @@ bool DataActions::checkForOthersChanges()
     m_checking = false;
     if (!reload)
         return false;
-    if (!m_catalog->reload(*m_store)) {
+    if (!m_catalog->reload()) {
         offerReconnect(tr("Crossings"));
         return false;
     }
@@ -155,7 +155,7 @@ bool DataActions::offerReconnect(const QString& title)
         if (box.exec() != QMessageBox::Retry)
             return false;
         if (m_store->reconnect()) {
-            if (m_catalog->reload(*m_store)) {
+            if (m_catalog->reload()) {
                 updateUndo();
                 showStatus(tr("Connected again to %1.").arg(m_store->describe()));
                 return true;
@@ -244,7 +244,7 @@ bool DataActions::apply(const ImportPlan& plan, QString* error)
         *error = m_store->errorString();
         return false;
     }
-    if (!m_catalog->reload(*m_store)) {
+    if (!m_catalog->reload()) {
         *error = m_store->errorString();
         return false;
     }
@@ -259,7 +259,7 @@ bool DataActions::undoLast(QString* error)
         updateUndo();
         return false;
     }
-    const bool reloaded = m_catalog->reload(*m_store);
+    const bool reloaded = m_catalog->reload();
     if (!reloaded)
         *error = m_store->errorString();
     updateUndo();
@@ -268,6 +268,11 @@ bool DataActions::undoLast(QString* error)
 
 bool DataActions::exportTo(const QString& path, QString* error)
 {
+    // Every figure: the datasets of the pages not shown yet are read now.
+    if (!m_catalog->require(Datasets::names())) {
+        *error = m_store->errorString();
+        return false;
+    }
     const QString csv =
         CsvExport::figures(m_catalog->snapshot(), Datasets::names(), CsvExport::SourceColumns::With,
                            CsvExport::Layout::Data, m_catalog->language());
@@ -354,6 +359,10 @@ void DataActions::exportData()
     if (path.isEmpty())
         return;
     settings.setValue(kExportFolder, QFileInfo(path).absolutePath());
+    // Every dataset, also of the pages not shown yet; the window says why when it cannot be read
+    // (Catalog::loadFailed).
+    if (!m_catalog->require(Datasets::names()))
+        return;
     QString error;
     if (!exportTo(path, &error)) {
         QMessageBox::critical(m_window, tr("Export Data"), error);

@@ -7,6 +7,7 @@
 #include "checkexports.h"
 #include "citationpanel.h"
 #include "core/catalog.h"
+#include "core/terms.h"
 #include "dataactions.h"
 #include "exportactions.h"
 #include "exportrecipe.h"
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
@@ -74,9 +76,16 @@ MainWindow::MainWindow(Catalog* catalog, Store* store, LanguageManager* language
     createDock();
     createMenus();
     connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
+    // A page's figures are read when it is first shown (Catalog::require); a read that fails
+    // leaves the page empty and says why (at start, Application reports it instead).
+    connect(m_catalog, &Catalog::loadFailed, this, [this] {
+        if (isVisible())
+            QMessageBox::warning(this, tr("Crossings"), m_store->errorString());
+    });
     createPages();
     retranslate();
     readSettings();
+    m_started = true;
     pageChanged(currentPage());
     statusBar()->showMessage(tr("Ready"), 3000);
 }
@@ -290,10 +299,23 @@ FigureChart* MainWindow::currentFigure() const
     return page ? page->figure() : nullptr;
 }
 
+QStringList MainWindow::datasetsOf(const QWidget* page)
+{
+    if (const auto* figure = qobject_cast<const FigurePage*>(page))
+        return figure->figure()->figure()->datasets();
+    if (qobject_cast<const AuditPage*>(page))
+        return Datasets::names(); // the claims and the conflicts of every dataset
+    return {};
+}
+
 void MainWindow::pageChanged(int index)
 {
     if (index < 0)
         return;
+    // What the page shows is read before it is shown (nothing when it is held already); only the
+    // page shown at start, not the first one added on the way.
+    if (m_started)
+        m_catalog->require(datasetsOf(m_stack->widget(index)));
     m_stack->setCurrentIndex(index);
     for (int i = 0; i < m_pageActions.size(); ++i)
         m_pageActions.at(i)->setChecked(i == index);

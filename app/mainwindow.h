@@ -47,6 +47,9 @@ public:
     void showPage(int index);
 
     FigurePage* figurePage(FigureKind kind) const;
+    /// The datasets a page shows (a figure's, or every one for the audit): the catalog reads
+    /// them from the store when the page is first shown (Catalog::require, issue 23).
+    static QStringList datasetsOf(const QWidget* page);
     /// The figure on the current page, or nullptr when the page shows none.
     FigureChart* currentFigure() const;
     CitationPanel* citationPanel() const { return m_citations; }
@@ -106,5 +109,6 @@ private:
     QAction* m_pagesSeparator = nullptr;
     QAction* m_present = nullptr;
     bool m_iconNavigation = false;
+    bool m_started = false; ///< the pages and settings are in place: pages may read their data
     QPointer<PresenterWindow> m_presenter;
 };

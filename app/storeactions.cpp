@@ -77,11 +77,12 @@ bool StoreActions::switchTo(const QString& location, QString* error)
             return false; // a chosen file's folder is never created
     }
     // First a separate connection: the new store must open and load before anything changes.
-    // What it loaded is what the window then shows: the store is read once, not twice.
+    // What it loaded is what the window then shows: the store is read once, not twice. It reads
+    // what the window holds (the datasets of the pages shown so far, issue 23).
     Snapshot loaded;
     {
         Store trial;
-        if (!trial.open(target, modeFor(location)) || !trial.load(&loaded)) {
+        if (!trial.open(target, modeFor(location)) || !m_catalog->read(trial, &loaded)) {
             *error = trial.errorString();
             return false;
         }
@@ -94,10 +95,10 @@ bool StoreActions::switchTo(const QString& location, QString* error)
         m_store->close();
         const QString back = previous.isEmpty() ? Store::defaultPath() : previous;
         if (m_store->open(back, modeFor(previous)))
-            m_catalog->reload(*m_store);
+            m_catalog->reload();
         return false;
     }
-    m_catalog->setSnapshot(std::move(loaded));
+    m_catalog->setSnapshot(std::move(loaded), m_catalog->datasets());
     QSettings().setValue(SettingKey, location);
     emit switched();
     return true;

@@ -937,10 +937,12 @@ void tst_FigurePage::yearButtons()
     QCOMPARE(page->options().firstYear, 0);
     QCOMPARE(page->options().lastYear, 0);
 
-    // Trade opens on the briefs' span already: no second button.
+    // Trade opens on the briefs' span already: no second button (made hidden: a page made
+    // before its figures are read shows it once they say it is another range).
     makePage(FigureKind::Trade);
     QVERIFY(m_page->findChild<QToolButton*>(QStringLiteral("defaultYears")));
-    QVERIFY(!m_page->findChild<QToolButton*>(QStringLiteral("briefYears")));
+    const auto* second = m_page->findChild<QToolButton*>(QStringLiteral("briefYears"));
+    QVERIFY(!second || second->isHidden());
     QCOMPARE(m_page->figure()->yearsShown(), std::make_pair(2019, 2021));
 }
 

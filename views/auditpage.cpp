@@ -208,6 +208,10 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
         m_ui->showConflictFigure->setEnabled(m_ui->conflictsView->currentIndex().isValid());
     });
     connect(m_audit, &QAbstractItemModel::modelReset, this, [this] {
+        // In the window the claims come when the page is first shown (every dataset read then,
+        // issue 23): the first is selected, as when they are there from the start.
+        if (!m_filled)
+            selectFirstClaim();
         updateSummary();
         updateDetails();
     });
@@ -215,9 +219,16 @@ AuditPage::AuditPage(Catalog* catalog, QWidget* parent)
 
     updateIcon();
     retranslate();
-    if (m_filter->rowCount() > 0)
-        claims->setCurrentIndex(m_filter->index(0, AuditModel::ClaimColumn));
+    selectFirstClaim();
     updateDetails();
+}
+
+void AuditPage::selectFirstClaim()
+{
+    if (m_filter->rowCount() == 0)
+        return;
+    m_filled = true;
+    m_ui->claimsView->setCurrentIndex(m_filter->index(0, AuditModel::ClaimColumn));
 }
 
 AuditPage::~AuditPage() = default;

@@ -64,6 +64,8 @@ private:
     /// The current claim's source address, empty when unknown or unconfirmed.
     QString sourceUrl() const;
     void updateIcon();
+    /// Selects the first claim once there are claims (the first time only).
+    void selectFirstClaim();
     void openLink(const class QUrl& url);
 
     std::unique_ptr<Ui::AuditPage> m_ui; ///< the form (auditpage.ui)
@@ -71,4 +73,5 @@ private:
     AuditModel* m_audit;
     ConflictsModel* m_conflicts;
     QSortFilterProxyModel* m_filter;
+    bool m_filled = false; ///< claims were there once (the first was selected)
 };

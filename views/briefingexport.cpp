@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "briefingexport.h"
 
+#include "core/catalog.h"
+#include "core/terms.h"
 #include "languagescope.h"
 #include "storage/savetarget.h"
 
@@ -99,7 +101,7 @@ void BriefingExport::retranslate()
 
 void BriefingExport::ask()
 {
-    if (isRunning())
+    if (isRunning() || !m_catalog->require(Datasets::names()))
         return;
     QSettings settings;
     const QString language = LanguageScope::current();
@@ -136,6 +138,12 @@ bool BriefingExport::start(const QString& path, const QString& language,
     const QString problem = SaveTarget::check(path);
     if (!problem.isEmpty()) {
         emit finished(false, problem);
+        return false;
+    }
+    // Every figure and the audit: the datasets of the pages not shown yet are read now (the
+    // window says why when they cannot be, Catalog::loadFailed).
+    if (!m_catalog->require(Datasets::names())) {
+        emit finished(false, QString());
         return false;
     }
     BriefingOptions options;

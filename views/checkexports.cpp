@@ -4,6 +4,7 @@
 #include "briefingwriter.h"
 #include "core/catalog.h"
 #include "core/formatter.h"
+#include "core/terms.h"
 #include "exportrecipe.h"
 
 #include <QAction>
@@ -204,7 +205,8 @@ CheckExports::CheckExports(Catalog* catalog, QMainWindow* window, QMenu* menu, Q
             QFileDialog::getOpenFileNames(m_window, tr("Check Exported Figures"), QString(),
                                           tr("Exported figures (*.png *.pdf *.svg)"));
         if (!files.isEmpty())
-            check(files)->open();
+            if (CheckExportsDialog* dialog = check(files))
+                dialog->open();
     });
     window->setAcceptDrops(true);
     window->installEventFilter(this);
@@ -213,6 +215,10 @@ CheckExports::CheckExports(Catalog* catalog, QMainWindow* window, QMenu* menu, Q
 
 CheckExportsDialog* CheckExports::check(const QStringList& files)
 {
+    // An export may be of any figure: every dataset is read now (the window says why when it
+    // cannot be, Catalog::loadFailed).
+    if (!m_catalog->require(Datasets::names()))
+        return nullptr;
     auto* dialog = new CheckExportsDialog(m_catalog, files, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CheckExportsDialog::openRequested, this, &CheckExports::openRequested);
@@ -246,7 +252,8 @@ bool CheckExports::eventFilter(QObject* watched, QEvent* event)
             const QStringList files = exportedFiles(e->mimeData());
             if (!files.isEmpty()) {
                 e->acceptProposedAction();
-                check(files)->open();
+                if (CheckExportsDialog* dialog = check(files))
+                    dialog->open();
                 return true;
             }
         } else if (event->type() == QEvent::LanguageChange) {

@@ -58,7 +58,8 @@ class CheckExports : public QObject
 public:
     CheckExports(Catalog* catalog, QMainWindow* window, QMenu* menu, QAction* before);
     QAction* action() const { return m_action; }
-    /// Opens the report for these files (also what a drop does); returns the dialog.
+    /// Opens the report for these files (also what a drop does); returns the dialog, or nullptr
+    /// when the figures to check against cannot be read (every dataset, Catalog::require).
     CheckExportsDialog* check(const QStringList& files);
 
 signals:

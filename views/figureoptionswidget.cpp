@@ -212,12 +212,15 @@ QComboBox* FigureOptionsWidget::addShow(int count)
 
 void FigureOptionsWidget::addYears()
 {
-    if (!m_figure->dataYears())
+    // A figure with a year range; the controls show once it has data (a window page may be
+    // made before its figures are read, issue 23: sync() shows them).
+    if (!m_figure->yearsShown())
         return;
     m_yearsLabel = new QLabel(this);
     m_from = new QSpinBox(this);
     m_from->setObjectName(QStringLiteral("firstYear"));
     auto* dash = new QLabel(QStringLiteral("–"), this);
+    m_dash = dash;
     m_to = new QSpinBox(this);
     m_to->setObjectName(QStringLiteral("lastYear"));
     m_yearsLabel->setBuddy(m_from);
@@ -241,8 +244,7 @@ void FigureOptionsWidget::addYears()
     m_row->addWidget(m_latestYears);
     m_order << m_latestYears;
     const auto brief = FigureYears::briefSpan(m_figure->name());
-    const auto opening = m_figure->defaultYears();
-    if (brief && (!opening || *opening != std::make_pair(brief->first, brief->last))) {
+    if (brief) { // shown when the opening range is another (sync())
         m_briefYears = new QToolButton(this);
         m_briefYears->setObjectName(QStringLiteral("briefYears"));
         m_briefYears->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -278,6 +280,23 @@ void FigureOptionsWidget::sync()
         m_annotations->setChecked(o.annotations);
     if (m_from) {
         const auto years = m_figure->dataYears();
+        const auto show = [](QWidget* w, bool visible) {
+            if (w && w->isHidden() == visible)
+                w->setVisible(visible);
+        };
+        for (QWidget* w : {static_cast<QWidget*>(m_yearsLabel), static_cast<QWidget*>(m_from),
+                           static_cast<QWidget*>(m_dash), static_cast<QWidget*>(m_to),
+                           static_cast<QWidget*>(m_latestYears)})
+            show(w, years.has_value());
+        // Whether the briefs' span is another range than the opening one: decided once, when
+        // the figure first has data (as when the controls were made with it).
+        if (years && !m_briefDecided) {
+            m_briefDecided = true;
+            const auto opening = m_figure->defaultYears();
+            show(m_briefYears, !opening || *opening != std::make_pair(brief().first, brief().last));
+        } else if (!years) {
+            show(m_briefYears, false);
+        }
         const auto shown = m_figure->yearsShown();
         const int lo = years ? years->first : o.firstYear;
         const int hi = years ? years->second : o.lastYear;

@@ -76,6 +76,8 @@ private:
     QList<QWidget*> m_order;
     QLabel* m_showLabel = nullptr;
     QLabel* m_yearsLabel = nullptr;
+    QLabel* m_dash = nullptr;
+    bool m_briefDecided = false; ///< the second years button shown or hidden for the data
     QSpinBox* m_from = nullptr;
     QSpinBox* m_to = nullptr;
     QToolButton* m_latestYears = nullptr;

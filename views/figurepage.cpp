@@ -140,7 +140,13 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
                     emit currentChanged(source);
             });
     connect(m_figure, &FigureChart::clicked, this, &FigurePage::setCurrentIndex);
+    // A page made before its figures are read (the window reads them when it is first shown,
+    // issue 23) lays out its chart and table once they are there: the splitter divides the
+    // page from what they need then, as on a page made with its figures.
+    m_splitter->setVisible(hasData());
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_splitter->isHidden() && hasData())
+            m_splitter->show();
         // New rows (another range, or an import): the selection is gone, the years may differ.
         if (!m_syncing && !revealNewYears())
             syncControls();
@@ -163,6 +169,12 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
     retranslate();
     if (const auto years = m_figure->figure()->dataYears())
         m_dataYears = {m_figure->figure()->options().quarterly, years->second};
+}
+
+bool FigurePage::hasData() const
+{
+    const Figure* figure = m_figure->figure();
+    return !figure->catalog() || figure->catalog()->holds(figure->datasets());
 }
 
 bool FigurePage::revealNewYears()

@@ -80,6 +80,8 @@ protected:
 
 private:
     void retranslate();
+    /// Whether the catalog holds the figure's datasets.
+    bool hasData() const;
     void syncControls();
     /// Applies the options the controls ask for.
     void applyControls(const FigureOptions& options);

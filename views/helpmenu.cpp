@@ -2,12 +2,14 @@
 #include "helpmenu.h"
 
 #include "aboutdialog.h"
+#include "core/catalog.h"
+#include "core/terms.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QEvent>
 
-HelpMenu::HelpMenu(const Catalog* catalog, QWidget* window)
+HelpMenu::HelpMenu(Catalog* catalog, QWidget* window)
     : QMenu(window)
     , m_catalog(catalog)
     , m_window(window)
@@ -45,6 +47,10 @@ void HelpMenu::showShortcuts()
 
 void HelpMenu::showAbout()
 {
+    // It counts every figure and source: the datasets of the pages not shown yet are read now
+    // (the window says why when they cannot be).
+    if (!m_catalog->require(Datasets::names()))
+        return;
     auto* dialog = new AboutDialog(m_catalog, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -13,7 +13,7 @@ class HelpMenu : public QMenu
     Q_OBJECT
 
 public:
-    HelpMenu(const Catalog* catalog, QWidget* window);
+    HelpMenu(Catalog* catalog, QWidget* window);
 
     QAction* shortcutsAction() const { return m_shortcuts; }
     QAction* aboutAction() const { return m_about; }
@@ -26,7 +26,7 @@ private:
     void showShortcuts();
     void showAbout();
 
-    const Catalog* m_catalog;
+    Catalog* m_catalog;
     QWidget* m_window;
     QAction* m_shortcuts;
     QAction* m_about;

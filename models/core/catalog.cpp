@@ -7,6 +7,9 @@
 #include <QCryptographicHash>
 #include <QLocale>
 
+#include <algorithm>
+#include <iterator>
+
 Catalog::Catalog(QObject* parent)
     : QObject(parent)
 {
@@ -35,26 +38,131 @@ QLocale Catalog::locale() const
     return Translations::locale(language());
 }
 
+namespace {
+/// The datasets named, once each, in the registry's order.
+QStringList ordered(const QStringList& datasets)
+{
+    QStringList out;
+    for (const QString& d : Datasets::names()) {
+        if (datasets.contains(d))
+            out << d;
+    }
+    return out;
+}
+} // namespace
+
 void Catalog::setSnapshot(Snapshot snapshot)
+{
+    setSnapshot(std::move(snapshot), Datasets::names());
+}
+
+void Catalog::setSnapshot(Snapshot snapshot, const QStringList& datasets)
 {
     emit aboutToReset();
     m_snapshot = std::move(snapshot);
+    m_datasets = ordered(datasets);
+    index();
+    emit reset();
+}
+
+void Catalog::index()
+{
     m_byId.clear();
     m_byQuantity.clear();
+    m_byId.reserve(m_snapshot.observations.size());
+    m_byQuantity.reserve(m_snapshot.observations.size());
     for (int i = 0; i < m_snapshot.observations.size(); ++i) {
         const Observation& o = m_snapshot.observations.at(i);
         m_byId.insert(o.id, i);
         m_byQuantity.insert(o.quantityKey(), i);
     }
-    emit reset();
 }
 
 bool Catalog::reload(SnapshotSource& source, const QStringList& datasets)
 {
+    m_source = &source;
     Snapshot s;
     if (!source.load(&s, datasets))
         return false;
-    setSnapshot(std::move(s));
+    setSnapshot(std::move(s), datasets.isEmpty() ? Datasets::names() : datasets);
+    return true;
+}
+
+bool Catalog::reload()
+{
+    if (m_datasets.isEmpty())
+        return true;
+    if (!m_source)
+        return false;
+    Snapshot s;
+    if (!read(*m_source, &s))
+        return false;
+    setSnapshot(std::move(s), m_datasets);
+    return true;
+}
+
+bool Catalog::read(SnapshotSource& source, Snapshot* out) const
+{
+    if (m_datasets.isEmpty()) {
+        *out = Snapshot();
+        return true;
+    }
+    // Every dataset: the whole store, as a read without names gives it.
+    return source.load(out, m_datasets == Datasets::names() ? QStringList() : m_datasets);
+}
+
+void Catalog::setSource(SnapshotSource* source)
+{
+    m_source = source;
+}
+
+bool Catalog::holds(const QStringList& datasets) const
+{
+    for (const QString& d : datasets) {
+        if (!m_datasets.contains(d))
+            return false;
+    }
+    return true;
+}
+
+bool Catalog::require(const QStringList& datasets)
+{
+    QStringList missing;
+    for (const QString& d : ordered(datasets)) {
+        if (!m_datasets.contains(d))
+            missing << d;
+    }
+    // Without a source (a catalog given its snapshot) what is held is all there is.
+    if (missing.isEmpty() || !m_source)
+        return true;
+    Snapshot s;
+    if (!m_source->load(&s, missing)) {
+        emit loadFailed();
+        return false;
+    }
+    if (m_datasets.isEmpty()) { // the first read: names, events and claims come with it
+        setSnapshot(std::move(s), missing);
+        return true;
+    }
+    // Quantities never span datasets, so the plotted figures and conflicts of what is held do
+    // not change: the new datasets' figures go in at their place in the catalog's order
+    // (dataset first, each dataset's own order as the source gives it), and the sources they
+    // cite join the others. The names, events and claims held stay.
+    QList<Observation> merged;
+    merged.reserve(m_snapshot.observations.size() + s.observations.size());
+    std::merge(std::make_move_iterator(m_snapshot.observations.begin()),
+               std::make_move_iterator(m_snapshot.observations.end()),
+               std::make_move_iterator(s.observations.begin()),
+               std::make_move_iterator(s.observations.end()), std::back_inserter(merged),
+               [](const Observation& a, const Observation& b) { return a.dataset < b.dataset; });
+    m_snapshot.observations = std::move(merged);
+    for (auto it = s.sources.cbegin(); it != s.sources.cend(); ++it) {
+        if (!m_snapshot.sources.contains(it.key()))
+            m_snapshot.sources.insert(it.key(), it.value());
+    }
+    m_datasets = ordered(m_datasets + missing);
+    index();
+    emit datasetsLoaded(missing);
     return true;
 }
 

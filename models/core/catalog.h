@@ -11,6 +11,10 @@
 
 /// The loaded dataset shared by every model: observations, their sources, names and events.
 /// Models observe it; a reload (after an import) resets them all at once.
+///
+/// It holds the whole store or some datasets' figures (datasets()): the window reads what a page
+/// shows when the page is first shown (require(), issue 23), and a reload reads again exactly
+/// what is held. Names, events, claims and the sources they cite are held whatever the datasets.
 class Catalog : public QObject
 {
     Q_OBJECT
@@ -28,11 +32,33 @@ public:
     /// The locale of language(): period labels and numbers.
     QLocale locale() const;
 
+    /// Holds `snapshot`: every dataset's figures, or those of `datasets` (none: nothing read).
     void setSnapshot(Snapshot snapshot);
+    void setSnapshot(Snapshot snapshot, const QStringList& datasets);
     /// Loads the snapshot from source (the Store, storage/store.h) and resets every model; with
     /// datasets named, only their figures: what a command drawing one figure needs. False (and
-    /// nothing changed) when it cannot be read.
+    /// nothing changed) when it cannot be read. The source is kept for require() and reload().
     bool reload(SnapshotSource& source, const QStringList& datasets = {});
+    /// Reads again what the catalog holds (the same datasets) from its source and resets every
+    /// model: after an import, an undo or another client's change. True when nothing is held.
+    bool reload();
+    /// Reads from `source` what the catalog holds, into `out`, changing nothing (the store
+    /// location dialog tries another store before switching; then setSnapshot(out, datasets())).
+    bool read(SnapshotSource& source, Snapshot* out) const;
+
+    /// Where require() and reload() read from, without reading anything now: the window reads
+    /// the datasets of each page when it is first shown.
+    void setSource(SnapshotSource* source);
+    /// The datasets whose figures are held (Datasets::names() order; all after a whole read).
+    QStringList datasets() const { return m_datasets; }
+    /// Whether the figures of every one of these datasets are held.
+    bool holds(const QStringList& datasets) const;
+    /// Reads the figures of those of these datasets not held yet from the source (with the
+    /// sources they cite) and adds them, keeping what is held: the models showing them fill,
+    /// the others keep their rows and selection (datasetsLoaded()). The first read resets every
+    /// model. True when all are held or there is no source (what is held is all there is);
+    /// false (loadFailed(), nothing changed) when the source cannot be read.
+    bool require(const QStringList& datasets);
 
     const Snapshot& snapshot() const { return m_snapshot; }
     QList<Observation> observations(const QString& dataset) const;
@@ -62,11 +88,19 @@ public:
 signals:
     void aboutToReset();
     void reset();
+    /// require() added these datasets' figures; what was held before is unchanged.
+    void datasetsLoaded(const QStringList& datasets);
+    /// require() could not read from the source (the Store tells why).
+    void loadFailed();
     /// The language of the texts changed (setLanguage(), or the window's language followed).
     void languageChanged(Language language);
 
 private:
+    void index();
+
     std::optional<Language> m_language;
+    SnapshotSource* m_source = nullptr;
+    QStringList m_datasets;
     Snapshot m_snapshot;
     QHash<qint64, int> m_byId;
     QMultiHash<QString, int> m_byQuantity;

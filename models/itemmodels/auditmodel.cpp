@@ -16,7 +16,10 @@ AuditModel::AuditModel(Catalog* catalog, QObject* parent)
 
 void AuditModel::rebuild()
 {
-    m_results = ClaimChecker(*catalog()).checkAll();
+    // Every dataset: the claims and the conflicts (below) are checked against all of them.
+    m_results.clear();
+    if (hasData())
+        m_results = ClaimChecker(*catalog()).checkAll();
 }
 
 int AuditModel::rowCount(const QModelIndex& parent) const

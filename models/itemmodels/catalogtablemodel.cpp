@@ -2,6 +2,9 @@
 #include "itemmodels/catalogtablemodel.h"
 
 #include "core/catalog.h"
+#include "core/terms.h"
+
+#include <algorithm>
 
 CatalogTableModel::CatalogTableModel(Catalog* catalog, QObject* parent)
     : QAbstractTableModel(parent)
@@ -12,7 +15,26 @@ CatalogTableModel::CatalogTableModel(Catalog* catalog, QObject* parent)
         rebuild();
         endResetModel();
     });
+    connect(m_catalog, &Catalog::datasetsLoaded, this, [this](const QStringList& added) {
+        const QStringList mine = datasets();
+        if (!std::any_of(added.cbegin(), added.cend(),
+                         [&mine](const QString& d) { return mine.contains(d); }))
+            return;
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    });
     connect(m_catalog, &Catalog::languageChanged, this, &CatalogTableModel::retranslate);
+}
+
+QStringList CatalogTableModel::datasets() const
+{
+    return Datasets::names();
+}
+
+bool CatalogTableModel::hasData() const
+{
+    return m_catalog->holds(datasets());
 }
 
 Language CatalogTableModel::language() const

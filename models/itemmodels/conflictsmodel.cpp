@@ -17,6 +17,8 @@ void ConflictsModel::rebuild()
 {
     m_rows.clear();
     m_groups = 0;
+    if (!hasData())
+        return;
     QSet<QString> seen;
     // The catalog's order: dataset, then period, then series.
     for (const Observation& o : catalog()->snapshot().observations) {

@@ -25,9 +25,16 @@ void DestinationsModel::setView(View view)
     endResetModel();
 }
 
+QStringList DestinationsModel::datasets() const
+{
+    return {Datasets::name(Term::Dataset::Destinations), Datasets::name(Term::Dataset::Arrivals)};
+}
+
 void DestinationsModel::rebuild()
 {
     m_rows.clear();
+    if (!hasData())
+        return;
     const QList<Observation> all =
         catalog()->observations(Datasets::name(Term::Dataset::Destinations));
     switch (m_view) {

@@ -50,6 +50,8 @@ public:
 
 private:
     void rebuild() override;
+    /// The destinations and, beside them, South Korea's arrivals.
+    QStringList datasets() const override;
 
     View m_view = View::Overview;
     QList<Observation> m_rows;

@@ -28,6 +28,8 @@ public:
 
 private:
     void rebuild() override;
+    /// None: the catalog holds the events whatever its datasets.
+    QStringList datasets() const override { return {}; }
 
     QString m_figure;
     QList<TimelineEvent> m_rows;

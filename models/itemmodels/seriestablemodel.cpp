@@ -43,6 +43,8 @@ bool SeriesTableModel::accepts(const Period& p) const
 void SeriesTableModel::rebuild()
 {
     m_rows.clear();
+    if (!hasData())
+        return;
     QMap<Period, Row> rows;
     for (const Observation& o : catalog()->snapshot().observations) {
         if (o.dataset != m_dataset || !o.plotted || !accepts(o.period))

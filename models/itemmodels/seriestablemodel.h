@@ -44,6 +44,7 @@ public:
 private:
     bool accepts(const Period& p) const;
     void rebuild() override;
+    QStringList datasets() const override { return {m_dataset}; }
 
     QString m_dataset;
     QStringList m_series;

@@ -314,14 +314,11 @@ for n in $large_rows; do
         "$crossings" --database "$large" data arrivals
     rss "8. $n rows: export arrivals -> SVG, peak memory" 90 1 \
         "$crossings" --database "$large" export arrivals -o "$work/large/out.svg"
-    if [ "$n" -le 100000 ]; then
-        CROSSINGS_DATABASE="$large" bench_run first-paint --binary "$crossings" --runs "$n8" \
-            --platform offscreen | sed "s/^  2\./  8. $n rows:/"
-        rss "8. $n rows: window to its first paint, peak memory" 120 1 \
-            env CROSSINGS_BENCH_FIRST_PAINT=1 CROSSINGS_DATABASE="$large" "$crossings"
-    else # the window still loads the whole store: minutes per run there
-        echo "  8. $n rows: window first paint skipped (it loads the whole store; see PERFORMANCE.md)"
-    fi
+    # The window reads the page it opens on (the arrivals), not the synthetic trade figures.
+    CROSSINGS_DATABASE="$large" bench_run first-paint --binary "$crossings" --runs "$n8" \
+        --platform offscreen | sed "s/^  2\./  8. $n rows:/"
+    rss "8. $n rows: window to its first paint, peak memory" 120 1 \
+        env CROSSINGS_BENCH_FIRST_PAINT=1 CROSSINGS_DATABASE="$large" "$crossings"
     : >"$work/imp" && : >"$work/undo"
     for ((i = 0; i < n8; i++)); do
         one_run "8. import ten.csv" "$crossings" --database "$large" import "$work/large/ten.csv"
