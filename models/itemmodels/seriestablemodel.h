@@ -16,10 +16,10 @@ class SeriesTableModel : public CatalogTableModel
 public:
     enum class Granularity { Year, Quarter, Month };
 
-    SeriesTableModel(Catalog* catalog, const QString& dataset, const QStringList& series,
+    SeriesTableModel(Catalog* catalog, Term::Dataset dataset, const QStringList& series,
                      QObject* parent = nullptr);
 
-    QString dataset() const { return m_dataset; }
+    Term::Dataset dataset() const { return m_dataset; }
     QStringList series() const { return m_series; }
     Granularity granularity() const { return m_granularity; }
     void setGranularity(Granularity g);
@@ -45,7 +45,7 @@ private:
     bool accepts(const Period& p) const;
     void rebuild() override;
 
-    QString m_dataset;
+    Term::Dataset m_dataset;
     QStringList m_series;
     Granularity m_granularity = Granularity::Year;
     int m_firstYear = 0;

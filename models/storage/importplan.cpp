@@ -23,10 +23,9 @@ const QString kPeriod = QStringLiteral("period");
 const QString kRegion = QStringLiteral("region");
 const QString kSourceId = QStringLiteral("source_id");
 
-bool correctable(const QString& status)
+bool correctable(Term::Status status)
 {
-    return Term::spells(status, Term::Status::Final) ||
-           Term::spells(status, Term::Status::Provisional);
+    return status == Term::Status::Final || status == Term::Status::Provisional;
 }
 
 /// Whether date a (YYYY, YYYY-MM or YYYY-MM-DD) is known to be later than b: compared at the
@@ -44,7 +43,7 @@ bool later(const QString& a, const QString& b)
 QString ImportPlan::sourceField(const Source& s, const QString& column)
 {
     if (column == QLatin1String("source_kind"))
-        return s.kind;
+        return Term::csvName(s.kind);
     if (column == QLatin1String("source_title_en"))
         return s.titleEn;
     if (column == QLatin1String("source_title_ko"))
@@ -501,6 +500,7 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
 
     QHash<QString, Source> defined;
     QHash<QString, int> definedAt;
+    QHash<QString, QString> definedKind; // as written: an unknown kind stays what it was
     for (qsizetype r = 1; r < csv.recordCount(); ++r) {
         if (csv.fieldCount(r) != width)
             continue; // prepare() reports the column count
@@ -516,7 +516,8 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
             continue;
         Source s;
         s.id = id;
-        s.kind = field(r, QStringLiteral("source_kind"));
+        const QString kind = field(r, QStringLiteral("source_kind"));
+        s.kind = Term::fromCsv<Term::SourceKind>(kind).value_or(s.kind); // checkSource() checks
         s.titleEn = field(r, QStringLiteral("source_title_en"));
         s.titleKo = field(r, QStringLiteral("source_title_ko"));
         s.outlet = field(r, QStringLiteral("source_outlet"));
@@ -539,8 +540,10 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
             const bool inStore = storedIt != current.sources.constEnd();
             const Source& known = inStore ? *storedIt : *definedIt;
             for (const QString& c : sourceColumns()) {
-                const QString given = sourceField(s, c);
-                const QString have = sourceField(known, c);
+                const QString given = c == QLatin1String("source_kind") ? kind : sourceField(s, c);
+                const QString have = c == QLatin1String("source_kind") && !inStore
+                                         ? definedKind.value(id)
+                                         : sourceField(known, c);
                 if (given.isEmpty() || given == have)
                     continue;
                 if (inStore)
@@ -560,7 +563,7 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
 
         bool ok = true;
         // The same rules as the bundled sources.csv (DatasetReader::checkSource, issue 20).
-        DatasetReader::checkSource(s, DatasetReader::SourceOrigin::Import,
+        DatasetReader::checkSource(s, kind, DatasetReader::SourceOrigin::Import,
                                    [&](const QString& field, const QString& message) {
                                        addIssue(line,
                                                 column(field == QLatin1String("id")
@@ -571,6 +574,7 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
                                    });
         defined.insert(id, s);
         definedAt.insert(id, line);
+        definedKind.insert(id, kind);
         if (ok)
             m_newSources.append(s);
     }
@@ -601,7 +605,7 @@ void ImportPlan::classify(const Snapshot& current)
         std::sort(figures.begin(), figures.end(),
                   [](const Observation* a, const Observation* b) { return a->id < b->id; });
     const QList<const Observation*> none;
-    const QString supersededStatus = Term::csvName(Term::Status::Superseded);
+    const Term::Status supersededStatus = Term::Status::Superseded;
     // Per quantity, the file's earlier figures that can conflict: one per distinct value, in file
     // order (so that a file with many values for one quantity stays linear, not quadratic).
     struct Earlier
@@ -649,13 +653,13 @@ void ImportPlan::classify(const Snapshot& current)
         const QList<const Observation*>& existing = found == stored.constEnd() ? none : *found;
         if (o.status != supersededStatus) {
             const QString published = sourceOf(o.sourceId).published;
-            const bool exact = o.qualifier.isEmpty();
+            const bool exact = o.isExact();
             // A stored, exact, newer figure corrects this one: it is added as superseded.
             if (correctable(o.status)) {
                 const Observation* newest = nullptr;
                 for (const Observation* figure : existing) {
                     const Observation& e = *figure;
-                    if (correctable(e.status) && e.qualifier.isEmpty() && e.value != o.value &&
+                    if (correctable(e.status) && e.isExact() && e.value != o.value &&
                         e.sourceId != o.sourceId && !superseded.contains(e.id) &&
                         later(sourceOf(e.sourceId).published, published) &&
                         (!newest || later(sourceOf(e.sourceId).published,

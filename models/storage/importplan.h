@@ -160,10 +160,10 @@ private:
     };
     Observation figure(qint32 ref, bool asSuperseded) const;
     QList<ChangeRef> m_changeRefs;
-    QList<Observation> m_stored;        ///< the stored figures the changes name, once each
-    QHash<qint64, qint32> m_storedRef;  ///< stored id → index in m_stored
-    QHash<int, QString> m_statusBefore; ///< demoted additions → their status in the file
-    mutable QList<Change> m_changes;    ///< changes(), made on demand
+    QList<Observation> m_stored;             ///< the stored figures the changes name, once each
+    QHash<qint64, qint32> m_storedRef;       ///< stored id → index in m_stored
+    QHash<int, Term::Status> m_statusBefore; ///< demoted additions → their status in the file
+    mutable QList<Change> m_changes;         ///< changes(), made on demand
     mutable bool m_changesMade = false;
     /// A conflict by its new figure (an index in m_additions); the list of others is shared
     /// between conflicts that name the same figures.
