@@ -92,7 +92,7 @@ void tst_DataActions::importThenUndo()
     // The catalog every view observes has the new year at once.
     const auto total2025 = [&]() -> const Observation* {
         for (const Observation& o : m_catalog->snapshot().observations)
-            if (o.plotted && o.dataset == QLatin1String("arrivals") &&
+            if (o.plotted && o.dataset == Term::Dataset::Arrivals &&
                 o.series == QLatin1String("total") && o.period.code() == QLatin1String("2025"))
                 return &o;
         return nullptr;

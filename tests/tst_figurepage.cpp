@@ -61,10 +61,10 @@ int latestArrivalsYear(const Snapshot& s, bool published)
 {
     int latest = 0;
     for (const Observation& o : s.observations) {
-        if (o.dataset == QLatin1String("arrivals") && o.plotted &&
+        if (o.dataset == Term::Dataset::Arrivals && o.plotted &&
             o.period.kind() == Period::Kind::Year &&
-            (!published || o.status == QLatin1String("final") ||
-             o.status == QLatin1String("provisional")))
+            (!published || o.status == Term::Status::Final ||
+             o.status == Term::Status::Provisional))
             latest = std::max(latest, o.period.year());
     }
     return latest;
@@ -953,7 +953,7 @@ void tst_FigurePage::defaultYearsFollowTheData()
     Snapshot later = m_snapshot;
     Observation next;
     for (const Observation& o : std::as_const(m_snapshot.observations)) {
-        if (o.dataset == QLatin1String("arrivals") && o.series == QLatin1String("total") &&
+        if (o.dataset == Term::Dataset::Arrivals && o.series == QLatin1String("total") &&
             o.plotted && o.period.code() == QString::number(latest))
             next = o;
     }

@@ -118,7 +118,7 @@ Observation tst_Interaction::latestTotal() const
 {
     Observation latest;
     for (const Observation& o : m_snapshot.observations) {
-        if (o.dataset == QLatin1String("arrivals") && o.series == QLatin1String("total") &&
+        if (o.dataset == Term::Dataset::Arrivals && o.series == QLatin1String("total") &&
             o.plotted && o.period.kind() == Period::Kind::Year &&
             (!latest.plotted || o.period.year() > latest.period.year()))
             latest = o;
@@ -305,7 +305,7 @@ void tst_Interaction::importRevealsTheNewYear()
     next.id = 999999;
     next.period = Period::parse(QString::number(year + 1));
     next.value = 223;
-    next.status = status;
+    next.status = Term::fromCsv<Term::Status>(status).value();
     later.observations << next;
     m_catalog->setSnapshot(later);
     QCoreApplication::processEvents();

@@ -67,13 +67,13 @@ ImportBatch correction2023(const Snapshot& s)
     src.published = QStringLiteral("2024-02-01");
     batch.sources = {src};
     Observation o;
-    o.dataset = QStringLiteral("arrivals");
+    o.dataset = Term::Dataset::Arrivals;
     o.series = QStringLiteral("total");
     o.period = Period::parse(QStringLiteral("2023"));
     o.region = QStringLiteral("KR");
     o.value = 195;
-    o.unit = QStringLiteral("persons");
-    o.status = QStringLiteral("final");
+    o.unit = Term::Unit::Persons;
+    o.status = Term::Status::Final;
     o.sourceId = src.id;
     batch.observations = {o};
     for (const Observation& old : s.observations) {
@@ -92,7 +92,7 @@ QStringList rows(const Snapshot& s)
                    .arg(o.id)
                    .arg(o.quantityKey())
                    .arg(o.value)
-                   .arg(o.status, o.sourceId)
+                   .arg(Term::csvName(o.status), o.sourceId)
                    .arg(o.plotted ? 1 : 0);
     out.sort();
     return out;

@@ -312,8 +312,8 @@ struct Models
                                       QStringLiteral("female")};
         const QStringList trade = {QStringLiteral("china_exports"), QStringLiteral("china_imports"),
                                    QStringLiteral("total")};
-        new SeriesTableModel(catalog, QStringLiteral("arrivals"), arrivals, &owner);
-        auto* t = new SeriesTableModel(catalog, QStringLiteral("trade"), trade, &owner);
+        new SeriesTableModel(catalog, Term::Dataset::Arrivals, arrivals, &owner);
+        auto* t = new SeriesTableModel(catalog, Term::Dataset::Trade, trade, &owner);
         t->setGranularity(SeriesTableModel::Granularity::Month);
         new DestinationsModel(catalog, &owner);
         for (const char* figure : {"arrivals", "trade", "destinations"})
@@ -484,14 +484,14 @@ Snapshot syntheticTrade(int count, const Snapshot& bundled, int* quantities)
         const int report = i / int(all.size());
         Observation o;
         o.id = i + 1;
-        o.dataset = QStringLiteral("trade");
+        o.dataset = Term::Dataset::Trade;
         o.series = keys.at(q.key);
         o.period = q.period;
         o.region = QStringLiteral("CN");
         o.value = qint64(q.base * (1.0 + 0.002 * report));
-        o.unit = QStringLiteral("usd");
+        o.unit = Term::Unit::Usd;
         o.compiler = QStringLiteral("gacc"); // only China customs' figures are plotted
-        o.status = report == 0 ? QStringLiteral("final") : QStringLiteral("superseded");
+        o.status = report == 0 ? Term::Status::Final : Term::Status::Superseded;
         o.sourceId = QStringLiteral("synthetic-%1").arg(report % sourceCount);
         s.observations.append(o);
     }

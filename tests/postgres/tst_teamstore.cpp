@@ -279,13 +279,13 @@ void tst_TeamStore::migrationFromDataFormat4()
         src.published = QStringLiteral("2024-02-01");
         batch.sources = {src};
         Observation o;
-        o.dataset = QStringLiteral("arrivals");
+        o.dataset = Term::Dataset::Arrivals;
         o.series = QStringLiteral("total");
         o.period = Period::parse(QStringLiteral("2023"));
         o.region = QStringLiteral("KR");
         o.value = 195;
-        o.unit = QStringLiteral("persons");
-        o.status = QStringLiteral("final");
+        o.unit = Term::Unit::Persons;
+        o.status = Term::Status::Final;
         o.sourceId = src.id;
         batch.observations = {o};
         for (const Observation& old : s.observations) {
