@@ -255,7 +255,7 @@ void tst_DataActions::windowShowsTheImportAtOnce()
     const Observation* announced = m_catalog->observation(alternatives.first().toLongLong());
     QVERIFY(announced);
     QCOMPARE(announced->value, qint64(224));
-    QCOMPARE(announced->status, QStringLiteral("superseded"));
+    QCOMPARE(announced->status, Term::Status::Superseded);
     QCOMPARE(announced->sourceId, QStringLiteral("mou-2025-arrivals-2026-01-20"));
     page->setCurrentIndex(cell);
     QCoreApplication::processEvents();

@@ -707,7 +707,7 @@ void tst_ImportPlan::correctionEndToEnd()
         const Observation* p = plottedOf(list);
         QVERIFY(p);
         QCOMPARE(p->value, e.plotted);
-        QCOMPARE(p->status, QStringLiteral("final"));
+        QCOMPARE(p->status, Term::Status::Final);
         QCOMPARE(p->sourceId, QStringLiteral("newsis-2026-02-04"));
         const Observation& old = p == &list.first() ? list.last() : list.first();
         QCOMPARE(old.value, e.superseded);

@@ -61,7 +61,7 @@ ImportBatch correction2023(const Snapshot& s)
     batch.file = QStringLiteral("official-2023.csv");
     Source src;
     src.id = QStringLiteral("mou-2024-02-01");
-    src.kind = QStringLiteral("official");
+    src.kind = Term::SourceKind::Official;
     src.titleEn = QStringLiteral("[MOU: 2023 arrivals]");
     src.outlet = QStringLiteral("Ministry of Unification");
     src.published = QStringLiteral("2024-02-01");
@@ -289,7 +289,7 @@ void tst_StoreOpen::migratesFromSchema4()
     const Observation* y2023 = plottedOf(undone, QStringLiteral("arrivals|total|2023|KR"));
     QVERIFY(y2023);
     QCOMPARE(y2023->value, qint64(196));
-    QCOMPARE(y2023->status, QStringLiteral("final"));
+    QCOMPARE(y2023->status, Term::Status::Final);
     QCOMPARE(undone.observations.size(), before.observations.size() - 1);
     QVERIFY(!undone.sources.contains(QStringLiteral("mou-2024-02-01")));
 }

@@ -274,7 +274,7 @@ void tst_TeamStore::migrationFromDataFormat4()
         batch.file = QStringLiteral("official-2023.csv");
         Source src;
         src.id = QStringLiteral("mou-2024-02-01");
-        src.kind = QStringLiteral("official");
+        src.kind = Term::SourceKind::Official;
         src.titleEn = QStringLiteral("[MOU: 2023 arrivals]");
         src.published = QStringLiteral("2024-02-01");
         batch.sources = {src};
