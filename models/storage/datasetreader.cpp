@@ -346,6 +346,7 @@ QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const Q
     t.skipRagged = ragged == RaggedRows::Skip;
     if (!checkTable(fileName, observationColumns(), &t))
         return out;
+    out.reserve(t.end() - 1); // no doubling: a large file's figures are copied once
     static const QRegularExpression integer(QStringLiteral("^\\d{1,15}$"));
     // The coded fields repeat from row to row: one string each, shared by every figure, so that
     // a large file's figures do not each hold their own copies (docs/PERFORMANCE.md).
@@ -496,7 +497,7 @@ QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const Q
             }
         }
         if (ok)
-            out.append(o);
+            out.append(std::move(o));
     }
     return out;
 }

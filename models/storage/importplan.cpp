@@ -23,21 +23,6 @@ const QString kPeriod = QStringLiteral("period");
 const QString kRegion = QStringLiteral("region");
 const QString kSourceId = QStringLiteral("source_id");
 
-bool correctable(Term::Status status)
-{
-    return status == Term::Status::Final || status == Term::Status::Provisional;
-}
-
-/// Whether date a (YYYY, YYYY-MM or YYYY-MM-DD) is known to be later than b: compared at the
-/// precision both have, so "2026" is not later than "2026-01-20".
-bool later(const QString& a, const QString& b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return false;
-    const qsizetype n = std::min(a.size(), b.size());
-    return a.left(n) > b.left(n);
-}
-
 } // namespace
 
 QString ImportPlan::sourceField(const Source& s, const QString& column)
@@ -442,7 +427,7 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     }
     if (!step(60))
         return false;
-    const QList<Observation> read =
+    QList<Observation> read =
         reader.readObservations(csv, fileName, knownIds, DatasetReader::RaggedRows::Skip);
     addIssues(reader);
     csv = CsvReader(); // the figures hold their own texts: the parsed file is no longer needed
@@ -450,17 +435,16 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
         return false;
 
     // The same figure (quantity, value, source) twice: once per source, whatever its status.
-    auto figureKey = [](const Observation& o) {
-        return o.quantityKey() + QLatin1Char('|') + o.sourceId + QLatin1Char('|') +
-               QString::number(o.value);
-    };
-    QHash<QString, const Observation*> stored;
+    // Keyed by their codes (FigureKey), not by a string built per figure (issue 23).
+    QHash<FigureKey, const Observation*> stored;
+    stored.reserve(current.observations.size());
     for (const Observation& o : current.observations)
-        stored.insert(figureKey(o), &o);
-    QHash<QString, int> inFile;
+        stored.insert(FigureKey::of(o), &o);
+    QHash<FigureKey, int> inFile;
+    inFile.reserve(read.size());
     const Formatter formatter(Translations::locale(m_language));
     for (const Observation& o : read) {
-        const QString key = figureKey(o);
+        const FigureKey key = FigureKey::of(o);
         const auto earlier = inFile.constFind(key);
         if (earlier != inFile.constEnd())
             addIssue(o.line, 0, tr("duplicate of line %1").arg(*earlier));
@@ -482,7 +466,7 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
         m_newSources.clear();
         return false;
     }
-    m_additions = read;
+    m_additions = std::move(read); // not shared: classify() changes some statuses in place
     if (!step(90))
         return false;
     classify(current);
@@ -596,140 +580,13 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
 
 void ImportPlan::classify(const Snapshot& current)
 {
-    // Per quantity, its stored figures in id order, found once: a row of the file reads them in
-    // place instead of copying them (issue 23: a large file on a large store).
-    QHash<QString, QList<const Observation*>> stored;
-    for (const Observation& o : current.observations)
-        stored[o.quantityKey()].append(&o);
-    for (QList<const Observation*>& figures : stored)
-        std::sort(figures.begin(), figures.end(),
-                  [](const Observation* a, const Observation* b) { return a->id < b->id; });
-    const QList<const Observation*> none;
-    const Term::Status supersededStatus = Term::Status::Superseded;
-    // Per quantity, the file's earlier figures that can conflict: one per distinct value, in file
-    // order (so that a file with many values for one quantity stays linear, not quadratic).
-    struct Earlier
-    {
-        QList<int> order;           ///< additions, first of each value
-        QHash<qint64, int> byValue; ///< value → addition
-    };
-    QHash<QString, Earlier> earlier;
-    // Per quantity, the last conflict's list of differing figures, by identity (a stored figure's
-    // id, an addition's -(index + 1)): a conflict that lists the same figures shares that list, so
-    // that a file of many differing values for one quantity does not copy the same five figures
-    // for each of its rows.
-    struct Listed
-    {
-        QList<qint64> ids;
-        QList<Observation> others;
-    };
-    QHash<QString, Listed> listed;
-    auto remember = [&](const QString& key, int i) {
-        const Observation& a = m_additions.at(i);
-        if (a.status == supersededStatus || m_demoted.contains(i))
-            return;
-        Earlier& e = earlier[key];
-        if (!e.byValue.contains(a.value)) {
-            e.byValue.insert(a.value, i);
-            e.order.append(i);
-        }
-    };
-    // A change names its figures (ChangeRef): a file of many figures correcting the same stored
-    // ones holds two numbers per change, not two copies of figures.
-    auto storedRef = [this](const Observation& e) {
-        const auto it = m_storedRef.constFind(e.id);
-        if (it != m_storedRef.constEnd())
-            return *it;
-        const qint32 ref = qint32(m_stored.size());
-        m_stored.append(e);
-        m_storedRef.insert(e.id, ref);
-        return ref;
-    };
-    QSet<qint64> superseded;
-    for (int i = 0; i < m_additions.size(); ++i) {
-        const Observation& o = m_additions.at(i);
-        const QString key = o.quantityKey();
-        const auto found = stored.constFind(key);
-        const QList<const Observation*>& existing = found == stored.constEnd() ? none : *found;
-        if (o.status != supersededStatus) {
-            const QString published = sourceOf(o.sourceId).published;
-            const bool exact = o.isExact();
-            // A stored, exact, newer figure corrects this one: it is added as superseded.
-            if (correctable(o.status)) {
-                const Observation* newest = nullptr;
-                for (const Observation* figure : existing) {
-                    const Observation& e = *figure;
-                    if (correctable(e.status) && e.isExact() && e.value != o.value &&
-                        e.sourceId != o.sourceId && !superseded.contains(e.id) &&
-                        later(sourceOf(e.sourceId).published, published) &&
-                        (!newest || later(sourceOf(e.sourceId).published,
-                                          sourceOf(newest->sourceId).published)))
-                        newest = &e;
-                }
-                if (newest) {
-                    m_changeRefs.append({-(i + 1), storedRef(*newest)});
-                    m_statusBefore.insert(i, o.status);
-                    m_demoted.insert(i);
-                    remember(key, i);
-                    continue;
-                }
-            }
-            // This exact figure corrects older stored final or provisional ones.
-            if (correctable(o.status) && exact) {
-                for (const Observation* figure : existing) {
-                    const Observation& e = *figure;
-                    if (correctable(e.status) && e.value != o.value && e.sourceId != o.sourceId &&
-                        later(published, sourceOf(e.sourceId).published)) {
-                        m_changeRefs.append({storedRef(e), -(i + 1)});
-                        if (!superseded.contains(e.id)) {
-                            superseded.insert(e.id);
-                            m_supersede.append(e.id);
-                        }
-                    }
-                }
-            }
-            QList<Observation> others; // at most MaxListedConflicts
-            QList<qint64> ids;         // theirs: a stored figure's id, an addition's -(index + 1)
-            int more = 0;
-            for (const Observation* figure : existing) {
-                const Observation& e = *figure;
-                if (e.status == supersededStatus || e.value == o.value || superseded.contains(e.id))
-                    continue;
-                if (others.size() < MaxListedConflicts) {
-                    others.append(e);
-                    ids.append(e.id);
-                } else {
-                    ++more;
-                }
-            }
-            const auto before = earlier.constFind(key);
-            if (before != earlier.constEnd()) {
-                const bool same = before->byValue.contains(o.value);
-                int fromFile = 0;
-                for (int j : before->order) {
-                    if (others.size() >= MaxListedConflicts)
-                        break;
-                    if (m_additions.at(j).value != o.value) {
-                        others.append(m_additions.at(j));
-                        ids.append(-(j + 1));
-                        ++fromFile;
-                    }
-                }
-                more += int(before->order.size()) - (same ? 1 : 0) - fromFile;
-            }
-            if (!others.isEmpty()) {
-                const auto last = listed.constFind(key);
-                if (last != listed.constEnd() && last->ids == ids)
-                    others = last->others;
-                else
-                    listed.insert(key, Listed{ids, others});
-                m_conflictRefs.append(ConflictRef{i, others, more});
-            }
-        }
-        remember(key, i);
-    }
-    for (int i : std::as_const(m_demoted))
-        m_additions[i].status = supersededStatus;
+    ImportClassifier::Result r = ImportClassifier::classify(&m_additions, current.observations,
+                                                            m_sources, MaxListedConflicts);
+    m_changeRefs = std::move(r.changes);
+    m_stored = std::move(r.stored);
+    m_statusBefore = std::move(r.statusBefore);
+    m_conflictRefs = std::move(r.conflicts);
+    m_supersede = std::move(r.supersede);
 }
 
 Observation ImportPlan::figure(qint32 ref, bool asSuperseded) const

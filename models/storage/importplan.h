@@ -5,6 +5,7 @@
 #include "core/importpreview.h"
 #include "core/records.h"
 #include "storage/datasetreader.h"
+#include "storage/importclassifier.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
@@ -152,32 +153,18 @@ private:
     int m_unlistedCount = 0;
     QList<Source> m_newSources;
     QList<Observation> m_additions;
-    /// A change by its figures: >= 0 a stored figure in m_stored, < 0 the addition -(index + 1).
-    struct ChangeRef
-    {
-        qint32 superseded = 0;
-        qint32 by = 0;
-    };
+    using ChangeRef = ImportClassifier::ChangeRef;
+    using ConflictRef = ImportClassifier::ConflictRef;
     Observation figure(qint32 ref, bool asSuperseded) const;
     QList<ChangeRef> m_changeRefs;
-    QList<Observation> m_stored;             ///< the stored figures the changes name, once each
-    QHash<qint64, qint32> m_storedRef;       ///< stored id → index in m_stored
+    QList<Observation> m_stored;        ///< the stored figures the changes name, once each
     QHash<int, Term::Status> m_statusBefore; ///< demoted additions → their status in the file
-    mutable QList<Change> m_changes;         ///< changes(), made on demand
+    mutable QList<Change> m_changes;    ///< changes(), made on demand
     mutable bool m_changesMade = false;
-    /// A conflict by its new figure (an index in m_additions); the list of others is shared
-    /// between conflicts that name the same figures.
-    struct ConflictRef
-    {
-        int addition = 0;
-        QList<Observation> others;
-        int more = 0;
-    };
     QList<ConflictRef> m_conflictRefs;
     mutable QList<Conflict> m_conflicts; ///< conflicts(), made on demand
     mutable bool m_conflictsMade = false;
     QList<qint64> m_supersede; ///< stored figures to mark superseded
-    QSet<int> m_demoted;       ///< additions (by index) that are added as superseded
     Vocabulary m_vocabulary;
     mutable Language m_language = Language::English;
     QHash<QString, Source> m_sources; ///< the store's and the file's

@@ -388,6 +388,16 @@ void SqliteEngine::prepareSession()
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
+void SqliteEngine::setLargeWrite(bool on)
+{
+    // SQLite's default page cache is 2 MB: an import of 250,000 rows spilled it to the file and
+    // read pages back in the same transaction (pwrite, pread in the profile). 64 MB holds the
+    // pages such an import changes; the default is restored after (the pages are freed).
+    QSqlQuery q(db());
+    q.exec(on ? QStringLiteral("PRAGMA cache_size = -65536")
+              : QStringLiteral("PRAGMA cache_size = -2000"));
+}
+
 QString SqliteEngine::userName() const
 {
     const QString user = qEnvironmentVariable("USER");

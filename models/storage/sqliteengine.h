@@ -22,6 +22,7 @@ public:
     bool stampIdentity() override;
     bool beginWrite() override;
     void prepareSession() override;
+    void setLargeWrite(bool on) override;
     QString userName() const override;
     bool isServer() const override { return false; }
     QString describe() const override { return m_path; }

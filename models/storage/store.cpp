@@ -643,6 +643,7 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
     }
     if (!mayWrite())
         return fail(Error::ReadOnly, readerRefusal());
+    const LargeWrite largeWrite(m_engine.get());
     if (!begin())
         return false;
     if (!batch.expectedState.isEmpty()) {
@@ -733,6 +734,7 @@ bool Store::undoLastImport(ImportRecord* undone)
     }
     if (!mayWrite())
         return fail(Error::ReadOnly, readerRefusal());
+    const LargeWrite largeWrite(m_engine.get());
     if (!begin())
         return false;
     ImportRecord r;

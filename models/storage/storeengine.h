@@ -59,6 +59,9 @@ public:
     virtual bool beginWrite() = 0;
     /// Runs once after connecting and setting up (SQLite: foreign keys on).
     virtual void prepareSession() {}
+    /// Around a large write (an import, its undo): SQLite holds the pages it changes in memory
+    /// instead of spilling them to the file mid-transaction (issue 23), and lets them go after.
+    virtual void setLargeWrite(bool /*on*/) {}
     /// Whether this user may change the store (a team store's reader may not).
     virtual bool mayWrite() const { return true; }
     /// Who writes: recorded with each import, so that only its author undoes it.
@@ -114,3 +117,26 @@ protected:
 /// SQLite's message for an error, without Qt's own suffix ("Unable to fetch row"), which tells
 /// a user nothing; Qt's text only when the database gave none.
 QString storeSqlText(const QSqlError& e);
+
+/// StoreEngine::setLargeWrite for the life of a write (every return of Store::applyImport and
+/// Store::undoLastImport).
+class LargeWrite
+{
+public:
+    explicit LargeWrite(StoreEngine* engine)
+        : m_engine(engine)
+    {
+        if (m_engine)
+            m_engine->setLargeWrite(true);
+    }
+    ~LargeWrite()
+    {
+        if (m_engine)
+            m_engine->setLargeWrite(false);
+    }
+    LargeWrite(const LargeWrite&) = delete;
+    LargeWrite& operator=(const LargeWrite&) = delete;
+
+private:
+    StoreEngine* m_engine;
+};

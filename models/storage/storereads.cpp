@@ -5,6 +5,7 @@
 #include "core/plottingrule.h"
 #include "storage/store.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,8 +13,30 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
+#include <vector>
 
 namespace {
+
+/// One string per repeated code (series, region, source, compiler…), shared by every figure
+/// read: a large read holds each code once, not once per figure (issue 23).
+class Codes
+{
+public:
+    QString operator()(const QVariant& v)
+    {
+        const QString text = v.toString();
+        const auto it = m_pool.constFind(text);
+        if (it != m_pool.constEnd())
+            return *it;
+        if (m_pool.size() < 65536)
+            m_pool.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QString> m_pool;
+};
 
 /// A term (core/terms.h) from a column of q: false, with the column and its text in *bad, for a
 /// text the data do not know (a row a foreign program or damage left): never a default.
@@ -33,20 +56,21 @@ bool termAt(const QSqlQuery& q, int column, const char* name, E* out, QString* b
 /// A figure from a query of the columns Store::read() selects, in its order; false (and the
 /// column in *bad) when one of its terms is unknown.
 template <typename PeriodOf>
-bool observationAt(const QSqlQuery& q, PeriodOf& period, Observation* out, QString* bad)
+bool observationAt(const QSqlQuery& q, PeriodOf& period, Codes& code, Observation* out,
+                   QString* bad)
 {
     Observation& o = *out;
     o.id = q.value(0).toLongLong();
-    o.series = q.value(2).toString();
+    o.series = code(q.value(2));
     o.period = period(q.value(3).toString());
-    o.region = q.value(4).toString();
+    o.region = code(q.value(4));
     o.value = q.value(5).toLongLong();
-    o.sourceId = q.value(9).toString();
+    o.sourceId = code(q.value(9));
     o.locator = q.value(10).toString();
     o.note = q.value(11).toString();
     o.importId = q.value(12).toLongLong();
     o.valueTo = q.value(13).isNull() ? -1 : q.value(13).toLongLong();
-    o.compiler = q.value(14).toString();
+    o.compiler = code(q.value(14));
     o.derivedFrom = q.value(15).toString();
     o.noteKo = q.value(16).toString();
     o.locatorKo = q.value(17).toString();
@@ -96,6 +120,7 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
             it = periods.insert(code, Period::parse(code));
         return *it;
     };
+    Codes codes;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     auto readFail = [&]() {
@@ -192,7 +217,7 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
             return readFail();
         while (q.next()) {
             out->observations.append(Observation());
-            if (!observationAt(q, period, &out->observations.last(), &bad))
+            if (!observationAt(q, period, codes, &out->observations.last(), &bad))
                 return badRow(tr("Cannot read the database: figure %1 has an unknown %2.")
                                   .arg(q.value(0).toString(), bad));
         }
@@ -200,17 +225,27 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
     // Every figure of each quantity read is here, with the sources it cites: the plotted figure
     // is chosen now (schema 5 stores none), the same choice a read of the whole store makes.
     PlottingRule::choose(&out->observations, out->sources);
-    if (quantities) // in id order, as one query gives them
-        std::sort(out->observations.begin(), out->observations.end(),
-                  [](const Observation& a, const Observation& b) { return a.id < b.id; });
-    std::stable_sort(out->observations.begin(), out->observations.end(),
-                     [](const Observation& a, const Observation& b) {
-                         if (a.dataset != b.dataset)
-                             return nameRank(a.dataset) < nameRank(b.dataset);
-                         if (a.period != b.period)
-                             return a.period < b.period;
-                         return a.series < b.series;
-                     });
+    // Sorted by (dataset, period, series), in id order within (as one query of the whole store
+    // gives them): the figures' indexes are sorted and each figure moved once (issue 23).
+    std::vector<qsizetype> order(size_t(out->observations.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    const QList<Observation>& all = out->observations;
+    std::stable_sort(order.begin(), order.end(), [&all, quantities](qsizetype i, qsizetype j) {
+        const Observation& a = all.at(i);
+        const Observation& b = all.at(j);
+        if (a.dataset != b.dataset)
+            return nameRank(a.dataset) < nameRank(b.dataset);
+        if (a.period != b.period)
+            return a.period < b.period;
+        if (a.series != b.series)
+            return a.series < b.series;
+        return quantities && a.id < b.id;
+    });
+    QList<Observation> sorted;
+    sorted.reserve(out->observations.size());
+    for (qsizetype i : order)
+        sorted.append(std::move(out->observations[i]));
+    out->observations = std::move(sorted);
     if (!q.exec(QStringLiteral(
             "SELECT id, period, text_en, text_ko, source_id, locator, figures, note, "
             "note_ko, locator_ko FROM events")))

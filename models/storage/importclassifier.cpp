@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/importclassifier.h"
+
+#include "core/terms.h"
+
+#include <QHashFunctions>
+
+#include <algorithm>
+#include <vector>
+
+size_t qHash(const QuantityKey& k, size_t seed)
+{
+    return qHashMulti(seed, int(k.dataset), k.series, k.period, k.region);
+}
+
+size_t qHash(const FigureKey& k, size_t seed)
+{
+    return qHashMulti(seed, k.quantity, k.sourceId, k.value);
+}
+
+namespace {
+
+bool correctable(Term::Status status)
+{
+    return status == Term::Status::Final || status == Term::Status::Provisional;
+}
+
+/// Whether date a (YYYY, YYYY-MM or YYYY-MM-DD) is known to be later than b: compared at the
+/// precision both have, so "2026" is not later than "2026-01-20".
+bool later(const QString& a, const QString& b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const qsizetype n = std::min(a.size(), b.size());
+    return QStringView(a).left(n) > QStringView(b).left(n);
+}
+
+/// A stored figure as the classification reads it: numbers, not strings.
+struct Stored
+{
+    const Observation* figure = nullptr;
+    qint64 id = 0;
+    qint64 value = 0;
+    int source = 0;             ///< index of its source (Sources)
+    qint32 ref = -1;            ///< its index in Result::stored once a change names it
+    bool correctable = false;   ///< final or provisional
+    bool exact = false;         ///< no qualifier
+    bool superseded = false;    ///< stored as superseded
+    bool supersededNow = false; ///< marked superseded by an earlier row of the file
+};
+
+/// Per quantity: its stored figures in id order, the file's earlier figures that can conflict
+/// (one per distinct value, in file order: a file with many values for one quantity stays linear)
+/// and the last conflict's list of differing figures by identity (a stored figure's id, an
+/// addition's -(index + 1)), shared by the next conflict that lists the same figures.
+struct Quantity
+{
+    std::vector<Stored> stored;
+    QList<int> earlierOrder;
+    QHash<qint64, int> earlierByValue;
+    QList<qint64> listedIds;
+    QList<Observation> listedOthers;
+};
+
+/// The sources by index, and later() between their dates computed once per pair.
+class Sources
+{
+public:
+    explicit Sources(const QHash<QString, Source>& sources)
+        : m_sources(sources)
+    {}
+    int index(const QString& id)
+    {
+        const auto it = m_index.constFind(id);
+        if (it != m_index.constEnd())
+            return *it;
+        const int i = int(m_published.size());
+        m_index.insert(id, i);
+        m_published.append(m_sources.value(id).published);
+        return i;
+    }
+    /// Call once every source is indexed.
+    void freeze()
+    {
+        const qsizetype n = m_published.size();
+        if (n <= 4096)
+            m_later.assign(size_t(n * n), -1);
+    }
+    /// Whether source a's date is known to be later than source b's.
+    bool later(int a, int b)
+    {
+        if (m_later.empty())
+            return ::later(m_published.at(a), m_published.at(b));
+        qint8& known = m_later[size_t(a) * size_t(m_published.size()) + size_t(b)];
+        if (known < 0)
+            known = ::later(m_published.at(a), m_published.at(b)) ? 1 : 0;
+        return known == 1;
+    }
+
+private:
+    const QHash<QString, Source>& m_sources;
+    QHash<QString, int> m_index;
+    QList<QString> m_published;
+    std::vector<qint8> m_later;
+};
+
+} // namespace
+
+ImportClassifier::Result ImportClassifier::classify(QList<Observation>* additionsList,
+                                                    const QList<Observation>& storedFigures,
+                                                    const QHash<QString, Source>& sourceTable,
+                                                    int maxListed)
+{
+    Result result;
+    const QList<Observation>& additions = *additionsList;
+    const Term::Status supersededStatus = Term::Status::Superseded;
+    Sources sources(sourceTable);
+
+    // The quantities: the stored figures grouped once, in id order; each addition's quantity.
+    QHash<QuantityKey, int> quantityIndex;
+    std::vector<Quantity> quantities;
+    auto quantityOf = [&](const Observation& o) {
+        const QuantityKey key = QuantityKey::of(o);
+        const auto it = quantityIndex.constFind(key);
+        if (it != quantityIndex.constEnd())
+            return *it;
+        const int q = int(quantities.size());
+        quantityIndex.insert(key, q);
+        quantities.emplace_back();
+        return q;
+    };
+    for (const Observation& e : storedFigures) {
+        Stored s;
+        s.figure = &e;
+        s.id = e.id;
+        s.value = e.value;
+        s.source = sources.index(e.sourceId);
+        s.correctable = correctable(e.status);
+        s.exact = e.isExact();
+        s.superseded = e.status == supersededStatus;
+        quantities[size_t(quantityOf(e))].stored.push_back(s);
+    }
+    for (Quantity& q : quantities)
+        std::sort(q.stored.begin(), q.stored.end(),
+                  [](const Stored& a, const Stored& b) { return a.id < b.id; });
+    const qsizetype count = additions.size();
+    std::vector<int> quantity(static_cast<size_t>(count));
+    std::vector<int> source(static_cast<size_t>(count));
+    for (qsizetype i = 0; i < count; ++i) {
+        quantity[size_t(i)] = quantityOf(additions.at(i));
+        source[size_t(i)] = sources.index(additions.at(i).sourceId);
+    }
+    sources.freeze();
+
+    std::vector<bool> demoted(static_cast<size_t>(count), false);
+    QList<int> demotedOrder;
+    auto remember = [&](Quantity& q, int i) {
+        const Observation& a = additions.at(i);
+        if (a.status == supersededStatus || demoted[size_t(i)])
+            return;
+        if (!q.earlierByValue.contains(a.value)) {
+            q.earlierByValue.insert(a.value, i);
+            q.earlierOrder.append(i);
+        }
+    };
+    // A change names its figures (ChangeRef): a file of many figures correcting the same stored
+    // ones holds two numbers per change, not two copies of figures.
+    auto storedRef = [&result](Stored& e) {
+        if (e.ref < 0) {
+            e.ref = qint32(result.stored.size());
+            result.stored.append(*e.figure);
+        }
+        return e.ref;
+    };
+    QList<qint64> ids; // a conflict's figures: a stored figure's id, an addition's -(index + 1)
+    QList<const Observation*> listed;
+    for (int i = 0; i < count; ++i) {
+        const Observation& o = additions.at(i);
+        Quantity& q = quantities[size_t(quantity[size_t(i)])];
+        if (o.status == supersededStatus) {
+            remember(q, i);
+            continue;
+        }
+        const int src = source[size_t(i)];
+        const bool correctableRow = correctable(o.status);
+        // A stored, exact, newer figure corrects this one: it is added as superseded.
+        if (correctableRow) {
+            Stored* newest = nullptr;
+            for (Stored& e : q.stored) {
+                if (e.correctable && e.exact && e.value != o.value && e.source != src &&
+                    !e.supersededNow && sources.later(e.source, src) &&
+                    (!newest || sources.later(e.source, newest->source)))
+                    newest = &e;
+            }
+            if (newest) {
+                result.changes.append({-(i + 1), storedRef(*newest)});
+                result.statusBefore.insert(i, o.status);
+                demoted[size_t(i)] = true;
+                demotedOrder.append(i);
+                continue; // remember() skips a demoted figure
+            }
+        }
+        // In one pass: the older stored final or provisional figures this exact figure corrects,
+        // then (the same figure, once marked) whether it conflicts.
+        const bool corrects = correctableRow && o.isExact();
+        ids.clear();
+        listed.clear();
+        int more = 0;
+        for (Stored& e : q.stored) {
+            if (corrects && e.correctable && e.value != o.value && e.source != src &&
+                sources.later(src, e.source)) {
+                result.changes.append({storedRef(e), -(i + 1)});
+                if (!e.supersededNow) {
+                    e.supersededNow = true;
+                    result.supersede.append(e.id);
+                }
+            }
+            if (e.superseded || e.value == o.value || e.supersededNow)
+                continue;
+            if (ids.size() < maxListed) {
+                ids.append(e.id);
+                listed.append(e.figure);
+            } else {
+                ++more;
+            }
+        }
+        if (!q.earlierOrder.isEmpty()) {
+            const bool same = q.earlierByValue.contains(o.value);
+            int fromFile = 0;
+            for (int j : std::as_const(q.earlierOrder)) {
+                if (ids.size() >= maxListed)
+                    break;
+                if (additions.at(j).value != o.value) {
+                    ids.append(-(j + 1));
+                    listed.append(&additions.at(j));
+                    ++fromFile;
+                }
+            }
+            more += int(q.earlierOrder.size()) - (same ? 1 : 0) - fromFile;
+        }
+        if (!ids.isEmpty()) {
+            if (q.listedIds != ids) {
+                q.listedIds = ids;
+                q.listedOthers.clear();
+                for (const Observation* figure : std::as_const(listed))
+                    q.listedOthers.append(*figure);
+            }
+            result.conflicts.append(ConflictRef{i, q.listedOthers, more});
+        }
+        remember(q, i);
+    }
+    for (int i : std::as_const(demotedOrder))
+        (*additionsList)[i].status = supersededStatus;
+    return result;
+}
