@@ -93,10 +93,10 @@ QString describe(const ImportClassifier::Result& r, const QList<Observation>& ad
         supersede << QString::number(id);
     QStringList statuses;
     for (const Observation& o : additions)
-        statuses << o.status;
+        statuses << Term::csvName(o.status);
     QStringList before;
     for (auto it = r.statusBefore.cbegin(); it != r.statusBefore.cend(); ++it)
-        before << QStringLiteral("a%1=%2").arg(it.key()).arg(it.value());
+        before << QStringLiteral("a%1=%2").arg(it.key()).arg(Term::csvName(it.value()));
     before.sort();
     return QStringLiteral("changes %1; conflicts %2; supersede %3; statuses %4; before %5")
         .arg(changes.join(QLatin1Char(' ')), conflicts.join(QLatin1Char(' ')),

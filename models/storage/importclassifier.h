@@ -73,7 +73,7 @@ public:
     struct Result
     {
         QList<ChangeRef> changes;
-        QList<Observation> stored;        ///< the stored figures the changes name, once each
+        QList<Observation> stored;             ///< the stored figures the changes name, once each
         QHash<int, Term::Status> statusBefore; ///< demoted additions → their status in the file
         QList<ConflictRef> conflicts;
         QList<qint64> supersede; ///< stored figures to mark superseded, in the order found
