@@ -263,30 +263,36 @@ void tst_Vocabulary::unknownUnitAndKindRefused()
 
 void tst_Vocabulary::storeRefusesUnknownTerm_data()
 {
-    QTest::addColumn<QString>("update");
-    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("text");
     // A row another program (or damage) left with a term this version does not know.
-    QTest::newRow("status") << "UPDATE observations SET status = 'revised' WHERE id = "
-                               "(SELECT MIN(id) FROM observations)"
-                            << "has an unknown status \"revised\"";
-    QTest::newRow("qualifier") << "UPDATE observations SET qualifier = 'roughly' WHERE id = "
-                                  "(SELECT MIN(id) FROM observations)"
-                               << "has an unknown qualifier \"roughly\"";
-    QTest::newRow("unit") << "UPDATE observations SET unit = 'krw' WHERE id = "
-                             "(SELECT MIN(id) FROM observations)"
-                          << "has an unknown unit \"krw\"";
-    QTest::newRow("dataset") << "UPDATE observations SET dataset = 'exports' WHERE id = "
-                                "(SELECT MIN(id) FROM observations)"
-                             << "has an unknown dataset \"exports\"";
-    QTest::newRow("source kind") << "UPDATE sources SET kind = 'blog' WHERE id = "
-                                    "(SELECT MIN(id) FROM sources)"
-                                 << "has an unknown kind \"blog\"";
+    QTest::newRow("status") << "observations"
+                            << "status"
+                            << "revised";
+    QTest::newRow("qualifier") << "observations"
+                               << "qualifier"
+                               << "roughly";
+    QTest::newRow("unit") << "observations"
+                          << "unit"
+                          << "krw";
+    QTest::newRow("dataset") << "observations"
+                             << "dataset"
+                             << "exports";
+    QTest::newRow("source kind") << "sources"
+                                 << "kind"
+                                 << "blog";
 }
 
 void tst_Vocabulary::storeRefusesUnknownTerm()
 {
-    QFETCH(QString, update);
-    QFETCH(QString, message);
+    QFETCH(QString, table);
+    QFETCH(QString, column);
+    QFETCH(QString, text);
+    const QString update = QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = (SELECT MIN(rowid) "
+                                          "FROM %1)")
+                               .arg(table, column);
+    const QString message = QStringLiteral("has an unknown %1 \"%2\"").arg(column, text);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("foreign.sqlite"));
     {
@@ -302,7 +308,9 @@ void tst_Vocabulary::storeRefusesUnknownTerm()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY2(q.exec(update), qPrintable(q.lastError().text()));
+        QVERIFY(q.prepare(update));
+        q.addBindValue(text);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         QCOMPARE(q.numRowsAffected(), 1);
         q.finish();
         db.close();
