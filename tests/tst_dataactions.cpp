@@ -208,7 +208,7 @@ void tst_DataActions::windowShowsTheImportAtOnce()
     QVERIFY(actions);
     FigurePage* page = window.figurePage(FigureKind::Arrivals);
     QVERIFY(page);
-    const QAbstractItemModel* model = page->figure()->model();
+    const QAbstractItemModel* model = page->figure()->figure()->model();
     auto find2025 = [&]() -> QModelIndex {
         for (int r = 0; r < model->rowCount(); ++r) {
             for (int c = 0; c < model->columnCount(); ++c) {
