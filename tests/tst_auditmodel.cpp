@@ -108,7 +108,7 @@ void tst_AuditModel::figuresOfATotal()
     for (const QVariant& v : ids) {
         const Observation* o = m_catalog->observation(v.toLongLong());
         QVERIFY(o);
-        QCOMPARE(o->dataset, QString("arrivals"));
+        QCOMPARE(o->dataset, Term::Dataset::Arrivals);
     }
     // The 1999-2001 singles, not the grouped column.
     const Snapshot s = AuditFixture::snapshot();
