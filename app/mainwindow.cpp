@@ -161,13 +161,14 @@ void MainWindow::showObservations(const QList<qint64>& ids)
     // details list all of them.
     for (qint64 id : ids) {
         const Observation* o = m_catalog->observation(id);
-        const std::optional<FigureKind> kind = o ? Figure::fromName(o->dataset) : std::nullopt;
+        const std::optional<FigureKind> kind =
+            o ? std::optional(Figure::of(o->dataset)) : std::nullopt;
         FigurePage* page = kind ? figurePage(*kind) : nullptr;
         if (!page)
             continue;
         // The cell of this figure, else of the figure drawn for its quantity (an alternative is
         // reached through the one plotted): one column at a time, with match().
-        const QAbstractItemModel* model = page->figure()->model();
+        const QAbstractItemModel* model = page->figure()->figure()->model();
         if (model->rowCount() == 0)
             continue;
         QList<qint64> candidates{id};
@@ -228,7 +229,7 @@ void MainWindow::present(std::optional<FigureKind> kind)
     }
     if (!kind) {
         if (const FigureChart* figure = currentFigure())
-            kind = figure->kind();
+            kind = figure->figure()->kind();
     }
     QList<PresenterWindow::Slide> slides;
     int first = 0;
@@ -287,7 +288,7 @@ FigurePage* MainWindow::figurePage(FigureKind kind) const
 {
     for (int i = 0; i < m_stack->count(); ++i) {
         auto* page = qobject_cast<FigurePage*>(m_stack->widget(i));
-        if (page && page->figure()->kind() == kind)
+        if (page && page->figure()->figure()->kind() == kind)
             return page;
     }
     return nullptr;
@@ -327,7 +328,7 @@ void MainWindow::pageChanged(int index)
         m_citations->setClaim(audit->selectedClaim(), audit->currentFigures());
     if (page) {
         m_citations->setCurrent(page->currentIndex());
-        const QList<Observation> shown = page->figure()->plottedObservations();
+        const QList<Observation> shown = page->figure()->figure()->plottedObservations();
         QSet<QString> sources;
         for (const Observation& o : shown)
             sources.insert(o.sourceId);
@@ -418,7 +419,7 @@ void MainWindow::updatePageIcons()
 {
     for (int i = 0; i < m_stack->count(); ++i) {
         if (auto* page = qobject_cast<FigurePage*>(m_stack->widget(i)))
-            page->setWindowIcon(FigurePage::icon(page->figure()->kind(), palette()));
+            page->setWindowIcon(FigurePage::icon(page->figure()->figure()->kind(), palette()));
     }
     fitPageList();
 }

@@ -105,7 +105,7 @@ int CommandLine::runVerify(const QCommandLineParser& parser, const QStringList& 
                       << csvField(key.value(3)) << ','
                       << (c.before ? QString::number(c.before->value) : QString()) << ','
                       << (c.now ? QString::number(c.now->value) : QString()) << ','
-                      << (c.now ? c.now->status : QString()) << ','
+                      << (c.now ? Term::csvName(c.now->status) : QString()) << ','
                       << csvField(c.now ? c.now->sourceId : QString()) << ',' << csvField(note)
                       << '\n';
             }

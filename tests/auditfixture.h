@@ -14,7 +14,7 @@ inline Source source(const QString& id, const QString& kind, const QString& publ
 {
     Source s;
     s.id = id;
-    s.kind = kind;
+    s.kind = Term::fromCsv<Term::SourceKind>(kind).value();
     s.titleEn = id;
     s.outlet = outlet;
     s.published = published;
@@ -67,15 +67,15 @@ inline Snapshot snapshot()
                    const QString& sourceId, const QString& qualifier = QString()) {
         Observation o;
         o.id = ++id;
-        o.dataset = dataset;
+        o.dataset = Term::fromCsv<Term::Dataset>(dataset).value();
         o.series = series;
         o.period = Period::parse(period);
         o.region = region;
         o.value = value;
-        o.qualifier = qualifier;
-        o.unit = dataset == "trade" ? "usd" : "persons";
+        o.qualifier = Term::fromCsv<Term::Qualifier>(qualifier).value();
+        o.unit = dataset == "trade" ? Term::Unit::Usd : Term::Unit::Persons;
         o.compiler = dataset == "trade" ? "gacc" : QString(); // as China customs reports them
-        o.status = status;
+        o.status = Term::fromCsv<Term::Status>(status).value();
         o.sourceId = sourceId;
         s.observations.append(o);
         return o.id;
@@ -123,8 +123,8 @@ inline qint64 idOf(const Snapshot& s, const QString& dataset, const QString& ser
                    const QString& period, const QString& sourceId)
 {
     for (const Observation& o : s.observations) {
-        if (o.dataset == dataset && o.series == series && o.period.code() == period &&
-            o.sourceId == sourceId)
+        if (Datasets::name(o.dataset) == dataset && o.series == series &&
+            o.period.code() == period && o.sourceId == sourceId)
             return o.id;
     }
     return 0;

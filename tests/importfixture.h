@@ -42,7 +42,7 @@ inline Source source(const char* id, const char* kind, const char* title, const 
 {
     Source s;
     s.id = QString::fromUtf8(id);
-    s.kind = QString::fromUtf8(kind);
+    s.kind = Term::fromCsv<Term::SourceKind>(QString::fromUtf8(kind)).value();
     s.titleEn = QString::fromUtf8(title);
     s.outlet = QString::fromUtf8(outlet);
     s.published = QString::fromUtf8(published);
@@ -56,15 +56,15 @@ inline Observation figure(const char* dataset, const char* series, const char* p
                           const char* sourceId)
 {
     Observation o;
-    o.dataset = QString::fromUtf8(dataset);
+    o.dataset = Term::fromCsv<Term::Dataset>(QString::fromUtf8(dataset)).value();
     o.series = QString::fromUtf8(series);
     o.period = Period::parse(QString::fromUtf8(period));
     o.region = QString::fromUtf8(region);
     o.value = value;
-    o.unit = QString::fromUtf8(unit);
-    o.status = QString::fromUtf8(status);
+    o.unit = Term::fromCsv<Term::Unit>(QString::fromUtf8(unit)).value();
+    o.status = Term::fromCsv<Term::Status>(QString::fromUtf8(status)).value();
     o.sourceId = QString::fromUtf8(sourceId);
-    if (o.dataset == QLatin1String("trade"))
+    if (o.dataset == Term::Dataset::Trade)
         o.compiler = QStringLiteral("gacc"); // these are China customs figures
     return o;
 }
@@ -226,9 +226,9 @@ inline QByteArray contents(const QString& location)
     QByteArray out = store.stateToken().toUtf8() + '\n';
     for (const Observation& o : s.observations)
         out += QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8\n")
-                   .arg(o.dataset, o.series, o.period.code(), o.region)
+                   .arg(Datasets::name(o.dataset), o.series, o.period.code(), o.region)
                    .arg(o.value)
-                   .arg(o.status, o.sourceId)
+                   .arg(Term::csvName(o.status), o.sourceId)
                    .arg(o.plotted)
                    .toUtf8();
     QStringList ids = s.sources.keys();

@@ -50,7 +50,7 @@ Snapshot tst_AboutDialog::sample()
     auto source = [&](const char* id, const char* kind, const char* outlet, const char* published) {
         Source src;
         src.id = QString::fromUtf8(id);
-        src.kind = QString::fromUtf8(kind);
+        src.kind = Term::fromCsv<Term::SourceKind>(QString::fromUtf8(kind)).value();
         src.titleEn = src.id;
         src.outlet = QString::fromUtf8(outlet);
         src.published = QString::fromUtf8(published);
@@ -69,13 +69,13 @@ Snapshot tst_AboutDialog::sample()
                       const char* sourceId) {
         Observation o;
         o.id = ++id;
-        o.dataset = QString::fromUtf8(dataset);
+        o.dataset = Term::fromCsv<Term::Dataset>(QString::fromUtf8(dataset)).value();
         o.series = QString::fromUtf8(series);
         o.period = Period::parse(QString::fromUtf8(period));
         o.region = QStringLiteral("KR");
         o.value = value;
-        o.unit = QStringLiteral("persons");
-        o.status = QStringLiteral("final");
+        o.unit = Term::Unit::Persons;
+        o.status = Term::Status::Final;
         o.sourceId = QString::fromUtf8(sourceId);
         o.plotted = true;
         s.observations.append(o);
@@ -191,7 +191,7 @@ void tst_AboutDialog::followsReload()
     Snapshot s = sample();
     Source later;
     later.id = QStringLiteral("dailynk-2026-02-03");
-    later.kind = QStringLiteral("press");
+    later.kind = Term::SourceKind::Press;
     later.outlet = QStringLiteral("Daily NK (데일리NK)");
     later.published = QStringLiteral("2026-02");
     s.sources.insert(later.id, later);

@@ -108,7 +108,7 @@ void tst_AuditModel::figuresOfATotal()
     for (const QVariant& v : ids) {
         const Observation* o = m_catalog->observation(v.toLongLong());
         QVERIFY(o);
-        QCOMPARE(o->dataset, QString("arrivals"));
+        QCOMPARE(o->dataset, Term::Dataset::Arrivals);
     }
     // The 1999-2001 singles, not the grouped column.
     const Snapshot s = AuditFixture::snapshot();
@@ -183,13 +183,13 @@ void tst_AuditModel::importChangesAVerdict()
     s.sources.insert(src.id, src);
     Observation o;
     o.id = 1000;
-    o.dataset = "arrivals";
+    o.dataset = Term::Dataset::Arrivals;
     o.series = "total";
     o.period = Period::parse("2017-Q1");
     o.region = "KR";
     o.value = 278;
-    o.unit = "persons";
-    o.status = "provisional";
+    o.unit = Term::Unit::Persons;
+    o.status = Term::Status::Provisional;
     o.sourceId = src.id;
     s.observations.append(o);
     Store::choosePlotted(&s.observations, s.sources);

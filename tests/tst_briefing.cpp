@@ -251,7 +251,7 @@ void tst_Briefing::openThisFigure()
     QVERIFY(marks.byKey.contains(QStringLiteral("arrivals|total|2009|KR")));
 
     // The 2009 point's tooltip says old → new.
-    const QAbstractItemModel* model = page->figure()->model();
+    const QAbstractItemModel* model = page->figure()->figure()->model();
     QModelIndex cell;
     for (int r = 0; r < model->rowCount() && !cell.isValid(); ++r) {
         for (int c = 0; c < model->columnCount(); ++c) {

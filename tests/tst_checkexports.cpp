@@ -65,7 +65,7 @@ void tst_CheckExports::correct2009(qint64 value)
     Snapshot s = m_snapshot;
     bool found = false;
     for (Observation& o : s.observations) {
-        if (o.dataset == QLatin1String("arrivals") && o.series == QLatin1String("total") &&
+        if (o.dataset == Term::Dataset::Arrivals && o.series == QLatin1String("total") &&
             o.period.code() == QLatin1String("2009") && o.plotted) {
             QCOMPARE(o.value, 2914); // the Ministry's table (docs/ARCHITECTURE.md)
             o.value = value;

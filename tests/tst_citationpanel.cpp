@@ -84,7 +84,7 @@ void tst_CitationPanel::select(FigureKind kind, const QString& period, int colum
 {
     m_figure.reset(FigureChart::create(kind, m_catalog.get()));
     m_panel->setFigure(m_figure.get());
-    QAbstractItemModel* model = m_figure->model();
+    QAbstractItemModel* model = m_figure->figure()->model();
     for (int r = 0; r < model->rowCount(); ++r) {
         if (model->index(r, 0).data(roleId(DataRole::PeriodCode)).toString() == period) {
             m_panel->setCurrent(model->index(r, column));
@@ -213,7 +213,7 @@ void tst_CitationPanel::estimateAndUnconfirmed()
 {
     m_figure.reset(FigureChart::create(FigureKind::Destinations, m_catalog.get()));
     m_panel->setFigure(m_figure.get());
-    QAbstractItemModel* model = m_figure->model();
+    QAbstractItemModel* model = m_figure->figure()->model();
     for (int r = 0; r < model->rowCount(); ++r) {
         if (model->index(r, 0).data(roleId(DataRole::Region)).toString() == QLatin1String("CN"))
             m_panel->setCurrent(model->index(r, 3));
@@ -238,7 +238,7 @@ void tst_CitationPanel::withoutSelectionListsTheSources()
     QVERIFY2(text.contains(QStringLiteral("(20 figures)")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Sources of the annotations")));
     // The range shrinks the list.
-    FigureOptions o = m_figure->options();
+    FigureOptions o = m_figure->figure()->options();
     o.firstYear = 2020;
     m_figure->setOptions(o);
     QVERIFY(!m_panel->text().contains(QStringLiteral("(20 figures)")));
@@ -267,7 +267,7 @@ void tst_CitationPanel::copyCitationOfTheFigure()
     m_figure.reset(FigureChart::create(FigureKind::Trade, m_catalog.get()));
     m_panel->setFigure(m_figure.get());
     const QString text = m_panel->citation();
-    QVERIFY(text.startsWith(m_figure->title()));
+    QVERIFY(text.startsWith(m_figure->figure()->title()));
     QVERIFY(text.contains(QStringLiteral("Sources: ")));
     QVERIFY(text.contains(QStringLiteral("The Diplomat")));
 }

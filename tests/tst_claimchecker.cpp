@@ -368,15 +368,15 @@ void tst_ClaimChecker::cumulativeNeighbours()
     auto add = [&](const QString& code, qint64 v, const QString& q, const QString& src) {
         Observation o;
         o.id = s.observations.size() + 1000;
-        o.dataset = "arrivals";
+        o.dataset = Term::Dataset::Arrivals;
         o.series = "cumulative";
         o.period = Period::parse(code);
         QVERIFY2(o.period.isValid(), qPrintable(code));
         o.region = "KR";
         o.value = v;
-        o.qualifier = q;
-        o.unit = "persons";
-        o.status = "provisional";
+        o.qualifier = Term::fromCsv<Term::Qualifier>(q).value();
+        o.unit = Term::Unit::Persons;
+        o.status = Term::Status::Provisional;
         o.sourceId = src;
         s.observations.append(o);
     };

@@ -46,13 +46,13 @@ void tst_ConflictsModel::init()
                      AuditFixture::source("yonhap-2021", "press", "2021-01-20", "Yonhap"));
     Observation o;
     o.id = 500;
-    o.dataset = "arrivals";
+    o.dataset = Term::Dataset::Arrivals;
     o.series = "cumulative";
     o.period = Period::parse("../2020");
     o.region = "KR";
     o.value = 33752;
-    o.unit = "persons";
-    o.status = "final";
+    o.unit = Term::Unit::Persons;
+    o.status = Term::Status::Final;
     o.sourceId = "yonhap-2021";
     s.observations.append(o);
     Store::choosePlotted(&s.observations, s.sources);

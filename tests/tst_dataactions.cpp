@@ -92,7 +92,7 @@ void tst_DataActions::importThenUndo()
     // The catalog every view observes has the new year at once.
     const auto total2025 = [&]() -> const Observation* {
         for (const Observation& o : m_catalog->snapshot().observations)
-            if (o.plotted && o.dataset == QLatin1String("arrivals") &&
+            if (o.plotted && o.dataset == Term::Dataset::Arrivals &&
                 o.series == QLatin1String("total") && o.period.code() == QLatin1String("2025"))
                 return &o;
         return nullptr;
@@ -208,7 +208,7 @@ void tst_DataActions::windowShowsTheImportAtOnce()
     QVERIFY(actions);
     FigurePage* page = window.figurePage(FigureKind::Arrivals);
     QVERIFY(page);
-    const QAbstractItemModel* model = page->figure()->model();
+    const QAbstractItemModel* model = page->figure()->figure()->model();
     auto find2025 = [&]() -> QModelIndex {
         for (int r = 0; r < model->rowCount(); ++r) {
             for (int c = 0; c < model->columnCount(); ++c) {
@@ -255,7 +255,7 @@ void tst_DataActions::windowShowsTheImportAtOnce()
     const Observation* announced = m_catalog->observation(alternatives.first().toLongLong());
     QVERIFY(announced);
     QCOMPARE(announced->value, qint64(224));
-    QCOMPARE(announced->status, QStringLiteral("superseded"));
+    QCOMPARE(announced->status, Term::Status::Superseded);
     QCOMPARE(announced->sourceId, QStringLiteral("mou-2025-arrivals-2026-01-20"));
     page->setCurrentIndex(cell);
     QCoreApplication::processEvents();

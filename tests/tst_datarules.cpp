@@ -33,8 +33,8 @@ qint64 toNumber(QString s)
 
 QString key(const Observation& o, const QString& series)
 {
-    return o.dataset + QLatin1Char('|') + series + QLatin1Char('|') + o.period.code() +
-           QLatin1Char('|') + o.region;
+    return Datasets::name(o.dataset) + QLatin1Char('|') + series + QLatin1Char('|') +
+           o.period.code() + QLatin1Char('|') + o.region;
 }
 
 /// Whether `stated` (a percentage with its written decimals) is `ratio`, each figure of the ratio
@@ -162,11 +162,11 @@ QStringList observationNoteProblems(const Observation& o, const Plotted& plotted
         for (auto it = together.globalMatch(sentence); it.hasNext();) {
             const auto m = it.next();
             const int pct = m.captured(3).isEmpty() ? 5 : 3;
-            qint64 whole = o.unit == QLatin1String("persons") ? o.value : 0;
+            qint64 whole = o.unit == Term::Unit::Persons ? o.value : 0;
             if (!m.captured(4).isEmpty())
                 whole = toNumber(m.captured(4));
             else if (const auto w = ofThe.match(note);
-                     o.unit != QLatin1String("persons") && w.hasMatch())
+                     o.unit != Term::Unit::Persons && w.hasMatch())
                 whole = toNumber(w.captured(1));
             if (whole <= 0 ||
                 !percentMatches(m.captured(pct), toNumber(m.captured(1)) + toNumber(m.captured(2)),
@@ -194,8 +194,9 @@ QStringList observationNoteProblems(const Observation& o, const Plotted& plotted
                     .arg(b.captured(2))
                     .arg(months.indexOf(b.captured(1).section(QLatin1Char(' '), 0, 0)) + 1, 2, 10,
                          QLatin1Char('0'));
-            const Observation* ref = plotted(o.dataset + QLatin1Char('|') + o.series +
-                                             QLatin1Char('|') + code + QLatin1Char('|') + o.region);
+            const Observation* ref =
+                plotted(Datasets::name(o.dataset) + QLatin1Char('|') + o.series + QLatin1Char('|') +
+                        code + QLatin1Char('|') + o.region);
             for (auto it = fall.globalMatch(sentence); it.hasNext();) {
                 const auto m = it.next();
                 if (!ref)
@@ -250,9 +251,8 @@ QStringList observationNoteProblems(const Observation& o, const Plotted& plotted
 QStringList claimNoteProblems(const Claim& c)
 {
     QStringList problems;
-    Observation asRow; // the claim's stated numbers stand for the row's figure
-    asRow.dataset = QStringLiteral("claims");
-    asRow.unit = QStringLiteral("claim");
+    Observation asRow;                // the claim's stated numbers stand for the row's figure
+    asRow.unit = Term::Unit::Percent; // not a count of people: "of the N" names the whole
     asRow.note = c.note;
     static const QRegularExpression stated(QStringLiteral("= (\\d+)(?!\\d*%)"));
     QList<qint64> numbers;
@@ -282,14 +282,14 @@ const QRegularExpression& internalId()
 /// tens): the problem, or empty.
 QString roundedProblem(const Observation& o)
 {
-    if (o.status == QLatin1String("derived") || !o.qualifier.isEmpty())
+    if (o.status == Term::Status::Derived || !o.isExact())
         return {};
     const QList<qint64> values =
         o.isRange() ? QList<qint64>{o.value, o.valueTo} : QList<qint64>{o.value};
     for (qint64 v : values) {
-        const bool rounded = o.unit == QLatin1String("persons")   ? v > 0 && v % 10000 == 0
-                             : o.unit == QLatin1String("percent") ? v > 0 && v % 10 == 0
-                                                                  : v > 0 && v % 10000 == 0;
+        const bool rounded = o.unit == Term::Unit::Persons   ? v > 0 && v % 10000 == 0
+                             : o.unit == Term::Unit::Percent ? v > 0 && v % 10 == 0
+                                                             : v > 0 && v % 10000 == 0;
         if (rounded)
             return QStringLiteral("%1 %2 is rounded but not qualified").arg(o.quantityKey()).arg(v);
     }
@@ -369,9 +369,9 @@ void tst_DataRules::roundedFiguresQualified()
     QStringList problems;
     int persons = 0;
     for (const Observation& o : std::as_const(m_data.observations)) {
-        if (o.unit == QLatin1String("usd"))
+        if (o.unit == Term::Unit::Usd)
             continue; // dollars: tst_tradedata::roundedFiguresQualified (to the ten thousand)
-        persons += o.unit == QLatin1String("persons");
+        persons += o.unit == Term::Unit::Persons;
         if (const QString p = roundedProblem(o); !p.isEmpty())
             problems << p;
     }
@@ -384,12 +384,12 @@ void tst_DataRules::roundedFiguresQualified()
         if (o.quantityKey() == QLatin1String("destinations|crossed|../2000|CN")) {
             QCOMPARE(o.value, qint64(1000000));
             QCOMPARE(o.valueTo, qint64(2000000));
-            QCOMPARE(o.qualifier, QStringLiteral("about"));
+            QCOMPARE(o.qualifier, Term::Qualifier::About);
             ++seen;
         }
         if (o.quantityKey() == QLatin1String("destinations|ethnic_koreans|~@2021|GB-NMD")) {
             QCOMPARE(o.value, qint64(10000));
-            QCOMPARE(o.qualifier, QStringLiteral("about"));
+            QCOMPARE(o.qualifier, Term::Qualifier::About);
             ++seen;
         }
     }
@@ -422,6 +422,7 @@ void tst_DataRules::notesAgreeWithTheData()
     }
     for (const TimelineEvent& e : std::as_const(m_data.events)) {
         Observation asRow;
+        asRow.unit = Term::Unit::Percent; // not a count of people, as for a claim
         asRow.note = e.note;
         const Plotted none = [](const QString&) -> const Observation* { return nullptr; };
         for (const QString& p : observationNoteProblems(asRow, none))
@@ -523,16 +524,18 @@ void tst_DataRules::brokenRowsCaught()
     }
     Observation o;
     const bool trade = unit == QLatin1String("usd");
-    o.dataset = trade ? QStringLiteral("trade")
-                : series.startsWith(QLatin1String("r")) || unit == QLatin1String("percent")
-                    ? QStringLiteral("destinations")
-                    : QStringLiteral("arrivals");
+    o.dataset = Term::fromCsv<Term::Dataset>(trade ? QStringLiteral("trade")
+                                             : series.startsWith(QLatin1String("r")) ||
+                                                     unit == QLatin1String("percent")
+                                                 ? QStringLiteral("destinations")
+                                                 : QStringLiteral("arrivals"))
+                    .value();
     o.series = trade ? QStringLiteral("china_imports") : series;
     o.period = Period::parse(period);
     o.region = trade ? QStringLiteral("CN") : QStringLiteral("KR");
     o.value = value;
-    o.unit = unit;
-    o.status = QStringLiteral("superseded");
+    o.unit = Term::fromCsv<Term::Unit>(unit).value();
+    o.status = Term::Status::Superseded;
     o.note = note;
     QVERIFY2(o.period.isValid(), qPrintable(period));
     const bool caught = !observationNoteProblems(o, plotted()).isEmpty() ||

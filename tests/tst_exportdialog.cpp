@@ -293,14 +293,14 @@ void tst_ExportDialog::copyPutsImageAndSources()
     QVERIFY(data && data->hasImage());
     QCOMPARE(qvariant_cast<QImage>(data->imageData()).size(), QSize(1920, 1080));
     QVERIFY2(data->text().contains("Ministry of Unification"), qPrintable(data->text()));
-    QVERIFY(data->text().startsWith(figure->title()));
+    QVERIFY(data->text().startsWith(figure->figure()->title()));
 }
 
 void tst_ExportDialog::printsVectorPdf()
 {
     // Print goes through the same renderer: printed to a PDF file, the text is there.
     std::unique_ptr<FigureChart> figure(FigureChart::create(FigureKind::Trade, m_catalog.get()));
-    const FigureRenderer renderer(FigureKind::Trade, m_catalog.get(), figure->options());
+    const FigureRenderer renderer(FigureKind::Trade, m_catalog.get(), figure->figure()->options());
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     const QString path = m_dir.filePath("printed.pdf");

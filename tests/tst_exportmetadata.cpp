@@ -38,13 +38,13 @@ Observation observation(const char* series, const char* period, qint64 value, co
                         const char* source)
 {
     Observation o;
-    o.dataset = QStringLiteral("arrivals");
+    o.dataset = Term::Dataset::Arrivals;
     o.series = QString::fromUtf8(series);
     o.period = Period::parse(QString::fromUtf8(period));
     o.region = QStringLiteral("KR");
     o.value = value;
-    o.unit = QStringLiteral("persons");
-    o.status = QString::fromUtf8(status);
+    o.unit = Term::Unit::Persons;
+    o.status = Term::fromCsv<Term::Status>(QString::fromUtf8(status)).value();
     o.sourceId = QString::fromUtf8(source);
     o.plotted = true;
     return o;

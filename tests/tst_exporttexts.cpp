@@ -282,9 +282,9 @@ void tst_ExportTexts::windowTextHasNoInternalIds()
         for (const QString& f : problems(text, true))
             found << QStringLiteral("%1: %2").arg(where, f);
     };
-    check(QStringLiteral("caveat"), figure->caveat());
+    check(QStringLiteral("caveat"), figure->figure()->caveat());
     check(QStringLiteral("panel"), panel.text());
-    const QAbstractItemModel* model = figure->model();
+    const QAbstractItemModel* model = figure->figure()->model();
     int cited = 0;
     for (int r = 0; r < model->rowCount(); ++r) {
         for (int c = 0; c < model->columnCount(); ++c) {

@@ -255,7 +255,7 @@ void tst_Figure::figure()
     // Every figure plotted is one the table shows, with its source.
     for (const Observation& o : drawn) {
         QVERIFY(!o.sourceId.isEmpty());
-        QVERIFY(datasets.contains(o.dataset));
+        QVERIFY(datasets.contains(Datasets::name(o.dataset)));
     }
     QVERIFY(figure->model()->rowCount() > 0);
 }

@@ -184,10 +184,10 @@ void tst_FigureChart::names()
     QVERIFY(!Figure::fromName(QStringLiteral("nonsense")));
     auto figure = make(kind);
     QVERIFY(figure);
-    QCOMPARE(figure->kind(), kind);
-    QVERIFY(!figure->title().isEmpty());
-    QVERIFY(!figure->subtitle().isEmpty());
-    QCOMPARE(figure->chart()->title(), figure->title());
+    QCOMPARE(figure->figure()->kind(), kind);
+    QVERIFY(!figure->figure()->title().isEmpty());
+    QVERIFY(!figure->figure()->subtitle().isEmpty());
+    QCOMPARE(figure->chart()->title(), figure->figure()->title());
 }
 
 void tst_FigureChart::modelsAreSound_data()
@@ -199,7 +199,7 @@ void tst_FigureChart::modelsAreSound()
 {
     QFETCH(FigureKind, kind);
     auto figure = make(kind);
-    QAbstractItemModelTester tester(figure->model(),
+    QAbstractItemModelTester tester(figure->figure()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     FigureOptions o;
     o.quarterly = true;
@@ -210,7 +210,7 @@ void tst_FigureChart::modelsAreSound()
     o.destinationsView = DestinationsView::UsArrivals;
     figure->setOptions(o);
     m_catalog->setSnapshot(m_snapshot); // a reload (after an import)
-    QVERIFY(figure->model()->rowCount() > 0);
+    QVERIFY(figure->figure()->model()->rowCount() > 0);
 }
 
 void tst_FigureChart::figureAgreesWithItsChart_data()
@@ -376,9 +376,9 @@ void tst_FigureChart::arrivalsSpansAreBrackets()
     FigureOptions o;
     o.bars = bars;
     auto figure = make(FigureKind::Arrivals, o);
-    const int row = rowOf(figure->model(), period);
+    const int row = rowOf(figure->figure()->model(), period);
     QVERIFY(row >= 0);
-    const QModelIndex cell = figure->model()->index(row, 1);
+    const QModelIndex cell = figure->figure()->model()->index(row, 1);
     int found = 0;
     for (const ChartMark& m : figure->marks()) {
         if (m.index != cell)
@@ -427,8 +427,8 @@ void tst_FigureChart::arrivalsSingleYearsArePoints()
             onLine += p == QPointF(x, value);
     }
     QCOMPARE(onLine, 1);
-    const int row = rowOf(figure->model(), period);
-    const QModelIndex cell = figure->model()->index(row, 1);
+    const int row = rowOf(figure->figure()->model(), period);
+    const QModelIndex cell = figure->figure()->model()->index(row, 1);
     bool marked = false;
     for (const ChartMark& m : figure->marks())
         marked |= m.index == cell && m.shape == ChartMark::Shape::Point && m.a == QPointF(x, value);
@@ -521,9 +521,9 @@ void tst_FigureChart::arrivalsYearLabelsAreIntegers()
     // The default range: 1998 to the latest year with a final or provisional figure.
     int latest = 0;
     for (const Observation& o : std::as_const(m_snapshot.observations)) {
-        if (o.dataset == QLatin1String("arrivals") && o.plotted &&
+        if (o.dataset == Term::Dataset::Arrivals && o.plotted &&
             o.period.kind() == Period::Kind::Year &&
-            (o.status == QLatin1String("final") || o.status == QLatin1String("provisional")))
+            (o.status == Term::Status::Final || o.status == Term::Status::Provisional))
             latest = std::max(latest, o.period.year());
     }
     QVERIFY(latest >= 2024);
@@ -556,10 +556,10 @@ void tst_FigureChart::arrivalsRangeAndQuarters()
     o.firstYear = 2005;
     o.lastYear = 2010;
     auto figure = make(FigureKind::Arrivals, o);
-    QCOMPARE(figure->model()->rowCount(), 6);
-    QCOMPARE(rowOf(figure->model(), QStringLiteral("../1998")), -1);
-    QCOMPARE(figure->subtitle(), QStringLiteral("People arriving per year, 2005–2010"));
-    const auto years = figure->dataYears();
+    QCOMPARE(figure->figure()->model()->rowCount(), 6);
+    QCOMPARE(rowOf(figure->figure()->model(), QStringLiteral("../1998")), -1);
+    QCOMPARE(figure->figure()->subtitle(), QStringLiteral("People arriving per year, 2005–2010"));
+    const auto years = figure->figure()->dataYears();
     QVERIFY(years);
     QCOMPARE(years->first, 1998);
     QCOMPARE(years->second, 2025); // 2025 bundled: 223 (corrected 4 Feb 2026)
@@ -569,9 +569,9 @@ void tst_FigureChart::arrivalsRangeAndQuarters()
     // The quarters published in 2019 (229, 320, 226, 272), typed from the curated notes.
     QStringList q2019;
     for (int q = 1; q <= 4; ++q) {
-        const int row = rowOf(figure->model(), QStringLiteral("2019-Q%1").arg(q));
+        const int row = rowOf(figure->figure()->model(), QStringLiteral("2019-Q%1").arg(q));
         QVERIFY(row >= 0);
-        q2019 << figure->model()->index(row, 1).data(roleId(DataRole::Value)).toString();
+        q2019 << figure->figure()->model()->index(row, 1).data(roleId(DataRole::Value)).toString();
     }
     QCOMPARE(q2019, QStringList({"229", "320", "226", "272"}));
     // 2018 has only its first quarter: the line stops there.
@@ -621,10 +621,11 @@ void tst_FigureChart::tradeGapsAreNeverBridged()
         const int slot = (d.year() - 2019) * 12 + d.month() - 1;
         QVERIFY2(!drawn.contains(slot), qPrintable(month));
         // The table has no figure for it either.
-        const int row = rowOf(figure->model(), month);
+        const int row = rowOf(figure->figure()->model(), month);
         if (row >= 0)
             QVERIFY(
-                !figure->model()
+                !figure->figure()
+                     ->model()
                      ->index(row, 1 + int(QStringList({"china_exports", "china_imports", "total"})
                                               .indexOf(series)))
                      .data(roleId(DataRole::Value))
@@ -660,7 +661,7 @@ void tst_FigureChart::tradeTwoMonthFigureIsASpan()
     QFETCH(double, left);
     QFETCH(double, right);
     auto figure = make(FigureKind::Trade);
-    const int row = rowOf(figure->model(), period);
+    const int row = rowOf(figure->figure()->model(), period);
     QVERIFY(row >= 0);
     int found = 0;
     for (const ChartMark& m : figure->marks()) {
@@ -677,7 +678,7 @@ void tst_FigureChart::tradeTwoMonthFigureIsASpan()
         for (const QPointF& p : line->points())
             QVERIFY(p.y() != value);
     }
-    QVERIFY(figure->caveat().contains(QStringLiteral("Jan–Feb 2020")));
+    QVERIFY(figure->figure()->caveat().contains(QStringLiteral("Jan–Feb 2020")));
 }
 
 void tst_FigureChart::tradeCumulativeTotalsAreNotDrawn_data()
@@ -701,12 +702,12 @@ void tst_FigureChart::tradeCumulativeTotalsAreNotDrawn()
     QFETCH(QString, period);
     QFETCH(QString, label);
     auto figure = make(FigureKind::Trade);
-    const int row = rowOf(figure->model(), period);
+    const int row = rowOf(figure->figure()->model(), period);
     QVERIFY2(row >= 0, "listed in the table");
     for (const ChartMark& m : figure->marks())
         QVERIFY2(m.index.row() != row, qPrintable(m.series));
-    QVERIFY(!figure->caveat().contains(label));
-    for (const Observation& o : figure->plottedObservations())
+    QVERIFY(!figure->figure()->caveat().contains(label));
+    for (const Observation& o : figure->figure()->plottedObservations())
         QVERIFY(o.period.code() != period);
     // The scale follows the months: nothing near the 1.96 billion of January-September 2019.
     for (QLineSeries* line : lines(figure->chart(), series))
@@ -730,16 +731,16 @@ void tst_FigureChart::tradeLogScale()
         QVERIFY2(QRegularExpression(QStringLiteral("^\\$\\d+[KMB]?$")).match(label).hasMatch(),
                  qPrintable(labels.join('|')));
     // March 2020, China's imports: $616,000 drawn at log10(616000).
-    const int row = rowOf(figure->model(), QStringLiteral("2020-03"));
+    const int row = rowOf(figure->figure()->model(), QStringLiteral("2020-03"));
     bool found = false;
     for (const ChartMark& m : figure->marks()) {
-        if (m.index == figure->model()->index(row, 2)) {
+        if (m.index == figure->figure()->model()->index(row, 2)) {
             QVERIFY(qFuzzyCompare(m.a.y(), std::log10(616000.0)));
             found = true;
         }
     }
     QVERIFY(found);
-    QVERIFY(figure->subtitle().contains(QStringLiteral("log")));
+    QVERIFY(figure->figure()->subtitle().contains(QStringLiteral("log")));
 }
 
 void tst_FigureChart::tradeLowsAreAnnotated()
@@ -765,7 +766,7 @@ void tst_FigureChart::tradeLowsAreAnnotated()
 void tst_FigureChart::destinationsOverview()
 {
     auto figure = make(FigureKind::Destinations);
-    QVERIFY(figure->caveat().startsWith(QStringLiteral("Not strictly comparable")));
+    QVERIFY(figure->figure()->caveat().startsWith(QStringLiteral("Not strictly comparable")));
     auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(figure->chart()->series().constLast());
     QVERIFY(bars);
     const auto sets = bars->barSets();
@@ -790,7 +791,7 @@ void tst_FigureChart::destinationsOverview()
     QVERIFY2(!notes.filter(QStringLiteral("about 200,000 people")).isEmpty(),
              qPrintable(notes.join('|')));
     // China's estimate is in the hatched set, beyond the axis's break (linear by default).
-    const auto* model = qobject_cast<DestinationsModel*>(figure->model());
+    const auto* model = qobject_cast<DestinationsModel*>(figure->figure()->model());
     QVERIFY(model);
     QCOMPARE(figure->axisBreaks().size(), 1);
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -806,7 +807,7 @@ void tst_FigureChart::destinationsLinearByDefault()
 {
     auto figure = make(FigureKind::Destinations);
     QVERIFY(show(figure.get()));
-    QVERIFY(!figure->options().logScale);
+    QVERIFY(!figure->figure()->options().logScale);
     QHash<QString, double> length; // region → the bar's end on the axis
     for (const ChartMark& m : figure->marks())
         length.insert(m.index.data(roleId(DataRole::Region)).toString(), m.b.x());
@@ -826,7 +827,7 @@ void tst_FigureChart::destinationsLinearByDefault()
     QVERIFY2(x->titleText().contains(QStringLiteral("broken after 1,200")),
              qPrintable(x->titleText()));
     QVERIFY(!x->titleText().contains(QStringLiteral("log")));
-    QVERIFY(!figure->subtitle().contains(QStringLiteral("log")));
+    QVERIFY(!figure->figure()->subtitle().contains(QStringLiteral("log")));
     const QStringList labels = x->categoriesLabels();
     QVERIFY2(labels.contains(QStringLiteral("200")) && labels.contains(QStringLiteral("1,200")) &&
                  labels.contains(QStringLiteral("200,000")),
@@ -851,7 +852,7 @@ void tst_FigureChart::destinationsLogByChoice()
     QVERIFY(show(figure.get()));
     auto* x = qobject_cast<QCategoryAxis*>(figure->chart()->axes(Qt::Horizontal).first());
     QCOMPARE(x->titleText(), QStringLiteral("People (logarithmic scale)"));
-    QVERIFY(figure->subtitle().endsWith(QStringLiteral("logarithmic scale")));
+    QVERIFY(figure->figure()->subtitle().endsWith(QStringLiteral("logarithmic scale")));
     QVERIFY(figure->axisBreaks().isEmpty());
     for (const ChartMark& m : figure->marks()) {
         if (m.index.data(roleId(DataRole::Region)).toString() == QLatin1String("US"))
@@ -913,8 +914,8 @@ void tst_FigureChart::keyExplainsSymbols()
     o.bars = true;
     auto arrivals = make(FigureKind::Arrivals, o);
     QVERIFY(arrivals->keyTexts().contains(QStringLiteral("Other sources report another figure")));
-    QVERIFY2(arrivals->caveat().contains(QStringLiteral("diamond")),
-             qPrintable(arrivals->caveat()));
+    QVERIFY2(arrivals->figure()->caveat().contains(QStringLiteral("diamond")),
+             qPrintable(arrivals->figure()->caveat()));
     auto destinations = make(FigureKind::Destinations);
     QVERIFY(
         destinations->keyTexts().contains(QStringLiteral("Other sources report another figure")));
@@ -1011,13 +1012,13 @@ void tst_FigureChart::destinationsViews()
     FigureOptions o;
     o.destinationsView = DestinationsView(view);
     auto figure = make(FigureKind::Destinations, o);
-    QCOMPARE(figure->model()->rowCount(), rows);
-    QVERIFY2(figure->caveat().contains(caveat), qPrintable(figure->caveat()));
+    QCOMPARE(figure->figure()->model()->rowCount(), rows);
+    QVERIFY2(figure->figure()->caveat().contains(caveat), qPrintable(figure->figure()->caveat()));
     QStringList labels;
     for (QAbstractAxis* axis : figure->chart()->axes())
         labels << qobject_cast<QCategoryAxis*>(axis)->categoriesLabels();
     QVERIFY2(labels.contains(axisLabel), qPrintable(labels.join('|')));
-    QCOMPARE(figure->plottedObservations().size(), rows);
+    QCOMPARE(figure->figure()->plottedObservations().size(), rows);
 }
 
 void tst_FigureChart::destinationsOverTime()
@@ -1025,13 +1026,14 @@ void tst_FigureChart::destinationsOverTime()
     FigureOptions o;
     o.destinationsView = DestinationsView::OverTime;
     auto figure = make(FigureKind::Destinations, o);
-    const int rows = figure->model()->rowCount();
+    const int rows = figure->figure()->model()->rowCount();
     QVERIFY(rows > 40);
-    QCOMPARE(figure->plottedObservations().size(), rows);
+    QCOMPARE(figure->figure()->plottedObservations().size(), rows);
     // What each line counts stays in the caveat.
     for (const char* counted :
          {"refugee admissions", "granted asylum", "citizenships acquired", "fiscal years"})
-        QVERIFY2(figure->caveat().contains(QLatin1String(counted)), qPrintable(figure->caveat()));
+        QVERIFY2(figure->figure()->caveat().contains(QLatin1String(counted)),
+                 qPrintable(figure->figure()->caveat()));
     // One legend entry per country (what it counts is in the caveat).
     QStringList names;
     for (QAbstractSeries* s : figure->chart()->series()) {
@@ -1129,13 +1131,13 @@ void tst_FigureChart::legendTogglesSeries()
     const int marks = figure->marks().size();
     emit male->clicked();
     QTRY_COMPARE(changed.size(), 1);
-    QVERIFY(figure->options().hiddenSeries.contains(QStringLiteral("male")));
+    QVERIFY(figure->figure()->options().hiddenSeries.contains(QStringLiteral("male")));
     for (QLineSeries* line : lines(figure->chart(), QStringLiteral("male")))
         QVERIFY(!line->isVisible());
     QVERIFY(figure->marks().size() < marks);
     for (const ChartMark& m : figure->marks())
         QVERIFY(m.series != QLatin1String("male"));
-    FigureOptions shown = figure->options();
+    FigureOptions shown = figure->figure()->options();
     shown.hiddenSeries.clear();
     figure->setOptions(shown);
     QCOMPARE(figure->marks().size(), marks);
@@ -1182,8 +1184,8 @@ void tst_FigureChart::retranslateFollowsLanguage()
     m_catalog->setLanguage(Language::Korean); // the model's labels are in the catalog's language
     figure->retranslate();
     QVERIFY2(labels().contains(QStringLiteral("2018 회계연도")), qPrintable(labels().join('|')));
-    QCOMPARE(figure->model()->headerData(0, Qt::Horizontal).toString(),
-             figure->model()->headerData(0, Qt::Horizontal).toString());
+    QCOMPARE(figure->figure()->model()->headerData(0, Qt::Horizontal).toString(),
+             figure->figure()->model()->headerData(0, Qt::Horizontal).toString());
 }
 
 void tst_FigureChart::themes_data()

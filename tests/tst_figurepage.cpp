@@ -61,10 +61,10 @@ int latestArrivalsYear(const Snapshot& s, bool published)
 {
     int latest = 0;
     for (const Observation& o : s.observations) {
-        if (o.dataset == QLatin1String("arrivals") && o.plotted &&
+        if (o.dataset == Term::Dataset::Arrivals && o.plotted &&
             o.period.kind() == Period::Kind::Year &&
-            (!published || o.status == QLatin1String("final") ||
-             o.status == QLatin1String("provisional")))
+            (!published || o.status == Term::Status::Final ||
+             o.status == Term::Status::Provisional))
             latest = std::max(latest, o.period.year());
     }
     return latest;
@@ -223,7 +223,7 @@ void tst_FigurePage::clickOnChartSelectsTheRow()
     QFETCH(QString, shown);
     FigurePage* page = makePage(kind);
     QVERIFY(page);
-    QAbstractItemModel* model = page->figure()->model();
+    QAbstractItemModel* model = page->figure()->figure()->model();
     const int row =
         kind == FigureKind::Destinations ? rowOfRegion(model, period) : rowOf(model, period);
     QVERIFY(row >= 0);
@@ -246,7 +246,7 @@ void tst_FigurePage::selectingARowHighlightsTheChart()
 {
     FigurePage* page = makePage(FigureKind::Arrivals);
     QVERIFY(page);
-    QAbstractItemModel* model = page->figure()->model();
+    QAbstractItemModel* model = page->figure()->figure()->model();
     const QModelIndex source = model->index(rowOf(model, QStringLiteral("2020")), 1);
     QSignalSpy changed(page, &FigurePage::currentChanged);
     auto* proxy = qobject_cast<QSortFilterProxyModel*>(page->table()->model());
@@ -271,7 +271,7 @@ void tst_FigurePage::syncSurvivesSorting()
     QVERIFY(page);
     page->table()->sortByColumn(1, Qt::DescendingOrder);
     QCOMPARE(page->table()->model()->index(0, 1).data().toString(), QStringLiteral("2,914 people"));
-    QAbstractItemModel* model = page->figure()->model();
+    QAbstractItemModel* model = page->figure()->figure()->model();
     const QModelIndex source = model->index(rowOf(model, QStringLiteral("2021")), 1);
     QTest::mouseClick(page->chartView()->viewport(), Qt::LeftButton, {}, viewportPoint(source));
     QCOMPARE(page->table()->currentIndex().siblingAtColumn(0).data().toString(),
@@ -314,21 +314,22 @@ void tst_FigurePage::rangeControlFilters()
     QCOMPARE(to->maximum(), 2025);
     from->setValue(2005);
     to->setValue(2012);
-    QAbstractItemModel* model = page->figure()->model();
+    QAbstractItemModel* model = page->figure()->figure()->model();
     QCOMPARE(model->rowCount(), 8);
     QCOMPARE(model->index(0, 0).data(roleId(DataRole::PeriodCode)).toString(),
              QStringLiteral("2005"));
     QCOMPARE(model->index(7, 0).data(roleId(DataRole::PeriodCode)).toString(),
              QStringLiteral("2012"));
     QCOMPARE(page->table()->model()->rowCount(), 8);
-    QCOMPARE(page->figure()->options().firstYear, 2005);
-    QCOMPARE(page->figure()->subtitle(), QStringLiteral("People arriving per year, 2005–2012"));
+    QCOMPARE(page->figure()->figure()->options().firstYear, 2005);
+    QCOMPARE(page->figure()->figure()->subtitle(),
+             QStringLiteral("People arriving per year, 2005–2012"));
     // The chart's axis follows.
     auto* x = qobject_cast<QCategoryAxis*>(page->figure()->chart()->axes(Qt::Horizontal).first());
     QVERIFY(x->categoriesLabels().contains(QStringLiteral("2005")));
     QVERIFY(!x->categoriesLabels().contains(QStringLiteral("2004")));
     // The spans fall outside the range: no caveat about them.
-    QVERIFY(!page->figure()->caveat().contains(QStringLiteral("1999–2001")));
+    QVERIFY(!page->figure()->figure()->caveat().contains(QStringLiteral("1999–2001")));
     to->setValue(2024);
     QCOMPARE(rowOf(model, QStringLiteral("2024")), model->rowCount() - 1);
 }
@@ -352,7 +353,7 @@ void tst_FigurePage::copyAsTsv()
     QFETCH(QString, tsv);
     FigurePage* page = makePage(FigureKind::Arrivals);
     QVERIFY(page);
-    QAbstractItemModel* model = page->figure()->model();
+    QAbstractItemModel* model = page->figure()->figure()->model();
     auto* proxy = qobject_cast<QSortFilterProxyModel*>(page->table()->model());
     page->table()->clearSelection();
     for (const QString& cell : cells) {
@@ -372,7 +373,7 @@ void tst_FigurePage::tooltipNamesValuePeriodAndSource()
 {
     FigurePage* page = makePage(FigureKind::Arrivals);
     QVERIFY(page);
-    QAbstractItemModel* model = page->figure()->model();
+    QAbstractItemModel* model = page->figure()->figure()->model();
     const QModelIndex source = model->index(rowOf(model, QStringLiteral("2009")), 1);
     const QString tip = page->figure()->toolTipAt(*page->figure()->positionOf(source));
     QVERIFY2(tip.contains(QStringLiteral("2,914 people")), qPrintable(tip));
@@ -406,7 +407,7 @@ void tst_FigurePage::tooltipStaysAndWraps()
         QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
     FigurePage* page = makePage(FigureKind::Arrivals);
     QVERIFY(page);
-    QAbstractItemModel* model = page->figure()->model();
+    QAbstractItemModel* model = page->figure()->figure()->model();
     const QModelIndex source = model->index(rowOf(model, period), 1);
     const QPoint at = viewportPoint(source);
     const QString plain = page->figure()->toolTipAt(*page->figure()->positionOf(source));
@@ -504,8 +505,8 @@ void tst_FigurePage::legendClickTogglesSeries()
     QVERIFY(at.x() >= 0);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
     QTRY_VERIFY(page->options().hiddenSeries.contains(QStringLiteral("male")));
-    for (const QModelIndex& index : {page->figure()->model()->index(
-             rowOf(page->figure()->model(), QStringLiteral("2009")), 2)})
+    for (const QModelIndex& index : {page->figure()->figure()->model()->index(
+             rowOf(page->figure()->figure()->model(), QStringLiteral("2009")), 2)})
         QVERIFY(!page->figure()->positionOf(index));
     QVERIFY(!view->isZoomed());
     // And back.
@@ -513,7 +514,7 @@ void tst_FigurePage::legendClickTogglesSeries()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, legendEntry(view, label));
     QTRY_VERIFY(!page->options().hiddenSeries.contains(QStringLiteral("male")));
     // A click on the plot still selects.
-    QAbstractItemModel* model = page->figure()->model();
+    QAbstractItemModel* model = page->figure()->figure()->model();
     const QModelIndex source = model->index(rowOf(model, QStringLiteral("2009")), 1);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewportPoint(source));
     QCOMPARE(page->currentIndex(), source);
@@ -645,7 +646,7 @@ void tst_FigurePage::keysStepThroughFigures()
     FigurePage* page = makePage(FigureKind::Arrivals);
     QVERIFY(page);
     ChartView* view = page->chartView();
-    QAbstractItemModel* model = page->figure()->model();
+    QAbstractItemModel* model = page->figure()->figure()->model();
     auto at = [&](const QString& period, int column = 1) {
         return model->index(rowOf(model, period), column);
     };
@@ -752,7 +753,7 @@ void tst_FigurePage::tableContextMenu()
     QVERIFY(page);
     QTableView* table = page->table();
     QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
-    QAbstractItemModel* model = page->figure()->model();
+    QAbstractItemModel* model = page->figure()->figure()->model();
     auto* proxy = qobject_cast<QSortFilterProxyModel*>(table->model());
     table->clearSelection();
     for (const QString& period : {QStringLiteral("2009"), QStringLiteral("2010")})
@@ -798,7 +799,7 @@ void tst_FigurePage::optionControls()
     QVERIFY(page->options().quarterly);
     // Quarters exist from 2018: the range control shows what exists.
     QCOMPARE(page->findChild<QSpinBox*>(QStringLiteral("firstYear"))->minimum(), 2018);
-    QCOMPARE(rowOf(page->figure()->model(), QStringLiteral("2019-Q2")) >= 0, true);
+    QCOMPARE(rowOf(page->figure()->figure()->model(), QStringLiteral("2019-Q2")) >= 0, true);
     page->findChild<QCheckBox*>(QStringLiteral("annotations"))->setChecked(false);
     QVERIFY(!page->options().annotations);
 
@@ -817,9 +818,9 @@ void tst_FigurePage::optionControls()
     QVERIFY(log->isEnabled());
     log->setChecked(true);
     QVERIFY(m_page->options().logScale);
-    QVERIFY(m_page->figure()->subtitle().contains(QStringLiteral("logarithmic scale")));
+    QVERIFY(m_page->figure()->figure()->subtitle().contains(QStringLiteral("logarithmic scale")));
     log->setChecked(false);
-    QVERIFY(!m_page->figure()->subtitle().contains(QStringLiteral("log")));
+    QVERIFY(!m_page->figure()->figure()->subtitle().contains(QStringLiteral("log")));
     show->setCurrentIndex(1);
     QCOMPARE(m_page->options().destinationsView, DestinationsView::AsylumDecisions);
     QVERIFY(!log->isEnabled()); // asylum decisions: no log axis
@@ -916,8 +917,9 @@ void tst_FigurePage::yearButtons()
     QCOMPARE(page->options().lastYear, 2022);
     QCOMPARE(from->value(), 1998);
     QCOMPARE(to->value(), 2022);
-    QCOMPARE(page->figure()->subtitle(), QStringLiteral("People arriving per year, 1998–2022"));
-    QCOMPARE(rowOf(page->figure()->model(), QStringLiteral("2023")), -1);
+    QCOMPARE(page->figure()->figure()->subtitle(),
+             QStringLiteral("People arriving per year, 1998–2022"));
+    QCOMPARE(rowOf(page->figure()->figure()->model(), QStringLiteral("2023")), -1);
     QVERIFY(!brief->isEnabled());
     QVERIFY(opening->isEnabled());
 
@@ -926,7 +928,7 @@ void tst_FigurePage::yearButtons()
     QCOMPARE(page->options().firstYear, 0);
     QCOMPARE(page->options().lastYear, 0);
     QCOMPARE(to->value(), latest);
-    QCOMPARE(page->figure()->subtitle(),
+    QCOMPARE(page->figure()->figure()->subtitle(),
              QStringLiteral("People arriving per year, 1998–%1").arg(latest));
 
     // A range typed in is kept as typed; typed back to the opening range, it follows the data.
@@ -943,7 +945,7 @@ void tst_FigurePage::yearButtons()
     QVERIFY(m_page->findChild<QToolButton*>(QStringLiteral("defaultYears")));
     const auto* second = m_page->findChild<QToolButton*>(QStringLiteral("briefYears"));
     QVERIFY(!second || second->isHidden());
-    QCOMPARE(m_page->figure()->yearsShown(), std::make_pair(2019, 2021));
+    QCOMPARE(m_page->figure()->figure()->yearsShown(), std::make_pair(2019, 2021));
 }
 
 void tst_FigurePage::defaultYearsFollowTheData()
@@ -955,7 +957,7 @@ void tst_FigurePage::defaultYearsFollowTheData()
     Snapshot later = m_snapshot;
     Observation next;
     for (const Observation& o : std::as_const(m_snapshot.observations)) {
-        if (o.dataset == QLatin1String("arrivals") && o.series == QLatin1String("total") &&
+        if (o.dataset == Term::Dataset::Arrivals && o.series == QLatin1String("total") &&
             o.plotted && o.period.code() == QString::number(latest))
             next = o;
     }
@@ -967,16 +969,17 @@ void tst_FigurePage::defaultYearsFollowTheData()
     m_catalog->setSnapshot(later);
     QCoreApplication::processEvents();
     QCOMPARE(page->findChild<QSpinBox*>(QStringLiteral("lastYear"))->value(), latest + 1);
-    QCOMPARE(page->figure()->yearsShown(), std::make_pair(1998, latest + 1));
-    const int row = rowOf(page->figure()->model(), QString::number(latest + 1));
+    QCOMPARE(page->figure()->figure()->yearsShown(), std::make_pair(1998, latest + 1));
+    const int row = rowOf(page->figure()->figure()->model(), QString::number(latest + 1));
     QVERIFY(row >= 0);
-    QCOMPARE(page->figure()->model()->index(row, 1).data(roleId(DataRole::Value)).toLongLong(),
-             223);
+    QCOMPARE(
+        page->figure()->figure()->model()->index(row, 1).data(roleId(DataRole::Value)).toLongLong(),
+        223);
     // A range chosen by the user stays.
     page->findChild<QToolButton*>(QStringLiteral("briefYears"))->click();
     m_catalog->setSnapshot(m_snapshot);
     QCoreApplication::processEvents();
-    QCOMPARE(page->figure()->yearsShown(), std::make_pair(1998, 2022));
+    QCOMPARE(page->figure()->figure()->yearsShown(), std::make_pair(1998, 2022));
 }
 
 void tst_FigurePage::oldStateOpensOnTheDefault()
@@ -995,10 +998,10 @@ void tst_FigurePage::oldStateOpensOnTheDefault()
     QVERIFY(page->restoreState(oldState(1998, 2022)));
     QCOMPARE(page->options().firstYear, 0);
     QCOMPARE(page->options().lastYear, 0);
-    QCOMPARE(page->figure()->yearsShown()->second, latestArrivalsYear(m_snapshot, true));
+    QCOMPARE(page->figure()->figure()->yearsShown()->second, latestArrivalsYear(m_snapshot, true));
     // A range the user chose then is kept.
     QVERIFY(page->restoreState(oldState(2005, 2012)));
-    QCOMPARE(page->figure()->yearsShown(), std::make_pair(2005, 2012));
+    QCOMPARE(page->figure()->figure()->yearsShown(), std::make_pair(2005, 2012));
 }
 
 void tst_FigurePage::rendersWithoutWarnings_data()

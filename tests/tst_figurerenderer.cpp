@@ -110,7 +110,7 @@ private:
         auto* series = new QLineSeries;
         series->setName(ko ? QStringLiteral("입국자") : QStringLiteral("Arrivals"));
         QStringList years;
-        for (const Observation& o : plottedObservations()) {
+        for (const Observation& o : figure()->plottedObservations()) {
             series->append(years.size(), double(o.value));
             years << QString::number(o.period.year());
         }
@@ -126,7 +126,7 @@ private:
         m_chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
-        m_chart->setTitle(title());
+        m_chart->setTitle(figure()->title());
     }
 
     QChart* m_chart;
@@ -617,10 +617,10 @@ void tst_FigureRenderer::eventSourcesAreCited()
     QFETCH(int, kind);
     const std::unique_ptr<FigureChart> figure(
         FigureChart::create(FigureKind(kind), m_catalog.get()));
-    const QStringList eventSources = figure->eventSourceIds();
+    const QStringList eventSources = figure->figure()->eventSourceIds();
     QVERIFY(!eventSources.isEmpty());
     QStringList plottedSources;
-    for (const Observation& o : figure->plottedObservations())
+    for (const Observation& o : figure->figure()->plottedObservations())
         plottedSources << o.sourceId;
     const FigureRenderer r(FigureKind(kind), m_catalog.get());
     const Provenance p = r.provenance(ExportSettings());
@@ -649,7 +649,7 @@ void tst_FigureRenderer::sourcesInOneOrder()
     const QStringList ids = r.provenance(settings).sourceIds; // the metadata
     QVERIFY(ids.size() >= 3);
     QHash<QString, int> figures;
-    for (const Observation& o : figure->plottedObservations())
+    for (const Observation& o : figure->figure()->plottedObservations())
         ++figures[o.sourceId];
     // The MOU table gives most of the default range's figures (tst_citationpanel: 20).
     QCOMPARE(ids.constFirst(), QStringLiteral("mou-table-2020"));
@@ -906,14 +906,14 @@ void tst_FigureRenderer::realFigures()
     {
         const LanguageScope scope(language);
         std::unique_ptr<FigureChart> figure(FigureChart::create(FigureKind(kind), m_catalog.get()));
-        texts << figure->title() << figure->subtitle();
+        texts << figure->figure()->title() << figure->figure()->subtitle();
         for (QAbstractAxis* axis : figure->chart()->axes()) {
             texts << axis->titleText();
             if (auto* b = qobject_cast<QBarCategoryAxis*>(axis))
                 texts << b->categories();
         }
-        plotted = figure->plottedObservations();
-        eventSources = figure->eventSourceIds();
+        plotted = figure->figure()->plottedObservations();
+        eventSources = figure->figure()->eventSourceIds();
     }
     texts.removeAll(QString());
     QVERIFY(texts.size() >= 3);

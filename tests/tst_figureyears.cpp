@@ -24,16 +24,14 @@ std::unique_ptr<Catalog> catalogOf(const QList<Fig>& figures)
     for (const Fig& f : figures) {
         Observation o;
         o.id = ++id;
-        o.dataset = QString::fromUtf8(f.dataset);
+        o.dataset = Term::fromCsv<Term::Dataset>(QString::fromUtf8(f.dataset)).value();
         o.series = QString::fromUtf8(f.series);
         o.period = Period::parse(QString::fromUtf8(f.period));
         Q_ASSERT(o.period.isValid());
-        o.region =
-            o.dataset == QLatin1String("trade") ? QStringLiteral("CN") : QStringLiteral("KR");
+        o.region = o.dataset == Term::Dataset::Trade ? QStringLiteral("CN") : QStringLiteral("KR");
         o.value = 100 + id;
-        o.unit =
-            o.dataset == QLatin1String("trade") ? QStringLiteral("usd") : QStringLiteral("persons");
-        o.status = QString::fromUtf8(f.status);
+        o.unit = o.dataset == Term::Dataset::Trade ? Term::Unit::Usd : Term::Unit::Persons;
+        o.status = Term::fromCsv<Term::Status>(QString::fromUtf8(f.status)).value();
         o.sourceId = QStringLiteral("src");
         o.plotted = true;
         s.observations << o;

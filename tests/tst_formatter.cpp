@@ -6,6 +6,18 @@
 #include <QRegularExpression>
 #include <QTest>
 
+namespace {
+// The data columns spell the terms as the CSV files do (docs/DATA-FORMAT.md).
+Term::Unit unitOf(const QString& text)
+{
+    return Term::fromCsv<Term::Unit>(text).value();
+}
+Term::Qualifier qualifierOf(const QString& text)
+{
+    return Term::fromCsv<Term::Qualifier>(text).value();
+}
+} // namespace
+
 class tst_Formatter : public QObject
 {
     Q_OBJECT
@@ -60,9 +72,11 @@ void tst_Formatter::compact()
     QFETCH(QString, unit);
     QFETCH(QString, english);
     QFETCH(QString, korean);
-    QCOMPARE(Formatter(QLocale(QLocale::English, QLocale::UnitedStates)).compact(value, unit),
-             english);
-    QCOMPARE(Formatter(QLocale(QLocale::Korean, QLocale::SouthKorea)).compact(value, unit), korean);
+    QCOMPARE(
+        Formatter(QLocale(QLocale::English, QLocale::UnitedStates)).compact(value, unitOf(unit)),
+        english);
+    QCOMPARE(Formatter(QLocale(QLocale::Korean, QLocale::SouthKorea)).compact(value, unitOf(unit)),
+             korean);
 }
 
 void tst_Formatter::exactValues_data()
@@ -97,7 +111,9 @@ void tst_Formatter::exactValues()
     QFETCH(QString, unit);
     QFETCH(QString, qualifier);
     QFETCH(QString, english);
-    QCOMPARE(Formatter(QLocale(QLocale::English)).value(value, unit, qualifier), english);
+    QCOMPARE(
+        Formatter(QLocale(QLocale::English)).value(value, unitOf(unit), qualifierOf(qualifier)),
+        english);
 }
 
 void tst_Formatter::citationMarksUnconfirmed()
@@ -217,14 +233,14 @@ void tst_Formatter::ranges()
     Observation o;
     o.value = from;
     o.valueTo = to;
-    o.unit = unit;
+    o.unit = Term::fromCsv<Term::Unit>(unit).value();
     QVERIFY(o.isRange());
     QCOMPARE(Formatter(QLocale(QLocale::English, QLocale::UnitedStates)).value(o), english);
     QCOMPARE(Formatter(QLocale(QLocale::Korean, QLocale::SouthKorea)).value(o), korean);
     // A single figure is not a range and reads as before.
     o.valueTo = -1;
     QCOMPARE(Formatter(QLocale(QLocale::English, QLocale::UnitedStates)).value(o),
-             Formatter(QLocale(QLocale::English, QLocale::UnitedStates)).value(from, unit));
+             Formatter(QLocale(QLocale::English, QLocale::UnitedStates)).value(from, unitOf(unit)));
 }
 
 void tst_Formatter::shares_data()
@@ -249,10 +265,10 @@ void tst_Formatter::shares()
     QFETCH(QString, qualifier);
     QFETCH(QString, english);
     QCOMPARE(Formatter(QLocale(QLocale::English, QLocale::UnitedStates))
-                 .value(value, "percent", qualifier),
+                 .value(value, Term::Unit::Percent, qualifierOf(qualifier)),
              english);
     // Korean writes the same digits and sign.
     QVERIFY(Formatter(QLocale(QLocale::Korean, QLocale::SouthKorea))
-                .value(value, "percent", qualifier)
+                .value(value, Term::Unit::Percent, qualifierOf(qualifier))
                 .contains(QString::number(value) + QLatin1Char('%')));
 }

@@ -319,7 +319,7 @@ void tst_ImportCli::roundTrip()
         without.observations.erase(std::remove_if(without.observations.begin(),
                                                   without.observations.end(),
                                                   [](const Observation& o) {
-                                                      return o.dataset == QLatin1String("arrivals");
+                                                      return o.dataset == Term::Dataset::Arrivals;
                                                   }),
                                    without.observations.end());
         Store store;

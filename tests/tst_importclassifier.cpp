@@ -28,15 +28,15 @@ Observation figure(const QString& spec, bool stored)
     const int at = stored ? 1 : 0;
     Observation o;
     o.id = stored ? p.at(0).toLongLong() : 0;
-    o.dataset = QStringLiteral("arrivals");
+    o.dataset = Term::Dataset::Arrivals;
     o.series = QStringLiteral("total");
     o.period = Period::parse(QStringLiteral("2020"));
     o.region = QStringLiteral("KR");
-    o.unit = QStringLiteral("persons");
+    o.unit = Term::Unit::Persons;
     o.value = p.at(at).toLongLong();
-    o.status = p.at(at + 1);
+    o.status = Term::fromCsv<Term::Status>(p.at(at + 1)).value();
     o.sourceId = p.at(at + 2);
-    o.qualifier = p.value(at + 3);
+    o.qualifier = Term::fromCsv<Term::Qualifier>(p.value(at + 3)).value();
     return o;
 }
 
@@ -93,10 +93,10 @@ QString describe(const ImportClassifier::Result& r, const QList<Observation>& ad
         supersede << QString::number(id);
     QStringList statuses;
     for (const Observation& o : additions)
-        statuses << o.status;
+        statuses << Term::csvName(o.status);
     QStringList before;
     for (auto it = r.statusBefore.cbegin(); it != r.statusBefore.cend(); ++it)
-        before << QStringLiteral("a%1=%2").arg(it.key()).arg(it.value());
+        before << QStringLiteral("a%1=%2").arg(it.key()).arg(Term::csvName(it.value()));
     before.sort();
     return QStringLiteral("changes %1; conflicts %2; supersede %3; statuses %4; before %5")
         .arg(changes.join(QLatin1Char(' ')), conflicts.join(QLatin1Char(' ')),
@@ -235,8 +235,8 @@ void tst_ImportClassifier::manyStoredFigures()
     if (status == QLatin1String("final") && source == QLatin1String("new")) {
         QCOMPARE(r.stored.size(), 1);
         QCOMPARE(r.stored.first().id, qint64(1));
-        QCOMPARE(additions.at(0).status, QStringLiteral("superseded"));
-        QCOMPARE(additions.at(1).status, QStringLiteral("superseded"));
+        QCOMPARE(additions.at(0).status, Term::Status::Superseded);
+        QCOMPARE(additions.at(1).status, Term::Status::Superseded);
     }
 }
 
@@ -253,8 +253,8 @@ void tst_ImportClassifier::keys()
     QVERIFY(!(QuantityKey::of(a) == QuantityKey::of(b)));
     // The fields stay apart: "a|b" + "c" is not "a" + "b|c".
     Observation c = a;
-    c.dataset = QStringLiteral("arrivals|total");
-    c.series = QString();
+    c.series = a.series + QLatin1Char('|') + a.period.code();
+    c.period = Period();
     QVERIFY(!(QuantityKey::of(a) == QuantityKey::of(c)));
 }
 

@@ -77,8 +77,7 @@ QList<Observation> find(const Snapshot& s, const QString& series, const QString&
 {
     QList<Observation> out;
     for (const Observation& o : s.observations) {
-        if (o.dataset == QLatin1String("arrivals") && o.series == series &&
-            o.period.code() == period)
+        if (o.dataset == Term::Dataset::Arrivals && o.series == series && o.period.code() == period)
             out.append(o);
     }
     std::sort(out.begin(), out.end(),
@@ -646,7 +645,7 @@ void tst_ImportPlan::correctionEndToEnd()
     QCOMPARE(first.additions().size(), 4);
     QCOMPARE(first.newSources().size(), 1);
     QCOMPARE(first.newSources().first().id, QStringLiteral("mou-2026-01-20"));
-    QCOMPARE(first.newSources().first().kind, QStringLiteral("official"));
+    QCOMPARE(first.newSources().first().kind, Term::SourceKind::Official);
     QCOMPARE(first.newSources().first().published, QStringLiteral("2026-01-20"));
     QVERIFY(first.changes().isEmpty());
     QVERIFY(first.conflicts().isEmpty());
@@ -708,11 +707,11 @@ void tst_ImportPlan::correctionEndToEnd()
         const Observation* p = plottedOf(list);
         QVERIFY(p);
         QCOMPARE(p->value, e.plotted);
-        QCOMPARE(p->status, QStringLiteral("final"));
+        QCOMPARE(p->status, Term::Status::Final);
         QCOMPARE(p->sourceId, QStringLiteral("newsis-2026-02-04"));
         const Observation& old = p == &list.first() ? list.last() : list.first();
         QCOMPARE(old.value, e.superseded);
-        QCOMPARE(old.status, QStringLiteral("superseded"));
+        QCOMPARE(old.status, Term::Status::Superseded);
         QCOMPARE(old.sourceId, QStringLiteral("mou-2026-01-20"));
         QVERIFY(catalog.hasConflict(*p));
         QCOMPARE(catalog.sameQuantity(*p).first().value, e.plotted);
@@ -722,8 +721,8 @@ void tst_ImportPlan::correctionEndToEnd()
         find(catalog.snapshot(), QStringLiteral("female"), QStringLiteral("2025"));
     QCOMPARE(women.size(), 2);
     QCOMPARE(plottedOf(women)->value, qint64(198));
-    QCOMPARE(women.first().status, QStringLiteral("final"));
-    QCOMPARE(women.last().status, QStringLiteral("final"));
+    QCOMPARE(women.first().status, Term::Status::Final);
+    QCOMPARE(women.last().status, Term::Status::Final);
     QCOMPARE(catalog.source(QStringLiteral("newsis-2026-02-04")).outlet, QStringLiteral("Newsis"));
     QCOMPARE(catalog.source(QStringLiteral("mou-2026-01-20")).outlet,
              QStringLiteral("Ministry of Unification"));
@@ -751,7 +750,7 @@ void tst_ImportPlan::correctionEndToEnd()
         const QList<Observation> list =
             find(catalog.snapshot(), QString::fromUtf8(series), QStringLiteral("2025"));
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.first().status, QStringLiteral("final"));
+        QCOMPARE(list.first().status, Term::Status::Final);
         QVERIFY(list.first().plotted);
     }
     QCOMPARE(
@@ -783,14 +782,14 @@ void tst_ImportPlan::correctionInReverseOrder()
              QStringLiteral("line 2: Arrivals, South Korea, 2025: 224 people (Ministry of "
                             "Unification, 20 January 2026) "
                             "→ superseded by 223 people (Newsis, 4 February 2026)"));
-    QCOMPARE(second.additions().first().status, QStringLiteral("superseded"));
-    QCOMPARE(second.additions().at(1).status, QStringLiteral("final")); // the women's 198
+    QCOMPARE(second.additions().first().status, Term::Status::Superseded);
+    QCOMPARE(second.additions().at(1).status, Term::Status::Final); // the women's 198
     // A change names its figures (issue 14.1: no copies per change): the superseded figure of
     // the file is named as the file gave it, final, and the one correcting it is the stored one.
     QCOMPARE(second.changeCount(), 3);
     for (int i = 0; i < second.changeCount(); ++i) {
         const ImportPlan::Change c = second.change(i);
-        QCOMPARE(c.superseded.status, QStringLiteral("final"));
+        QCOMPARE(c.superseded.status, Term::Status::Final);
         QCOMPARE(c.superseded.sourceId, QStringLiteral("mou-2026-01-20"));
         QVERIFY(c.superseded.line > 0);
         QCOMPARE(c.by.sourceId, QStringLiteral("newsis-2026-02-04"));
@@ -804,7 +803,7 @@ void tst_ImportPlan::correctionInReverseOrder()
     const QList<Observation> total = find(after, QStringLiteral("total"), QStringLiteral("2025"));
     QCOMPARE(total.size(), 2);
     QCOMPARE(plottedOf(total)->value, qint64(223));
-    QCOMPARE(total.last().status, QStringLiteral("superseded"));
+    QCOMPARE(total.last().status, Term::Status::Superseded);
     QCOMPARE(total.last().sourceId, QStringLiteral("mou-2026-01-20"));
 }
 
@@ -999,17 +998,17 @@ void tst_ImportPlan::reseedKeepsImportedCorrections()
     QCOMPARE(total.size(), 2);
     QCOMPARE(plottedOf(total)->value, qint64(237));
     for (const Observation& o : total)
-        QCOMPARE(o.status, o.value == 236 ? QStringLiteral("superseded") : QStringLiteral("final"));
+        QCOMPARE(o.status, o.value == 236 ? Term::Status::Superseded : Term::Status::Final);
     QVERIFY(m_store->undoLastImport());
     s = current();
     total = find(s, QStringLiteral("total"), QStringLiteral("2024"));
     QCOMPARE(total.size(), 1);
     QCOMPARE(total.first().value, qint64(236));
-    QCOMPARE(total.first().status, QStringLiteral("final"));
+    QCOMPARE(total.first().status, Term::Status::Final);
     QVERIFY(total.first().plotted);
     const QList<Observation> y2023 = find(s, QStringLiteral("total"), QStringLiteral("2023"));
     QCOMPARE(y2023.size(), 1);
-    QCOMPARE(y2023.first().status, QStringLiteral("final"));
+    QCOMPARE(y2023.first().status, Term::Status::Final);
     QVERIFY(s.sources.contains(QStringLiteral("news1-2025-02-04")));
     QVERIFY(!s.sources.contains(QStringLiteral("later-2026-03")));
 }
@@ -1057,7 +1056,7 @@ void tst_ImportPlan::plottedOnlyWhereTouched()
     const QList<Observation> after2023 = find(s, QStringLiteral("total"), QStringLiteral("2023"));
     QCOMPARE(after2023.size(), 2);
     QCOMPARE(plottedOf(after2023)->value, qint64(195));
-    QCOMPARE(after2023.first().status, QStringLiteral("superseded"));
+    QCOMPARE(after2023.first().status, Term::Status::Superseded);
     QMap<QString, qint64> expected = before;
     expected.insert(after2023.first().quantityKey(), plottedOf(after2023)->id);
     QCOMPARE(plottedIds(s), expected);
@@ -1069,7 +1068,7 @@ void tst_ImportPlan::plottedOnlyWhereTouched()
     s = current();
     const QList<Observation> undone2023 = find(s, QStringLiteral("total"), QStringLiteral("2023"));
     QCOMPARE(undone2023.size(), 1);
-    QCOMPARE(undone2023.first().status, QStringLiteral("final"));
+    QCOMPARE(undone2023.first().status, Term::Status::Final);
     QCOMPARE(plottedIds(s), before);
 }
 
@@ -1102,7 +1101,7 @@ void tst_ImportPlan::loadsOneDataset()
     QCOMPARE(some.observations.size(), figures);
     QList<Observation> expected;
     for (const Observation& o : all.observations) {
-        if (datasets.contains(o.dataset))
+        if (datasets.contains(Datasets::name(o.dataset)))
             expected << o;
     }
     QCOMPARE(some.observations.size(), expected.size());
@@ -1183,7 +1182,7 @@ void tst_ImportPlan::roundTripDataCsv()
     Snapshot without = bundled;
     without.observations.erase(
         std::remove_if(without.observations.begin(), without.observations.end(),
-                       [&](const Observation& o) { return o.dataset == dataset; }),
+                       [&](const Observation& o) { return Datasets::name(o.dataset) == dataset; }),
         without.observations.end());
     Store fresh;
     QVERIFY(fresh.openInMemory());
@@ -1191,7 +1190,7 @@ void tst_ImportPlan::roundTripDataCsv()
     Snapshot before;
     QVERIFY(fresh.load(&before));
     for (const Observation& o : bundled.observations) {
-        if (o.dataset == dataset)
+        if (Datasets::name(o.dataset) == dataset)
             QVERIFY2(before.sources.contains(o.sourceId), qPrintable(o.sourceId));
     }
 

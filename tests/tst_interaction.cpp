@@ -118,7 +118,7 @@ Observation tst_Interaction::latestTotal() const
 {
     Observation latest;
     for (const Observation& o : m_snapshot.observations) {
-        if (o.dataset == QLatin1String("arrivals") && o.series == QLatin1String("total") &&
+        if (o.dataset == Term::Dataset::Arrivals && o.series == QLatin1String("total") &&
             o.plotted && o.period.kind() == Period::Kind::Year &&
             (!latest.plotted || o.period.year() > latest.period.year()))
             latest = o;
@@ -295,9 +295,9 @@ void tst_Interaction::importRevealsTheNewYear()
     if (chosenRange) {
         from->setValue(2005);
         to->setValue(year);
-        QCOMPARE(p->figure()->yearsShown(), std::make_pair(2005, year));
+        QCOMPARE(p->figure()->figure()->yearsShown(), std::make_pair(2005, year));
     }
-    const auto before = p->figure()->yearsShown();
+    const auto before = p->figure()->figure()->yearsShown();
     QVERIFY(before);
     // An import of the next year, as the window's import does it: the catalog reloads.
     Snapshot later = m_snapshot;
@@ -305,11 +305,11 @@ void tst_Interaction::importRevealsTheNewYear()
     next.id = 999999;
     next.period = Period::parse(QString::number(year + 1));
     next.value = 223;
-    next.status = status;
+    next.status = Term::fromCsv<Term::Status>(status).value();
     later.observations << next;
     m_catalog->setSnapshot(later);
     QCoreApplication::processEvents();
-    QCOMPARE(p->figure()->yearsShown(), std::make_pair(before->first, year + 1));
+    QCOMPARE(p->figure()->figure()->yearsShown(), std::make_pair(before->first, year + 1));
     QCOMPARE(to->value(), year + 1);
     QCOMPARE(from->value(), before->first);
 }
@@ -318,16 +318,16 @@ void tst_Interaction::quarterlyOffKeepsTheAnnualStart()
 {
     auto p = page(FigureKind::Arrivals);
     QVERIFY(p);
-    const auto opening = p->figure()->yearsShown();
+    const auto opening = p->figure()->figure()->yearsShown();
     QVERIFY(opening);
     QCOMPARE(opening->first, 1998);
     auto* quarterly = p->findChild<QCheckBox*>("quarterly");
     quarterly->setChecked(true);
     QCoreApplication::processEvents();
-    QVERIFY(p->figure()->options().quarterly);
+    QVERIFY(p->figure()->figure()->options().quarterly);
     quarterly->setChecked(false);
     QCoreApplication::processEvents();
-    QCOMPARE(p->figure()->yearsShown(), opening);
+    QCOMPARE(p->figure()->figure()->yearsShown(), opening);
     QCOMPARE(p->findChild<QSpinBox*>("firstYear")->value(), 1998);
     // The end year changed while quarterly: the start, clamped to the first quarterly year, was
     // never the user's choice and goes back to 1998.
@@ -338,10 +338,10 @@ void tst_Interaction::quarterlyOffKeepsTheAnnualStart()
     const int quarterlyStart = from->value();
     QVERIFY2(quarterlyStart > 1998, qPrintable(QString::number(quarterlyStart)));
     to->setValue(2020);
-    QCOMPARE(p->figure()->yearsShown(), std::make_pair(quarterlyStart, 2020));
+    QCOMPARE(p->figure()->figure()->yearsShown(), std::make_pair(quarterlyStart, 2020));
     quarterly->setChecked(false);
     QCoreApplication::processEvents();
-    QCOMPARE(p->figure()->yearsShown(), std::make_pair(1998, 2020));
+    QCOMPARE(p->figure()->figure()->yearsShown(), std::make_pair(1998, 2020));
     QCOMPARE(from->value(), 1998);
     QCOMPARE(to->value(), 2020);
     // A start the user chose stays.
@@ -350,7 +350,7 @@ void tst_Interaction::quarterlyOffKeepsTheAnnualStart()
     QCoreApplication::processEvents();
     quarterly->setChecked(false);
     QCoreApplication::processEvents();
-    QCOMPARE(p->figure()->yearsShown(), std::make_pair(2005, 2020));
+    QCOMPARE(p->figure()->figure()->yearsShown(), std::make_pair(2005, 2020));
 }
 
 void tst_Interaction::showBoxFitsKorean()

@@ -181,7 +181,7 @@ void tst_KoreanExport::pdfHasNoEnglishNote()
     std::unique_ptr<FigureChart> figure(FigureChart::create(FigureKind(kind), m_catalog.get()));
     figure->setOptions(options);
     const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out;
-    checkKorean(text, figure->plottedObservations(), QStringLiteral("PDF"));
+    checkKorean(text, figure->figure()->plottedObservations(), QStringLiteral("PDF"));
     if (view == 1) {
         // The caveat is the Korean notes.
         QVERIFY2(stripped(text).contains(QStringLiteral("한국어주석")), qPrintable(text));
@@ -208,7 +208,7 @@ void tst_KoreanExport::printedFigureIsKorean()
         FigureChart::create(FigureKind::Destinations, m_catalog.get()));
     figure->setOptions(options);
     const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out;
-    checkKorean(text, figure->plottedObservations(), QStringLiteral("printed"));
+    checkKorean(text, figure->figure()->plottedObservations(), QStringLiteral("printed"));
 }
 
 void tst_KoreanExport::toUnicodeRepair()
@@ -281,7 +281,7 @@ void tst_KoreanExport::koreanWindow()
     window->showPage(0);
     auto* page = qobject_cast<FigurePage*>(window->page(0));
     QVERIFY(page);
-    const QAbstractItemModel* model = page->figure()->model();
+    const QAbstractItemModel* model = page->figure()->figure()->model();
     int row = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
         if (model->index(r, 0).data(roleId(DataRole::PeriodCode)).toString() ==
@@ -306,9 +306,9 @@ void tst_KoreanExport::koreanWindow()
     FigureOptions options = destinations->options();
     options.destinationsView = DestinationsView::AsylumDecisions;
     destinations->setOptions(options);
-    QVERIFY(!destinations->figure()->caveat().isEmpty());
-    QVERIFY2(destinations->figure()->caveat().contains(QStringLiteral("한국어 주석")),
-             qPrintable(destinations->figure()->caveat()));
+    QVERIFY(!destinations->figure()->figure()->caveat().isEmpty());
+    QVERIFY2(destinations->figure()->figure()->caveat().contains(QStringLiteral("한국어 주석")),
+             qPrintable(destinations->figure()->figure()->caveat()));
     shot(QStringLiteral("korean-destinations.png"));
 
     const int audit = window->pageCount() - 1;
@@ -361,7 +361,7 @@ void tst_KoreanExport::dataCommandPrintsKorean()
     QCOMPARE(p.exitCode(), 0);
     int notes = 0;
     for (const Observation& o : std::as_const(m_fixture.observations)) {
-        if (o.dataset != dataset || o.note.size() <= 12)
+        if (Datasets::name(o.dataset) != dataset || o.note.size() <= 12)
             continue;
         ++notes;
         QVERIFY2(!text.contains(o.note.left(40).simplified()), qPrintable(o.note));
@@ -380,7 +380,7 @@ void tst_KoreanExport::dataCommandPrintsKorean()
                 .endsWith(QStringLiteral(",period_label,plotted,value_to,compiler,derived_from")));
     QVERIFY(csv.contains(QStringLiteral("한국어 주석")));
     for (const Observation& o : std::as_const(m_fixture.observations)) {
-        if (o.dataset == dataset && o.note.size() > 12)
+        if (Datasets::name(o.dataset) == dataset && o.note.size() > 12)
             QVERIFY2(!csv.contains(o.note.left(40).simplified()), qPrintable(o.note));
     }
     if (dataset == QLatin1String("arrivals")) {

@@ -120,7 +120,7 @@ void tst_LanguageSwitch::wholeWindowFollows()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     FigurePage* arrivals = window.figurePage(FigureKind::Arrivals);
     window.showPage(0);
-    const QAbstractItemModel* model = arrivals->figure()->model();
+    const QAbstractItemModel* model = arrivals->figure()->figure()->model();
     int row2009 = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
         if (model->index(r, 0).data(roleId(DataRole::PeriodCode)).toString() ==
@@ -133,7 +133,7 @@ void tst_LanguageSwitch::wholeWindowFollows()
     const auto english = visibleTexts(window);
     QVERIFY(english.value("chart titles").size() == 3);
     QVERIFY2(english.value("chart titles")
-                 .contains(window.figurePage(FigureKind::Arrivals)->figure()->title()),
+                 .contains(window.figurePage(FigureKind::Arrivals)->figure()->figure()->title()),
              qPrintable(english.value("chart titles").join(" | ")));
     QVERIFY(!english.value("axis titles").isEmpty());
     for (auto it = english.cbegin(); it != english.cend(); ++it) {
@@ -248,14 +248,16 @@ void tst_LanguageSwitch::formatting()
     QFETCH(QString, qualifier);
     QFETCH(QString, expected);
     QVERIFY(m_language->setLanguage(language));
-    QCOMPARE(Formatter().value(value, unit, qualifier), expected);
+    QCOMPARE(Formatter().value(value, Term::fromCsv<Term::Unit>(unit).value(),
+                               Term::fromCsv<Term::Qualifier>(qualifier).value()),
+             expected);
     const QLocale locale;
     QCOMPARE(Formatter().date(QStringLiteral("2020-03")), language == QLatin1String("ko")
                                                               ? QStringLiteral("2020년 3월")
                                                               : QStringLiteral("March 2020"));
-    QCOMPARE(Formatter().compact(18031000, QStringLiteral("usd")),
-             language == QLatin1String("ko") ? QStringLiteral("1,803만 달러")
-                                             : QStringLiteral("$18.0M"));
+    QCOMPARE(Formatter().compact(18031000, Term::Unit::Usd), language == QLatin1String("ko")
+                                                                 ? QStringLiteral("1,803만 달러")
+                                                                 : QStringLiteral("$18.0M"));
     QCOMPARE(Period::parse(QStringLiteral("2020-03")).label(locale),
              language == QLatin1String("ko") ? QStringLiteral("2020년 3월")
                                              : QStringLiteral("Mar 2020"));

@@ -108,7 +108,7 @@ void tst_MainWindow::threeFiguresOneClickApart()
     window->showPage(kind == FigureKind::Arrivals ? 2 : 0);
     QTest::keyClick(window.get(), Qt::Key(key), Qt::ControlModifier);
     QVERIFY(window->currentFigure());
-    QCOMPARE(window->currentFigure()->kind(), kind);
+    QCOMPARE(window->currentFigure()->figure()->kind(), kind);
     auto* list = window->findChild<QListWidget*>(QStringLiteral("pageList"));
     QVERIFY(list);
     QCOMPARE(list->currentItem()->text(), title);
@@ -126,8 +126,8 @@ void tst_MainWindow::sourcesDockFollowsPageAndSelection()
     // Nothing selected: the sources of what is shown are listed.
     QVERIFY(
         window->citationPanel()->text().contains(QStringLiteral("Sources of the figures shown")));
-    const int row = rowOf(trade->figure()->model(), QStringLiteral("2020-03"));
-    trade->setCurrentIndex(trade->figure()->model()->index(row, 2));
+    const int row = rowOf(trade->figure()->figure()->model(), QStringLiteral("2020-03"));
+    trade->setCurrentIndex(trade->figure()->figure()->model()->index(row, 2));
     QVERIFY2(window->citationPanel()->text().contains(QStringLiteral("$616,000")),
              qPrintable(window->citationPanel()->text()));
     // Another page: its figure, and its own selection (none yet).
@@ -235,8 +235,8 @@ void tst_MainWindow::languageSwitchRetranslatesEverything()
     auto window = m_fixture.makeWindow();
     QVERIFY(window);
     FigurePage* arrivals = window->figurePage(FigureKind::Arrivals);
-    const int row = rowOf(arrivals->figure()->model(), QStringLiteral("2009"));
-    arrivals->setCurrentIndex(arrivals->figure()->model()->index(row, 1));
+    const int row = rowOf(arrivals->figure()->figure()->model(), QStringLiteral("2009"));
+    arrivals->setCurrentIndex(arrivals->figure()->figure()->model()->index(row, 1));
     QVERIFY(m_fixture.language->setLanguage(QStringLiteral("ko")));
     QCoreApplication::processEvents();
     // Data labels follow the locale; the chart was rebuilt in the new language.
@@ -331,7 +331,7 @@ void tst_MainWindow::pagesRenderWithoutWarnings()
         QTest::qWait(200); // let Qt Charts lay out the rebuilt axes before the picture
         QCOMPARE(figurePage->findChild<QComboBox*>(QStringLiteral("show"))->currentIndex(), view);
     }
-    const QAbstractItemModel* model = figurePage->figure()->model();
+    const QAbstractItemModel* model = figurePage->figure()->figure()->model();
     const int row = rowOf(model, period);
     QVERIFY(row >= 0);
     figurePage->setCurrentIndex(model->index(row, column));

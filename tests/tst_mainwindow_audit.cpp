@@ -67,8 +67,8 @@ qint64 tst_MainWindowAudit::idOf(const QString& dataset, const QString& series,
                                  const QString& period, const QString& sourceId) const
 {
     for (const Observation& o : m_fixture.snapshot.observations) {
-        if (o.dataset == dataset && o.series == series && o.period.code() == period &&
-            o.sourceId == sourceId)
+        if (Datasets::name(o.dataset) == dataset && o.series == series &&
+            o.period.code() == period && o.sourceId == sourceId)
             return o.id;
     }
     return 0;

@@ -83,7 +83,8 @@ void tst_Models::cleanup()
 
 std::unique_ptr<SeriesTableModel> tst_Models::arrivals()
 {
-    auto model = std::make_unique<SeriesTableModel>(m_catalog.get(), "arrivals", arrivalsSeries());
+    auto model = std::make_unique<SeriesTableModel>(m_catalog.get(), Term::Dataset::Arrivals,
+                                                    arrivalsSeries());
     return model;
 }
 
@@ -276,7 +277,7 @@ void tst_Models::tradeMonthly()
     QFETCH(int, column);
     QFETCH(qint64, value);
     QFETCH(QString, display);
-    SeriesTableModel model(m_catalog.get(), "trade", tradeSeries());
+    SeriesTableModel model(m_catalog.get(), Term::Dataset::Trade, tradeSeries());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setGranularity(SeriesTableModel::Granularity::Month);
     m_catalog->setSnapshot(m_snapshot);
@@ -288,7 +289,7 @@ void tst_Models::tradeMonthly()
 
 void tst_Models::tradeHasNoInventedMonths()
 {
-    SeriesTableModel model(m_catalog.get(), "trade", tradeSeries());
+    SeriesTableModel model(m_catalog.get(), Term::Dataset::Trade, tradeSeries());
     model.setGranularity(SeriesTableModel::Granularity::Month);
     m_catalog->setSnapshot(m_snapshot);
     // Nov 2019 has only a lower bound of the total (Sisa Weekly: over $280M), no flows
@@ -331,8 +332,8 @@ void tst_Models::destinationsOverview()
     qint64 krLatest = 0;
     Period krPeriod;
     for (const Observation& o : m_snapshot.observations) {
-        if (o.dataset == "arrivals" && o.series == "cumulative" && o.region == "KR" && o.plotted &&
-            (!krPeriod.isValid() || krPeriod.end() < o.period.end())) {
+        if (o.dataset == Term::Dataset::Arrivals && o.series == "cumulative" && o.region == "KR" &&
+            o.plotted && (!krPeriod.isValid() || krPeriod.end() < o.period.end())) {
             krPeriod = o.period;
             krLatest = o.value;
         }
@@ -446,13 +447,13 @@ void tst_Models::destinationsLatestFigure()
         const QStringList p = f.split('|');
         Observation o;
         o.id = ++id;
-        o.dataset = p.at(0);
+        o.dataset = Term::fromCsv<Term::Dataset>(p.at(0)).value();
         o.series = p.at(1);
         o.period = Period::parse(p.at(2));
         o.region = p.at(3);
         o.value = p.at(4).toLongLong();
-        o.status = p.at(5);
-        o.unit = "persons";
+        o.status = Term::fromCsv<Term::Status>(p.at(5)).value();
+        o.unit = Term::Unit::Persons;
         o.sourceId = "test";
         o.plotted = true;
         s.observations << o;
@@ -603,7 +604,7 @@ void tst_Models::inferredDatesMarked()
     m_catalog->setSnapshot(m_snapshot);
     const Observation* found = nullptr;
     for (const Observation& o : m_catalog->snapshot().observations) {
-        if (o.dataset == dataset && o.series == series && o.region == region &&
+        if (Datasets::name(o.dataset) == dataset && o.series == series && o.region == region &&
             o.period.code() == code)
             found = &o;
     }
@@ -675,7 +676,7 @@ void tst_Models::headersFollowLanguage()
     QFETCH(QString, language);
     QFETCH(QString, series);
     QFETCH(QString, period2009);
-    SeriesTableModel model(m_catalog.get(), "trade", tradeSeries());
+    SeriesTableModel model(m_catalog.get(), Term::Dataset::Trade, tradeSeries());
     model.setGranularity(SeriesTableModel::Granularity::Month);
     m_catalog->setSnapshot(m_snapshot);
     m_catalog->setLanguage(language == QLatin1String("ko") ? Language::Korean : Language::English);
@@ -809,7 +810,7 @@ void tst_Models::qualifiedFiguresAgree()
     QFETCH(bool, agrees);
     Observation o;
     o.value = value;
-    o.qualifier = qualifier;
+    o.qualifier = Term::fromCsv<Term::Qualifier>(qualifier).value();
     QCOMPARE(Catalog::agrees(o, reference), agrees);
 }
 
@@ -854,7 +855,8 @@ void tst_Models::disagreementsInTheData()
     m_catalog->setSnapshot(m_snapshot);
     const Observation* plotted = nullptr;
     for (const Observation& o : m_catalog->snapshot().observations) {
-        if (o.plotted && o.dataset == dataset && o.series == series && o.period.code() == period)
+        if (o.plotted && Datasets::name(o.dataset) == dataset && o.series == series &&
+            o.period.code() == period)
             plotted = &o;
     }
     QVERIFY(plotted);

@@ -122,7 +122,7 @@ void tst_Presenter::byKeyboardAlone()
     // Page Down: the trade figure, nothing stepped to yet; Page Up: back.
     QTest::keyClick(presenter, Qt::Key_PageDown);
     QCOMPARE(presenter->titleText(), QStringLiteral("China–North Korea trade collapses in 2020"));
-    QCOMPARE(presenter->figure()->kind(), FigureKind::Trade);
+    QCOMPARE(presenter->figure()->figure()->kind(), FigureKind::Trade);
     QVERIFY(presenter->valueText().isEmpty());
     QVERIFY2(presenter->sourcesText().startsWith(QStringLiteral("Sources: ")),
              qPrintable(presenter->sourcesText()));
@@ -130,12 +130,12 @@ void tst_Presenter::byKeyboardAlone()
     QVERIFY(!presenter->valueText().isEmpty());
     QVERIFY(presenter->pointSourceText().startsWith(QStringLiteral("Source: ")));
     QTest::keyClick(presenter, Qt::Key_PageDown);
-    QCOMPARE(presenter->figure()->kind(), FigureKind::Destinations);
+    QCOMPARE(presenter->figure()->figure()->kind(), FigureKind::Destinations);
     QTest::keyClick(presenter, Qt::Key_PageDown); // the last figure: stays
-    QCOMPARE(presenter->figure()->kind(), FigureKind::Destinations);
+    QCOMPARE(presenter->figure()->figure()->kind(), FigureKind::Destinations);
     QTest::keyClick(presenter, Qt::Key_PageUp);
     QTest::keyClick(presenter, Qt::Key_PageUp);
-    QCOMPARE(presenter->figure()->kind(), FigureKind::Arrivals);
+    QCOMPARE(presenter->figure()->figure()->kind(), FigureKind::Arrivals);
     QCOMPARE(presenter->titleText(),
              QStringLiteral("North Korean defectors arriving in South Korea"));
 
@@ -170,13 +170,13 @@ void tst_Presenter::byKeyboardAlone()
     QVERIFY(presenter.isNull());
     QVERIFY(!window->presenter());
     QVERIFY(window->currentFigure());
-    QCOMPARE(window->currentFigure()->kind(), FigureKind::Trade);
+    QCOMPARE(window->currentFigure()->figure()->kind(), FigureKind::Trade);
     // F5 again (in the window, active again) opens it on that figure.
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     presenter = enter(window.get());
     QVERIFY(presenter);
-    QCOMPARE(presenter->figure()->kind(), FigureKind::Trade);
+    QCOMPARE(presenter->figure()->figure()->kind(), FigureKind::Trade);
     QTest::keyClick(presenter, Qt::Key_Escape);
 }
 

@@ -68,8 +68,8 @@ static const Observation* plotted(const Snapshot& s, const QString& dataset, con
                                   const QString& period, const QString& region)
 {
     for (const Observation& o : s.observations) {
-        if (o.plotted && o.dataset == dataset && o.series == series && o.period.code() == period &&
-            o.region == region)
+        if (o.plotted && Datasets::name(o.dataset) == dataset && o.series == series &&
+            o.period.code() == period && o.region == region)
             return &o;
     }
     return nullptr;
@@ -203,7 +203,7 @@ void tst_Store::plottedFigures()
     const Observation* o = plotted(s, dataset, series, period, region);
     QVERIFY2(o, qPrintable(period));
     QCOMPARE(o->value, value);
-    QCOMPARE(o->status, status);
+    QCOMPARE(Term::csvName(o->status), status);
     QVERIFY(s.sources.contains(o->sourceId));
 }
 
@@ -226,12 +226,12 @@ void tst_Store::alternativesKept()
     QSet<qint64> found;
     int plottedCount = 0;
     for (const Observation& o : s.observations) {
-        if (o.dataset == QLatin1String("arrivals") && o.series == QLatin1String("total") &&
+        if (o.dataset == Term::Dataset::Arrivals && o.series == QLatin1String("total") &&
             o.period.code() == period && o.region == QLatin1String("KR")) {
             found.insert(o.value);
             plottedCount += o.plotted ? 1 : 0;
             if (o.value != values.first())
-                QCOMPARE(o.status, QStringLiteral("superseded"));
+                QCOMPARE(o.status, Term::Status::Superseded);
         }
     }
     QCOMPARE(plottedCount, 1);
@@ -258,7 +258,7 @@ void tst_Store::arrivalsSumToPublishedTotals()
     const Snapshot s = loadBundled();
     qint64 sum = 0;
     for (const Observation& o : s.observations) {
-        if (!o.plotted || o.dataset != QLatin1String("arrivals") ||
+        if (!o.plotted || o.dataset != Term::Dataset::Arrivals ||
             o.series != QLatin1String("total"))
             continue;
         const bool single = o.period.kind() == Period::Kind::Year && o.period.year() <= lastYear;
@@ -276,10 +276,10 @@ void tst_Store::everyFigureHasASource()
     for (const Observation& o : s.observations) {
         QVERIFY2(s.sources.contains(o.sourceId), qPrintable(o.quantityKey()));
         QVERIFY(o.period.isValid());
-        QVERIFY(o.unit == QLatin1String("persons") || o.unit == QLatin1String("usd") ||
-                o.unit == QLatin1String("percent"));
+        QVERIFY(o.unit == Term::Unit::Persons || o.unit == Term::Unit::Usd ||
+                o.unit == Term::Unit::Percent);
         // A share is a percentage: 0 to 100, never a range wider than that.
-        if (o.unit == QLatin1String("percent"))
+        if (o.unit == Term::Unit::Percent)
             QVERIFY2(o.value <= 100 && o.valueTo <= 100, qPrintable(o.quantityKey()));
     }
     for (const TimelineEvent& e : s.events)
@@ -293,7 +293,7 @@ void tst_Store::noPlottedErratum()
     const Snapshot s = loadBundled();
     int errata = 0;
     for (const Observation& o : s.observations) {
-        if (o.status != QLatin1String("erratum"))
+        if (o.status != Term::Status::Erratum)
             continue;
         ++errata;
         QVERIFY2(!o.plotted, qPrintable(o.quantityKey()));
@@ -304,8 +304,7 @@ void tst_Store::noPlottedErratum()
     QCOMPARE(july->value, qint64(73843000));
     bool misprintKept = false;
     for (const Observation& o : s.observations)
-        misprintKept =
-            misprintKept || (o.value == 70840000 && o.status == QLatin1String("erratum"));
+        misprintKept = misprintKept || (o.value == 70840000 && o.status == Term::Status::Erratum);
     QVERIFY(misprintKept);
 }
 
@@ -375,18 +374,18 @@ void tst_Store::choosePlotted()
     for (int i = 0; i < statuses.size(); ++i) {
         Source src;
         src.id = QStringLiteral("s%1").arg(i);
-        src.kind = kinds.at(i);
+        src.kind = Term::fromCsv<Term::SourceKind>(kinds.at(i)).value();
         src.published = dates.at(i);
         sources.insert(src.id, src);
         Observation o;
         o.id = i + 1;
-        o.dataset = QStringLiteral("arrivals");
+        o.dataset = Term::Dataset::Arrivals;
         o.series = QStringLiteral("total");
         o.period = Period::parse(QStringLiteral("2025"));
         o.region = QStringLiteral("KR");
         o.value = 100 + i;
-        o.status = statuses.at(i);
-        o.qualifier = qualifiers.at(i);
+        o.status = Term::fromCsv<Term::Status>(statuses.at(i)).value();
+        o.qualifier = Term::fromCsv<Term::Qualifier>(qualifiers.at(i)).value();
         o.sourceId = src.id;
         obs.append(o);
     }
@@ -394,7 +393,7 @@ void tst_Store::choosePlotted()
     Observation other = obs.first();
     other.id = 99;
     other.period = Period::parse(QStringLiteral("2024"));
-    other.status = QStringLiteral("final");
+    other.status = Term::Status::Final;
     obs.append(other);
     Store::choosePlotted(&obs, sources);
     for (int i = 0; i < statuses.size(); ++i)
@@ -622,12 +621,12 @@ void tst_Store::seedFiguresInDataset()
     const Snapshot s = loadBundled();
     int found = 0;
     for (const Observation& o : s.observations) {
-        if (o.dataset == QLatin1String("destinations") && o.sourceId == source &&
+        if (o.dataset == Term::Dataset::Destinations && o.sourceId == source &&
             o.locator == locator && o.series == series && o.region == region && o.value == value) {
             ++found;
             QCOMPARE(o.valueTo, valueTo);
-            QCOMPARE(o.qualifier, qualifier);
-            QCOMPARE(o.unit, unit);
+            QCOMPARE(Term::csvName(o.qualifier), qualifier);
+            QCOMPARE(Term::csvName(o.unit), unit);
         }
     }
     QCOMPARE(found, 1);

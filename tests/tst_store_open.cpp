@@ -61,19 +61,19 @@ ImportBatch correction2023(const Snapshot& s)
     batch.file = QStringLiteral("official-2023.csv");
     Source src;
     src.id = QStringLiteral("mou-2024-02-01");
-    src.kind = QStringLiteral("official");
+    src.kind = Term::SourceKind::Official;
     src.titleEn = QStringLiteral("[MOU: 2023 arrivals]");
     src.outlet = QStringLiteral("Ministry of Unification");
     src.published = QStringLiteral("2024-02-01");
     batch.sources = {src};
     Observation o;
-    o.dataset = QStringLiteral("arrivals");
+    o.dataset = Term::Dataset::Arrivals;
     o.series = QStringLiteral("total");
     o.period = Period::parse(QStringLiteral("2023"));
     o.region = QStringLiteral("KR");
     o.value = 195;
-    o.unit = QStringLiteral("persons");
-    o.status = QStringLiteral("final");
+    o.unit = Term::Unit::Persons;
+    o.status = Term::Status::Final;
     o.sourceId = src.id;
     batch.observations = {o};
     for (const Observation& old : s.observations) {
@@ -92,7 +92,7 @@ QStringList rows(const Snapshot& s)
                    .arg(o.id)
                    .arg(o.quantityKey())
                    .arg(o.value)
-                   .arg(o.status, o.sourceId)
+                   .arg(Term::csvName(o.status), o.sourceId)
                    .arg(o.plotted ? 1 : 0);
     out.sort();
     return out;
@@ -289,7 +289,7 @@ void tst_StoreOpen::migratesFromSchema4()
     const Observation* y2023 = plottedOf(undone, QStringLiteral("arrivals|total|2023|KR"));
     QVERIFY(y2023);
     QCOMPARE(y2023->value, qint64(196));
-    QCOMPARE(y2023->status, QStringLiteral("final"));
+    QCOMPARE(y2023->status, Term::Status::Final);
     QCOMPARE(undone.observations.size(), before.observations.size() - 1);
     QVERIFY(!undone.sources.contains(QStringLiteral("mou-2024-02-01")));
 }

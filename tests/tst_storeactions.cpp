@@ -81,7 +81,7 @@ void tst_StoreActions::cleanup()
 bool tst_StoreActions::hasArrivals(const char* period, qint64 value) const
 {
     for (const Observation& o : m_catalog->snapshot().observations) {
-        if (o.dataset == QLatin1String("arrivals") && o.series == QLatin1String("total") &&
+        if (o.dataset == Term::Dataset::Arrivals && o.series == QLatin1String("total") &&
             o.period.code() == QLatin1String(period) && o.value == value && o.plotted)
             return true;
     }

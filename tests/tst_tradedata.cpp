@@ -83,7 +83,7 @@ void tst_TradeData::customsSeriesHoldOneCompiler()
 {
     int trade = 0;
     for (const Observation& o : std::as_const(m_data.observations)) {
-        if (o.dataset != QLatin1String("trade"))
+        if (o.dataset != Term::Dataset::Trade)
             continue;
         ++trade;
         QVERIFY2(Vocabulary::compilers().contains(o.compiler),
@@ -106,7 +106,7 @@ void tst_TradeData::derivedFiguresRecompute()
 {
     int derived = 0;
     for (const Observation& o : std::as_const(m_data.observations)) {
-        if (o.status != QLatin1String("derived"))
+        if (o.status != Term::Status::Derived)
             continue;
         ++derived;
         DerivedFormula f;
@@ -116,22 +116,22 @@ void tst_TradeData::derivedFiguresRecompute()
         bool approximate = false;
         for (const DerivedFormula::Term& t : std::as_const(f.terms)) {
             const Period p = t.period.isValid() ? t.period : o.period;
-            const QString key = o.dataset + QLatin1Char('|') + t.series + QLatin1Char('|') +
-                                p.code() + QLatin1Char('|') + o.region;
+            const QString key = Datasets::name(o.dataset) + QLatin1Char('|') + t.series +
+                                QLatin1Char('|') + p.code() + QLatin1Char('|') + o.region;
             const auto it = m_plotted.constFind(key);
             QVERIFY2(it != m_plotted.constEnd(),
                      qPrintable(o.quantityKey() + QStringLiteral(": no plotted ") + key));
             const Observation& in = m_data.observations.at(*it);
-            QVERIFY2(in.status != QLatin1String("derived") || in.quantityKey() != o.quantityKey(),
+            QVERIFY2(in.status != Term::Status::Derived || in.quantityKey() != o.quantityKey(),
                      "a derived figure cannot be its own input");
             sum += t.sign * in.value;
-            approximate = approximate || !in.qualifier.isEmpty();
+            approximate = approximate || !in.isExact();
         }
         QVERIFY2(sum == o.value, qPrintable(QStringLiteral("%1: %2 recomputes to %3")
                                                 .arg(o.quantityKey(), QString::number(o.value),
                                                      QString::number(sum))));
         // Arithmetic on a rounded figure is itself approximate, and on exact ones exact.
-        QCOMPARE(o.qualifier, approximate ? QStringLiteral("about") : QString());
+        QCOMPARE(o.qualifier, approximate ? Term::Qualifier::About : Term::Qualifier::Exact);
     }
     QVERIFY(derived >= 13);
 }
@@ -141,10 +141,10 @@ void tst_TradeData::roundedFiguresQualified()
     // A dollar figure not given to the thousand (China customs publishes thousands) is a
     // rounded press figure: it carries a qualifier.
     for (const Observation& o : std::as_const(m_data.observations)) {
-        if (o.unit != QLatin1String("usd") || o.status == QLatin1String("derived"))
+        if (o.unit != Term::Unit::Usd || o.status == Term::Status::Derived)
             continue;
         if (o.value % 10000 == 0)
-            QVERIFY2(!o.qualifier.isEmpty(),
+            QVERIFY2(!o.isExact(),
                      qPrintable(o.quantityKey() + QStringLiteral(" ") + QString::number(o.value) +
                                 QStringLiteral(" is rounded but not qualified")));
     }
@@ -202,8 +202,8 @@ void tst_TradeData::notesChangesRecompute()
             const Period b = base(m.captured(5), o.period);
             if (!b.isValid())
                 continue; // not a base ("of these people")
-            const QString key = o.dataset + QLatin1Char('|') + o.series + QLatin1Char('|') +
-                                b.code() + QLatin1Char('|') + o.region;
+            const QString key = Datasets::name(o.dataset) + QLatin1Char('|') + o.series +
+                                QLatin1Char('|') + b.code() + QLatin1Char('|') + o.region;
             const auto found = m_plotted.constFind(key);
             if (found == m_plotted.constEnd()) {
                 ++named; // the note names a base the data do not hold
@@ -453,8 +453,8 @@ void tst_TradeData::plottedFigures()
     const Observation* o = plotted(series, period);
     QVERIFY(o);
     QCOMPARE(o->value, value);
-    QCOMPARE(o->qualifier, qualifier);
-    QCOMPARE(o->status, status);
+    QCOMPARE(Term::csvName(o->qualifier), qualifier);
+    QCOMPARE(Term::csvName(o->status), status);
     QCOMPARE(o->compiler, QStringLiteral("gacc"));
 }
 

@@ -165,7 +165,7 @@ void tst_Translations::modelGivenLanguage()
     QVERIFY(row >= 0);
     QCOMPARE(events.index(row, EventsModel::TextColumn).data().toString(), text);
     QCOMPARE(events.index(row, EventsModel::DateColumn).data().toString(), date);
-    SeriesTableModel table(&catalog, QStringLiteral("arrivals"), {QStringLiteral("total")});
+    SeriesTableModel table(&catalog, Term::Dataset::Arrivals, {QStringLiteral("total")});
     QAbstractItemModelTester t2(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(table.headerData(1, Qt::Horizontal).toString(), series);
     QCOMPARE(QLocale().language(), QLocale::English);

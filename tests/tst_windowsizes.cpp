@@ -147,7 +147,7 @@ void tst_WindowSizes::everyPageAtEverySize()
     window->showPage(page);
     auto* figurePage = qobject_cast<FigurePage*>(window->page(page));
     if (figurePage) {
-        const QAbstractItemModel* model = figurePage->figure()->model();
+        const QAbstractItemModel* model = figurePage->figure()->figure()->model();
         const int row = rowOf(model, period);
         QVERIFY(row >= 0);
         figurePage->setCurrentIndex(model->index(row, column));

@@ -1947,6 +1947,10 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown unit &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown status &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,6 +3343,14 @@ Source: %4</source>
 </context>
 <context>
     <name>Store</name>
+    <message>
+        <source>Cannot read the database: figure %1 has an unknown %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database: source %1 has an unknown %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>

@@ -2004,6 +2004,10 @@ Source: %2</source>
         <translation>알 수 없는 한정어 &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>unknown unit &quot;%1&quot; (expected %2)</source>
+        <translation>알 수 없는 단위 &quot;%1&quot;(가능한 값: %2)</translation>
+    </message>
+    <message>
         <source>unknown status &quot;%1&quot;</source>
         <translation>알 수 없는 상태 &quot;%1&quot;</translation>
     </message>
@@ -3399,6 +3403,14 @@ Source: %4</source>
 </context>
 <context>
     <name>Store</name>
+    <message>
+        <source>Cannot read the database: figure %1 has an unknown %2.</source>
+        <translation>데이터베이스를 읽을 수 없습니다: 수치 %1의 %2을(를) 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: source %1 has an unknown %2.</source>
+        <translation>데이터베이스를 읽을 수 없습니다: 출처 %1의 %2을(를) 알 수 없습니다.</translation>
+    </message>
     <message>
         <source>Database error: %1</source>
         <translation>데이터베이스 오류: %1</translation>

@@ -24,15 +24,6 @@
 
 namespace {
 const auto IconPath = QStringLiteral(":/icons/org.crossings.Crossings.svg");
-
-/// The datasets in the order the window shows them; others follow alphabetically.
-int datasetOrder(const QString& dataset)
-{
-    static const QStringList order = {QStringLiteral("arrivals"), QStringLiteral("trade"),
-                                      QStringLiteral("destinations")};
-    const int i = int(order.indexOf(dataset));
-    return i < 0 ? int(order.size()) : i;
-}
 } // namespace
 
 AboutDialog::AboutDialog(const Catalog* catalog, QWidget* parent)
@@ -159,21 +150,22 @@ void AboutDialog::retranslate()
     QSet<QString> cited;
     for (const Observation& o : snapshot.observations)
         cited.insert(o.sourceId);
-    QMap<QString, int> byKind;
-    for (const QString& id : std::as_const(cited))
-        ++byKind[snapshot.sources.value(id).kind];
-    const QList<QPair<QString, QString>> kinds = {
-        {Term::csvName(Term::SourceKind::Official), tr("official statistics %1")},
-        {Term::csvName(Term::SourceKind::Press), tr("press reports %1")},
-        {Term::csvName(Term::SourceKind::Article), tr("articles %1")},
-        {Term::csvName(Term::SourceKind::Estimate), tr("estimates %1")}};
+    QMap<Term::SourceKind, int> byKind;
+    for (const QString& id : std::as_const(cited)) {
+        const auto source = snapshot.sources.constFind(id);
+        if (source != snapshot.sources.cend())
+            ++byKind[source->kind];
+    }
+    const QList<QPair<Term::SourceKind, QString>> kinds = {
+        {Term::SourceKind::Official, tr("official statistics %1")},
+        {Term::SourceKind::Press, tr("press reports %1")},
+        {Term::SourceKind::Article, tr("articles %1")},
+        {Term::SourceKind::Estimate, tr("estimates %1")}};
     QStringList parts;
     for (const auto& [kind, text] : kinds) {
         if (byKind.value(kind) > 0)
-            parts << text.arg(format.number(byKind.take(kind)));
+            parts << text.arg(format.number(byKind.value(kind)));
     }
-    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.key(), format.number(it.value()));
     m_sourcesLabel->setText(tr("Sources:"));
     m_sources->setText(
         parts.isEmpty() ? format.number(0)
@@ -207,7 +199,7 @@ QString AboutDialog::attributionHtml() const
         QSet<QString> sources;
         QMap<QString, int> byOutlet;
     };
-    QMap<QString, Tally> tallies;
+    QMap<Term::Dataset, Tally> tallies;
     for (const Observation& o : snapshot.observations) {
         Tally& t = tallies[o.dataset];
         ++t.figures;
@@ -215,10 +207,6 @@ QString AboutDialog::attributionHtml() const
         const Source source = snapshot.sources.value(o.sourceId);
         ++t.byOutlet[source.outlet.isEmpty() ? source.id : source.outletIn(m_catalog->language())];
     }
-    QStringList datasets = tallies.keys();
-    std::stable_sort(datasets.begin(), datasets.end(), [](const QString& a, const QString& b) {
-        return datasetOrder(a) < datasetOrder(b);
-    });
 
     QString html = QStringLiteral("<p>%1</p>")
                        .arg(tr("Arrival figures are the Ministry of Unification's (통일부): its "
@@ -229,8 +217,11 @@ QString AboutDialog::attributionHtml() const
                                "researchers, journalists and organisations that work with "
                                "defectors.")
                                 .toHtmlEscaped());
-    for (const QString& dataset : std::as_const(datasets)) {
-        const Tally& t = tallies[dataset];
+    // The datasets in the order the window shows them.
+    for (const DatasetInfo& info : Datasets::all()) {
+        if (!tallies.contains(info.dataset))
+            continue;
+        const Tally& t = tallies[info.dataset];
         QList<QPair<QString, int>> outlets;
         for (auto it = t.byOutlet.cbegin(); it != t.byOutlet.cend(); ++it)
             outlets.append({it.key(), it.value()});
@@ -243,14 +234,17 @@ QString AboutDialog::attributionHtml() const
             names << outlet.first.toHtmlEscaped();
 
         QString title;
-        if (dataset == QLatin1String("arrivals"))
+        switch (info.dataset) {
+        case Term::Dataset::Arrivals:
             title = tr("Arrivals in South Korea");
-        else if (dataset == QLatin1String("trade"))
+            break;
+        case Term::Dataset::Trade:
             title = tr("China–North Korea trade");
-        else if (dataset == QLatin1String("destinations"))
+            break;
+        case Term::Dataset::Destinations:
             title = tr("Where defectors go");
-        else
-            title = dataset;
+            break;
+        }
         html += QStringLiteral("<p><b>%1</b> (%2)<br>%3</p>")
                     .arg(title.toHtmlEscaped(),
                          tr("figures %1, sources %2")

@@ -45,7 +45,7 @@ void ArrivalsChart::build()
     const Formatter f;
     const QLocale locale;
     const SeriesTableModel* table = seriesModel();
-    setTitle(title());
+    setTitle(figure()->title());
 
     // How high the axis must go.
     double maxValue = 0;
@@ -126,8 +126,8 @@ void ArrivalsChart::build()
                 continue;
             const QString n = f.number(o->value);
             if (key != Total)
-                texts << tr("%1: %2").arg(catalog()->seriesName(QStringLiteral("arrivals"), key),
-                                          n);
+                texts << tr("%1: %2").arg(
+                    figure()->catalog()->seriesName(Term::Dataset::Arrivals, key), n);
             else if (p.kind() == Period::Kind::UpTo)
                 texts << tr("%1 in all").arg(n);
             else
@@ -141,8 +141,8 @@ void ArrivalsChart::build()
                           double(o->value));
             m.b = QPointF(scale.right(p), double(o->value));
             m.colour = style().seriesColour(colourOf(key));
-            m.hollow = !o->qualifier.isEmpty();
-            m.derived = o->status == QLatin1String("derived");
+            m.hollow = !o->isExact();
+            m.derived = o->status == Term::Status::Derived;
             if (o->value > highest) {
                 highest = o->value;
                 labelled = int(marks.size());
@@ -177,7 +177,7 @@ void ArrivalsChart::build()
         const QStringList setKeys =
             opts().sexSplit ? QStringList{Male, Female, Total} : QStringList{Total};
         for (const QString& key : setKeys) {
-            QString name = catalog()->seriesName(QStringLiteral("arrivals"), key);
+            QString name = figure()->catalog()->seriesName(Term::Dataset::Arrivals, key);
             if (opts().sexSplit && key == Total)
                 name = tr("%1 (no split published)").arg(name);
             auto* set = new QBarSet(name);

@@ -114,21 +114,8 @@ std::optional<BriefingOptions> BriefingOptions::fromProvenance(const QJsonObject
         const auto kind = Figure::fromName(figure.value(QStringLiteral("figure")).toString());
         if (!kind)
             continue;
-        const QJsonObject opts = figure.value(QStringLiteral("options")).toObject();
-        FigureOptions f;
-        f.annotations = opts.value(QStringLiteral("annotations")).toBool(true);
-        f.bars = opts.value(QStringLiteral("bars")).toBool(false);
-        f.sexSplit = opts.value(QStringLiteral("sexSplit")).toBool(false);
-        f.quarterly = opts.value(QStringLiteral("quarterly")).toBool(false);
-        f.firstYear = opts.value(QStringLiteral("firstYear")).toInt(0);
-        f.lastYear = opts.value(QStringLiteral("lastYear")).toInt(0);
-        f.logScale = opts.value(QStringLiteral("logScale")).toBool(false);
-        f.destinationsView = static_cast<DestinationsView>(
-            std::clamp(opts.value(QStringLiteral("destinationsView")).toInt(0), 0,
-                       DestinationsModel::ViewCount - 1));
-        for (const QJsonValue& s : opts.value(QStringLiteral("hiddenSeries")).toArray())
-            f.hiddenSeries << s.toString();
-        o.figures.insert(*kind, f);
+        o.figures.insert(
+            *kind, Figure::optionsFromJson(figure.value(QStringLiteral("options")).toObject()));
     }
     return o;
 }

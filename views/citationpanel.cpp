@@ -28,9 +28,9 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QColor badgeColour(const QString& status)
+QColor badgeColour(Term::Status status)
 {
-    switch (Term::fromCsv<Term::Status>(status).value_or(Term::Status::Derived)) {
+    switch (status) {
     case Term::Status::Final:
         return QColor(0x2E, 0x7D, 0x32);
     case Term::Status::Provisional:
@@ -129,7 +129,7 @@ const Observation* CitationPanel::currentObservation() const
     return id.isValid() ? m_catalog->observation(id.toLongLong()) : nullptr;
 }
 
-QString CitationPanel::badge(const QString& status) const
+QString CitationPanel::badge(Term::Status status) const
 {
     return QStringLiteral(
                "<span style=\"background-color:%1; color:#ffffff;\">&nbsp;%2&nbsp;</span>")
@@ -168,7 +168,7 @@ QString CitationPanel::selectionHtml(const Observation& o) const
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(tr("Compiled by:")),
                          esc(Vocabulary::compilerName(o.compiler, m_catalog->language())));
-    if (Term::spells(o.status, Term::Status::Derived) && !o.derivedFrom.isEmpty())
+    if (o.status == Term::Status::Derived && !o.derivedFrom.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(tr("How it was computed:")), esc(formulaText(o)));
     if (!o.note.isEmpty())
@@ -252,8 +252,8 @@ QString CitationPanel::sourcesHtml() const
         return {};
     // The figures' sources, most figures first, then the event markers' (FigureSources: the
     // order of the export's footer and the briefing pack too).
-    const QList<FigureSources::Use> sources =
-        FigureSources::of(m_figure->plottedObservations(), m_figure->eventSourceIds());
+    const QList<FigureSources::Use> sources = FigureSources::of(
+        m_figure->figure()->plottedObservations(), m_figure->figure()->eventSourceIds());
     QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Sources of the figures shown")));
     if (sources.isEmpty() || sources.constFirst().figures == 0)
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("No figure is shown.")));
@@ -355,7 +355,7 @@ void CitationPanel::refresh()
     html += sourcesHtml();
     m_browser->setHtml(html);
     if (m_figure)
-        m_heading->setText(QStringLiteral("<b>%1</b>").arg(esc(m_figure->title())));
+        m_heading->setText(QStringLiteral("<b>%1</b>").arg(esc(m_figure->figure()->title())));
     else
         m_heading->setText(m_claim.id.isEmpty()
                                ? QString()
@@ -382,12 +382,13 @@ QString CitationPanel::citation() const
     if (!m_figure)
         return m_claim.id.isEmpty() ? QString() : claimCitation();
     QStringList sources; // the figures' sources, in the order of the Sources list
-    for (const FigureSources::Use& use :
-         FigureSources::of(m_figure->plottedObservations(), m_figure->eventSourceIds()))
+    for (const FigureSources::Use& use : FigureSources::of(
+             m_figure->figure()->plottedObservations(), m_figure->figure()->eventSourceIds()))
         if (use.figures > 0)
             sources << f.citation(m_catalog->source(use.id));
     return tr("%1. %2. Sources: %3.")
-        .arg(m_figure->title(), m_figure->subtitle(), sources.join(QStringLiteral("; ")));
+        .arg(m_figure->figure()->title(), m_figure->figure()->subtitle(),
+             sources.join(QStringLiteral("; ")));
 }
 
 QString CitationPanel::text() const

@@ -65,7 +65,7 @@ private:
     /// The figures changed since an export, when the figure was opened from one.
     QString changesHtml() const;
     QString sourceHtml(const Source& s) const;
-    QString badge(const QString& status) const;
+    QString badge(Term::Status status) const;
     QString claimHtml() const;
     /// The sources of figures, each with how many it gives (FigureSources' order).
     QString figureSourcesHtml(const QList<FigureSources::Use>& sources) const;

@@ -16,7 +16,6 @@
 #include <cmath>
 
 namespace {
-const QString Dataset = QStringLiteral("destinations");
 const QString Reported = QStringLiteral("reported");
 const QString Estimated = QStringLiteral("estimate");
 const QString Applications = QStringLiteral("asylum_applications");
@@ -59,7 +58,7 @@ DestinationsChart::DestinationsChart(DestinationsFigure* figure, QObject* parent
 
 void DestinationsChart::build()
 {
-    setTitle(title());
+    setTitle(figure()->title());
     switch (m_model->view()) {
     case DestinationsModel::View::Overview:
         buildOverview();
@@ -161,7 +160,7 @@ void DestinationsChart::buildOverview()
     for (int i = 0; i < n; ++i) {
         // Slot 0 is at the bottom: the largest figure (row 0) goes on top.
         const Observation* o = m_model->observation(n - 1 - i);
-        countries << catalog()->regionName(o->region);
+        countries << figure()->catalog()->regionName(o->region);
         values << double(o->value);
     }
     const Scale scale = overviewScale(values);
@@ -196,13 +195,14 @@ void DestinationsChart::buildOverview()
         m.a = QPointF(0, slot - BarWidth / 2);
         m.b = QPointF(x, slot + BarWidth / 2);
         addMark(m);
-        const QString label = tr("%1 — %2, %3")
-                                  .arg(f.value(*o), catalog()->seriesName(o->dataset, o->series),
-                                       o->period.label(locale));
+        const QString label =
+            tr("%1 — %2, %3")
+                .arg(f.value(*o), figure()->catalog()->seriesName(o->dataset, o->series),
+                     o->period.label(locale));
         // Provisional (or another status that is neither final nor an estimate, which the
         // hatching shows): the status is part of the label.
         addNote({QPointF(x, slot),
-                 o->status == QLatin1String("final") || o->status == QLatin1String("estimate")
+                 o->status == Term::Status::Final || o->status == Term::Status::Estimate
                      ? label
                      : tr("%1 (%2)").arg(label, f.status(o->status)),
                  ChartNote::Place::RightInside, QColor(), false});
@@ -227,7 +227,7 @@ void DestinationsChart::buildAsylum()
     const int n = int(regions.size());
     QStringList names;
     for (int i = 0; i < n; ++i)
-        names << catalog()->regionName(regions.at(i));
+        names << figure()->catalog()->regionName(regions.at(i));
     const double step = ChartTicks::niceStep(0, maxValue * 1.35, 7, true);
     addAxis(Qt::Horizontal, 0, std::ceil(maxValue * 1.35 / step) * step, linearCounts(), false,
             tr("People"));
@@ -243,7 +243,8 @@ void DestinationsChart::buildAsylum()
     series->setBarWidth(BarWidth);
     QList<QBarSet*> sets;
     for (int j = 0; j < keys.size(); ++j) {
-        auto* set = new QBarSet(catalog()->seriesName(Dataset, keys.at(j)));
+        auto* set =
+            new QBarSet(figure()->catalog()->seriesName(Term::Dataset::Destinations, keys.at(j)));
         styleBarSet(set, keys.at(j), j);
         for (int i = 0; i < n; ++i)
             set->append(0);
@@ -294,7 +295,7 @@ void DestinationsChart::buildUsArrivals()
 
     auto* series = new QBarSeries;
     series->setBarWidth(BarWidth);
-    auto* set = new QBarSet(catalog()->seriesName(Dataset, Arrivals));
+    auto* set = new QBarSet(figure()->catalog()->seriesName(Term::Dataset::Destinations, Arrivals));
     styleBarSet(set, Arrivals, 0);
     for (int row = 0; row < n; ++row) {
         const Observation* o = m_model->observation(row);
@@ -408,7 +409,7 @@ void DestinationsChart::buildOverTime()
             } else if (!line || x - previous > 1.5) {
                 // A year without a published figure ends the line: gaps are never bridged.
                 // The legend names the country; the caveat says what each line counts.
-                line = makeLine(catalog()->regionName(region), colour);
+                line = makeLine(figure()->catalog()->regionName(region), colour);
                 addSeries(line, region, !inLegend);
                 inLegend = true;
                 line->setVisible(!isHidden(region));
@@ -424,7 +425,7 @@ void DestinationsChart::buildOverTime()
             m.series = region;
             m.a = QPointF(x, y);
             m.colour = style().seriesColour(colour);
-            m.hollow = !o->qualifier.isEmpty() || o->status != QLatin1String("final");
+            m.hollow = !o->isExact() || o->status != Term::Status::Final;
             addMark(m);
             lastShown = o;
             lastRow = row;

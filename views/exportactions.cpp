@@ -89,7 +89,7 @@ void ExportActions::exportFigure()
         noFigure();
         return;
     }
-    ExportDialog dialog(figure->kind(), figure->options(), m_catalog, m_window);
+    ExportDialog dialog(figure->figure()->kind(), figure->figure()->options(), m_catalog, m_window);
     if (dialog.exec() == QDialog::Accepted)
         exported(dialog.path());
 }
@@ -132,7 +132,7 @@ void ExportActions::copyFigure()
     ExportSettings settings;
     settings.theme = figure->theme();
     settings.language = LanguageScope::current();
-    const FigureRenderer renderer(figure->kind(), m_catalog, figure->options());
+    const FigureRenderer renderer(figure->figure()->kind(), m_catalog, figure->figure()->options());
     QApplication::clipboard()->setMimeData(renderer.mimeData(settings));
     if (auto* window = qobject_cast<QMainWindow*>(m_window))
         window->statusBar()->showMessage(
@@ -149,10 +149,10 @@ void ExportActions::printFigure()
         noFigure();
         return;
     }
-    const FigureRenderer renderer(figure->kind(), m_catalog, figure->options());
+    const FigureRenderer renderer(figure->figure()->kind(), m_catalog, figure->figure()->options());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(Figure::name(figure->kind()));
+    printer.setDocName(Figure::name(figure->figure()->kind()));
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setWindowTitle(tr("Print Figure"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&renderer](QPrinter* p) {

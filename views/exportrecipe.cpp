@@ -57,18 +57,8 @@ std::optional<ExportRecipe> ExportRecipe::fromProvenance(const QJsonObject& prov
     ExportRecipe r;
     r.kind = *kind;
     const QJsonObject o = provenance.value(QStringLiteral("options")).toObject();
+    r.options = Figure::optionsFromJson(o);
     FigureOptions& f = r.options;
-    f.annotations = o.value(QStringLiteral("annotations")).toBool(true);
-    f.bars = o.value(QStringLiteral("bars")).toBool(false);
-    f.sexSplit = o.value(QStringLiteral("sexSplit")).toBool(false);
-    f.quarterly = o.value(QStringLiteral("quarterly")).toBool(false);
-    f.firstYear = o.value(QStringLiteral("firstYear")).toInt(0);
-    f.lastYear = o.value(QStringLiteral("lastYear")).toInt(0);
-    f.logScale = o.value(QStringLiteral("logScale")).toBool(false);
-    f.destinationsView = static_cast<DestinationsView>(std::clamp(
-        o.value(QStringLiteral("destinationsView")).toInt(0), 0, DestinationsModel::ViewCount - 1));
-    for (const QJsonValue& v : o.value(QStringLiteral("hiddenSeries")).toArray())
-        f.hiddenSeries << v.toString();
     if (*kind == FigureKind::Trade && !o.contains(QStringLiteral("firstYear"))) {
         // Crossings 0.1 recorded no years for trade: its data, and so its figure, was 2019–2021.
         f.firstYear = 2019;

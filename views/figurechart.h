@@ -34,10 +34,10 @@ struct ChangeMarks
 /// Draws one Figure (models/itemmodels/figure.h) as a QChart, and keeps the drawing up to date
 /// with the figure's model and options. The window shows it in a QChartView; the FigureRenderer
 /// draws a fresh one into PNG, PDF and SVG, so the two never differ. What the figure is (its
-/// model, options, titles, caveat and provenance) is the Figure's: the accessors below only
-/// forward to it. Axis texts are in the current UI language; retranslate() renews them, since a
-/// QChart does not receive QEvent::LanguageChange. How the chart is coloured (Theme) is the
-/// chart's own.
+/// model, options, titles, caveat and provenance) is the Figure's, read from figure(): the chart
+/// has no accessors of its own for them. Axis texts are in the current UI language; retranslate()
+/// renews them, since a QChart does not receive QEvent::LanguageChange. How the chart is coloured
+/// (Theme) is the chart's own.
 class FigureChart : public QObject
 {
     Q_OBJECT
@@ -56,20 +56,8 @@ public:
     /// The chart; owned by this object until a QChartView takes it with setChart().
     virtual QChart* chart() const = 0;
 
-    // The figure's, for convenience.
-    FigureKind kind() const { return m_figure->kind(); }
-    QAbstractItemModel* model() const { return m_figure->model(); }
-    Catalog* catalog() const { return m_figure->catalog(); }
-    QString title() const { return m_figure->title(); }
-    QString subtitle() const { return m_figure->subtitle(); }
-    QString caveat() const { return m_figure->caveat(); }
-    QList<Observation> plottedObservations() const { return m_figure->plottedObservations(); }
-    QStringList eventSourceIds() const { return m_figure->eventSourceIds(); }
-    std::optional<std::pair<int, int>> dataYears() const { return m_figure->dataYears(); }
-    std::optional<std::pair<int, int>> defaultYears() const { return m_figure->defaultYears(); }
-    std::optional<std::pair<int, int>> yearsShown() const { return m_figure->yearsShown(); }
-    FigureOptions options() const { return m_figure->options(); }
-    /// Sets the figure's options and draws it again.
+    /// Sets the figure's options and draws it again (what a figure is, its kind, model, titles,
+    /// options and provenance, is read from figure()).
     virtual void setOptions(const FigureOptions& options) { m_figure->setOptions(options); }
 
     Theme theme() const { return m_theme; }

@@ -279,7 +279,7 @@ void FigureChartBase::numberEvents()
 
 void FigureChartBase::addTimeline(const EventsModel* events, const SlotScale& scale)
 {
-    const Language language = catalog()->language();
+    const Language language = figure()->catalog()->language();
     const Formatter f;
     for (int row = 0; row < events->rowCount(); ++row) {
         const TimelineEvent* e = events->eventAt(row);
@@ -295,7 +295,7 @@ void FigureChartBase::addTimeline(const EventsModel* events, const SlotScale& sc
         ce.when = e->period.label(QLocale());
         ce.toolTip = tr("%1: %2").arg(e->period.label(QLocale()), ce.text);
         ce.sourceId = e->sourceId;
-        const Source source = catalog()->source(e->sourceId);
+        const Source source = figure()->catalog()->source(e->sourceId);
         if (!source.id.isEmpty())
             ce.toolTip += QLatin1Char('\n') + tr("Source: %1").arg(f.citation(source));
         if (!e->locator.isEmpty())
@@ -639,7 +639,7 @@ QString FigureChartBase::changeOf(const ChartMark& mark) const
 {
     if (changeMarks().byKey.isEmpty())
         return {};
-    const Observation* o =
-        catalog()->observation(mark.index.data(roleId(DataRole::ObservationId)).toLongLong());
+    const Observation* o = figure()->catalog()->observation(
+        mark.index.data(roleId(DataRole::ObservationId)).toLongLong());
     return o ? changeMarks().byKey.value(o->quantityKey()) : QString();
 }

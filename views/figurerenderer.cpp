@@ -307,30 +307,10 @@ QJsonObject Provenance::toJson() const
     o.insert(QStringLiteral("dataChecksum"), dataChecksum);
     o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(sourceIds));
     o.insert(QStringLiteral("crossingsVersion"), version);
-    QJsonObject opts;
+    // The figure's options as its kind has them, and the chart's theme.
+    QJsonObject opts =
+        Figure::optionsJson(Figure::fromName(figure).value_or(FigureKind::Arrivals), options);
     opts.insert(QStringLiteral("theme"), ExportSettings::themeName(theme));
-    opts.insert(QStringLiteral("annotations"), options.annotations);
-    switch (Figure::fromName(figure).value_or(FigureKind::Arrivals)) {
-    case FigureKind::Arrivals:
-        opts.insert(QStringLiteral("bars"), options.bars);
-        opts.insert(QStringLiteral("sexSplit"), options.sexSplit);
-        opts.insert(QStringLiteral("quarterly"), options.quarterly);
-        opts.insert(QStringLiteral("firstYear"), options.firstYear);
-        opts.insert(QStringLiteral("lastYear"), options.lastYear);
-        break;
-    case FigureKind::Trade:
-        opts.insert(QStringLiteral("logScale"), options.logScale);
-        opts.insert(QStringLiteral("firstYear"), options.firstYear);
-        opts.insert(QStringLiteral("lastYear"), options.lastYear);
-        break;
-    case FigureKind::Destinations:
-        opts.insert(QStringLiteral("destinationsView"), int(options.destinationsView));
-        opts.insert(QStringLiteral("logScale"), options.logScale); // by choice only (19.8)
-        break;
-    }
-    if (!options.hiddenSeries.isEmpty())
-        opts.insert(QStringLiteral("hiddenSeries"),
-                    QJsonArray::fromStringList(options.hiddenSeries));
     o.insert(QStringLiteral("options"), opts);
     if (!exportSettings.isEmpty())
         o.insert(QStringLiteral("export"), exportSettings);

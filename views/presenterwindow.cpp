@@ -147,7 +147,7 @@ void PresenterWindow::showSlide(int index)
     updateSources();
     updatePoint();
     m_counter->setText(tr("%1 of %2").arg(m_current + 1).arg(m_slides.size()));
-    setWindowTitle(tr("Presenting: %1").arg(m_figure->title()));
+    setWindowTitle(tr("Presenting: %1").arg(m_figure->figure()->title()));
 }
 
 QList<QPersistentModelIndex> PresenterWindow::steps() const
@@ -209,7 +209,7 @@ void PresenterWindow::updatePoint()
     what << m_catalog->seriesName(o->dataset, o->series);
     if (!o->region.isEmpty())
         what << m_catalog->regionName(o->region);
-    if (!Term::spells(o->status, Term::Status::Final))
+    if (o->status != Term::Status::Final)
         what << f.status(o->status);
     what.removeAll(QString());
     m_what->setText(what.join(QStringLiteral(" · ")));
@@ -239,13 +239,13 @@ void PresenterWindow::updateSources()
     // The outlets of the figures drawn, most-used first, and the events' sources after them.
     const Language language = m_catalog->language();
     QMap<QString, int> uses;
-    for (const Observation& o : m_figure->plottedObservations())
+    for (const Observation& o : m_figure->figure()->plottedObservations())
         ++uses[o.sourceId];
     QStringList ids = uses.keys();
     std::stable_sort(ids.begin(), ids.end(), [&](const QString& a, const QString& b) {
         return uses.value(a) > uses.value(b);
     });
-    for (const QString& id : m_figure->eventSourceIds()) {
+    for (const QString& id : m_figure->figure()->eventSourceIds()) {
         if (!ids.contains(id))
             ids << id;
     }
@@ -373,7 +373,7 @@ void PresenterWindow::retranslate()
         m_counter->setText(tr("%1 of %2").arg(m_current + 1).arg(m_slides.size()));
         if (m_figure) {
             m_figure->retranslate(); // a chart gets no LanguageChange; rebuilt() renews the rest
-            setWindowTitle(tr("Presenting: %1").arg(m_figure->title()));
+            setWindowTitle(tr("Presenting: %1").arg(m_figure->figure()->title()));
         }
     }
 }

@@ -29,7 +29,7 @@ QList<std::pair<double, const Observation*>> TimeSeriesChart::addLines(const QSt
 {
     QList<std::pair<double, const Observation*>> marked;
     const int column = columnOf(key);
-    const QString name = catalog()->seriesName(dataset(), key);
+    const QString name = figure()->catalog()->seriesName(dataset(), key);
     const QColor colour = style().seriesColour(colourIndex);
     QLineSeries* line = nullptr;
     int previous = std::numeric_limits<int>::min();
@@ -57,8 +57,8 @@ QList<std::pair<double, const Observation*>> TimeSeriesChart::addLines(const QSt
         m.series = key;
         m.a = QPointF(slot, *y);
         m.colour = colour;
-        m.hollow = !o->qualifier.isEmpty();
-        m.derived = o->status == QLatin1String("derived");
+        m.hollow = !o->isExact();
+        m.derived = o->status == Term::Status::Derived;
         addMark(m);
         marked.append({double(slot), o});
     }

@@ -28,7 +28,7 @@ protected:
     /// Ends the subclass's constructor: watches the models and draws the first time.
     void start();
 
-    const QString& dataset() const { return m_figure->dataset(); }
+    Term::Dataset dataset() const { return m_figure->dataset(); }
     SeriesTableModel* seriesModel() const { return m_figure->seriesModel(); }
     const EventsModel* eventsModel() const { return m_figure->eventsModel(); }
     std::pair<int, int> shownYears() const { return m_figure->shownYears(); }

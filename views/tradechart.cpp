@@ -41,7 +41,7 @@ void TradeChart::build()
     const Formatter f;
     const QLocale locale;
     const SeriesTableModel* table = seriesModel();
-    setTitle(title());
+    setTitle(figure()->title());
 
     double minValue = 0;
     double maxValue = 0;

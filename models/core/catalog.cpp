@@ -166,7 +166,7 @@ bool Catalog::require(const QStringList& datasets)
     return true;
 }
 
-QList<Observation> Catalog::observations(const QString& dataset) const
+QList<Observation> Catalog::observations(Term::Dataset dataset) const
 {
     QList<Observation> out;
     for (const Observation& o : m_snapshot.observations) {
@@ -174,6 +174,12 @@ QList<Observation> Catalog::observations(const QString& dataset) const
             out.append(o);
     }
     return out;
+}
+
+QList<Observation> Catalog::observations(const QString& dataset) const
+{
+    const std::optional<Term::Dataset> d = Datasets::fromName(dataset);
+    return d ? observations(*d) : QList<Observation>();
 }
 
 const Observation* Catalog::observation(qint64 id) const
@@ -213,7 +219,7 @@ bool Catalog::agrees(const Observation& figure, qint64 reference)
         return reference >= v && reference <= figure.valueTo;
     if (v == reference)
         return true;
-    switch (Term::fromCsv<Term::Qualifier>(figure.qualifier).value_or(Term::Qualifier::Exact)) {
+    switch (figure.qualifier) {
     case Term::Qualifier::Over:
         return reference > v;
     case Term::Qualifier::AtLeast:
@@ -241,11 +247,10 @@ bool Catalog::disagrees(const Observation& o) const
         const Observation& p = m_snapshot.observations.at(i);
         // A misprint (erratum) is not a source disagreeing: it marks no conflict.
         if (p.id == o.id || (p.value == o.value && p.valueTo == o.valueTo) ||
-            Term::spells(p.status, Term::Status::Erratum) ||
-            Term::spells(o.status, Term::Status::Erratum))
+            p.status == Term::Status::Erratum || o.status == Term::Status::Erratum)
             continue;
-        const bool oExact = o.qualifier.isEmpty() && !o.isRange();
-        const bool pExact = p.qualifier.isEmpty() && !p.isRange();
+        const bool oExact = o.isExact() && !o.isRange();
+        const bool pExact = p.isExact() && !p.isRange();
         if (!oExact && !pExact)
             continue;
         if (oExact && pExact)
@@ -268,6 +273,11 @@ QList<TimelineEvent> Catalog::events(const QString& figure) const
     return out;
 }
 
+QList<TimelineEvent> Catalog::events(Term::Dataset figure) const
+{
+    return events(Datasets::name(figure));
+}
+
 QString Catalog::regionName(const QString& code) const
 {
     const auto it = m_snapshot.vocabulary.regionNames.constFind(code);
@@ -279,6 +289,11 @@ QString Catalog::seriesName(const QString& dataset, const QString& series) const
     const auto it =
         m_snapshot.vocabulary.seriesNames.constFind(dataset + QLatin1Char('|') + series);
     return it == m_snapshot.vocabulary.seriesNames.constEnd() ? series : it->text(language());
+}
+
+QString Catalog::seriesName(Term::Dataset dataset, const QString& series) const
+{
+    return seriesName(Datasets::name(dataset), series);
 }
 
 QString Catalog::newestDate(const QList<Observation>& observations) const
@@ -296,7 +311,7 @@ QString Catalog::checksum(const QList<Observation>& observations)
     for (const Observation& o : observations)
         lines.append(o.quantityKey() + QLatin1Char('|') + QString::number(o.value) +
                      (o.isRange() ? QLatin1Char('-') + QString::number(o.valueTo) : QString()) +
-                     QLatin1Char('|') + o.status + QLatin1Char('|') + o.sourceId);
+                     QLatin1Char('|') + Term::csvName(o.status) + QLatin1Char('|') + o.sourceId);
     lines.sort();
     return QString::fromLatin1(
         QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)

@@ -61,6 +61,8 @@ public:
     bool require(const QStringList& datasets);
 
     const Snapshot& snapshot() const { return m_snapshot; }
+    QList<Observation> observations(Term::Dataset dataset) const;
+    /// By the dataset's name ("arrivals", a figure's name); none for any other text.
     QList<Observation> observations(const QString& dataset) const;
     const Observation* observation(qint64 id) const;
     Source source(const QString& id) const { return m_snapshot.sources.value(id); }
@@ -75,10 +77,12 @@ public:
     /// "over 33,000" with 33,752; "about 18,000,000" (stated to the million) with 18,031,000.
     static bool agrees(const Observation& figure, qint64 reference);
     QList<TimelineEvent> events(const QString& figure) const;
+    QList<TimelineEvent> events(Term::Dataset figure) const;
 
     /// Names in language().
     QString regionName(const QString& code) const;
     QString seriesName(const QString& dataset, const QString& series) const;
+    QString seriesName(Term::Dataset dataset, const QString& series) const;
 
     /// Newest publication date among the sources of the given observations.
     QString newestDate(const QList<Observation>& observations) const;

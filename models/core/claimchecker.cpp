@@ -54,11 +54,11 @@ Interval divide(const Interval& a, const Interval& b, bool* zero)
     return Interval::unknown();
 }
 
-TestSide::Unit unitOf(const QString& unit)
+TestSide::Unit unitOf(Term::Unit unit)
 {
-    if (Term::spells(unit, Term::Unit::Persons))
+    if (unit == Term::Unit::Persons)
         return TestSide::Unit::Persons;
-    if (Term::spells(unit, Term::Unit::Usd))
+    if (unit == Term::Unit::Usd)
         return TestSide::Unit::Usd;
     return TestSide::Unit::Mixed;
 }
@@ -100,12 +100,15 @@ ClaimChecker::Eval ClaimChecker::evaluate(const ClaimExpression& e, const Claim&
     using T = ClaimExpression::Type;
     Eval out;
     auto lookup = [&](const QuantityRef& ref, bool bound, bool* found) -> Interval {
+        // The claim names its dataset as claims.csv spells it (ClaimExpression checks it).
+        const std::optional<Term::Dataset> dataset = Datasets::fromName(ref.dataset);
         Observation probe;
-        probe.dataset = ref.dataset;
+        probe.dataset = dataset.value_or(Term::Dataset::Arrivals);
         probe.series = ref.series;
         probe.region = ref.region;
         probe.period = Period::parse(ref.period);
-        const QList<Observation> all = m_catalog.sameQuantity(probe);
+        const QList<Observation> all =
+            dataset ? m_catalog.sameQuantity(probe) : QList<Observation>();
         // The plotted figure first; but a claim is checked against another source where one
         // reports the same quantity, and against a current figure before a superseded one.
         // A data check (cumulativeChecks()) uses the plotted figures, whatever their source.
@@ -114,15 +117,15 @@ ClaimChecker::Eval ClaimChecker::evaluate(const ClaimExpression& e, const Claim&
         for (const Observation& o : all) {
             if (!dataCheck || chosen)
                 break;
-            if (!Term::spells(o.status, Term::Status::Erratum))
+            if (o.status != Term::Status::Erratum)
                 chosen = &o;
         }
         for (int pass = 0; pass < 3 && !chosen; ++pass) {
             for (const Observation& o : all) {
-                if (Term::spells(o.status, Term::Status::Erratum))
+                if (o.status == Term::Status::Erratum)
                     continue; // a misprint is never a figure to check against
                 const bool other = o.sourceId != claim.sourceId;
-                if ((pass == 0 && other && !Term::spells(o.status, Term::Status::Superseded)) ||
+                if ((pass == 0 && other && o.status != Term::Status::Superseded) ||
                     (pass == 1 && other) || pass == 2) {
                     chosen = &o;
                     break;
@@ -152,12 +155,12 @@ ClaimChecker::Eval ClaimChecker::evaluate(const ClaimExpression& e, const Claim&
         if (!known)
             reading->figures.append(use);
         const double v = double(chosen->value);
-        if (Term::spells(chosen->qualifier, Term::Qualifier::About))
+        if (chosen->qualifier == Term::Qualifier::About)
             reading->approximate = true;
-        if (Term::spells(chosen->qualifier, Term::Qualifier::Over) ||
-            Term::spells(chosen->qualifier, Term::Qualifier::AtLeast))
+        if (chosen->qualifier == Term::Qualifier::Over ||
+            chosen->qualifier == Term::Qualifier::AtLeast)
             return {v, Infinity};
-        if (Term::spells(chosen->qualifier, Term::Qualifier::Almost))
+        if (chosen->qualifier == Term::Qualifier::Almost)
             return {0, v};
         return Interval::exact(v);
     };
@@ -408,18 +411,16 @@ QList<ClaimResult> ClaimChecker::checkAll() const
 
 QList<Claim> ClaimChecker::cumulativeChecks() const
 {
-    const QString arrivals = Datasets::name(Term::Dataset::Arrivals);
     // The plotted arrivals per period, by code.
     QHash<QString, const Observation*> totals;
     QList<const Observation*> cumulatives;
     for (const Observation& o : m_catalog.snapshot().observations) {
-        if (o.dataset != arrivals || o.region != QLatin1String("KR"))
+        if (o.dataset != Term::Dataset::Arrivals || o.region != QLatin1String("KR"))
             continue;
         if (o.series == QLatin1String("total") && o.plotted)
             totals.insert(o.period.code(), &o);
         else if (o.series == QLatin1String("cumulative") && o.period.kind() == Period::Kind::UpTo &&
-                 !Term::spells(o.status, Term::Status::Superseded) &&
-                 !Term::spells(o.status, Term::Status::Erratum))
+                 o.status != Term::Status::Superseded && o.status != Term::Status::Erratum)
             cumulatives.append(&o);
     }
 
@@ -465,7 +466,7 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
     for (const Observation* c : std::as_const(cumulatives)) {
         // Only exact figures with a stated date serve as neighbours; v() takes another
         // source's figure where one reports the same quantity.
-        if (c->qualifier.isEmpty() && !c->period.isInferred())
+        if (c->isExact() && !c->period.isInferred())
             points.append({c->period.end(),
                            QStringLiteral("v(arrivals,cumulative,KR,%1)").arg(c->period.code()),
                            c});
@@ -487,22 +488,21 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
         }
         const qint64 v = o->value;
         QStringList tests;
-        if (Term::spells(o->qualifier, Term::Qualifier::Almost)) {
+        if (o->qualifier == Term::Qualifier::Almost) {
             if (before)
                 tests << QStringLiteral("%1 < %2").arg(before->expression).arg(v);
-        } else if (Term::spells(o->qualifier, Term::Qualifier::Over) ||
-                   Term::spells(o->qualifier, Term::Qualifier::AtLeast)) {
+        } else if (o->qualifier == Term::Qualifier::Over ||
+                   o->qualifier == Term::Qualifier::AtLeast) {
             if (after)
                 tests << QStringLiteral("%1 %2 %3")
                              .arg(v)
-                             .arg(Term::spells(o->qualifier, Term::Qualifier::Over)
-                                      ? QStringLiteral("<")
-                                      : QStringLiteral("<="))
+                             .arg(o->qualifier == Term::Qualifier::Over ? QStringLiteral("<")
+                                                                        : QStringLiteral("<="))
                              .arg(after->expression);
         } else {
             // "about V": stated to its last non-zero digit (Catalog::agrees).
             qint64 step = 0;
-            if (Term::spells(o->qualifier, Term::Qualifier::About)) {
+            if (o->qualifier == Term::Qualifier::About) {
                 step = 1;
                 while (v != 0 && v % (step * 10) == 0)
                     step *= 10;
@@ -525,15 +525,15 @@ QList<Claim> ClaimChecker::cumulativeChecks() const
         c.sourceId = o->sourceId;
         c.locator = o->locator;
         const QString qualifierEn =
-            o->qualifier.isEmpty()                                ? QString()
-            : Term::spells(o->qualifier, Term::Qualifier::Almost) ? QStringLiteral("almost ")
-            : Term::spells(o->qualifier, Term::Qualifier::About)  ? QStringLiteral("about ")
-                                                                  : QStringLiteral("over ");
+            o->isExact()                              ? QString()
+            : o->qualifier == Term::Qualifier::Almost ? QStringLiteral("almost ")
+            : o->qualifier == Term::Qualifier::About  ? QStringLiteral("about ")
+                                                      : QStringLiteral("over ");
         const QString qualifierKo =
-            o->qualifier.isEmpty()                                ? QString()
-            : Term::spells(o->qualifier, Term::Qualifier::Almost) ? QStringLiteral(" 가까이")
-            : Term::spells(o->qualifier, Term::Qualifier::About)  ? QStringLiteral(" 내외")
-                                                                  : QStringLiteral(" 이상");
+            o->isExact()                              ? QString()
+            : o->qualifier == Term::Qualifier::Almost ? QStringLiteral(" 가까이")
+            : o->qualifier == Term::Qualifier::About  ? QStringLiteral(" 내외")
+                                                      : QStringLiteral(" 이상");
         const QString number = QLocale(QLocale::English).toString(v);
         c.textEn = QStringLiteral("Cumulative arrivals %1: %2%3, within the running sums of the "
                                   "arrivals around that date.")

@@ -3,6 +3,7 @@
 
 #include "core/claim.h"
 #include "core/claimexpression.h"
+#include "core/terms.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -34,9 +35,9 @@ struct FigureUse
     qint64 observationId = 0;
     QuantityRef ref;
     qint64 value = 0;
-    QString unit;
-    QString qualifier;
-    QString status;
+    Term::Unit unit = Term::Unit::Persons;
+    Term::Qualifier qualifier = Term::Qualifier::Exact;
+    Term::Status status = Term::Status::Final;
     QString sourceId;
     bool ownSource = false; ///< reported by the claim's own source
     bool bound = false;     ///< used through part(): an upper bound only

@@ -125,9 +125,8 @@ QString ClaimChecker::numberText(double v, TestSide::Unit unit, bool percent, bo
     const bool integral = std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e15;
     if ((unit == TestSide::Unit::Persons || unit == TestSide::Unit::Usd) && integral) {
         const Formatter fmt(m_catalog.locale());
-        return fmt.value(qint64(std::llround(v)), unit == TestSide::Unit::Usd
-                                                      ? Term::csvName(Term::Unit::Usd)
-                                                      : Term::csvName(Term::Unit::Persons));
+        return fmt.value(qint64(std::llround(v)),
+                         unit == TestSide::Unit::Usd ? Term::Unit::Usd : Term::Unit::Persons);
     }
     if (integral)
         return locale.toString(qint64(std::llround(v)));

@@ -12,7 +12,7 @@ QJsonArray ExportCheck::encode(const QList<Observation>& plotted)
 {
     QJsonArray out;
     for (const Observation& o : plotted)
-        out.append(QJsonArray{o.quantityKey(), o.value, o.status, o.sourceId});
+        out.append(QJsonArray{o.quantityKey(), o.value, Term::csvName(o.status), o.sourceId});
     return out;
 }
 
@@ -136,7 +136,8 @@ ExportCheck::Result ExportCheck::check(const QJsonObject& provenance, const Cata
             r.changes.append({f.key, f, std::nullopt});
             continue;
         }
-        if (it->value != f.value || it->status != f.status || it->sourceId != f.sourceId)
+        if (it->value != f.value || Term::csvName(it->status) != f.status ||
+            it->sourceId != f.sourceId)
             r.changes.append({f.key, f, *it});
     }
     for (const Observation& o : std::as_const(now)) {

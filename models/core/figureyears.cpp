@@ -97,8 +97,7 @@ std::optional<YearRange> FigureYears::defaultRange(const Catalog& catalog, const
     int latest = 0;
     for (const Observation& o : catalog.observations(figure)) {
         if (o.plotted && o.period.isSingle() && drawn(figure, o.period, quarterly) &&
-            (Term::spells(o.status, Term::Status::Final) ||
-             Term::spells(o.status, Term::Status::Provisional)))
+            (o.status == Term::Status::Final || o.status == Term::Status::Provisional))
             latest = std::max(latest, o.period.end().year());
     }
     YearRange r{std::max(briefSpan(figure)->first, data->first), latest ? latest : data->last};

@@ -18,13 +18,13 @@ QString Formatter::number(qint64 value) const
     return m_locale.toString(value);
 }
 
-QString Formatter::value(qint64 v, const QString& unit, const QString& qualifier) const
+QString Formatter::value(qint64 v, Term::Unit unit, Term::Qualifier qualifier) const
 {
     const QString n = number(v);
     QString text;
-    if (Term::spells(unit, Term::Unit::Usd))
+    if (unit == Term::Unit::Usd)
         text = isKorean() ? tr("%1 dollars").arg(n) : QStringLiteral("$") + n;
-    else if (Term::spells(unit, Term::Unit::Percent))
+    else if (unit == Term::Unit::Percent)
         text = n + QLatin1Char('%');
     else
         text = v == 1 ? tr("%1 person").arg(n) : tr("%1 people").arg(n);
@@ -64,16 +64,15 @@ QString Formatter::large(qint64 v) const
     return number(v);
 }
 
-QString Formatter::range(qint64 from, qint64 to, const QString& unit,
-                         const QString& qualifier) const
+QString Formatter::range(qint64 from, qint64 to, Term::Unit unit, Term::Qualifier qualifier) const
 {
     QString text;
     // Both ends in 만 units when both are whole 만: "100만~200만 명", "1억~2억 달러".
     const bool man = from % 10000 == 0 && to % 10000 == 0 && from >= 10000;
-    if (Term::spells(unit, Term::Unit::Percent)) {
+    if (unit == Term::Unit::Percent) {
         text = isKorean() ? QStringLiteral("%1~%2%").arg(number(from), number(to))
                           : QStringLiteral("%1–%2%").arg(number(from), number(to));
-    } else if (Term::spells(unit, Term::Unit::Usd)) {
+    } else if (unit == Term::Unit::Usd) {
         if (isKorean() && man)
             text = QStringLiteral("%1~%2 달러").arg(large(from), large(to));
         else
@@ -93,9 +92,9 @@ QString Formatter::range(qint64 from, qint64 to, const QString& unit,
     return qualified(text, qualifier);
 }
 
-QString Formatter::qualified(const QString& text, const QString& qualifier) const
+QString Formatter::qualified(const QString& text, Term::Qualifier qualifier) const
 {
-    switch (Term::fromCsv<Term::Qualifier>(qualifier).value_or(Term::Qualifier::Exact)) {
+    switch (qualifier) {
     case Term::Qualifier::About:
         return tr("about %1").arg(text);
     case Term::Qualifier::Over:
@@ -110,9 +109,9 @@ QString Formatter::qualified(const QString& text, const QString& qualifier) cons
     return text;
 }
 
-QString Formatter::compact(double v, const QString& unit) const
+QString Formatter::compact(double v, Term::Unit unit) const
 {
-    const bool usd = Term::spells(unit, Term::Unit::Usd);
+    const bool usd = unit == Term::Unit::Usd;
     // Scaled with the given decimals; trailing zeros go only when nothing is lost (axis ticks:
     // "$400M", "4억"), so a rounded value keeps its visible precision ("$18.0M").
     auto scaled = [&](double scale, int decimals) {

@@ -35,15 +35,16 @@ public:
     /// "40 million"); a number that is not a whole number of these units keeps its digits.
     QString large(qint64 value) const;
     /// Exact value with unit and qualifier: "about 970 people", "$616,000".
-    QString value(qint64 value, const QString& unit, const QString& qualifier = QString()) const;
+    QString value(qint64 value, Term::Unit unit,
+                  Term::Qualifier qualifier = Term::Qualifier::Exact) const;
     /// A figure as stated: its value, or its range ("1–2 million people" / "100만~200만 명"),
     /// with unit and qualifier; a share reads "almost 90%".
     QString value(const Observation& o) const;
     /// A stated range from `from` to `to`: "1–2 million people", "100만~200만 명", "10–20%".
-    QString range(qint64 from, qint64 to, const QString& unit,
-                  const QString& qualifier = QString()) const;
+    QString range(qint64 from, qint64 to, Term::Unit unit,
+                  Term::Qualifier qualifier = Term::Qualifier::Exact) const;
     /// Compact for axes and labels: "2.9K", "$18.0M" / "1,803만 달러".
-    QString compact(double value, const QString& unit) const;
+    QString compact(double value, Term::Unit unit) const;
     /// The one display text of a status and of a source kind (translated); the CSV spelling
     /// converts to the term first (core/terms.h), an unknown spelling is shown as it is.
     QString status(Term::Status status) const;
@@ -58,7 +59,7 @@ public:
     QString citation(const Source& source) const;
 
 private:
-    QString qualified(const QString& text, const QString& qualifier) const;
+    QString qualified(const QString& text, Term::Qualifier qualifier) const;
 
     bool isKorean() const { return language() == Language::Korean; }
 

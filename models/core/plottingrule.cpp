@@ -9,23 +9,22 @@
 
 namespace {
 
-/// The place of a term in an order of preference; an unknown spelling comes last.
-template <typename E, std::size_t N> int rank(const QString& text, const std::array<E, N>& order)
+/// The place of a term in an order of preference; none (a figure without its source) comes last.
+template <typename E, std::size_t N> int rank(std::optional<E> term, const std::array<E, N>& order)
 {
-    const std::optional<E> term = Term::fromCsv<E>(text);
     const auto it = term ? std::find(order.begin(), order.end(), *term) : order.end();
     return int(it - order.begin());
 }
 
-int statusRank(const QString& status)
+int statusRank(Term::Status status)
 {
     static constexpr std::array<Term::Status, 6> order = {
         Term::Status::Final,   Term::Status::Provisional, Term::Status::Estimate,
         Term::Status::Derived, Term::Status::Superseded,  Term::Status::Erratum};
-    return rank(status, order);
+    return rank(std::optional(status), order);
 }
 
-int kindRank(const QString& kind)
+int kindRank(std::optional<Term::SourceKind> kind)
 {
     static constexpr std::array<Term::SourceKind, 4> order = {
         Term::SourceKind::Official, Term::SourceKind::Press, Term::SourceKind::Estimate,
@@ -44,15 +43,18 @@ void PlottingRule::choose(QList<Observation>* observations, const QHash<QString,
         const QString c = Vocabulary::plottedCompiler(o.dataset);
         return c.isEmpty() || o.compiler == c;
     };
+    auto sourceRank = [&sources](const Observation& o, const Source& s) {
+        return kindRank(sources.contains(o.sourceId) ? std::optional(s.kind) : std::nullopt);
+    };
     auto better = [&](const Observation& a, const Observation& b) {
         if (statusRank(a.status) != statusRank(b.status))
             return statusRank(a.status) < statusRank(b.status);
-        if (a.qualifier.isEmpty() != b.qualifier.isEmpty())
-            return a.qualifier.isEmpty();
+        if (a.isExact() != b.isExact())
+            return a.isExact();
         const Source sa = sources.value(a.sourceId);
         const Source sb = sources.value(b.sourceId);
-        if (kindRank(sa.kind) != kindRank(sb.kind))
-            return kindRank(sa.kind) < kindRank(sb.kind);
+        if (sourceRank(a, sa) != sourceRank(b, sb))
+            return sourceRank(a, sa) < sourceRank(b, sb);
         if (sa.published != sb.published)
             return sa.published > sb.published;
         return a.id < b.id;
@@ -61,7 +63,7 @@ void PlottingRule::choose(QList<Observation>* observations, const QHash<QString,
         Observation& o = (*observations)[i];
         o.plotted = false;
         // A misprint is kept and shown, never plotted, even when it is the only figure.
-        if (Term::spells(o.status, Term::Status::Erratum) || !eligible(o))
+        if (o.status == Term::Status::Erratum || !eligible(o))
             continue;
         const QString key = o.quantityKey();
         const auto it = best.constFind(key);

@@ -4,6 +4,7 @@
 #include "core/language.h"
 #include "core/locator.h"
 #include "core/period.h"
+#include "core/terms.h"
 
 #include <QList>
 #include <QMetaType>
@@ -14,7 +15,7 @@
 struct Source
 {
     QString id;
-    QString kind; ///< article, official, press, estimate
+    Term::SourceKind kind = Term::SourceKind::Article;
     QString titleEn;
     QString titleKo;
     QString outlet;
@@ -72,7 +73,6 @@ struct Source
 struct Observation
 {
     qint64 id = 0;
-    QString dataset;
     QString series;
     Period period;
     QString region;
@@ -80,9 +80,6 @@ struct Observation
     /// The upper end of a stated range ("one to two million": value 1,000,000, valueTo
     /// 2,000,000); -1 when the figure is a single number.
     qint64 valueTo = -1;
-    QString qualifier; ///< empty, about, over, almost, at_least
-    QString unit;      ///< persons, usd
-    QString status;    ///< final, provisional, superseded, estimate, derived
     QString sourceId;
     QString locator;
     QString note;
@@ -90,17 +87,23 @@ struct Observation
     QString derivedFrom; ///< status derived: the formula over other figures (DerivedFormula)
     QString locatorKo;   ///< the Korean locator where `locator` does not parse (Locator)
     QString noteKo;
-    bool plotted = false;
     qint64 importId = 0;
+    // The terms (core/terms.h), one byte each, together after the wider fields.
+    Term::Dataset dataset = Term::Dataset::Arrivals;
+    Term::Qualifier qualifier = Term::Qualifier::Exact;
+    Term::Unit unit = Term::Unit::Persons;
+    Term::Status status = Term::Status::Final;
+    bool plotted = false;
     int line = 0; ///< the CSV line it was read from (validation messages); 0 when from the store
 
     bool isRange() const { return valueTo >= 0; }
+    bool isExact() const { return qualifier == Term::Qualifier::Exact; }
 
     /// Identifies the quantity: observations sharing it are alternatives of each other.
     QString quantityKey() const
     {
-        return dataset + QLatin1Char('|') + series + QLatin1Char('|') + period.code() +
-               QLatin1Char('|') + region;
+        return Term::csvName(dataset) + QLatin1Char('|') + series + QLatin1Char('|') +
+               period.code() + QLatin1Char('|') + region;
     }
     QString noteIn(Language language) const { return DataText::pick(language, note, noteKo); }
     QString locatorIn(Language language) const

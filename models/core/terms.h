@@ -4,6 +4,7 @@
 #include <QLatin1String>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 #include <array>
 #include <optional>
@@ -11,21 +12,22 @@
 
 /// The vocabulary of the data as types (docs/DATA-FORMAT.md, docs/GLOSSARY.md): each term has
 /// exactly one spelling in the CSV files and the store, written once in its table below
-/// (Term::Table<E>::table); csvName() and fromCsv() are the only conversions. The records and the
-/// store keep the strings (the boundaries); the rules compare terms. The texts a reader sees are
-/// Formatter's (status(), sourceKind(), the qualifiers in value()), translated.
+/// (Term::Table<E>::table); csvName() and fromCsv() are the only conversions, used at the edges
+/// only: the CSV readers (DatasetReader, ImportPlan), the store's reads and writes, the CSV
+/// writer (CsvExport). The records hold the terms and everything else compares them. The texts
+/// a reader sees are Formatter's (status(), sourceKind(), the qualifiers in value()), translated.
 namespace Term {
 
 /// How final a figure is (`status`).
-enum class Status { Final, Provisional, Superseded, Estimate, Derived, Erratum };
+enum class Status : quint8 { Final, Provisional, Superseded, Estimate, Derived, Erratum };
 /// How a figure is stated (`qualifier`): exactly, or "about", "over", "almost", "at least".
-enum class Qualifier { Exact, About, Over, Almost, AtLeast };
+enum class Qualifier : quint8 { Exact, About, Over, Almost, AtLeast };
 /// What a source is (`kind` of sources.csv).
-enum class SourceKind { Article, Official, Press, Estimate };
+enum class SourceKind : quint8 { Article, Official, Press, Estimate };
 /// What a figure counts (`unit`): people, US dollars, or a share in percent.
-enum class Unit { Persons, Usd, Percent };
+enum class Unit : quint8 { Persons, Usd, Percent };
 /// The three datasets, each drawn as one figure (DatasetInfo below).
-enum class Dataset { Arrivals, Trade, Destinations };
+enum class Dataset : quint8 { Arrivals, Trade, Destinations };
 
 template <typename E> struct Table;
 

@@ -47,10 +47,9 @@ QString Vocabulary::compilerName(const QString& code, Language language)
     return QString::fromUtf8(language == Language::Korean ? it->ko : it->en);
 }
 
-QString Vocabulary::plottedCompiler(const QString& dataset)
+QString Vocabulary::plottedCompiler(Term::Dataset dataset)
 {
-    const std::optional<Term::Dataset> d = Datasets::fromName(dataset);
-    return d ? QString::fromLatin1(Datasets::info(*d).plottedCompiler) : QString();
+    return QString::fromLatin1(Datasets::info(dataset).plottedCompiler);
 }
 
 QStringList Vocabulary::sourceKinds()

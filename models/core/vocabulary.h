@@ -25,9 +25,13 @@ struct Vocabulary
     /// The compiler's name for display ("China customs (GACC)", "중국 해관총서").
     static QString compilerName(const QString& code, Language language);
     /// The one compiler whose figures a dataset's series plot; empty: any.
-    static QString plottedCompiler(const QString& dataset);
+    static QString plottedCompiler(Term::Dataset dataset);
     bool hasSeries(const QString& dataset, const QString& series) const
     {
         return seriesUnit.contains(dataset + QLatin1Char('|') + series);
+    }
+    bool hasSeries(Term::Dataset dataset, const QString& series) const
+    {
+        return hasSeries(Term::csvName(dataset), series);
     }
 };

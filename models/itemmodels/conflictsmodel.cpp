@@ -41,7 +41,7 @@ bool ConflictsModel::agrees(const Row& row)
     const Observation& o = row.observation;
     if (o.plotted || o.value == row.plottedValue)
         return true;
-    if (!row.plottedQualifier.isEmpty())
+    if (row.plottedQualifier != Term::Qualifier::Exact)
         return false;
     return Catalog::agrees(o, row.plottedValue);
 }
@@ -134,7 +134,7 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
     case roleId(DataRole::Value):
         return QVariant::fromValue(o.value);
     case roleId(DataRole::Status):
-        return o.status;
+        return Term::csvName(o.status);
     case roleId(DataRole::SourceId):
         return o.sourceId;
     case roleId(DataRole::ObservationId):
@@ -144,9 +144,9 @@ QVariant ConflictsModel::data(const QModelIndex& index, int role) const
     case roleId(DataRole::PeriodCode):
         return o.period.code();
     case roleId(DataRole::Qualifier):
-        return o.qualifier;
+        return Term::csvName(o.qualifier);
     case roleId(DataRole::Unit):
-        return o.unit;
+        return Term::csvName(o.unit);
     case roleId(DataRole::Note):
         return o.noteIn(language());
     case roleId(DataRole::Series):

@@ -45,7 +45,7 @@ private:
     {
         Observation observation;
         qint64 plottedValue = 0;
-        QString plottedQualifier;
+        Term::Qualifier plottedQualifier = Term::Qualifier::Exact;
         int group = 0;
     };
     void rebuild() override;

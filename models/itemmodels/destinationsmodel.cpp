@@ -35,8 +35,7 @@ void DestinationsModel::rebuild()
     m_rows.clear();
     if (!hasData())
         return;
-    const QList<Observation> all =
-        catalog()->observations(Datasets::name(Term::Dataset::Destinations));
+    const QList<Observation> all = catalog()->observations(Term::Dataset::Destinations);
     switch (m_view) {
     case View::Overview: {
         // Each country's latest headline figure: a stock or a cumulative count (not a year's
@@ -46,12 +45,11 @@ void DestinationsModel::rebuild()
             QStringLiteral("resettled"), QStringLiteral("asylum_granted"),
             QStringLiteral("citizenship"), QStringLiteral("residing"), QStringLiteral("in_hiding")};
         QList<Observation> candidates = all;
-        for (const Observation& o :
-             catalog()->observations(Datasets::name(Term::Dataset::Arrivals))) {
+        for (const Observation& o : catalog()->observations(Term::Dataset::Arrivals)) {
             if (o.series == QLatin1String("cumulative") && o.region == QLatin1String("KR")) {
                 Observation r = o;
                 r.series = QStringLiteral("resettled");
-                r.dataset = Datasets::name(Term::Dataset::Destinations);
+                r.dataset = Term::Dataset::Destinations;
                 candidates << r;
             }
         }
@@ -222,7 +220,7 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case roleId(DataRole::Status):
-        return o.status;
+        return Term::csvName(o.status);
     case roleId(DataRole::SourceId):
         return o.sourceId;
     case roleId(DataRole::ObservationId):
@@ -244,9 +242,9 @@ QVariant DestinationsModel::data(const QModelIndex& index, int role) const
     case roleId(DataRole::PeriodEnd):
         return o.period.end();
     case roleId(DataRole::Qualifier):
-        return o.qualifier;
+        return Term::csvName(o.qualifier);
     case roleId(DataRole::Unit):
-        return o.unit;
+        return Term::csvName(o.unit);
     case roleId(DataRole::Note):
         return o.noteIn(language());
     case roleId(DataRole::Series):

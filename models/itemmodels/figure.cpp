@@ -8,16 +8,20 @@
 #include "itemmodels/roles.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
 
 QString Figure::name(FigureKind kind)
 {
+    // A figure is named as the dataset it draws (core/terms.h): the command line's names.
     switch (kind) {
     case FigureKind::Arrivals:
-        return QStringLiteral("arrivals");
+        return Datasets::name(Term::Dataset::Arrivals);
     case FigureKind::Trade:
-        return QStringLiteral("trade");
+        return Datasets::name(Term::Dataset::Trade);
     case FigureKind::Destinations:
-        return QStringLiteral("destinations");
+        return Datasets::name(Term::Dataset::Destinations);
     }
     return {};
 }
@@ -31,11 +35,69 @@ std::optional<FigureKind> Figure::fromName(const QString& name)
     return std::nullopt;
 }
 
+FigureKind Figure::of(Term::Dataset dataset)
+{
+    switch (dataset) {
+    case Term::Dataset::Arrivals:
+        return FigureKind::Arrivals;
+    case Term::Dataset::Trade:
+        return FigureKind::Trade;
+    case Term::Dataset::Destinations:
+        return FigureKind::Destinations;
+    }
+    return FigureKind::Arrivals; // unreachable: every dataset is drawn
+}
+
 QStringList Figure::datasets(FigureKind kind)
 {
     if (kind == FigureKind::Destinations)
         return {name(kind), name(FigureKind::Arrivals)};
     return {name(kind)};
+}
+
+QJsonObject Figure::optionsJson(FigureKind kind, const FigureOptions& options)
+{
+    QJsonObject opts;
+    opts.insert(QStringLiteral("annotations"), options.annotations);
+    switch (kind) {
+    case FigureKind::Arrivals:
+        opts.insert(QStringLiteral("bars"), options.bars);
+        opts.insert(QStringLiteral("sexSplit"), options.sexSplit);
+        opts.insert(QStringLiteral("quarterly"), options.quarterly);
+        opts.insert(QStringLiteral("firstYear"), options.firstYear);
+        opts.insert(QStringLiteral("lastYear"), options.lastYear);
+        break;
+    case FigureKind::Trade:
+        opts.insert(QStringLiteral("logScale"), options.logScale);
+        opts.insert(QStringLiteral("firstYear"), options.firstYear);
+        opts.insert(QStringLiteral("lastYear"), options.lastYear);
+        break;
+    case FigureKind::Destinations:
+        opts.insert(QStringLiteral("destinationsView"), int(options.destinationsView));
+        opts.insert(QStringLiteral("logScale"), options.logScale); // by choice only (19.8)
+        break;
+    }
+    if (!options.hiddenSeries.isEmpty())
+        opts.insert(QStringLiteral("hiddenSeries"),
+                    QJsonArray::fromStringList(options.hiddenSeries));
+    return opts;
+}
+
+FigureOptions Figure::optionsFromJson(const QJsonObject& o)
+{
+    FigureOptions f;
+    f.annotations = o.value(QStringLiteral("annotations")).toBool(true);
+    f.bars = o.value(QStringLiteral("bars")).toBool(false);
+    f.sexSplit = o.value(QStringLiteral("sexSplit")).toBool(false);
+    f.quarterly = o.value(QStringLiteral("quarterly")).toBool(false);
+    f.firstYear = o.value(QStringLiteral("firstYear")).toInt(0);
+    f.lastYear = o.value(QStringLiteral("lastYear")).toInt(0);
+    f.logScale = o.value(QStringLiteral("logScale")).toBool(false);
+    f.destinationsView = static_cast<DestinationsView>(std::clamp(
+        o.value(QStringLiteral("destinationsView")).toInt(0), 0, DestinationsModel::ViewCount - 1));
+    for (const QJsonValue& v : o.value(QStringLiteral("hiddenSeries")).toArray())
+        f.hiddenSeries << v.toString();
+    return f;
 }
 
 Figure* Figure::create(FigureKind kind, Catalog* catalog, QObject* parent)
@@ -66,12 +128,12 @@ void Figure::setOptions(const FigureOptions& options)
 // ---------------------------------------------------------------------------------------------
 // TimeSeriesFigure
 
-TimeSeriesFigure::TimeSeriesFigure(Catalog* catalog, const QString& dataset,
-                                   const QStringList& keys, QObject* parent)
+TimeSeriesFigure::TimeSeriesFigure(Catalog* catalog, Term::Dataset dataset, const QStringList& keys,
+                                   QObject* parent)
     : Figure(catalog, parent)
     , m_dataset(dataset)
     , m_model(new SeriesTableModel(catalog, dataset, keys, this))
-    , m_events(new EventsModel(catalog, dataset, this))
+    , m_events(new EventsModel(catalog, Datasets::name(dataset), this))
 {}
 
 void TimeSeriesFigure::start()
@@ -87,7 +149,7 @@ QAbstractItemModel* TimeSeriesFigure::model() const
 
 std::optional<std::pair<int, int>> TimeSeriesFigure::dataYears() const
 {
-    const auto years = FigureYears::data(*catalog(), m_dataset,
+    const auto years = FigureYears::data(*catalog(), Datasets::name(m_dataset),
                                          granularity() == SeriesTableModel::Granularity::Quarter);
     if (!years)
         return std::nullopt;
@@ -96,8 +158,9 @@ std::optional<std::pair<int, int>> TimeSeriesFigure::dataYears() const
 
 std::optional<std::pair<int, int>> TimeSeriesFigure::defaultYears() const
 {
-    const auto years = FigureYears::defaultRange(
-        *catalog(), m_dataset, granularity() == SeriesTableModel::Granularity::Quarter);
+    const auto years =
+        FigureYears::defaultRange(*catalog(), Datasets::name(m_dataset),
+                                  granularity() == SeriesTableModel::Granularity::Quarter);
     if (!years)
         return std::nullopt;
     return std::make_pair(years->first, years->last);
@@ -105,7 +168,7 @@ std::optional<std::pair<int, int>> TimeSeriesFigure::defaultYears() const
 
 std::pair<int, int> TimeSeriesFigure::shownYears() const
 {
-    const auto years = FigureYears::shown(*catalog(), m_dataset,
+    const auto years = FigureYears::shown(*catalog(), Datasets::name(m_dataset),
                                           granularity() == SeriesTableModel::Granularity::Quarter,
                                           options().firstYear, options().lastYear);
     if (!years)
@@ -185,8 +248,8 @@ QStringList TimeSeriesFigure::markCaveats(const QList<DrawnCell>& cells) const
     bool conflict = false;
     for (const DrawnCell& cell : cells) {
         if (cell.point) {
-            approximate = approximate || !cell.observation->qualifier.isEmpty();
-            derived = derived || cell.observation->status == QLatin1String("derived");
+            approximate = approximate || !cell.observation->isExact();
+            derived = derived || cell.observation->status == Term::Status::Derived;
         }
         conflict =
             conflict ||

@@ -5,6 +5,7 @@
 #include "itemmodels/destinationsmodel.h"
 #include "itemmodels/seriestablemodel.h"
 
+#include <QJsonObject>
 #include <QModelIndex>
 #include <QObject>
 #include <QStringList>
@@ -57,6 +58,8 @@ class Figure : public QObject
 public:
     static QString name(FigureKind kind); ///< "arrivals", "trade", "destinations"
     static std::optional<FigureKind> fromName(const QString& name);
+    /// The figure that draws a dataset's figures.
+    static FigureKind of(Term::Dataset dataset);
     /// The datasets a figure draws from (the destinations compare with South Korea's arrivals):
     /// what a command drawing only this figure loads (Catalog::reload).
     static QStringList datasets(FigureKind kind);
@@ -64,6 +67,12 @@ public:
     {
         return {FigureKind::Arrivals, FigureKind::Trade, FigureKind::Destinations};
     }
+    /// A figure's options as an export's provenance records them (the options its kind has:
+    /// annotations, hiddenSeries, and arrivals: bars, sexSplit, quarterly, years; trade: logScale,
+    /// years; destinations: destinationsView, logScale), and read back (a missing key: the
+    /// default; ExportRecipe, the briefing pack).
+    static QJsonObject optionsJson(FigureKind kind, const FigureOptions& options);
+    static FigureOptions optionsFromJson(const QJsonObject& json);
     /// A new figure of the kind, reading the catalog through its own model.
     static Figure* create(FigureKind kind, Catalog* catalog, QObject* parent = nullptr);
 
@@ -128,7 +137,7 @@ public:
     QAbstractItemModel* model() const override;
     SeriesTableModel* seriesModel() const { return m_model; }
     EventsModel* eventsModel() const { return m_events; }
-    const QString& dataset() const { return m_dataset; }
+    Term::Dataset dataset() const { return m_dataset; }
     /// The slots of the time axis: years, quarters or months (from the options).
     virtual SeriesTableModel::Granularity granularity() const = 0;
     /// The years drawn (the options' range within the data).
@@ -149,7 +158,7 @@ public:
     void retranslate() override;
 
 protected:
-    TimeSeriesFigure(Catalog* catalog, const QString& dataset, const QStringList& keys,
+    TimeSeriesFigure(Catalog* catalog, Term::Dataset dataset, const QStringList& keys,
                      QObject* parent);
     /// Ends the subclass's constructor: applies the default options.
     void start();
@@ -169,7 +178,7 @@ protected:
     QStringList markCaveats(const QList<DrawnCell>& cells) const;
 
 private:
-    QString m_dataset;
+    Term::Dataset m_dataset;
     SeriesTableModel* m_model;
     EventsModel* m_events;
 };

@@ -20,7 +20,7 @@ const QString Female = QStringLiteral("female");
 // ArrivalsFigure
 
 ArrivalsFigure::ArrivalsFigure(Catalog* catalog, QObject* parent)
-    : TimeSeriesFigure(catalog, QStringLiteral("arrivals"), {Total, Male, Female}, parent)
+    : TimeSeriesFigure(catalog, Term::Dataset::Arrivals, {Total, Male, Female}, parent)
 {
     start();
 }
@@ -141,7 +141,7 @@ QList<Observation> ArrivalsFigure::plottedObservations() const
 // TradeFigure
 
 TradeFigure::TradeFigure(Catalog* catalog, QObject* parent)
-    : TimeSeriesFigure(catalog, QStringLiteral("trade"), keys(), parent)
+    : TimeSeriesFigure(catalog, Term::Dataset::Trade, keys(), parent)
 {
     start();
 }
@@ -374,7 +374,7 @@ QList<Observation> DestinationsFigure::plottedObservations() const
 
 bool DestinationsFigure::isEstimate(const Observation& o)
 {
-    return o.status == QLatin1String("estimate") || o.qualifier == QLatin1String("about");
+    return o.status == Term::Status::Estimate || o.qualifier == Term::Qualifier::About;
 }
 
 QString DestinationsFigure::seriesKey(const Observation& o) const

@@ -8,7 +8,7 @@
 #include <QDate>
 #include <QMap>
 
-SeriesTableModel::SeriesTableModel(Catalog* catalog, const QString& dataset,
+SeriesTableModel::SeriesTableModel(Catalog* catalog, Term::Dataset dataset,
                                    const QStringList& series, QObject* parent)
     : CatalogTableModel(catalog, parent)
     , m_dataset(dataset)
@@ -178,7 +178,7 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
     case roleId(DataRole::Sort):
         return known ? QVariant::fromValue(o.value) : QVariant();
     case roleId(DataRole::Status):
-        return known ? o.status : QVariant();
+        return known ? Term::csvName(o.status) : QVariant();
     case roleId(DataRole::SourceId):
         return known ? o.sourceId : QVariant();
     case roleId(DataRole::ObservationId):
@@ -202,9 +202,9 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
     case roleId(DataRole::PeriodEnd):
         return row.period.end();
     case roleId(DataRole::Qualifier):
-        return known ? o.qualifier : QVariant();
+        return known ? Term::csvName(o.qualifier) : QVariant();
     case roleId(DataRole::Unit):
-        return known ? o.unit : QVariant();
+        return known ? Term::csvName(o.unit) : QVariant();
     case roleId(DataRole::Note):
         return known ? o.noteIn(language()) : QVariant();
     case roleId(DataRole::Series):

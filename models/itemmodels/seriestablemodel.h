@@ -16,10 +16,10 @@ class SeriesTableModel : public CatalogTableModel
 public:
     enum class Granularity { Year, Quarter, Month };
 
-    SeriesTableModel(Catalog* catalog, const QString& dataset, const QStringList& series,
+    SeriesTableModel(Catalog* catalog, Term::Dataset dataset, const QStringList& series,
                      QObject* parent = nullptr);
 
-    QString dataset() const { return m_dataset; }
+    Term::Dataset dataset() const { return m_dataset; }
     QStringList series() const { return m_series; }
     Granularity granularity() const { return m_granularity; }
     void setGranularity(Granularity g);
@@ -46,7 +46,7 @@ private:
     void rebuild() override;
     QStringList datasets() const override { return {m_dataset}; }
 
-    QString m_dataset;
+    Term::Dataset m_dataset;
     QStringList m_series;
     Granularity m_granularity = Granularity::Year;
     int m_firstYear = 0;

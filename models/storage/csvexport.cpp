@@ -26,18 +26,19 @@ QString figures(const Snapshot& snapshot, const QStringList& datasets, SourceCol
         header << ImportPlan::koreanColumns();
     QString out = CsvReader::joinRow(header) + QLatin1Char('\n');
     const QLocale locale = Translations::locale(runLanguage);
-    for (const QString& dataset : datasets) {
+    for (const QString& name : datasets) {
+        const std::optional<Term::Dataset> dataset = Datasets::fromName(name);
         for (const Observation& o : snapshot.observations) {
             if (o.dataset != dataset)
                 continue;
-            QStringList row = {o.dataset,
+            QStringList row = {Term::csvName(o.dataset),
                                o.series,
                                o.period.code(),
                                o.region,
                                QString::number(o.value),
-                               o.qualifier,
-                               o.unit,
-                               o.status,
+                               Term::csvName(o.qualifier),
+                               Term::csvName(o.unit),
+                               Term::csvName(o.status),
                                o.sourceId,
                                o.locatorIn(language),
                                o.noteIn(language),
@@ -84,7 +85,7 @@ QString sources(const Catalog& catalog, Layout layout)
                                   ? s.titleIn(language)
                                   : s.titleEn;
         QStringList row = {s.id,
-                           s.kind,
+                           Term::csvName(s.kind),
                            title,
                            s.titleKo,
                            s.outletIn(language),

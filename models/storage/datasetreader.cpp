@@ -192,7 +192,7 @@ bool DatasetReader::readVocabulary(const QByteArray& regionsCsv, const QByteArra
 }
 
 void DatasetReader::checkSource(
-    const Source& s, SourceOrigin origin,
+    const Source& s, const QString& kind, SourceOrigin origin,
     const std::function<void(const QString& field, const QString& message)>& fail)
 {
     // The messages an import has always given, translated in the ImportPlan context (marked with
@@ -214,18 +214,18 @@ void DatasetReader::checkSource(
                       "ImportPlan",
                       "source id \"%1\" must be lower-case letters, digits and hyphens"))
                  .arg(s.id));
-    if (s.kind.isEmpty() && import)
+    if (kind.isEmpty() && import)
         fail(QStringLiteral("kind"),
              text(QT_TRANSLATE_NOOP(
                       "ImportPlan",
                       "source \"%1\" is new: give its kind (article, official, press or estimate)"))
                  .arg(s.id));
-    else if (!Vocabulary::sourceKinds().contains(s.kind))
+    else if (!Term::fromCsv<Term::SourceKind>(kind))
         fail(QStringLiteral("kind"),
              text(QT_TRANSLATE_NOOP(
                       "ImportPlan",
                       "unknown source kind \"%1\" (expected article, official, press or estimate)"))
-                 .arg(s.kind));
+                 .arg(kind));
     if (s.titleEn.isEmpty())
         fail(QStringLiteral("title_en"),
              import ? text(QT_TRANSLATE_NOOP("ImportPlan", "source \"%1\" is new: give its title"))
@@ -286,7 +286,8 @@ QList<Source> DatasetReader::readSources(const QByteArray& csv, const QString& f
         const int line = t.line(r);
         Source s;
         s.id = t.get(r, QStringLiteral("id"));
-        s.kind = t.get(r, QStringLiteral("kind"));
+        const QString kind = t.get(r, QStringLiteral("kind"));
+        s.kind = Term::fromCsv<Term::SourceKind>(kind).value_or(s.kind); // checkSource() checks
         s.titleEn = t.get(r, QStringLiteral("title_en"));
         s.titleKo = t.get(r, QStringLiteral("title_ko"));
         s.outlet = t.get(r, QStringLiteral("outlet"));
@@ -303,10 +304,11 @@ QList<Source> DatasetReader::readSources(const QByteArray& csv, const QString& f
         for (QString& d : s.unconfirmed)
             d = d.trimmed();
         bool ok = true;
-        checkSource(s, SourceOrigin::Bundled, [&](const QString& field, const QString& message) {
-            addIssue(fileName, line, t.col(field), message);
-            ok = false;
-        });
+        checkSource(s, kind, SourceOrigin::Bundled,
+                    [&](const QString& field, const QString& message) {
+                        addIssue(fileName, line, t.col(field), message);
+                        ok = false;
+                    });
         if (ok && seen.contains(s.id)) {
             addIssue(fileName, line, t.col(QStringLiteral("id")),
                      tr("source id \"%1\" appears twice").arg(s.id));
@@ -370,12 +372,22 @@ QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const Q
             addIssue(fileName, line, t.col(column), message);
             ok = false;
         };
-        o.dataset = shared(t.get(r, QStringLiteral("dataset")));
+        // The terms are read here, once (core/terms.h); their text is kept for the messages.
+        const QString datasetText = t.get(r, QStringLiteral("dataset"));
+        const QString qualifierText = t.get(r, QStringLiteral("qualifier"));
+        const QString unitText = t.get(r, QStringLiteral("unit"));
+        const QString statusText = t.get(r, QStringLiteral("status"));
+        const std::optional<Term::Dataset> dataset = Datasets::fromName(datasetText);
+        const std::optional<Term::Qualifier> qualifier =
+            Term::fromCsv<Term::Qualifier>(qualifierText);
+        const std::optional<Term::Unit> unit = Term::fromCsv<Term::Unit>(unitText);
+        const std::optional<Term::Status> status = Term::fromCsv<Term::Status>(statusText);
+        o.dataset = dataset.value_or(o.dataset);
+        o.qualifier = qualifier.value_or(o.qualifier);
+        o.unit = unit.value_or(o.unit);
+        o.status = status.value_or(o.status);
         o.series = shared(t.get(r, QStringLiteral("series")));
         o.region = shared(t.get(r, QStringLiteral("region")));
-        o.qualifier = shared(t.get(r, QStringLiteral("qualifier")));
-        o.unit = shared(t.get(r, QStringLiteral("unit")));
-        o.status = shared(t.get(r, QStringLiteral("status")));
         o.sourceId = shared(t.get(r, QStringLiteral("source_id")));
         o.locator = t.get(r, QStringLiteral("locator"));
         o.note = t.get(r, QStringLiteral("note"));
@@ -386,16 +398,20 @@ QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const Q
         const QString periodCode = t.get(r, QStringLiteral("period"));
         const QString valueText = t.get(r, QStringLiteral("value"));
 
-        if (!Vocabulary::datasets().contains(o.dataset))
-            fail(QStringLiteral("dataset"), tr("unknown dataset \"%1\"").arg(o.dataset));
-        else if (!m_vocabulary.hasSeries(o.dataset, o.series))
+        const QString seriesKey = datasetText + QLatin1Char('|') + o.series;
+        if (!dataset)
+            fail(QStringLiteral("dataset"), tr("unknown dataset \"%1\"").arg(datasetText));
+        else if (!m_vocabulary.hasSeries(datasetText, o.series))
             fail(QStringLiteral("series"),
-                 tr("unknown series \"%1\" for dataset %2").arg(o.series, o.dataset));
-        else if (m_vocabulary.seriesUnit.value(o.dataset + QLatin1Char('|') + o.series) != o.unit)
+                 tr("unknown series \"%1\" for dataset %2").arg(o.series, datasetText));
+        else if (m_vocabulary.seriesUnit.value(seriesKey) != unitText)
             fail(QStringLiteral("unit"),
                  tr("unit \"%1\" does not match series %2, which is counted in %3")
-                     .arg(o.unit, o.series,
-                          m_vocabulary.seriesUnit.value(o.dataset + QLatin1Char('|') + o.series)));
+                     .arg(unitText, o.series, m_vocabulary.seriesUnit.value(seriesKey)));
+        else if (!unit) // a series.csv counting in a unit the data do not know
+            fail(QStringLiteral("unit"),
+                 tr("unknown unit \"%1\" (expected %2)")
+                     .arg(unitText, Term::csvNames<Term::Unit>().join(QStringLiteral(", "))));
         const auto knownPeriod = periods.constFind(periodCode);
         if (knownPeriod != periods.constEnd()) {
             o.period = *knownPeriod;
@@ -436,19 +452,19 @@ QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const Q
             else
                 o.valueTo = valueToText.toLongLong();
         }
-        if (!Vocabulary::qualifiers().contains(o.qualifier))
-            fail(QStringLiteral("qualifier"), tr("unknown qualifier \"%1\"").arg(o.qualifier));
-        if (!Vocabulary::statuses().contains(o.status))
-            fail(QStringLiteral("status"), tr("unknown status \"%1\"").arg(o.status));
+        if (!qualifier)
+            fail(QStringLiteral("qualifier"), tr("unknown qualifier \"%1\"").arg(qualifierText));
+        if (!status)
+            fail(QStringLiteral("status"), tr("unknown status \"%1\"").arg(statusText));
         if (!o.compiler.isEmpty() && !Vocabulary::compilers().contains(o.compiler))
             fail(QStringLiteral("compiler"),
                  tr("unknown compiler \"%1\" (known: %2)")
                      .arg(o.compiler, Vocabulary::compilers().join(QStringLiteral(", "))));
-        else if (o.compiler.isEmpty() && Datasets::fromName(o.dataset) == Term::Dataset::Trade)
+        else if (o.compiler.isEmpty() && dataset == Term::Dataset::Trade)
             fail(QStringLiteral("compiler"),
                  tr("a trade figure needs its compiler (%1)")
                      .arg(Vocabulary::compilers().join(QStringLiteral(", "))));
-        if (Term::spells(o.status, Term::Status::Derived)) {
+        if (status == Term::Status::Derived) {
             DerivedFormula formula;
             QString error;
             if (o.derivedFrom.isEmpty()) {
@@ -458,10 +474,10 @@ QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const Q
                 fail(QStringLiteral("derived_from"), error);
             } else {
                 for (const DerivedFormula::Term& term : std::as_const(formula.terms))
-                    if (!m_vocabulary.hasSeries(o.dataset, term.series))
-                        fail(
-                            QStringLiteral("derived_from"),
-                            tr("unknown series \"%1\" for dataset %2").arg(term.series, o.dataset));
+                    if (!m_vocabulary.hasSeries(datasetText, term.series))
+                        fail(QStringLiteral("derived_from"),
+                             tr("unknown series \"%1\" for dataset %2")
+                                 .arg(term.series, datasetText));
             }
         } else if (!o.derivedFrom.isEmpty()) {
             fail(QStringLiteral("derived_from"), tr("only a derived figure names a formula"));
@@ -472,7 +488,7 @@ QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const Q
             fail(QStringLiteral("source_id"), tr("unknown source \"%1\"").arg(o.sourceId));
         if (ok) {
             const QString key = o.quantityKey() + QLatin1Char('|') + o.sourceId + QLatin1Char('|') +
-                                QString::number(o.value) + QLatin1Char('|') + o.status;
+                                QString::number(o.value) + QLatin1Char('|') + statusText;
             if (seenLine.contains(key)) {
                 addIssue(fileName, line, 0, tr("duplicate of line %1").arg(seenLine.value(key)));
                 ok = false;

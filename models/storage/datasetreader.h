@@ -65,9 +65,10 @@ public:
     /// The one set of rules for a source's details, for the bundled data and imports alike
     /// (issue 20): id, kind, English title, published (a real date, not after today), language,
     /// address, unconfirmed details. Calls fail(field, message) for each problem, field being the
-    /// sources.csv column (id, kind, title_en, published, language, url, unconfirmed).
+    /// sources.csv column (id, kind, title_en, published, language, url, unconfirmed). `kind` is
+    /// the kind as written (source.kind holds it only when it is a known one).
     static void
-    checkSource(const Source& source, SourceOrigin origin,
+    checkSource(const Source& source, const QString& kind, SourceOrigin origin,
                 const std::function<void(const QString& field, const QString& message)>& fail);
 
     /// What a CSV-level failure of reader (size, UTF-8, quotes, empty) is called in a problem.

@@ -10,7 +10,7 @@
 
 size_t qHash(const QuantityKey& k, size_t seed)
 {
-    return qHashMulti(seed, k.dataset, k.series, k.period, k.region);
+    return qHashMulti(seed, int(k.dataset), k.series, k.period, k.region);
 }
 
 size_t qHash(const FigureKey& k, size_t seed)
@@ -20,10 +20,9 @@ size_t qHash(const FigureKey& k, size_t seed)
 
 namespace {
 
-bool correctable(const QString& status)
+bool correctable(Term::Status status)
 {
-    return Term::spells(status, Term::Status::Final) ||
-           Term::spells(status, Term::Status::Provisional);
+    return status == Term::Status::Final || status == Term::Status::Provisional;
 }
 
 /// Whether date a (YYYY, YYYY-MM or YYYY-MM-DD) is known to be later than b: compared at the
@@ -114,7 +113,7 @@ ImportClassifier::Result ImportClassifier::classify(QList<Observation>* addition
 {
     Result result;
     const QList<Observation>& additions = *additionsList;
-    const QString supersededStatus = Term::csvName(Term::Status::Superseded);
+    const Term::Status supersededStatus = Term::Status::Superseded;
     Sources sources(sourceTable);
 
     // The quantities: the stored figures grouped once, in id order; each addition's quantity.
@@ -137,7 +136,7 @@ ImportClassifier::Result ImportClassifier::classify(QList<Observation>* addition
         s.value = e.value;
         s.source = sources.index(e.sourceId);
         s.correctable = correctable(e.status);
-        s.exact = e.qualifier.isEmpty();
+        s.exact = e.isExact();
         s.superseded = e.status == supersededStatus;
         quantities[size_t(quantityOf(e))].stored.push_back(s);
     }
@@ -203,7 +202,7 @@ ImportClassifier::Result ImportClassifier::classify(QList<Observation>* addition
         }
         // In one pass: the older stored final or provisional figures this exact figure corrects,
         // then (the same figure, once marked) whether it conflicts.
-        const bool corrects = correctableRow && o.qualifier.isEmpty();
+        const bool corrects = correctableRow && o.isExact();
         ids.clear();
         listed.clear();
         int more = 0;

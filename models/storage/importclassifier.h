@@ -11,7 +11,7 @@
 /// the four codes, shared with the figure (issue 23: a key per row of a large file).
 struct QuantityKey
 {
-    QString dataset;
+    Term::Dataset dataset = Term::Dataset::Arrivals;
     QString series;
     QString period;
     QString region;
@@ -73,8 +73,8 @@ public:
     struct Result
     {
         QList<ChangeRef> changes;
-        QList<Observation> stored;        ///< the stored figures the changes name, once each
-        QHash<int, QString> statusBefore; ///< demoted additions → their status in the file
+        QList<Observation> stored;             ///< the stored figures the changes name, once each
+        QHash<int, Term::Status> statusBefore; ///< demoted additions → their status in the file
         QList<ConflictRef> conflicts;
         QList<qint64> supersede; ///< stored figures to mark superseded, in the order found
     };

@@ -28,7 +28,7 @@ const QString kSourceId = QStringLiteral("source_id");
 QString ImportPlan::sourceField(const Source& s, const QString& column)
 {
     if (column == QLatin1String("source_kind"))
-        return s.kind;
+        return Term::csvName(s.kind);
     if (column == QLatin1String("source_title_en"))
         return s.titleEn;
     if (column == QLatin1String("source_title_ko"))
@@ -484,6 +484,7 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
 
     QHash<QString, Source> defined;
     QHash<QString, int> definedAt;
+    QHash<QString, QString> definedKind; // as written: an unknown kind stays what it was
     for (qsizetype r = 1; r < csv.recordCount(); ++r) {
         if (csv.fieldCount(r) != width)
             continue; // prepare() reports the column count
@@ -499,7 +500,8 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
             continue;
         Source s;
         s.id = id;
-        s.kind = field(r, QStringLiteral("source_kind"));
+        const QString kind = field(r, QStringLiteral("source_kind"));
+        s.kind = Term::fromCsv<Term::SourceKind>(kind).value_or(s.kind); // checkSource() checks
         s.titleEn = field(r, QStringLiteral("source_title_en"));
         s.titleKo = field(r, QStringLiteral("source_title_ko"));
         s.outlet = field(r, QStringLiteral("source_outlet"));
@@ -522,8 +524,10 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
             const bool inStore = storedIt != current.sources.constEnd();
             const Source& known = inStore ? *storedIt : *definedIt;
             for (const QString& c : sourceColumns()) {
-                const QString given = sourceField(s, c);
-                const QString have = sourceField(known, c);
+                const QString given = c == QLatin1String("source_kind") ? kind : sourceField(s, c);
+                const QString have = c == QLatin1String("source_kind") && !inStore
+                                         ? definedKind.value(id)
+                                         : sourceField(known, c);
                 if (given.isEmpty() || given == have)
                     continue;
                 if (inStore)
@@ -543,7 +547,7 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
 
         bool ok = true;
         // The same rules as the bundled sources.csv (DatasetReader::checkSource, issue 20).
-        DatasetReader::checkSource(s, DatasetReader::SourceOrigin::Import,
+        DatasetReader::checkSource(s, kind, DatasetReader::SourceOrigin::Import,
                                    [&](const QString& field, const QString& message) {
                                        addIssue(line,
                                                 column(field == QLatin1String("id")
@@ -554,6 +558,7 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
                                    });
         defined.insert(id, s);
         definedAt.insert(id, line);
+        definedKind.insert(id, kind);
         if (ok)
             m_newSources.append(s);
     }

@@ -23,7 +23,8 @@ QString elided(const QString& text)
 
 QString ImportPlan::quantityText(const Observation& o) const
 {
-    const auto series = m_vocabulary.seriesNames.constFind(o.dataset + QLatin1Char('|') + o.series);
+    const auto series =
+        m_vocabulary.seriesNames.constFind(Datasets::name(o.dataset) + QLatin1Char('|') + o.series);
     const auto region = m_vocabulary.regionNames.constFind(o.region);
     return tr("%1, %2, %3")
         .arg(series == m_vocabulary.seriesNames.constEnd() ? o.series : series->text(m_language),

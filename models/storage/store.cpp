@@ -434,9 +434,9 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
                              "note_ko = excluded.note_ko, import_id = excluded.import_id"));
     for (const Source& src : s.sources) {
         for (const QString& v :
-             {src.id, src.kind, src.titleEn, src.titleKo, src.outlet, src.author, src.published,
-              src.url, src.language, src.unconfirmed.join(QLatin1Char(';')), src.note, src.outletKo,
-              src.noteKo})
+             {src.id, Term::csvName(src.kind), src.titleEn, src.titleKo, src.outlet, src.author,
+              src.published, src.url, src.language, src.unconfirmed.join(QLatin1Char(';')),
+              src.note, src.outletKo, src.noteKo})
             q.addBindValue(v);
         q.addBindValue(importId);
         if (!q.exec())
@@ -459,12 +459,12 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         for (qsizetype i = first; i < first + rows; ++i) {
             const Observation& o = s.observations.at(i);
             for (const QVariant& v :
-                 {QVariant(o.dataset), QVariant(o.series), QVariant(o.period.code()),
-                  QVariant(o.region), QVariant(o.value), QVariant(o.qualifier), QVariant(o.unit),
-                  QVariant(o.status), QVariant(o.sourceId), QVariant(o.locator), QVariant(o.note),
-                  QVariant(o.noteKo), QVariant(o.locatorKo), import,
-                  o.isRange() ? QVariant(o.valueTo) : noRange, QVariant(o.compiler),
-                  QVariant(o.derivedFrom)})
+                 {QVariant(Term::csvName(o.dataset)), QVariant(o.series), QVariant(o.period.code()),
+                  QVariant(o.region), QVariant(o.value), QVariant(Term::csvName(o.qualifier)),
+                  QVariant(Term::csvName(o.unit)), QVariant(Term::csvName(o.status)),
+                  QVariant(o.sourceId), QVariant(o.locator), QVariant(o.note), QVariant(o.noteKo),
+                  QVariant(o.locatorKo), import, o.isRange() ? QVariant(o.valueTo) : noRange,
+                  QVariant(o.compiler), QVariant(o.derivedFrom)})
                 insert.addBindValue(v);
         }
         if (!insert.exec())

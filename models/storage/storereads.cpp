@@ -12,13 +12,14 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <vector>
 
 namespace {
 
-/// One string per repeated code (dataset, series, region, unit, status, source…), shared by every
-/// figure read: a large read holds each code once, not once per figure (issue 23).
+/// One string per repeated code (series, region, source, compiler…), shared by every figure
+/// read: a large read holds each code once, not once per figure (issue 23).
 class Codes
 {
 public:
@@ -37,20 +38,33 @@ private:
     QSet<QString> m_pool;
 };
 
-/// A figure from a query of the columns Store::read() selects, in its order.
-template <typename PeriodOf>
-Observation observationAt(const QSqlQuery& q, PeriodOf& period, Codes& code)
+/// A term (core/terms.h) from a column of q: false, with the column and its text in *bad, for a
+/// text the data do not know (a row a foreign program or damage left): never a default.
+template <typename E>
+bool termAt(const QSqlQuery& q, int column, const char* name, E* out, QString* bad)
 {
-    Observation o;
+    const QString text = q.value(column).toString();
+    const std::optional<E> term = Term::fromCsv<E>(text);
+    if (!term) {
+        *bad = QStringLiteral("%1 \"%2\"").arg(QLatin1String(name), text);
+        return false;
+    }
+    *out = *term;
+    return true;
+}
+
+/// A figure from a query of the columns Store::read() selects, in its order; false (and the
+/// column in *bad) when one of its terms is unknown.
+template <typename PeriodOf>
+bool observationAt(const QSqlQuery& q, PeriodOf& period, Codes& code, Observation* out,
+                   QString* bad)
+{
+    Observation& o = *out;
     o.id = q.value(0).toLongLong();
-    o.dataset = code(q.value(1));
     o.series = code(q.value(2));
     o.period = period(q.value(3).toString());
     o.region = code(q.value(4));
     o.value = q.value(5).toLongLong();
-    o.qualifier = code(q.value(6));
-    o.unit = code(q.value(7));
-    o.status = code(q.value(8));
     o.sourceId = code(q.value(9));
     o.locator = q.value(10).toString();
     o.note = q.value(11).toString();
@@ -60,7 +74,24 @@ Observation observationAt(const QSqlQuery& q, PeriodOf& period, Codes& code)
     o.derivedFrom = q.value(15).toString();
     o.noteKo = q.value(16).toString();
     o.locatorKo = q.value(17).toString();
-    return o;
+    return termAt(q, 1, "dataset", &o.dataset, bad) &&
+           termAt(q, 6, "qualifier", &o.qualifier, bad) && termAt(q, 7, "unit", &o.unit, bad) &&
+           termAt(q, 8, "status", &o.status, bad);
+}
+
+/// A dataset's place in the order of the datasets' names ("arrivals" < "destinations" <
+/// "trade"): the order the figures are read in.
+int nameRank(Term::Dataset dataset)
+{
+    static const std::array<int, 3> ranks = [] {
+        std::array<int, 3> r{};
+        QStringList names = Datasets::names();
+        names.sort();
+        for (int i = 0; i < names.size(); ++i)
+            r[std::size_t(*Datasets::fromName(names.at(i)))] = i;
+        return r;
+    }();
+    return ranks[std::size_t(dataset)];
 }
 
 } // namespace
@@ -98,6 +129,12 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
             m_error = Error::Corrupt;
         return false;
     };
+    // A row with a term this version does not know: the store is damaged or not ours.
+    auto badRow = [&](const QString& message) {
+        *out = Snapshot();
+        return fail(Error::Corrupt, message);
+    };
+    QString bad;
     if (!q.exec(QStringLiteral("SELECT code, name_en, name_ko FROM regions")))
         return readFail();
     while (q.next())
@@ -134,7 +171,9 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
     while (q.next()) {
         Source s;
         s.id = q.value(0).toString();
-        s.kind = q.value(1).toString();
+        if (!termAt(q, 1, "kind", &s.kind, &bad))
+            return badRow(
+                tr("Cannot read the database: source %1 has an unknown %2.").arg(s.id, bad));
         s.titleEn = q.value(2).toString();
         s.titleKo = q.value(3).toString();
         s.outlet = q.value(4).toString();
@@ -176,8 +215,12 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
         }
         if (!q.exec())
             return readFail();
-        while (q.next())
-            out->observations.append(observationAt(q, period, codes));
+        while (q.next()) {
+            out->observations.append(Observation());
+            if (!observationAt(q, period, codes, &out->observations.last(), &bad))
+                return badRow(tr("Cannot read the database: figure %1 has an unknown %2.")
+                                  .arg(q.value(0).toString(), bad));
+        }
     }
     // Every figure of each quantity read is here, with the sources it cites: the plotted figure
     // is chosen now (schema 5 stores none), the same choice a read of the whole store makes.
@@ -191,7 +234,7 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
         const Observation& a = all.at(i);
         const Observation& b = all.at(j);
         if (a.dataset != b.dataset)
-            return a.dataset < b.dataset;
+            return nameRank(a.dataset) < nameRank(b.dataset);
         if (a.period != b.period)
             return a.period < b.period;
         if (a.series != b.series)

@@ -254,7 +254,8 @@ int language(int argc, char** argv, const QStringList& args)
     window.installEventFilter(&counter);
     for (FigureKind kind : Figure::all())
         window.figurePage(kind)->installEventFilter(&counter);
-    QAbstractItemModel* arrivals = window.figurePage(FigureKind::Arrivals)->figure()->model();
+    QAbstractItemModel* arrivals =
+        window.figurePage(FigureKind::Arrivals)->figure()->figure()->model();
     int row2009 = -1;
     for (int r = 0; r < arrivals->rowCount(); ++r) {
         if (arrivals->index(r, 0).data().toString() == QLatin1String("2009"))
@@ -265,8 +266,9 @@ int language(int argc, char** argv, const QStringList& args)
                         arrivals->index(row2009, 0).data().toString()};
         for (FigureKind kind : Figure::all()) {
             const FigureChart* figure = window.figurePage(kind)->figure();
-            out << (figure->chart()->title() == figure->title() ? QStringLiteral("in step")
-                                                                : figure->chart()->title());
+            out << (figure->chart()->title() == figure->figure()->title()
+                        ? QStringLiteral("in step")
+                        : figure->chart()->title());
         }
         return out;
     };
@@ -312,8 +314,8 @@ struct Models
                                       QStringLiteral("female")};
         const QStringList trade = {QStringLiteral("china_exports"), QStringLiteral("china_imports"),
                                    QStringLiteral("total")};
-        new SeriesTableModel(catalog, QStringLiteral("arrivals"), arrivals, &owner);
-        auto* t = new SeriesTableModel(catalog, QStringLiteral("trade"), trade, &owner);
+        new SeriesTableModel(catalog, Term::Dataset::Arrivals, arrivals, &owner);
+        auto* t = new SeriesTableModel(catalog, Term::Dataset::Trade, trade, &owner);
         t->setGranularity(SeriesTableModel::Granularity::Month);
         new DestinationsModel(catalog, &owner);
         for (const char* figure : {"arrivals", "trade", "destinations"})
@@ -448,7 +450,7 @@ Snapshot syntheticTrade(int count, const Snapshot& bundled, int* quantities)
     for (int k = 0; k < sourceCount; ++k) {
         Source src;
         src.id = QStringLiteral("synthetic-%1").arg(k);
-        src.kind = k == 0 ? QStringLiteral("official") : QStringLiteral("press");
+        src.kind = k == 0 ? Term::SourceKind::Official : Term::SourceKind::Press;
         src.titleEn = QStringLiteral("[Synthetic source %1]").arg(k);
         src.published = QStringLiteral("2024-01-%1").arg(k + 1, 2, 10, QLatin1Char('0'));
         s.sources.insert(src.id, src);
@@ -484,14 +486,14 @@ Snapshot syntheticTrade(int count, const Snapshot& bundled, int* quantities)
         const int report = i / int(all.size());
         Observation o;
         o.id = i + 1;
-        o.dataset = QStringLiteral("trade");
+        o.dataset = Term::Dataset::Trade;
         o.series = keys.at(q.key);
         o.period = q.period;
         o.region = QStringLiteral("CN");
         o.value = qint64(q.base * (1.0 + 0.002 * report));
-        o.unit = QStringLiteral("usd");
+        o.unit = Term::Unit::Usd;
         o.compiler = QStringLiteral("gacc"); // only China customs' figures are plotted
-        o.status = report == 0 ? QStringLiteral("final") : QStringLiteral("superseded");
+        o.status = report == 0 ? Term::Status::Final : Term::Status::Superseded;
         o.sourceId = QStringLiteral("synthetic-%1").arg(report % sourceCount);
         s.observations.append(o);
     }
@@ -536,7 +538,7 @@ int scale(int argc, char** argv, const QStringList& args)
         figure->setOptions(options);
         buildMs << msSince(t);
     }
-    const int rows = figure->model()->rowCount();
+    const int rows = figure->figure()->model()->rowCount();
     report("5. choose plotted + load 200,000 figures into the catalog", loadMs);
     report("5. trade model + chart built, 1945-2025", buildMs);
 
@@ -571,8 +573,8 @@ int scale(int argc, char** argv, const QStringList& args)
     // Zoom as the wheel does, around the cursor, here on a figure in the middle of the data.
     QModelIndex middle;
     for (int row = rows / 2; row < rows && !middle.isValid(); ++row) {
-        if (figure->positionOf(figure->model()->index(row, 3)))
-            middle = figure->model()->index(row, 3);
+        if (figure->positionOf(figure->figure()->model()->index(row, 3)))
+            middle = figure->figure()->model()->index(row, 3);
     }
     if (!middle.isValid()) {
         fail("no figure in the middle of the synthetic data");

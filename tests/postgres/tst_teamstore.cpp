@@ -274,18 +274,18 @@ void tst_TeamStore::migrationFromDataFormat4()
         batch.file = QStringLiteral("official-2023.csv");
         Source src;
         src.id = QStringLiteral("mou-2024-02-01");
-        src.kind = QStringLiteral("official");
+        src.kind = Term::SourceKind::Official;
         src.titleEn = QStringLiteral("[MOU: 2023 arrivals]");
         src.published = QStringLiteral("2024-02-01");
         batch.sources = {src};
         Observation o;
-        o.dataset = QStringLiteral("arrivals");
+        o.dataset = Term::Dataset::Arrivals;
         o.series = QStringLiteral("total");
         o.period = Period::parse(QStringLiteral("2023"));
         o.region = QStringLiteral("KR");
         o.value = 195;
-        o.unit = QStringLiteral("persons");
-        o.status = QStringLiteral("final");
+        o.unit = Term::Unit::Persons;
+        o.status = Term::Status::Final;
         o.sourceId = src.id;
         batch.observations = {o};
         for (const Observation& old : s.observations) {
