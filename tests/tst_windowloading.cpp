@@ -57,7 +57,7 @@ int countOf(const Catalog& catalog, const QString& dataset)
 {
     int n = 0;
     for (const Observation& o : catalog.snapshot().observations)
-        n += o.dataset == dataset ? 1 : 0;
+        n += Datasets::name(o.dataset) == dataset ? 1 : 0;
     return n;
 }
 
@@ -160,7 +160,7 @@ void tst_WindowLoading::readsThePageShownFirst()
     }
     for (FigureKind kind : Figure::all()) {
         const bool held = catalog.holds(Figure::datasets(kind));
-        QCOMPARE(window->figurePage(kind)->figure()->model()->rowCount() > 0, held);
+        QCOMPARE(window->figurePage(kind)->figure()->figure()->model()->rowCount() > 0, held);
     }
     auto* audit = window->findChild<AuditPage*>();
     QVERIFY(audit);
@@ -194,7 +194,7 @@ void tst_WindowLoading::readsEachPageWhenFirstShown()
     QVERIFY(window);
     // The arrivals' selection survives the other pages' reads (their models do not reset).
     FigurePage* arrivals = window->figurePage(FigureKind::Arrivals);
-    const QModelIndex cell = arrivals->figure()->model()->index(3, 1);
+    const QModelIndex cell = arrivals->figure()->figure()->model()->index(3, 1);
     arrivals->setCurrentIndex(cell);
     QSignalSpy resets(&catalog, &Catalog::reset);
     for (int page : pages) {
@@ -202,9 +202,9 @@ void tst_WindowLoading::readsEachPageWhenFirstShown()
         QCOMPARE(window->currentPage(), page);
         // The page shown has its figures, as many as when everything is read.
         if (auto* figure = qobject_cast<FigurePage*>(window->page(page))) {
-            const FigureKind kind = figure->figure()->kind();
+            const FigureKind kind = figure->figure()->figure()->kind();
             QVERIFY(catalog.holds(Figure::datasets(kind)));
-            QVERIFY(figure->figure()->model()->rowCount() > 0);
+            QVERIFY(figure->figure()->figure()->model()->rowCount() > 0);
             for (const QString& dataset : Figure::datasets(kind))
                 QCOMPARE(countOf(catalog, dataset), countOf(*m_fixture.catalog, dataset));
         }
@@ -252,7 +252,7 @@ void tst_WindowLoading::pagesLookAsWhenEverythingWasRead()
     auto picture = [&](MainWindow* window) {
         window->showPage(page);
         if (auto* figure = qobject_cast<FigurePage*>(window->page(page))) {
-            const QAbstractItemModel* model = figure->figure()->model();
+            const QAbstractItemModel* model = figure->figure()->figure()->model();
             const int row = rowOf(model, period);
             if (row < 0)
                 return QImage();
@@ -328,8 +328,9 @@ void tst_WindowLoading::reloadReadsWhatIsHeld()
     QCOMPARE(countOf(catalog, A), before + 1);
     QCOMPARE(countOf(catalog, T), trade);
     QCOMPARE(countOf(catalog, D), 0);
-    QCOMPARE(window->figurePage(FigureKind::Destinations)->figure()->model()->rowCount(), 0);
-    QVERIFY(window->figurePage(FigureKind::Trade)->figure()->model()->rowCount() > 0);
+    QCOMPARE(window->figurePage(FigureKind::Destinations)->figure()->figure()->model()->rowCount(),
+             0);
+    QVERIFY(window->figurePage(FigureKind::Trade)->figure()->figure()->model()->rowCount() > 0);
 
     QVERIFY2(actions->undoLast(&error), qPrintable(error));
     QCOMPARE(source.asked, (QList<QStringList>{{A, T}, {A, T}}));
@@ -339,7 +340,8 @@ void tst_WindowLoading::reloadReadsWhatIsHeld()
     // Shown after the import, the destinations read their own figures only.
     window->showPage(2);
     QCOMPARE(source.asked.last(), QStringList{D});
-    QVERIFY(window->figurePage(FigureKind::Destinations)->figure()->model()->rowCount() > 0);
+    QVERIFY(window->figurePage(FigureKind::Destinations)->figure()->figure()->model()->rowCount() >
+            0);
 }
 
 void tst_WindowLoading::storeSwitchReadsWhatIsHeld()
@@ -360,8 +362,9 @@ void tst_WindowLoading::storeSwitchReadsWhatIsHeld()
     QCOMPARE(countOf(catalog, A), countOf(*m_fixture.catalog, A));
     QCOMPARE(countOf(catalog, D), countOf(*m_fixture.catalog, D));
     QCOMPARE(countOf(catalog, T), 0);
-    QVERIFY(window->figurePage(FigureKind::Destinations)->figure()->model()->rowCount() > 0);
-    QCOMPARE(window->figurePage(FigureKind::Trade)->figure()->model()->rowCount(), 0);
+    QVERIFY(window->figurePage(FigureKind::Destinations)->figure()->figure()->model()->rowCount() >
+            0);
+    QCOMPARE(window->figurePage(FigureKind::Trade)->figure()->figure()->model()->rowCount(), 0);
     window.reset();
     // The fixture's in-memory store was closed by the switch: open it again for the next tests.
     m_fixture.store->close();

@@ -44,7 +44,7 @@ public:
 private:
     bool accepts(const Period& p) const;
     void rebuild() override;
-    QStringList datasets() const override { return {m_dataset}; }
+    QStringList datasets() const override { return {Datasets::name(m_dataset)}; }
 
     Term::Dataset m_dataset;
     QStringList m_series;
