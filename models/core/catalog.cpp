@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog.h"
+#include "core/datasetorder.h"
 
 #include "core/terms.h"
 #include "core/translations.h"
@@ -154,7 +155,9 @@ bool Catalog::require(const QStringList& datasets)
                std::make_move_iterator(m_snapshot.observations.end()),
                std::make_move_iterator(s.observations.begin()),
                std::make_move_iterator(s.observations.end()), std::back_inserter(merged),
-               [](const Observation& a, const Observation& b) { return a.dataset < b.dataset; });
+               [](const Observation& a, const Observation& b) {
+                   return Datasets::nameRank(a.dataset) < Datasets::nameRank(b.dataset);
+               });
     m_snapshot.observations = std::move(merged);
     for (auto it = s.sources.cbegin(); it != s.sources.cend(); ++it) {
         if (!m_snapshot.sources.contains(it.key()))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/terms.h"
+#include "core/datasetorder.h"
 
 namespace Datasets {
 
@@ -34,3 +35,16 @@ QStringList names()
 }
 
 } // namespace Datasets
+
+int Datasets::nameRank(Term::Dataset dataset)
+{
+    static const std::array<int, 3> ranks = [] {
+        std::array<int, 3> r{};
+        QStringList sorted = names();
+        sorted.sort();
+        for (int i = 0; i < sorted.size(); ++i)
+            r[std::size_t(*fromName(sorted.at(i)))] = i;
+        return r;
+    }();
+    return ranks[std::size_t(dataset)];
+}

@@ -2,6 +2,7 @@
 // Store's reads: a snapshot of the whole store, of some datasets or of some quantities, with the
 // plotted figure of each quantity chosen as it is read; the change token; the last import.
 // Prepared statements in SQL both engines speak.
+#include "core/datasetorder.h"
 #include "core/plottingrule.h"
 #include "storage/store.h"
 
@@ -77,21 +78,6 @@ bool observationAt(const QSqlQuery& q, PeriodOf& period, Codes& code, Observatio
     return termAt(q, 1, "dataset", &o.dataset, bad) &&
            termAt(q, 6, "qualifier", &o.qualifier, bad) && termAt(q, 7, "unit", &o.unit, bad) &&
            termAt(q, 8, "status", &o.status, bad);
-}
-
-/// A dataset's place in the order of the datasets' names ("arrivals" < "destinations" <
-/// "trade"): the order the figures are read in.
-int nameRank(Term::Dataset dataset)
-{
-    static const std::array<int, 3> ranks = [] {
-        std::array<int, 3> r{};
-        QStringList names = Datasets::names();
-        names.sort();
-        for (int i = 0; i < names.size(); ++i)
-            r[std::size_t(*Datasets::fromName(names.at(i)))] = i;
-        return r;
-    }();
-    return ranks[std::size_t(dataset)];
 }
 
 } // namespace
@@ -234,7 +220,7 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
         const Observation& a = all.at(i);
         const Observation& b = all.at(j);
         if (a.dataset != b.dataset)
-            return nameRank(a.dataset) < nameRank(b.dataset);
+            return Datasets::nameRank(a.dataset) < Datasets::nameRank(b.dataset);
         if (a.period != b.period)
             return a.period < b.period;
         if (a.series != b.series)
