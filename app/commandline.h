@@ -51,6 +51,10 @@ public:
     QString databasePath() const { return m_database; }
     /// The figure named with --present (the window opens presenting it), or empty.
     QString presentFigure() const { return m_present; }
+    /// `export` and `verify` draw figures with Qt's GUI libraries, which only the drawing program
+    /// (crossings-gui, see CliProgram) links: it enables them with this (exportcommand.cpp).
+    /// Without it they are refused.
+    static void enableDrawingCommands();
 
 private:
 public:
@@ -90,6 +94,12 @@ private:
                        const QString& paper, bool otherOptions);
     /// Draws a briefing pack and writes it atomically: Success or Failure (the reason said).
     int writeBriefing(const struct BriefingOptions& options, const QString& output);
+
+    using Command = int (CommandLine::*)(const QCommandLineParser&, const QStringList&);
+    /// What enableDrawingCommands() sets: runExport and runVerify, or null.
+    static Command s_export;
+    static Command s_verify;
+    int runDrawing(Command command, const QCommandLineParser& parser, const QStringList& args);
 
     QString m_database;
     QString m_present; ///< --present FIGURE: the window opens presenting it
