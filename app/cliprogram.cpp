@@ -23,9 +23,7 @@ bool CliProgram::draws(const QStringList& arguments)
 {
     const QString command = CommandLine::commandIn(arguments);
     if (command.isEmpty()) // the window, unless only help or the version is asked for
-        return !arguments.contains(QStringLiteral("--help")) &&
-               !arguments.contains(QStringLiteral("-h")) &&
-               !arguments.contains(QStringLiteral("--version"));
+        return !CommandLine::asksForInfo(arguments);
     return command == QLatin1String("export") || command == QLatin1String("verify");
 }
 

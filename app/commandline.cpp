@@ -200,6 +200,13 @@ QString CommandLine::commandIn(const QStringList& arguments)
     return globalPositional(arguments, parser).value(0);
 }
 
+bool CommandLine::asksForInfo(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    globalPositional(arguments, parser);
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"));
+}
+
 QString CommandLine::languageIn(const QStringList& arguments)
 {
     QCommandLineParser parser;

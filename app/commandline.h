@@ -23,6 +23,8 @@ public:
     static QStringList commands();
     /// The subcommand named in argv, or empty when the window should open.
     static QString commandIn(const QStringList& arguments);
+    /// Whether argv asks for the help or the version (-h, --help, -v, --version, -help, …).
+    static bool asksForInfo(const QStringList& arguments);
     /// The value of --lang in argv, or empty.
     static QString languageIn(const QStringList& arguments);
 

@@ -285,9 +285,10 @@ void tst_Cli::programForEachCommand_data()
         << QStringList{"--database", "missing.sqlite", "data", "arrivals"} << false << 1;
     QTest::newRow("--lang=ko before audit") << QStringList{"--lang=ko", "audit"} << false << 0;
     QTest::newRow("import without a file") << QStringList{"import"} << false << 2;
-    QTest::newRow("db status") << QStringList{"db", "status"} << false << 0;
+    QTest::newRow("db status without a store") << QStringList{"db", "status"} << false << 1;
     QTest::newRow("help") << QStringList{"--help"} << false << 0;
     QTest::newRow("version") << QStringList{"-version"} << false << 0;
+    QTest::newRow("-h") << QStringList{"--lang", "ko", "-h"} << false << 0;
     QTest::newRow("an unknown command") << QStringList{"plot"} << true << 2;
     QTest::newRow("export") << QStringList{"export", "arrivals", "-o", "a.svg"} << true << 0;
     QTest::newRow("verify") << QStringList{"verify", "missing.png"} << true << 1;
