@@ -2,6 +2,7 @@
 #include "application.h"
 
 #include "benchhooks.h"
+#include "cliprogram.h"
 #include "commandline.h"
 #include "core/catalog.h"
 #include "languagemanager.h"
@@ -21,9 +22,7 @@
 
 void Application::setIdentity()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Crossings"));
-    QCoreApplication::setApplicationName(QStringLiteral("Crossings"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CROSSINGS_VERSION));
+    CliProgram::setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.crossings.Crossings"));
 }
 
@@ -75,6 +74,7 @@ int Application::exec(int argc, char* argv[])
     if (qobject_cast<QApplication*>(app.get()))
         setApplicationFont();
 
+    CommandLine::enableDrawingCommands();
     CommandLine cli;
     const int code = cli.run(arguments);
     if (code >= 0)

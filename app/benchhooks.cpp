@@ -7,8 +7,6 @@
 #include <QApplication>
 #include <QChartView>
 #include <QEvent>
-#include <QFile>
-#include <QThread>
 
 #include <cstdio>
 #include <ctime>
@@ -46,17 +44,4 @@ void BenchHooks::install()
 {
     if (!qEnvironmentVariableIsEmpty(FirstPaintVariable))
         qApp->installEventFilter(new FirstPaintFilter(qApp));
-}
-
-void BenchHooks::pauseInImport(Store* store)
-{
-    const QString marker = qEnvironmentVariable(PauseInImportVariable);
-    if (marker.isEmpty())
-        return;
-    store->setBeforeCommit([marker] {
-        QFile f(marker);
-        if (f.open(QIODevice::WriteOnly))
-            f.close();
-        QThread::sleep(60);
-    });
 }

@@ -200,6 +200,13 @@ QString CommandLine::commandIn(const QStringList& arguments)
     return globalPositional(arguments, parser).value(0);
 }
 
+bool CommandLine::asksForInfo(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    globalPositional(arguments, parser);
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"));
+}
+
 QString CommandLine::languageIn(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -390,14 +397,29 @@ int CommandLine::run(const QStringList& arguments)
     if (command == QLatin1String("data"))
         return runData(parser, args);
     if (command == QLatin1String("export"))
-        return runExport(parser, args);
+        return runDrawing(s_export, parser, args);
     if (command == QLatin1String("import"))
         return runImport(parser, args);
     if (command == QLatin1String("audit"))
         return runAudit(parser, args);
     if (command == QLatin1String("verify"))
-        return runVerify(parser, args);
+        return runDrawing(s_verify, parser, args);
     return runDb(parser, args);
+}
+
+CommandLine::Command CommandLine::s_export = nullptr;
+CommandLine::Command CommandLine::s_verify = nullptr;
+
+int CommandLine::runDrawing(Command command, const QCommandLineParser& parser,
+                            const QStringList& args)
+{
+    if (command)
+        return (this->*command)(parser, args);
+    // Only when crossings-gui is missing and this program was asked to draw anyway.
+    err() << tr("crossings: this command draws figures, which the program crossings-gui does; "
+                "it is not installed beside crossings")
+          << '\n';
+    return Failure;
 }
 
 int CommandLine::runData(const QCommandLineParser& parser, const QStringList& args)

@@ -23,6 +23,8 @@ public:
     static QStringList commands();
     /// The subcommand named in argv, or empty when the window should open.
     static QString commandIn(const QStringList& arguments);
+    /// Whether argv asks for the help or the version (-h, --help, -v, --version, -help, …).
+    static bool asksForInfo(const QStringList& arguments);
     /// The value of --lang in argv, or empty.
     static QString languageIn(const QStringList& arguments);
 
@@ -51,6 +53,10 @@ public:
     QString databasePath() const { return m_database; }
     /// The figure named with --present (the window opens presenting it), or empty.
     QString presentFigure() const { return m_present; }
+    /// `export` and `verify` draw figures with Qt's GUI libraries, which only the drawing program
+    /// (crossings-gui, see CliProgram) links: it enables them with this (exportcommand.cpp).
+    /// Without it they are refused.
+    static void enableDrawingCommands();
 
 private:
 public:
@@ -90,6 +96,12 @@ private:
                        const QString& paper, bool otherOptions);
     /// Draws a briefing pack and writes it atomically: Success or Failure (the reason said).
     int writeBriefing(const struct BriefingOptions& options, const QString& output);
+
+    using Command = int (CommandLine::*)(const QCommandLineParser&, const QStringList&);
+    /// What enableDrawingCommands() sets: runExport and runVerify, or null.
+    static Command s_export;
+    static Command s_verify;
+    int runDrawing(Command command, const QCommandLineParser& parser, const QStringList& args);
 
     QString m_database;
     QString m_present; ///< --present FIGURE: the window opens presenting it

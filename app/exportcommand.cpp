@@ -42,6 +42,12 @@ std::optional<ExportPreset> presetNamed(const QString& name)
 
 } // namespace
 
+void CommandLine::enableDrawingCommands()
+{
+    s_export = &CommandLine::runExport;
+    s_verify = &CommandLine::runVerify;
+}
+
 int CommandLine::runExport(const QCommandLineParser& parser, const QStringList& args)
 {
     // The options are declared in CommandLine::commandOptions() (commandline.cpp).

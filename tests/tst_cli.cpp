@@ -27,6 +27,8 @@ private slots:
     void missingDatabaseIsNotCreated();
     void helpNamesEveryOption_data();
     void helpNamesEveryOption();
+    void programForEachCommand_data();
+    void programForEachCommand();
 
 private:
     using Result = TestSupport::CliResult;
@@ -269,6 +271,46 @@ void tst_Cli::missingDatabaseIsNotCreated()
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("does not exist"));
     QVERIFY(!QFile::exists(path));
+}
+
+void tst_Cli::programForEachCommand_data()
+{
+    // Which program ends up running argv (docs/ARCHITECTURE.md, "Three programs"): the commands
+    // that draw nothing never load Qt's GUI libraries, whose loading was half their time.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("gui"); ///< crossings-gui, else crossings-cli
+    QTest::addColumn<int>("code");
+    QTest::newRow("data") << QStringList{"data", "arrivals"} << false << 0;
+    QTest::newRow("--database before data")
+        << QStringList{"--database", "missing.sqlite", "data", "arrivals"} << false << 1;
+    QTest::newRow("--lang=ko before audit") << QStringList{"--lang=ko", "audit"} << false << 0;
+    QTest::newRow("import without a file") << QStringList{"import"} << false << 2;
+    QTest::newRow("db status without a store") << QStringList{"db", "status"} << false << 1;
+    QTest::newRow("help") << QStringList{"--help"} << false << 0;
+    QTest::newRow("version") << QStringList{"-version"} << false << 0;
+    QTest::newRow("-h") << QStringList{"--lang", "ko", "-h"} << false << 0;
+    QTest::newRow("an unknown command") << QStringList{"plot"} << true << 2;
+    QTest::newRow("export") << QStringList{"export", "arrivals", "-o", "a.svg"} << true << 0;
+    QTest::newRow("verify") << QStringList{"verify", "missing.png"} << true << 1;
+    // The launcher's first look takes the database's name "data" for the command: crossings-cli
+    // parses argv properly and hands the export on.
+    QTest::newRow("a database named data, export")
+        << QStringList{"--database", "data", "export", "arrivals", "-o", "a.svg"} << true << 1;
+}
+
+void tst_Cli::programForEachCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, gui);
+    QFETCH(int, code);
+    TestSupport::CliOptions options;
+    options.workingDirectory = m_home->path();
+    // The dynamic loader names every library it loads on standard error.
+    options.extra.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    const Result r = TestSupport::CliRunner(m_home->path()).run(args, options);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(QLatin1String("libQt6Core.so")), "no Qt program ran");
+    QCOMPARE(r.err.contains(QLatin1String("libQt6Widgets.so")), gui);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

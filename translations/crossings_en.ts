@@ -1252,6 +1252,17 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>CliProgram</name>
+    <message>
+        <source>crossings: the drawing program crossings-gui is not installed beside crossings-cli (reinstall Crossings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossings: cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>crossings: %1</source>
@@ -1662,6 +1673,10 @@ Exit status: 0 success, 1 failure, 2 bad arguments.
     </message>
     <message>
         <source>--present opens the window; it takes no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossings: this command draws figures, which the program crossings-gui does; it is not installed beside crossings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1253,6 +1253,17 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>CliProgram</name>
+    <message>
+        <source>crossings: the drawing program crossings-gui is not installed beside crossings-cli (reinstall Crossings)</source>
+        <translation>crossings: 그림을 그리는 프로그램 crossings-gui가 crossings-cli 옆에 설치되어 있지 않습니다(Crossings를 다시 설치하십시오)</translation>
+    </message>
+    <message>
+        <source>crossings: cannot start %1: %2</source>
+        <translation>crossings: %1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--lang needs a language: en or ko</source>
@@ -1719,6 +1730,10 @@ Crossings: 모든 수치에 출처를 밝힌 탈북민 통계.
     <message>
         <source>--present opens the window; it takes no command</source>
         <translation>--present는 창을 엽니다. 명령과 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>crossings: this command draws figures, which the program crossings-gui does; it is not installed beside crossings</source>
+        <translation>crossings: 이 명령은 그림을 그리며, 그림은 crossings-gui 프로그램이 그립니다. 이 프로그램이 crossings 옆에 설치되어 있지 않습니다</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ appstreamcli validate --no-net "resources/desktop/$id.metainfo.xml"
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix/usr" >/dev/null
-for f in bin/crossings share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
+for f in bin/crossings libexec/crossings/crossings-cli libexec/crossings/crossings-gui share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
          share/icons/hicolor/scalable/apps/$id.svg; do
     [ -e "$prefix/usr/$f" ] || { echo "30-package: cmake --install did not install $f" >&2; exit 1; }
 done
@@ -66,5 +66,9 @@ HOME="$out/home" XDG_CONFIG_HOME="$out/home/.config" XDG_DATA_HOME="$out/home/.l
     QT_QPA_PLATFORM=offscreen /usr/bin/crossings export arrivals -o "$out/arrivals.pdf"
 head -c 5 "$out/arrivals.pdf" | grep -q '%PDF-' || { echo "30-package: not a PDF" >&2; exit 1; }
 ls -l "$out/arrivals.pdf"
+# The command line without the GUI libraries (crossings-cli), in Korean.
+HOME="$out/home" XDG_CONFIG_HOME="$out/home/.config" XDG_DATA_HOME="$out/home/.local/share" \
+    /usr/bin/crossings data arrivals --lang ko | grep -q '^dataset,' ||
+    { echo "30-package: the installed crossings data arrivals printed no CSV" >&2; exit 1; }
 rm -rf "$out"
 echo "30-package: ok"
