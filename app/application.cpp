@@ -67,10 +67,7 @@ int Application::exec(int argc, char* argv[])
     setIdentity();
 
     LanguageManager language;
-    QString lang = CommandLine::languageIn(arguments);
-    if (!LanguageManager::available().contains(lang))
-        lang = LanguageManager::savedLanguage();
-    language.setLanguage(lang);
+    language.setLanguage(LanguageManager::languageFor(arguments));
     if (qobject_cast<QApplication*>(app.get()))
         setApplicationFont();
 

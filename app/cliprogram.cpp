@@ -55,10 +55,7 @@ int CliProgram::exec(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     setIdentity();
     LanguageManager language;
-    QString lang = CommandLine::languageIn(arguments);
-    if (!LanguageManager::available().contains(lang))
-        lang = LanguageManager::savedLanguage();
-    language.setLanguage(lang);
+    language.setLanguage(LanguageManager::languageFor(arguments));
 
     if (draws(arguments)) {
         CommandLine::err() << (failedProgram.isEmpty()

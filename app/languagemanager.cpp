@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemanager.h"
 
+#include "commandline.h"
+
 #include "core/translations.h"
 
 #include <QSettings>
@@ -18,6 +20,12 @@ LanguageManager::~LanguageManager()
 QString LanguageManager::systemLanguage()
 {
     return Translations::code(Translations::systemLanguage());
+}
+
+QString LanguageManager::languageFor(const QStringList& arguments)
+{
+    const QString lang = CommandLine::languageIn(arguments);
+    return available().contains(lang) ? lang : savedLanguage();
 }
 
 QString LanguageManager::savedLanguage()

@@ -22,6 +22,8 @@ public:
     static QString systemLanguage();
     /// The language saved in the settings, else the system's.
     static QString savedLanguage();
+    /// The language a start with these arguments speaks: --lang's, else the saved one.
+    static QString languageFor(const QStringList& arguments);
 
     QString language() const { return m_language; }
     /// Installs the language ("en" or "ko"); false if it is unknown or its catalogue is missing.
