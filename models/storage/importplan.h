@@ -157,9 +157,9 @@ private:
     using ConflictRef = ImportClassifier::ConflictRef;
     Observation figure(qint32 ref, bool asSuperseded) const;
     QList<ChangeRef> m_changeRefs;
-    QList<Observation> m_stored;        ///< the stored figures the changes name, once each
+    QList<Observation> m_stored;             ///< the stored figures the changes name, once each
     QHash<int, Term::Status> m_statusBefore; ///< demoted additions → their status in the file
-    mutable QList<Change> m_changes;    ///< changes(), made on demand
+    mutable QList<Change> m_changes;         ///< changes(), made on demand
     mutable bool m_changesMade = false;
     QList<ConflictRef> m_conflictRefs;
     mutable QList<Conflict> m_conflicts; ///< conflicts(), made on demand
