@@ -47,6 +47,8 @@ private slots:
     void loadsOneDataset_data();
     void loadsOneDataset();
     void checksAgainstTheQuantitiesItNames();
+    void loadsQuantitiesWholeSeriesOrOneByOne_data();
+    void loadsQuantitiesWholeSeriesOrOneByOne();
     void roundTripDataCsv_data();
     void roundTripDataCsv();
     void roundTripExportWithSources();
@@ -1153,6 +1155,64 @@ void tst_ImportPlan::checksAgainstTheQuantitiesItNames()
     QCOMPARE(partial.changes().size(), 3);
     QCOMPARE(partial.report(), whole.report());
     QVERIFY(ImportPlan::quantitiesIn(m_dir.filePath(QStringLiteral("missing.csv"))).isEmpty());
+}
+
+void tst_ImportPlan::loadsQuantitiesWholeSeriesOrOneByOne_data()
+{
+    // Store::loadQuantities reads a series whole when most of its stored figures are asked for
+    // (16 periods or more, at most 4 stored figures per period asked), else quantity by
+    // quantity. Either way it gives exactly the figures of the quantities named. The counts are
+    // those of resources/data/observations.csv (trade total CN: 128 figures in 98 periods).
+    QTest::addColumn<QStringList>("quantities");
+    QTest::addColumn<int>("figures");
+    auto months = [](const QString& series, int year, int count) {
+        QStringList out;
+        for (int m = 1; m <= count; ++m)
+            out << QStringLiteral("trade|%1|%2-%3|CN")
+                       .arg(series)
+                       .arg(year)
+                       .arg(m, 2, 10, QLatin1Char('0'));
+        return out;
+    };
+    const QStringList threeYears =
+        months("total", 2019, 12) + months("total", 2020, 12) + months("total", 2021, 12);
+    QTest::newRow("three months, one by one")
+        << QStringList{"trade|total|2019-05|CN", "trade|total|2019-06|CN", "trade|total|2020-04|CN"}
+        << 7;
+    QTest::newRow("16 months of 128 figures, one by one")
+        << months("total", 2019, 12) + months("total", 2020, 4) << 21;
+    QTest::newRow("36 months of 128 figures, whole") << threeYears << 44;
+    QTest::newRow("a whole series and one by one")
+        << threeYears + months("china_exports", 2020, 12) << 44 + 18;
+    QTest::newRow("quantities with no figure")
+        << threeYears + QStringList{"trade|total|2030-01|CN", "trade|total|2019-01|KR",
+                                    "trade|nonsense|2019-01|CN", "not a quantity"}
+        << 44;
+}
+
+void tst_ImportPlan::loadsQuantitiesWholeSeriesOrOneByOne()
+{
+    QFETCH(QStringList, quantities);
+    QFETCH(int, figures);
+    const QSet<QString> asked(quantities.cbegin(), quantities.cend());
+    Store bundled; // the bundled figures, not the fixture's few
+    QVERIFY(bundled.openInMemory());
+    Snapshot some, all;
+    QVERIFY2(bundled.loadQuantities(&some, asked), qPrintable(bundled.errorString()));
+    QVERIFY2(bundled.load(&all), qPrintable(bundled.errorString()));
+    QCOMPARE(some.observations.size(), figures);
+    // The same figures, in the same order and with the same plotted figure, as the whole store.
+    QList<Observation> expected;
+    for (const Observation& o : std::as_const(all.observations)) {
+        if (asked.contains(o.quantityKey()))
+            expected << o;
+    }
+    QCOMPARE(some.observations.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(some.observations.at(i).id, expected.at(i).id);
+        QCOMPARE(some.observations.at(i).value, expected.at(i).value);
+        QCOMPARE(some.observations.at(i).plotted, expected.at(i).plotted);
+    }
 }
 
 void tst_ImportPlan::roundTripDataCsv_data()

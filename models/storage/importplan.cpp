@@ -195,12 +195,14 @@ bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QS
             tr("the file is larger than %1 MB").arg(CsvReader::DefaultMaxBytes / (1024 * 1024)));
         return false;
     }
-    const QByteArray data = f.read(CsvReader::DefaultMaxBytes + 1);
+    // As much as the file holds (and one byte more, to see it grew past the limit): a read of
+    // the limit would hold 32 MB for any file (issue 23).
+    QByteArray data = f.read(std::min<qint64>(f.size(), CsvReader::DefaultMaxBytes) + 1);
     if (f.error() != QFileDevice::NoError) {
         addIssue(0, 0, tr("the file cannot be read: %1").arg(f.errorString()));
         return false;
     }
-    return prepare(data, fileName, current, stateToken);
+    return prepareData(data, fileName, current, stateToken);
 }
 
 QSet<QString> ImportPlan::quantitiesIn(const QString& path)
@@ -241,6 +243,13 @@ QSet<QString> ImportPlan::quantitiesIn(const QString& path)
 bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const Snapshot& current,
                          const QString& stateToken)
 {
+    QByteArray shared = data; // released after parsing; the caller's bytes stay
+    return prepareData(shared, fileName, current, stateToken);
+}
+
+bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Snapshot& current,
+                             const QString& stateToken)
+{
     Progress progress = std::move(m_progress);
     const Language language = m_language;
     *this = ImportPlan();
@@ -259,6 +268,7 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     reader.setMaxIssues(MaxListedProblems);
     CsvReader csv;
     const bool parsed = csv.parse(data);
+    data = QByteArray(); // the parsed fields hold the text now
     if (!step(10))
         return false;
     if (!parsed) {
@@ -315,14 +325,15 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
             if (csv.fieldCount(r) != width)
                 continue; // reported below
             for (int i = 0; i < width; ++i) {
-                const QString value = csv.text(r, i);
+                // Read in place: a string per field of a large file was most of this loop's cost.
+                const QStringView value = csv.field(r, i);
                 const QChar control = TextSafety::firstControl(value, kinds.at(i) == 2);
                 if (!control.isNull()) {
                     addIssue(csv.line(r), i + 1,
                              tr("the text contains a control character (%1), which is not "
                                 "allowed")
                                  .arg(TextSafety::codeOf(control)));
-                } else if (kinds.at(i) > 0 && TextSafety::startsLikeFormula(value)) {
+                } else if (kinds.at(i) > 0 && TextSafety::startsLikeFormula(value.toString())) {
                     addIssue(csv.line(r), i + 1,
                              tr("the text starts with \"%1\", which spreadsheets take for a "
                                 "formula; begin it with a word or a number instead")
