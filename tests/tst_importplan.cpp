@@ -258,6 +258,17 @@ void tst_ImportPlan::rejects_data()
     QTest::newRow("the same figure twice, with another status")
         << H + ok + "arrivals,total,2025,KR,224,,persons,provisional,news1-2025-02-04,,\n"
         << QStringList{"t.csv, line 3: duplicate of line 2"};
+    QTest::newRow("three times, each a duplicate of the first")
+        << H + ok + ok + ok
+        << QStringList{"t.csv, line 3: duplicate of line 2", "t.csv, line 4: duplicate of line 2"};
+    QTest::newRow("twice in the file and already stored")
+        << H + "arrivals,total,2024,KR,236,,persons,final,news1-2025-02-04,,\n" + ok +
+               "arrivals,total,2024,KR,236,,persons,provisional,news1-2025-02-04,,\n"
+        << QStringList{"t.csv, line 2: the database already has this figure: 236 people from "
+                       "source \"news1-2025-02-04\" (final)",
+                       "t.csv, line 4: duplicate of line 2",
+                       "t.csv, line 4: the database already has this figure: 236 people from "
+                       "source \"news1-2025-02-04\" (final)"};
     QTest::newRow("row the database already has")
         << H + "arrivals,total,2024,KR,236,,persons,final,news1-2025-02-04,,\n"
         << QStringList{"t.csv, line 2: the database already has this figure: 236 people from "

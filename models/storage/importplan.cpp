@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -57,6 +58,36 @@ QString ImportPlan::sourceField(const Source& s, const QString& column)
 namespace {
 
 /// The calendar the datasets are counted in (docs/IMPORT.md, "Periods per dataset").
+/// A figure of the file by the hash of its FigureKey, for the duplicate checks.
+struct KeyedFigure
+{
+    size_t hash = 0;
+    qsizetype index = 0; ///< in the file's figures
+
+    /// Seeded per process, as QHash is: a file cannot be made of keys of one hash.
+    static size_t hashOf(const FigureKey& key) { return qHash(key, QHashSeed::globalSeed()); }
+
+    /// Every figure of figures, sorted by hash, then by file order.
+    static std::vector<KeyedFigure> sorted(const QList<Observation>& figures)
+    {
+        std::vector<KeyedFigure> out;
+        out.reserve(size_t(figures.size()));
+        for (qsizetype i = 0; i < figures.size(); ++i)
+            out.push_back({hashOf(FigureKey::of(figures.at(i))), i});
+        std::sort(out.begin(), out.end(), [](const KeyedFigure& a, const KeyedFigure& b) {
+            return a.hash != b.hash ? a.hash < b.hash : a.index < b.index;
+        });
+        return out;
+    }
+    /// The first of keyed whose hash is key's (or where it would be).
+    static std::vector<KeyedFigure>::const_iterator first(const std::vector<KeyedFigure>& keyed,
+                                                          const FigureKey& key)
+    {
+        return std::lower_bound(keyed.begin(), keyed.end(), hashOf(key),
+                                [](const KeyedFigure& k, size_t hash) { return k.hash < hash; });
+    }
+};
+
 bool periodFits(const QString& dataset, Period::Kind kind)
 {
     using K = Period::Kind;
@@ -446,22 +477,44 @@ bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Sn
         return false;
 
     // The same figure (quantity, value, source) twice: once per source, whatever its status.
-    // Keyed by their codes (FigureKey), not by a string built per figure (issue 23).
-    QHash<FigureKey, const Observation*> stored;
-    stored.reserve(current.observations.size());
-    for (const Observation& o : current.observations)
-        stored.insert(FigureKey::of(o), &o);
-    QHash<FigureKey, int> inFile;
-    inFile.reserve(read.size());
-    const Formatter formatter(Translations::locale(m_language));
-    for (const Observation& o : read) {
+    // The file's figures are indexed by their key's hash in one sorted array (16 bytes a figure,
+    // where hash tables of the file's and the store's keys took 350 bytes a figure) and each
+    // stored figure is looked up in it (issue 23).
+    const std::vector<KeyedFigure> keyed = KeyedFigure::sorted(read);
+    QHash<qsizetype, qsizetype> duplicateOf; // a figure of the file → its first occurrence
+    for (size_t k = 0; k < keyed.size();) {
+        size_t end = k + 1;
+        while (end < keyed.size() && keyed[end].hash == keyed[k].hash)
+            ++end;
+        for (size_t a = k + 1; a < end; ++a) {
+            const FigureKey key = FigureKey::of(read.at(keyed[a].index));
+            for (size_t b = k; b < a; ++b) {
+                if (!duplicateOf.contains(keyed[b].index) &&
+                    FigureKey::of(read.at(keyed[b].index)) == key) {
+                    duplicateOf.insert(keyed[a].index, keyed[b].index);
+                    break;
+                }
+            }
+        }
+        k = end;
+    }
+    QHash<qsizetype, const Observation*> alreadyStored; // the last stored figure that is the same
+    for (const Observation& o : current.observations) {
         const FigureKey key = FigureKey::of(o);
-        const auto earlier = inFile.constFind(key);
-        if (earlier != inFile.constEnd())
-            addIssue(o.line, 0, tr("duplicate of line %1").arg(*earlier));
-        else
-            inFile.insert(key, o.line);
-        const Observation* same = stored.value(key);
+        const size_t hash = KeyedFigure::hashOf(key);
+        for (auto it = KeyedFigure::first(keyed, key); it != keyed.end() && it->hash == hash;
+             ++it) {
+            if (FigureKey::of(read.at(it->index)) == key)
+                alreadyStored.insert(it->index, &o);
+        }
+    }
+    const Formatter formatter(Translations::locale(m_language));
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        const Observation& o = read.at(i);
+        const auto earlier = duplicateOf.constFind(i);
+        if (earlier != duplicateOf.constEnd())
+            addIssue(o.line, 0, tr("duplicate of line %1").arg(read.at(*earlier).line));
+        const Observation* same = alreadyStored.value(i);
         if (same) {
             addIssue(
                 o.line, 0,
