@@ -129,7 +129,8 @@ void DataActions::updateUndo()
         mayWrite ? tr("Add figures and their sources from a CSV file, after a preview")
                  : Store::readerRefusal());
     ImportRecord last;
-    const bool any = m_store->isOpen() && m_store->lastImport(&last);
+    // The action names the file, its time and author; the counts are the confirmation's.
+    const bool any = m_store->isOpen() && m_store->lastImport(&last, Store::Counts::Skip);
     const bool mine = last.who.isEmpty() || last.who == m_store->userName();
     m_undo->setEnabled(any && mayWrite && mine);
     if (!mayWrite)

@@ -780,6 +780,15 @@ void tst_ImportPlan::correctionEndToEnd()
     QCOMPARE(last.observations, 4);
     QCOMPARE(last.sources, 1);
     QCOMPARE(last.statusChanges, 3);
+    // Without its counts (the window's Undo action): the same import, nothing counted.
+    ImportRecord named;
+    QVERIFY(m_store->lastImport(&named, Store::Counts::Skip));
+    QCOMPARE(named.id, qint64(2));
+    QCOMPARE(named.file, QStringLiteral("corrected.csv"));
+    QCOMPARE(named.importedAt, last.importedAt);
+    QCOMPARE(named.who, last.who);
+    QCOMPARE(named.observations, 0);
+    QCOMPARE(named.statusChanges, 0);
     ImportRecord undone;
     QVERIFY2(m_store->undoLastImport(&undone), qPrintable(m_store->errorString()));
     QCOMPARE(undone.id, qint64(2));

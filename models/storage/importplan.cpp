@@ -357,7 +357,7 @@ bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Sn
                 continue; // reported below
             for (int i = 0; i < width; ++i) {
                 // Read in place: a string per field of a large file was most of this loop's cost.
-                const QStringView value = csv.field(r, i);
+                const QStringView value = csv.field(r, i).trimmed(); // as text() reads it
                 const QChar control = TextSafety::firstControl(value, kinds.at(i) == 2);
                 if (!control.isNull()) {
                     addIssue(csv.line(r), i + 1,

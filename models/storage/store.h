@@ -149,8 +149,11 @@ public:
     /// (with the old statuses kept for undo). All or nothing. Nothing is written per stored row:
     /// the plotted figure is chosen when figures are read.
     bool applyImport(const ImportBatch& batch, qint64* importId = nullptr);
-    /// The newest import not undone; false with error() None when there is none.
-    bool lastImport(ImportRecord* out);
+    /// The newest import not undone; false with error() None when there is none. Its counts
+    /// (figures, sources, status changes) are read only when asked: on a team store counting a
+    /// large import's figures takes a scan (docs/PERFORMANCE.md, case 8 on PostgreSQL).
+    enum class Counts { Read, Skip };
+    bool lastImport(ImportRecord* out, Counts counts = Counts::Read);
     /// Removes the newest import's figures and sources and restores the statuses it changed.
     bool undoLastImport(ImportRecord* undone = nullptr);
     /// Changes whenever figures, statuses or imports change (checked by applyImport).

@@ -394,7 +394,7 @@ QString Store::stateToken()
     return parts.join(QLatin1Char('|'));
 }
 
-bool Store::lastImport(ImportRecord* out)
+bool Store::lastImport(ImportRecord* out, Counts read)
 {
     m_error = Error::None;
     m_errorString.clear();
@@ -416,6 +416,10 @@ bool Store::lastImport(ImportRecord* out)
     r.importedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
     r.who = q.value(3).toString();
     q.finish();
+    if (read == Counts::Skip) {
+        *out = r;
+        return true;
+    }
     const QList<QPair<QString, int*>> counts = {
         {QStringLiteral("SELECT COUNT(*) FROM observations WHERE import_id = ?"), &r.observations},
         {QStringLiteral("SELECT COUNT(*) FROM sources WHERE import_id = ?"), &r.sources},
