@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 /// ImportPlan: validation (every bad-input class with its exact message), the preview's
 /// additions, changes and conflicts, the all-or-nothing apply, undo and the CSV round trip.
 class tst_ImportPlan : public QObject
@@ -47,6 +49,8 @@ private slots:
     void loadsOneDataset_data();
     void loadsOneDataset();
     void checksAgainstTheQuantitiesItNames();
+    void loadsQuantitiesWholeSeriesOrOneByOne_data();
+    void loadsQuantitiesWholeSeriesOrOneByOne();
     void roundTripDataCsv_data();
     void roundTripDataCsv();
     void roundTripExportWithSources();
@@ -113,6 +117,29 @@ const QByteArray corrected =
          "arrivals,female,2025,KR,198,,persons,final,newsis-2026-02-04,,,,,,\n"
          "arrivals,male,2025,KR,25,,persons,final,newsis-2026-02-04,,,,,,\n"
          "arrivals,cumulative,../2025,KR,34537,,persons,final,newsis-2026-02-04,,,,,,\n";
+
+} // namespace
+
+namespace {
+
+/// A partial read gives the figures of a whole read that it selects, in the same order, with the
+/// same ids, values, sources and plotted figure.
+void compareWithWholeRead(const Snapshot& some, const Snapshot& all,
+                          const std::function<bool(const Observation&)>& selects)
+{
+    QList<Observation> expected;
+    for (const Observation& o : all.observations) {
+        if (selects(o))
+            expected << o;
+    }
+    QCOMPARE(some.observations.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(some.observations.at(i).id, expected.at(i).id);
+        QCOMPARE(some.observations.at(i).value, expected.at(i).value);
+        QCOMPARE(some.observations.at(i).plotted, expected.at(i).plotted);
+        QCOMPARE(some.observations.at(i).sourceId, expected.at(i).sourceId);
+    }
+}
 
 } // namespace
 
@@ -256,6 +283,17 @@ void tst_ImportPlan::rejects_data()
     QTest::newRow("the same figure twice, with another status")
         << H + ok + "arrivals,total,2025,KR,224,,persons,provisional,news1-2025-02-04,,\n"
         << QStringList{"t.csv, line 3: duplicate of line 2"};
+    QTest::newRow("three times, each a duplicate of the first")
+        << H + ok + ok + ok
+        << QStringList{"t.csv, line 3: duplicate of line 2", "t.csv, line 4: duplicate of line 2"};
+    QTest::newRow("twice in the file and already stored")
+        << H + "arrivals,total,2024,KR,236,,persons,final,news1-2025-02-04,,\n" + ok +
+               "arrivals,total,2024,KR,236,,persons,provisional,news1-2025-02-04,,\n"
+        << QStringList{"t.csv, line 2: the database already has this figure: 236 people from "
+                       "source \"news1-2025-02-04\" (final)",
+                       "t.csv, line 4: duplicate of line 2",
+                       "t.csv, line 4: the database already has this figure: 236 people from "
+                       "source \"news1-2025-02-04\" (final)"};
     QTest::newRow("row the database already has")
         << H + "arrivals,total,2024,KR,236,,persons,final,news1-2025-02-04,,\n"
         << QStringList{"t.csv, line 2: the database already has this figure: 236 people from "
@@ -1099,18 +1137,11 @@ void tst_ImportPlan::loadsOneDataset()
     Snapshot some;
     QVERIFY2(m_store->load(&some, datasets), qPrintable(m_store->errorString()));
     QCOMPARE(some.observations.size(), figures);
-    QList<Observation> expected;
-    for (const Observation& o : all.observations) {
-        if (datasets.contains(Datasets::name(o.dataset)))
-            expected << o;
-    }
-    QCOMPARE(some.observations.size(), expected.size());
-    for (int i = 0; i < expected.size(); ++i) {
-        QCOMPARE(some.observations.at(i).id, expected.at(i).id);
-        QCOMPARE(some.observations.at(i).value, expected.at(i).value);
-        QCOMPARE(some.observations.at(i).plotted, expected.at(i).plotted);
-        QCOMPARE(some.observations.at(i).sourceId, expected.at(i).sourceId);
-    }
+    compareWithWholeRead(some, all, [&datasets](const Observation& o) {
+        return datasets.contains(Datasets::name(o.dataset));
+    });
+    if (QTest::currentTestFailed())
+        return;
     QStringList ids = some.sources.keys();
     ids.sort();
     QCOMPARE(ids, cited);
@@ -1153,6 +1184,54 @@ void tst_ImportPlan::checksAgainstTheQuantitiesItNames()
     QCOMPARE(partial.changes().size(), 3);
     QCOMPARE(partial.report(), whole.report());
     QVERIFY(ImportPlan::quantitiesIn(m_dir.filePath(QStringLiteral("missing.csv"))).isEmpty());
+}
+
+void tst_ImportPlan::loadsQuantitiesWholeSeriesOrOneByOne_data()
+{
+    // Store::loadQuantities reads a series whole when most of its stored figures are asked for
+    // (16 periods or more, at most 4 stored figures per period asked), else quantity by
+    // quantity. Either way it gives exactly the figures of the quantities named. The counts are
+    // those of resources/data/observations.csv (trade total CN: 128 figures in 98 periods).
+    QTest::addColumn<QStringList>("quantities");
+    QTest::addColumn<int>("figures");
+    auto months = [](const QString& series, int year, int count) {
+        QStringList out;
+        for (int m = 1; m <= count; ++m)
+            out << QStringLiteral("trade|%1|%2-%3|CN")
+                       .arg(series)
+                       .arg(year)
+                       .arg(m, 2, 10, QLatin1Char('0'));
+        return out;
+    };
+    const QStringList threeYears =
+        months("total", 2019, 12) + months("total", 2020, 12) + months("total", 2021, 12);
+    QTest::newRow("three months, one by one")
+        << QStringList{"trade|total|2019-05|CN", "trade|total|2019-06|CN", "trade|total|2020-04|CN"}
+        << 7;
+    QTest::newRow("16 months of 128 figures, one by one")
+        << months("total", 2019, 12) + months("total", 2020, 4) << 21;
+    QTest::newRow("36 months of 128 figures, whole") << threeYears << 44;
+    QTest::newRow("a whole series and one by one")
+        << threeYears + months("china_exports", 2020, 12) << 44 + 18;
+    QTest::newRow("quantities with no figure")
+        << threeYears + QStringList{"trade|total|2030-01|CN", "trade|total|2019-01|KR",
+                                    "trade|nonsense|2019-01|CN", "not a quantity"}
+        << 44;
+}
+
+void tst_ImportPlan::loadsQuantitiesWholeSeriesOrOneByOne()
+{
+    QFETCH(QStringList, quantities);
+    QFETCH(int, figures);
+    const QSet<QString> asked(quantities.cbegin(), quantities.cend());
+    Store bundled; // the bundled figures, not the fixture's few
+    QVERIFY(bundled.openInMemory());
+    Snapshot some, all;
+    QVERIFY2(bundled.loadQuantities(&some, asked), qPrintable(bundled.errorString()));
+    QVERIFY2(bundled.load(&all), qPrintable(bundled.errorString()));
+    QCOMPARE(some.observations.size(), figures);
+    compareWithWholeRead(
+        some, all, [&asked](const Observation& o) { return asked.contains(o.quantityKey()); });
 }
 
 void tst_ImportPlan::roundTripDataCsv_data()

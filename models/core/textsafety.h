@@ -18,7 +18,7 @@ inline bool isControl(QChar c)
 
 /// The first control character of text (other than a line feed when newlines are allowed),
 /// or a null QChar.
-inline QChar firstControl(const QString& text, bool newlinesAllowed = false)
+inline QChar firstControl(QStringView text, bool newlinesAllowed = false)
 {
     for (QChar c : text) {
         if (isControl(c) && !(newlinesAllowed && c == QLatin1Char('\n')))

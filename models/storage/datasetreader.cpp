@@ -4,6 +4,7 @@
 #include "core/csvreader.h"
 
 #include <QDate>
+#include <QMultiHash>
 #include <QRegularExpression>
 
 bool DerivedFormula::parse(const QString& text, QString* error)
@@ -360,7 +361,16 @@ QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const Q
         return text;
     };
     QHash<QString, Period> periods; // the same: one parse and one string per period code
-    QHash<QString, int> seenLine;
+    // The rows read so far by the hash of their figure (quantity, source, value, status): a
+    // row equal to an earlier one is a duplicate. An index per row, where a string key per row
+    // took 170 bytes (issue 23).
+    QMultiHash<size_t, qsizetype> seen;
+    const size_t seed = QHashSeed::globalSeed();
+    auto sameFigure = [](const Observation& a, const Observation& b) {
+        return a.value == b.value && a.dataset == b.dataset && a.status == b.status &&
+               a.series == b.series && a.region == b.region && a.sourceId == b.sourceId &&
+               a.period.code() == b.period.code();
+    };
     for (qsizetype r = 1; r < t.end(); ++r) {
         if (!t.isRow(r))
             continue;
@@ -487,14 +497,17 @@ QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const Q
         else if (!knownSources.contains(o.sourceId))
             fail(QStringLiteral("source_id"), tr("unknown source \"%1\"").arg(o.sourceId));
         if (ok) {
-            const QString key = o.quantityKey() + QLatin1Char('|') + o.sourceId + QLatin1Char('|') +
-                                QString::number(o.value) + QLatin1Char('|') + statusText;
-            if (seenLine.contains(key)) {
-                addIssue(fileName, line, 0, tr("duplicate of line %1").arg(seenLine.value(key)));
-                ok = false;
-            } else {
-                seenLine.insert(key, line);
+            const size_t hash = qHashMulti(seed, int(o.dataset), o.series, o.period.code(),
+                                           o.region, o.sourceId, o.value, int(o.status));
+            for (auto it = seen.constFind(hash); it != seen.constEnd() && it.key() == hash; ++it) {
+                if (sameFigure(out.at(*it), o)) {
+                    addIssue(fileName, line, 0, tr("duplicate of line %1").arg(out.at(*it).line));
+                    ok = false;
+                    break;
+                }
             }
+            if (ok)
+                seen.insert(hash, out.size());
         }
         if (ok)
             out.append(std::move(o));

@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -57,6 +58,36 @@ QString ImportPlan::sourceField(const Source& s, const QString& column)
 namespace {
 
 /// The calendar the datasets are counted in (docs/IMPORT.md, "Periods per dataset").
+/// A figure of the file by the hash of its FigureKey, for the duplicate checks.
+struct KeyedFigure
+{
+    size_t hash = 0;
+    qsizetype index = 0; ///< in the file's figures
+
+    /// Seeded per process, as QHash is: a file cannot be made of keys of one hash.
+    static size_t hashOf(const FigureKey& key) { return qHash(key, QHashSeed::globalSeed()); }
+
+    /// Every figure of figures, sorted by hash, then by file order.
+    static std::vector<KeyedFigure> sorted(const QList<Observation>& figures)
+    {
+        std::vector<KeyedFigure> out;
+        out.reserve(size_t(figures.size()));
+        for (qsizetype i = 0; i < figures.size(); ++i)
+            out.push_back({hashOf(FigureKey::of(figures.at(i))), i});
+        std::sort(out.begin(), out.end(), [](const KeyedFigure& a, const KeyedFigure& b) {
+            return a.hash != b.hash ? a.hash < b.hash : a.index < b.index;
+        });
+        return out;
+    }
+    /// The first of keyed whose hash is key's (or where it would be).
+    static std::vector<KeyedFigure>::const_iterator first(const std::vector<KeyedFigure>& keyed,
+                                                          const FigureKey& key)
+    {
+        return std::lower_bound(keyed.begin(), keyed.end(), hashOf(key),
+                                [](const KeyedFigure& k, size_t hash) { return k.hash < hash; });
+    }
+};
+
 bool periodFits(const QString& dataset, Period::Kind kind)
 {
     using K = Period::Kind;
@@ -195,12 +226,14 @@ bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QS
             tr("the file is larger than %1 MB").arg(CsvReader::DefaultMaxBytes / (1024 * 1024)));
         return false;
     }
-    const QByteArray data = f.read(CsvReader::DefaultMaxBytes + 1);
+    // As much as the file holds (and one byte more, to see it grew past the limit): a read of
+    // the limit would hold 32 MB for any file (issue 23).
+    QByteArray data = f.read(std::min<qint64>(f.size(), CsvReader::DefaultMaxBytes) + 1);
     if (f.error() != QFileDevice::NoError) {
         addIssue(0, 0, tr("the file cannot be read: %1").arg(f.errorString()));
         return false;
     }
-    return prepare(data, fileName, current, stateToken);
+    return prepareData(data, fileName, current, stateToken);
 }
 
 QSet<QString> ImportPlan::quantitiesIn(const QString& path)
@@ -241,6 +274,13 @@ QSet<QString> ImportPlan::quantitiesIn(const QString& path)
 bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const Snapshot& current,
                          const QString& stateToken)
 {
+    QByteArray shared = data; // released after parsing; the caller's bytes stay
+    return prepareData(shared, fileName, current, stateToken);
+}
+
+bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Snapshot& current,
+                             const QString& stateToken)
+{
     Progress progress = std::move(m_progress);
     const Language language = m_language;
     *this = ImportPlan();
@@ -259,6 +299,7 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
     reader.setMaxIssues(MaxListedProblems);
     CsvReader csv;
     const bool parsed = csv.parse(data);
+    data = QByteArray(); // the parsed fields hold the text now
     if (!step(10))
         return false;
     if (!parsed) {
@@ -315,14 +356,15 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
             if (csv.fieldCount(r) != width)
                 continue; // reported below
             for (int i = 0; i < width; ++i) {
-                const QString value = csv.text(r, i);
+                // Read in place: a string per field of a large file was most of this loop's cost.
+                const QStringView value = csv.field(r, i);
                 const QChar control = TextSafety::firstControl(value, kinds.at(i) == 2);
                 if (!control.isNull()) {
                     addIssue(csv.line(r), i + 1,
                              tr("the text contains a control character (%1), which is not "
                                 "allowed")
                                  .arg(TextSafety::codeOf(control)));
-                } else if (kinds.at(i) > 0 && TextSafety::startsLikeFormula(value)) {
+                } else if (kinds.at(i) > 0 && TextSafety::startsLikeFormula(value.toString())) {
                     addIssue(csv.line(r), i + 1,
                              tr("the text starts with \"%1\", which spreadsheets take for a "
                                 "formula; begin it with a word or a number instead")
@@ -435,22 +477,44 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
         return false;
 
     // The same figure (quantity, value, source) twice: once per source, whatever its status.
-    // Keyed by their codes (FigureKey), not by a string built per figure (issue 23).
-    QHash<FigureKey, const Observation*> stored;
-    stored.reserve(current.observations.size());
-    for (const Observation& o : current.observations)
-        stored.insert(FigureKey::of(o), &o);
-    QHash<FigureKey, int> inFile;
-    inFile.reserve(read.size());
-    const Formatter formatter(Translations::locale(m_language));
-    for (const Observation& o : read) {
+    // The file's figures are indexed by their key's hash in one sorted array (16 bytes a figure,
+    // where hash tables of the file's and the store's keys took 350 bytes a figure) and each
+    // stored figure is looked up in it (issue 23).
+    const std::vector<KeyedFigure> keyed = KeyedFigure::sorted(read);
+    QHash<qsizetype, qsizetype> duplicateOf; // a figure of the file → its first occurrence
+    for (size_t k = 0; k < keyed.size();) {
+        size_t end = k + 1;
+        while (end < keyed.size() && keyed[end].hash == keyed[k].hash)
+            ++end;
+        for (size_t a = k + 1; a < end; ++a) {
+            const FigureKey key = FigureKey::of(read.at(keyed[a].index));
+            for (size_t b = k; b < a; ++b) {
+                if (!duplicateOf.contains(keyed[b].index) &&
+                    FigureKey::of(read.at(keyed[b].index)) == key) {
+                    duplicateOf.insert(keyed[a].index, keyed[b].index);
+                    break;
+                }
+            }
+        }
+        k = end;
+    }
+    QHash<qsizetype, const Observation*> alreadyStored; // the last stored figure that is the same
+    for (const Observation& o : current.observations) {
         const FigureKey key = FigureKey::of(o);
-        const auto earlier = inFile.constFind(key);
-        if (earlier != inFile.constEnd())
-            addIssue(o.line, 0, tr("duplicate of line %1").arg(*earlier));
-        else
-            inFile.insert(key, o.line);
-        const Observation* same = stored.value(key);
+        const size_t hash = KeyedFigure::hashOf(key);
+        for (auto it = KeyedFigure::first(keyed, key); it != keyed.end() && it->hash == hash;
+             ++it) {
+            if (FigureKey::of(read.at(it->index)) == key)
+                alreadyStored.insert(it->index, &o);
+        }
+    }
+    const Formatter formatter(Translations::locale(m_language));
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        const Observation& o = read.at(i);
+        const auto earlier = duplicateOf.constFind(i);
+        if (earlier != duplicateOf.constEnd())
+            addIssue(o.line, 0, tr("duplicate of line %1").arg(read.at(*earlier).line));
+        const Observation* same = alreadyStored.value(i);
         if (same) {
             addIssue(
                 o.line, 0,

@@ -133,6 +133,9 @@ public:
     QString report() const;
 
 private:
+    /// prepare(), releasing data once it is parsed (readFile's bytes are not kept).
+    bool prepareData(QByteArray& data, const QString& fileName, const Snapshot& current,
+                     const QString& stateToken);
     void addIssue(int line, int column, const QString& message);
     /// Reports progress; false (and the plan cancelled) when the progress function says stop.
     bool step(int percent);

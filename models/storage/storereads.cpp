@@ -6,6 +6,7 @@
 #include "core/plottingrule.h"
 #include "storage/store.h"
 
+#include <QMap>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -80,6 +81,42 @@ bool observationAt(const QSqlQuery& q, PeriodOf& period, Codes& code, Observatio
            termAt(q, 8, "status", &o.status, bad);
 }
 
+/// The quantities ("dataset|series|period|region") of one series, for Store::read.
+struct QuantityGroup
+{
+    /// A series with fewer periods asked for is read quantity by quantity.
+    static constexpr int MinPeriodsForWhole = 16;
+    /// A series is read whole when it stores at most this many figures per period asked for.
+    static constexpr qint64 MaxStoredPerPeriod = 4;
+
+    QString dataset, series, region;
+    QSet<QString> periods;
+
+    QStringList sortedPeriods() const
+    {
+        QStringList out(periods.cbegin(), periods.cend());
+        out.sort();
+        return out;
+    }
+    /// Grouped, in the order of their series (a malformed key is skipped).
+    static QList<QuantityGroup> of(const QSet<QString>& quantities)
+    {
+        QMap<QString, QuantityGroup> groups;
+        for (const QString& key : quantities) {
+            const QStringList parts = key.split(QLatin1Char('|'));
+            if (parts.size() != 4)
+                continue;
+            QuantityGroup& g = groups[parts.at(0) + QLatin1Char('|') + parts.at(1) +
+                                      QLatin1Char('|') + parts.at(3)];
+            g.dataset = parts.at(0);
+            g.series = parts.at(1);
+            g.region = parts.at(3);
+            g.periods.insert(parts.at(2));
+        }
+        return groups.values();
+    }
+};
+
 } // namespace
 
 bool Store::load(Snapshot* out, const QStringList& datasets)
@@ -109,12 +146,13 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
     Codes codes;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    auto readFail = [&]() {
-        sqlFail(q.lastError(), false);
+    auto failOf = [&](const QSqlQuery& query) {
+        sqlFail(query.lastError(), false);
         if (m_error == Error::Io)
             m_error = Error::Corrupt;
         return false;
     };
+    auto readFail = [&]() { return failOf(q); };
     // A row with a term this version does not know: the store is damaged or not ours.
     auto badRow = [&](const QString& message) {
         *out = Snapshot();
@@ -178,34 +216,74 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
         QStringLiteral("SELECT id, dataset, series, period, region, value, qualifier, unit, "
                        "status, source_id, locator, note, import_id, value_to, "
                        "compiler, derived_from, note_ko, locator_ko FROM observations ");
-    if (quantities) {
-        if (!q.prepare(figures + QStringLiteral("WHERE dataset = ? AND series = ? AND period = ? "
-                                                "AND region = ? ORDER BY id")))
-            return readFail();
-    } else {
+    auto readRows = [&](QSqlQuery& query, const QSet<QString>* periods) {
+        while (query.next()) {
+            // A row of a whole series read at once: only the periods asked for.
+            if (periods && !periods->contains(query.value(3).toString()))
+                continue;
+            out->observations.append(Observation());
+            if (!observationAt(query, period, codes, &out->observations.last(), &bad))
+                return badRow(tr("Cannot read the database: figure %1 has an unknown %2.")
+                                  .arg(query.value(0).toString(), bad));
+        }
+        return true;
+    };
+    if (!quantities) {
         if (!q.prepare(figures +
                        (datasets.isEmpty() ? QString() : QStringLiteral("WHERE ") + inDatasets) +
                        QStringLiteral(" ORDER BY id")))
             return readFail();
         for (const QString& d : datasets)
             q.addBindValue(d);
-    }
-    const QList<QString> keys = quantities ? quantities->values() : QList<QString>{QString()};
-    for (const QString& key : keys) {
-        if (quantities) {
-            const QStringList parts = key.split(QLatin1Char('|'));
-            if (parts.size() != 4)
-                continue;
-            for (const QString& part : parts)
-                q.addBindValue(part);
-        }
         if (!q.exec())
             return readFail();
-        while (q.next()) {
-            out->observations.append(Observation());
-            if (!observationAt(q, period, codes, &out->observations.last(), &bad))
-                return badRow(tr("Cannot read the database: figure %1 has an unknown %2.")
-                                  .arg(q.value(0).toString(), bad));
+        if (!readRows(q, nullptr))
+            return false;
+    } else {
+        // Grouped by series (dataset, series, region): a group whose stored figures are mostly
+        // asked for is read as one range of the quantity index, the others quantity by quantity
+        // (an import of a release into a long series reads its few quantities, issue 23).
+        const QList<QuantityGroup> groups = QuantityGroup::of(*quantities);
+        out->observations.reserve(quantities->size()); // most quantities hold a figure or two
+        QSqlQuery count(db);
+        count.setForwardOnly(true);
+        QSqlQuery series(db);
+        series.setForwardOnly(true);
+        if (!count.prepare(QStringLiteral("SELECT COUNT(*) FROM observations WHERE dataset = ? "
+                                          "AND series = ? AND region = ?")) ||
+            !series.prepare(figures + QStringLiteral("WHERE dataset = ? AND series = ? AND "
+                                                     "region = ?")) ||
+            !q.prepare(figures + QStringLiteral("WHERE dataset = ? AND series = ? AND period = ? "
+                                                "AND region = ? ORDER BY id")))
+            return readFail();
+        for (const QuantityGroup& g : groups) {
+            bool whole = false;
+            if (g.periods.size() >= QuantityGroup::MinPeriodsForWhole) {
+                for (const QString& v : {g.dataset, g.series, g.region})
+                    count.addBindValue(v);
+                if (!count.exec() || !count.next())
+                    return failOf(count);
+                whole = count.value(0).toLongLong() <=
+                        QuantityGroup::MaxStoredPerPeriod * qint64(g.periods.size());
+                count.finish();
+            }
+            if (whole) {
+                for (const QString& v : {g.dataset, g.series, g.region})
+                    series.addBindValue(v);
+                if (!series.exec())
+                    return failOf(series);
+                if (!readRows(series, &g.periods))
+                    return false;
+                continue;
+            }
+            for (const QString& p : g.sortedPeriods()) {
+                for (const QString& v : {g.dataset, g.series, p, g.region})
+                    q.addBindValue(v);
+                if (!q.exec())
+                    return readFail();
+                if (!readRows(q, nullptr))
+                    return false;
+            }
         }
     }
     // Every figure of each quantity read is here, with the sources it cites: the plotted figure
@@ -227,11 +305,26 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
             return a.series < b.series;
         return quantities && a.id < b.id;
     });
-    QList<Observation> sorted;
-    sorted.reserve(out->observations.size());
-    for (qsizetype i : order)
-        sorted.append(std::move(out->observations[i]));
-    out->observations = std::move(sorted);
+    // Moved into place along the permutation's cycles: no second list of every figure (a large
+    // read's fresh memory is most of its cost, issue 23).
+    QList<Observation>& list = out->observations;
+    std::vector<bool> placed(order.size(), false);
+    for (size_t start = 0; start < order.size(); ++start) {
+        if (placed[start] || order[start] == qsizetype(start))
+            continue;
+        Observation held = std::move(list[qsizetype(start)]);
+        size_t at = start;
+        while (true) {
+            placed[at] = true;
+            const size_t from = size_t(order[at]);
+            if (from == start) {
+                list[qsizetype(at)] = std::move(held);
+                break;
+            }
+            list[qsizetype(at)] = std::move(list[qsizetype(from)]);
+            at = from;
+        }
+    }
     if (!q.exec(QStringLiteral(
             "SELECT id, period, text_en, text_ko, source_id, locator, figures, note, "
             "note_ko, locator_ko FROM events")))
