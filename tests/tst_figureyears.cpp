@@ -16,8 +16,8 @@ struct Fig
     const char* status;
 };
 
-/// A catalog of plotted figures (one per quantity, so every one is plotted).
-std::unique_ptr<Catalog> catalogOf(const QList<Fig>& figures)
+/// The snapshot of plotted figures (one per quantity, so every one is plotted).
+Snapshot snapshotOf(const QList<Fig>& figures)
 {
     Snapshot s;
     qint64 id = 0;
@@ -36,9 +36,41 @@ std::unique_ptr<Catalog> catalogOf(const QList<Fig>& figures)
         o.plotted = true;
         s.observations << o;
     }
+    return s;
+}
+
+/// A catalog of plotted figures (one per quantity, so every one is plotted).
+std::unique_ptr<Catalog> catalogOf(const QList<Fig>& figures)
+{
     auto catalog = std::make_unique<Catalog>();
-    catalog->setSnapshot(s);
+    catalog->setSnapshot(snapshotOf(figures));
     return catalog;
+}
+
+/// Gives a fixed snapshot's figures of the datasets asked, as the Store reads them.
+class FixedSource : public SnapshotSource
+{
+public:
+    explicit FixedSource(Snapshot snapshot)
+        : m_snapshot(std::move(snapshot))
+    {}
+    bool load(Snapshot* out, const QStringList& datasets) override
+    {
+        *out = Snapshot();
+        for (const Observation& o : m_snapshot.observations) {
+            if (datasets.isEmpty() || datasets.contains(Datasets::name(o.dataset)))
+                out->observations << o;
+        }
+        return true;
+    }
+
+private:
+    Snapshot m_snapshot;
+};
+
+QString code(const std::optional<YearRange>& r)
+{
+    return r ? r->code() : QString();
 }
 
 /// The arrivals as the bundled data has them today: "up to 1998", the grouped 1999–2001, single
@@ -68,6 +100,8 @@ private slots:
     void shown_data();
     void shown();
     void briefSpan();
+    void followsWhatIsHeld();
+    void periodsOnceEach();
 };
 
 void tst_FigureYears::parse_data()
@@ -213,6 +247,58 @@ void tst_FigureYears::briefSpan()
     QVERIFY(!FigureYears::briefSpan("destinations"));
     QVERIFY(FigureYears::hasYears("arrivals") && FigureYears::hasYears("trade"));
     QVERIFY(!FigureYears::hasYears("destinations"));
+}
+
+void tst_FigureYears::followsWhatIsHeld()
+{
+    // The years are computed once for what the catalog holds (Catalog::plottedPeriods, issue
+    // 23); a dataset read later, or another snapshot, gives the years of what is held then.
+    const QList<Fig> trade{{"trade", "exports", "2018-12", "final"},
+                           {"trade", "imports", "2022-03", "final"}};
+    FixedSource source(snapshotOf(arrivalsToday() + trade));
+    Catalog catalog;
+    catalog.setSource(&source);
+    QVERIFY(catalog.require({QStringLiteral("arrivals")}));
+    QCOMPARE(code(FigureYears::data(catalog, "arrivals")), QStringLiteral("1998-2024"));
+    QCOMPARE(code(FigureYears::data(catalog, "trade")), QString());
+    QCOMPARE(code(FigureYears::defaultRange(catalog, "trade")), QString());
+
+    QVERIFY(catalog.require({QStringLiteral("trade")}));
+    QCOMPARE(code(FigureYears::data(catalog, "trade")), QStringLiteral("2018-2022"));
+    QCOMPARE(code(FigureYears::defaultRange(catalog, "trade")), QStringLiteral("2019-2021"));
+    QCOMPARE(code(FigureYears::data(catalog, "arrivals")), QStringLiteral("1998-2024"));
+
+    catalog.setSnapshot(snapshotOf({{"arrivals", "total", "2009", "final"},
+                                    {"arrivals", "total", "2011", "provisional"},
+                                    {"arrivals", "total", "2012", "estimate"},
+                                    {"trade", "exports", "2020-05", "final"}}));
+    QCOMPARE(code(FigureYears::data(catalog, "arrivals")), QStringLiteral("2009-2012"));
+    QCOMPARE(code(FigureYears::defaultRange(catalog, "arrivals")), QStringLiteral("2009-2011"));
+    QCOMPARE(code(FigureYears::data(catalog, "trade")), QStringLiteral("2020-2020"));
+}
+
+void tst_FigureYears::periodsOnceEach()
+{
+    // Three series over the same two months give two periods, not six figures; a status of its
+    // own is a pair of its own; a figure not plotted gives none.
+    Snapshot s = snapshotOf({{"trade", "exports", "2020-01", "final"},
+                             {"trade", "imports", "2020-01", "final"},
+                             {"trade", "total", "2020-01", "final"},
+                             {"trade", "exports", "2020-02", "final"},
+                             {"trade", "imports", "2020-02", "final"},
+                             {"trade", "total", "2020-02", "provisional"},
+                             {"trade", "total", "2023-07", "final"},
+                             {"arrivals", "total", "2009", "final"}});
+    s.observations[6].plotted = false;
+    Catalog catalog;
+    catalog.setSnapshot(s);
+    const QList<Catalog::PlottedPeriod> periods = catalog.plottedPeriods(Term::Dataset::Trade);
+    QStringList listed;
+    for (const Catalog::PlottedPeriod& p : periods)
+        listed << p.period.code() + QLatin1Char(' ') + Term::csvName(p.status);
+    QCOMPARE(listed, QStringList({"2020-01 final", "2020-02 final", "2020-02 provisional"}));
+    QCOMPARE(code(FigureYears::data(catalog, "trade")), QStringLiteral("2020-2020"));
+    QCOMPARE(catalog.plottedPeriods(Term::Dataset::Arrivals).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_FigureYears)

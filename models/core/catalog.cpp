@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <iterator>
@@ -70,6 +71,7 @@ void Catalog::index()
 {
     m_byId.clear();
     m_byQuantity.clear();
+    m_plottedPeriods.clear();
     m_byId.reserve(m_snapshot.observations.size());
     m_byQuantity.reserve(m_snapshot.observations.size());
     for (int i = 0; i < m_snapshot.observations.size(); ++i) {
@@ -183,6 +185,26 @@ QList<Observation> Catalog::observations(const QString& dataset) const
 {
     const std::optional<Term::Dataset> d = Datasets::fromName(dataset);
     return d ? observations(*d) : QList<Observation>();
+}
+
+QList<Catalog::PlottedPeriod> Catalog::plottedPeriods(Term::Dataset dataset) const
+{
+    const auto it = m_plottedPeriods.constFind(int(dataset));
+    if (it != m_plottedPeriods.constEnd())
+        return *it;
+    QList<PlottedPeriod> periods;
+    QSet<QString> seen;
+    for (const Observation& o : m_snapshot.observations) {
+        if (o.dataset != dataset || !o.plotted)
+            continue;
+        const QString key = o.period.code() + QLatin1Char('|') + QString::number(int(o.status));
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        periods.append({o.period, o.status});
+    }
+    m_plottedPeriods.insert(int(dataset), periods);
+    return periods;
 }
 
 const Observation* Catalog::observation(qint64 id) const

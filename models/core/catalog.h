@@ -65,6 +65,17 @@ public:
     /// By the dataset's name ("arrivals", a figure's name); none for any other text.
     QList<Observation> observations(const QString& dataset) const;
     const Observation* observation(qint64 id) const;
+    /// A period and status of a dataset's plotted figures.
+    struct PlottedPeriod
+    {
+        Period period;
+        Term::Status status;
+    };
+    /// The periods and statuses of a dataset's plotted figures, each pair once, in the order
+    /// first met: what a figure's years are computed from (FigureYears) without copying every
+    /// figure. Computed once for what is held (issue 23: a trade page on a 100k-row store
+    /// copied every trade figure twice for each of the dozens of times it asked its years).
+    QList<PlottedPeriod> plottedPeriods(Term::Dataset dataset) const;
     Source source(const QString& id) const { return m_snapshot.sources.value(id); }
     /// Every observation of the same quantity, plotted first.
     QList<Observation> sameQuantity(const Observation& o) const;
@@ -108,4 +119,5 @@ private:
     Snapshot m_snapshot;
     QHash<qint64, int> m_byId;
     QMultiHash<QString, int> m_byQuantity;
+    mutable QHash<int, QList<PlottedPeriod>> m_plottedPeriods; // by Term::Dataset
 };

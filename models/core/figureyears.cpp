@@ -68,14 +68,19 @@ std::optional<YearRange> FigureYears::data(const Catalog& catalog, const QString
 {
     if (!hasYears(figure))
         return std::nullopt;
+    const std::optional<Term::Dataset> dataset = Datasets::fromName(figure);
+    if (!dataset)
+        return std::nullopt;
     YearRange r{9999, 0};
-    for (const Observation& o : catalog.observations(figure)) {
-        if (!o.plotted || !drawn(figure, o.period, quarterly))
+    // The plotted figures' periods, each once (Catalog::plottedPeriods): not a copy of every
+    // figure each time a page asks its years.
+    for (const Catalog::PlottedPeriod& p : catalog.plottedPeriods(*dataset)) {
+        if (!drawn(figure, p.period, quarterly))
             continue;
         // A span drawn across two months or years counts for the year it ends in, as the tables
         // file it (SeriesTableModel).
-        r.first = std::min(r.first, o.period.end().year());
-        r.last = std::max(r.last, o.period.end().year());
+        r.first = std::min(r.first, p.period.end().year());
+        r.last = std::max(r.last, p.period.end().year());
     }
     if (r.last == 0)
         return std::nullopt;
@@ -95,10 +100,10 @@ std::optional<YearRange> FigureYears::defaultRange(const Catalog& catalog, const
     // Arrivals: up to the latest year with a final or provisional figure; estimates, derived or
     // superseded figures alone do not make a year "published".
     int latest = 0;
-    for (const Observation& o : catalog.observations(figure)) {
-        if (o.plotted && o.period.isSingle() && drawn(figure, o.period, quarterly) &&
-            (o.status == Term::Status::Final || o.status == Term::Status::Provisional))
-            latest = std::max(latest, o.period.end().year());
+    for (const Catalog::PlottedPeriod& p : catalog.plottedPeriods(*Datasets::fromName(figure))) {
+        if (p.period.isSingle() && drawn(figure, p.period, quarterly) &&
+            (p.status == Term::Status::Final || p.status == Term::Status::Provisional))
+            latest = std::max(latest, p.period.end().year());
     }
     YearRange r{std::max(briefSpan(figure)->first, data->first), latest ? latest : data->last};
     if (!r.isValid())

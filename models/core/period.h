@@ -78,3 +78,5 @@ private:
     QDate m_start;
     QDate m_end;
 };
+// A code and two dates: moved in memory as it is (QList grows by realloc, issue 23).
+Q_DECLARE_TYPEINFO(Period, Q_RELOCATABLE_TYPE);

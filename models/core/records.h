@@ -115,6 +115,9 @@ struct Observation
         return (note.isEmpty() || !noteKo.isEmpty()) && Locator::hasKorean(locator, locatorKo);
     }
 };
+// Texts, numbers and terms, each movable in memory as it is: a QList of a million figures grows
+// by realloc instead of moving each figure (Store::read appends them one by one; issue 23).
+Q_DECLARE_TYPEINFO(Observation, Q_RELOCATABLE_TYPE);
 
 /// A dated event usable as a chart annotation.
 struct TimelineEvent
