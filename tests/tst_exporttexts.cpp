@@ -76,8 +76,11 @@ void tst_ExportTexts::initTestCase()
     m_anySourceId.setPattern(
         QStringLiteral("(?<![\\w./-])(?:%1)(?![\\w/-])").arg(escaped.join(QLatin1Char('|'))));
     QVERIFY(m_anySourceId.isValid());
-    // The check finds an id standing alone, and not one inside an address or a longer word.
-    const QString id = m_sourceIds.constLast();
+    // The check finds an id standing alone, and not one inside an address or a longer word. A
+    // named id (resources/data/sources.csv): the ids' hash order changes from run to run, and
+    // the bundled "seed-000" ids are also caught as internal ids.
+    const QString id = QStringLiteral("yonhap-2021-01-20");
+    QVERIFY(m_sourceIds.contains(id));
     QCOMPARE(problems(QStringLiteral("see %1, and").arg(id), false), QStringList{id});
     QCOMPARE(problems(QStringLiteral("https://example.org/%1 x%1-y").arg(id), false),
              QStringList());
