@@ -14,6 +14,8 @@ private slots:
     void errors();
     void escapeRoundTrip_data();
     void escapeRoundTrip();
+    void fileRoundTrip_data();
+    void fileRoundTrip();
     void compactAccessMatchesRecords_data() { parse_data(); }
     void compactAccessMatchesRecords();
     void nullAndEmptyFields();
@@ -37,6 +39,13 @@ void tst_CsvReader::parse_data()
     QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF"
                                        "a,b\n1,2\n")
                          << Rows{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
+    QTest::newRow("two BOMs: one dropped, the first field keeps the other")
+        << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"
+                      "a,b\n1,2\n")
+        << Rows{{QStringLiteral("\uFEFFa"), "b"}, {"1", "2"}} << QList<int>{1, 2};
+    QTest::newRow("a lone BOM on its own line is a field") // the fuzzer's input
+        << QByteArray("\n\n\n\xEF\xBB\xBF\n-") << Rows{{QStringLiteral("\uFEFF")}, {"-"}}
+        << QList<int>{4, 5};
     QTest::newRow("quoted comma") << QByteArray("a,b\n\"1,5\",2\n")
                                   << Rows{{"a", "b"}, {"1,5", "2"}} << QList<int>{1, 2};
     QTest::newRow("quoted quote") << QByteArray("a\n\"say \"\"hi\"\"\"\n")
@@ -122,6 +131,32 @@ void tst_CsvReader::escapeRoundTrip()
     QVERIFY(reader.parse((CsvReader::joinRow(fields) + "\n").toUtf8()));
     QCOMPARE(reader.records().size(), 1);
     QCOMPARE(reader.records().first().fields, fields);
+}
+
+void tst_CsvReader::fileRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("plain") << QByteArray("a,b\n1,2\n");
+    QTest::newRow("a BOM field after blank lines (found by the fuzzer)")
+        << QByteArray("\n\n\n\xEF\xBB\xBF\n-");
+    QTest::newRow("a BOM field first") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF\n-\n");
+}
+
+void tst_CsvReader::fileRoundTrip()
+{
+    // What the fuzzer checks (tests/fuzz/fuzz_import.cpp): the records written back, after a
+    // BOM, read as the same records.
+    QFETCH(QByteArray, input);
+    CsvReader reader;
+    QVERIFY(reader.parse(input));
+    QString text = QString(QChar(0xFEFF));
+    for (const CsvRecord& r : reader.records())
+        text += CsvReader::joinRow(r.fields) + QLatin1Char('\n');
+    CsvReader again;
+    QVERIFY(again.parse(text.toUtf8()));
+    QCOMPARE(again.records().size(), reader.records().size());
+    for (qsizetype i = 0; i < reader.records().size(); ++i)
+        QCOMPARE(again.records().at(i).fields, reader.records().at(i).fields);
 }
 
 void tst_CsvReader::compactAccessMatchesRecords()

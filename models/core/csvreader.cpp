@@ -35,7 +35,10 @@ bool CsvReader::parse(const QByteArray& data)
         m_error = Error::TooLarge;
         return false;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // The decoder keeps a leading BOM (ConvertInitialBom): exactly one is dropped below, so that
+    // a first field's own U+FEFF after it survives a write and a read (the fuzzer's round trip).
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(data);
     if (decoder.hasError()) {
         m_error = Error::NotUtf8;
