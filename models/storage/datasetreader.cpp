@@ -2,6 +2,7 @@
 #include "storage/datasetreader.h"
 
 #include "core/csvreader.h"
+#include "storage/importclassifier.h"
 
 #include <QDate>
 #include <QMultiHash>
@@ -366,10 +367,9 @@ QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const Q
     // took 170 bytes (issue 23).
     QMultiHash<size_t, qsizetype> seen;
     const size_t seed = QHashSeed::globalSeed();
+    // The same figure as ImportPlan's duplicate check (FigureKey), in the same status.
     auto sameFigure = [](const Observation& a, const Observation& b) {
-        return a.value == b.value && a.dataset == b.dataset && a.status == b.status &&
-               a.series == b.series && a.region == b.region && a.sourceId == b.sourceId &&
-               a.period.code() == b.period.code();
+        return a.status == b.status && FigureKey::of(a) == FigureKey::of(b);
     };
     for (qsizetype r = 1; r < t.end(); ++r) {
         if (!t.isRow(r))
@@ -497,8 +497,7 @@ QList<Observation> DatasetReader::readObservations(const CsvReader& csv, const Q
         else if (!knownSources.contains(o.sourceId))
             fail(QStringLiteral("source_id"), tr("unknown source \"%1\"").arg(o.sourceId));
         if (ok) {
-            const size_t hash = qHashMulti(seed, int(o.dataset), o.series, o.period.code(),
-                                           o.region, o.sourceId, o.value, int(o.status));
+            const size_t hash = qHashMulti(seed, FigureKey::of(o), int(o.status));
             for (auto it = seen.constFind(hash); it != seen.constEnd() && it.key() == hash; ++it) {
                 if (sameFigure(out.at(*it), o)) {
                     addIssue(fileName, line, 0, tr("duplicate of line %1").arg(out.at(*it).line));
