@@ -7,6 +7,7 @@
 #include "core/catalog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "mallocpolicy.h"
 #include "storage/store.h"
 #include "storage/storerecovery.h"
 
@@ -40,6 +41,7 @@ void Application::setApplicationFont()
 
 int Application::exec(int argc, char* argv[])
 {
+    MallocPolicy::returnLargeBlocks();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

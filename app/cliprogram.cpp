@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "languagemanager.h"
+#include "mallocpolicy.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +39,7 @@ QString CliProgram::drawingProgram()
 
 int CliProgram::exec(int argc, char* argv[])
 {
+    MallocPolicy::returnLargeBlocks();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

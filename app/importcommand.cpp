@@ -48,21 +48,34 @@ int CommandLine::runImport(const QCommandLineParser& parser, const QStringList& 
         return finishOut();
     }
 
-    // The file is checked against the store's figures of the quantities it names, not the whole
-    // store (issue 23).
+    // The file is checked against the store's names and sources, and the figures of the
+    // quantities it names, read once the file is (not the whole store, issue 23).
     Snapshot current;
-    if (!store.loadQuantities(&current, ImportPlan::quantitiesIn(file))) {
+    auto storeError = [&] {
         err() << tr("crossings: %1").arg(store.errorString()) << '\n';
         err().flush();
         return Failure;
-    }
+    };
+    if (!store.loadQuantities(&current, {}))
+        return storeError();
+    const ImportPlan::StoredFigures stored = [&store](const QSet<QString>& quantities,
+                                                      QList<Observation>* out) {
+        Snapshot figures;
+        if (!store.loadQuantities(&figures, quantities))
+            return false;
+        *out = std::move(figures.observations);
+        return true;
+    };
     ImportPlan plan;
     plan.setLanguage(Translations::instance().language());
-    if (!plan.readFile(file, current, store.stateToken())) {
+    if (!plan.readFile(file, current, stored, store.stateToken())) {
+        if (plan.storeFailed())
+            return storeError();
         err() << plan.report();
         err().flush();
         return Failure;
     }
+    current = Snapshot(); // the plan holds what it writes
     out() << plan.report() << '\n';
     if (dryRun) {
         out() << tr("Dry run: nothing was written.") << '\n';

@@ -49,6 +49,7 @@ private slots:
     void loadsOneDataset_data();
     void loadsOneDataset();
     void checksAgainstTheQuantitiesItNames();
+    void readsStoredFiguresOnceParsed();
     void loadsQuantitiesWholeSeriesOrOneByOne_data();
     void loadsQuantitiesWholeSeriesOrOneByOne();
     void roundTripDataCsv_data();
@@ -1193,6 +1194,58 @@ void tst_ImportPlan::checksAgainstTheQuantitiesItNames()
     QCOMPARE(partial.changes().size(), 3);
     QCOMPARE(partial.report(), whole.report());
     QVERIFY(ImportPlan::quantitiesIn(m_dir.filePath(QStringLiteral("missing.csv"))).isEmpty());
+}
+
+void tst_ImportPlan::readsStoredFiguresOnceParsed()
+{
+    // Issue 23: the stored figures are asked for once, after the file is parsed, for exactly the
+    // quantities its rows name; the plan is the one a check against them read first gives; a
+    // store that cannot be read leaves an invalid plan that says so.
+    ImportPlan first;
+    QVERIFY(first.prepare(announced, QStringLiteral("announced.csv"), current()));
+    QVERIFY(first.apply(*m_store));
+    const QString path = m_dir.filePath(QStringLiteral("corrected.csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(corrected);
+    }
+    Snapshot names;
+    QVERIFY2(m_store->loadQuantities(&names, {}), qPrintable(m_store->errorString()));
+    QCOMPARE(names.observations.size(), 0);
+    QList<QSet<QString>> asked;
+    const ImportPlan::StoredFigures stored = [&](const QSet<QString>& quantities,
+                                                 QList<Observation>* out) {
+        asked << quantities;
+        Snapshot figures;
+        if (!m_store->loadQuantities(&figures, quantities))
+            return false;
+        *out = figures.observations;
+        return true;
+    };
+    ImportPlan later;
+    QVERIFY(later.readFile(path, names, stored));
+    QVERIFY(!later.storeFailed());
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first(),
+             (QSet<QString>{"arrivals|total|2025|KR", "arrivals|female|2025|KR",
+                            "arrivals|male|2025|KR", "arrivals|cumulative|../2025|KR"}));
+    QCOMPARE(later.changes().size(), 3); // total, male, cumulative corrected; female the same
+    QCOMPARE(later.changes().first().superseded.value, qint64(224));
+    QCOMPARE(later.changes().first().by.value, qint64(223));
+    ImportPlan whole;
+    QVERIFY(whole.readFile(path, current()));
+    QCOMPARE(later.report(), whole.report());
+    QVERIFY(later.apply(*m_store));
+
+    ImportPlan failed;
+    const ImportPlan::StoredFigures unreadable = [](const QSet<QString>&, QList<Observation>*) {
+        return false;
+    };
+    QVERIFY(!failed.readFile(path, names, unreadable));
+    QVERIFY(failed.storeFailed());
+    QVERIFY(!failed.isValid());
+    QVERIFY(!failed.apply(*m_store));
 }
 
 void tst_ImportPlan::loadsQuantitiesWholeSeriesOrOneByOne_data()

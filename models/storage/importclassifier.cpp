@@ -59,7 +59,7 @@ struct Quantity
     QList<int> earlierOrder;
     QHash<qint64, int> earlierByValue;
     QList<qint64> listedIds;
-    QList<Observation> listedOthers;
+    int listed = -1; ///< their figures in Result::listed
 };
 
 /// The sources by index, and later() between their dates computed once per pair.
@@ -239,13 +239,16 @@ ImportClassifier::Result ImportClassifier::classify(QList<Observation>* addition
             more += int(q.earlierOrder.size()) - (same ? 1 : 0) - fromFile;
         }
         if (!ids.isEmpty()) {
-            if (q.listedIds != ids) {
+            if (q.listed < 0 || q.listedIds != ids) {
                 q.listedIds = ids;
-                q.listedOthers.clear();
+                q.listed = int(result.listed.size());
+                QList<Observation> others;
+                others.reserve(listed.size());
                 for (const Observation* figure : std::as_const(listed))
-                    q.listedOthers.append(*figure);
+                    others.append(*figure);
+                result.listed.append(others);
             }
-            result.conflicts.append(ConflictRef{i, q.listedOthers, more});
+            result.conflicts.append(ConflictRef{i, q.listed, more});
         }
         remember(q, i);
     }

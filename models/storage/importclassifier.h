@@ -62,12 +62,13 @@ public:
         qint32 superseded = 0;
         qint32 by = 0;
     };
-    /// A conflict by its new figure (an index in the additions); the list of others is shared
-    /// between the conflicts of a quantity that name the same figures.
+    /// A conflict by its new figure (an index in the additions) and the figures it lists (an
+    /// index in Result::listed, shared by the conflicts of a quantity that list the same ones):
+    /// 12 bytes, where a file whose every row conflicts has one per row (issue 23).
     struct ConflictRef
     {
         int addition = 0;
-        QList<Observation> others;
+        int others = 0;
         int more = 0;
     };
     struct Result
@@ -76,7 +77,8 @@ public:
         QList<Observation> stored;             ///< the stored figures the changes name, once each
         QHash<int, Term::Status> statusBefore; ///< demoted additions → their status in the file
         QList<ConflictRef> conflicts;
-        QList<qint64> supersede; ///< stored figures to mark superseded, in the order found
+        QList<QList<Observation>> listed; ///< the others the conflicts list (ConflictRef::others)
+        QList<qint64> supersede;          ///< stored figures to mark superseded, in the order found
     };
 
     /// Classifies additions (the file's figures, in file order) against stored (the store's

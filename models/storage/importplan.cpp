@@ -193,6 +193,18 @@ bool ImportPlan::step(int percent)
 
 bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QString& stateToken)
 {
+    return readPath(path, current, stateToken, nullptr);
+}
+
+bool ImportPlan::readFile(const QString& path, const Snapshot& current, const StoredFigures& stored,
+                          const QString& stateToken)
+{
+    return readPath(path, current, stateToken, &stored);
+}
+
+bool ImportPlan::readPath(const QString& path, const Snapshot& current, const QString& stateToken,
+                          const StoredFigures* stored)
+{
     Progress progress = std::move(m_progress);
     const Language language = m_language;
     *this = ImportPlan();
@@ -233,7 +245,7 @@ bool ImportPlan::readFile(const QString& path, const Snapshot& current, const QS
         addIssue(0, 0, tr("the file cannot be read: %1").arg(f.errorString()));
         return false;
     }
-    return prepareData(data, fileName, current, stateToken);
+    return prepareData(data, fileName, current, stateToken, stored);
 }
 
 QSet<QString> ImportPlan::quantitiesIn(const QString& path)
@@ -279,7 +291,7 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
 }
 
 bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Snapshot& current,
-                             const QString& stateToken)
+                             const QString& stateToken, const StoredFigures* stored)
 {
     Progress progress = std::move(m_progress);
     const Language language = m_language;
@@ -480,6 +492,25 @@ bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Sn
     // The file's figures are indexed by their key's hash in one sorted array (16 bytes a figure,
     // where hash tables of the file's and the store's keys took 350 bytes a figure) and each
     // stored figure is looked up in it (issue 23).
+    // The store's figures of the quantities the file names: read now, after the file's text
+    // was released, when a reader is given (issue 23).
+    QList<Observation> fetched;
+    if (stored) {
+        QSet<QString> quantities;
+        QString last;
+        for (const Observation& o : std::as_const(read)) {
+            QString key = o.quantityKey();
+            if (key != last) // a file's rows mostly come grouped by quantity or by source
+                quantities.insert(key);
+            last = std::move(key);
+        }
+        if (!(*stored)(quantities, &fetched)) {
+            m_storeFailed = true;
+            m_prepared = false; // never valid: it was not checked against the store
+            return false;
+        }
+    }
+    const QList<Observation>& storedFigures = stored ? fetched : current.observations;
     const std::vector<KeyedFigure> keyed = KeyedFigure::sorted(read);
     QHash<qsizetype, qsizetype> duplicateOf; // a figure of the file → its first occurrence
     for (size_t k = 0; k < keyed.size();) {
@@ -499,7 +530,7 @@ bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Sn
         k = end;
     }
     QHash<qsizetype, const Observation*> alreadyStored; // the last stored figure that is the same
-    for (const Observation& o : current.observations) {
+    for (const Observation& o : storedFigures) {
         const FigureKey key = FigureKey::of(o);
         const size_t hash = KeyedFigure::hashOf(key);
         for (auto it = KeyedFigure::first(keyed, key); it != keyed.end() && it->hash == hash;
@@ -533,7 +564,7 @@ bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Sn
     m_additions = std::move(read); // not shared: classify() changes some statuses in place
     if (!step(90))
         return false;
-    classify(current);
+    classify(storedFigures);
     return step(100);
 }
 
@@ -642,14 +673,15 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
         m_sources.insert(it.key(), it.value());
 }
 
-void ImportPlan::classify(const Snapshot& current)
+void ImportPlan::classify(const QList<Observation>& stored)
 {
-    ImportClassifier::Result r = ImportClassifier::classify(&m_additions, current.observations,
-                                                            m_sources, MaxListedConflicts);
+    ImportClassifier::Result r =
+        ImportClassifier::classify(&m_additions, stored, m_sources, MaxListedConflicts);
     m_changeRefs = std::move(r.changes);
     m_stored = std::move(r.stored);
     m_statusBefore = std::move(r.statusBefore);
     m_conflictRefs = std::move(r.conflicts);
+    m_conflictOthers = std::move(r.listed);
     m_supersede = std::move(r.supersede);
 }
 
@@ -675,7 +707,7 @@ ImportPlan::Conflict ImportPlan::conflict(int i) const
 {
     const ConflictRef& c = m_conflictRefs.at(i);
     // A conflicting figure is never one that is demoted: it is as the file gave it.
-    return {m_additions.at(c.addition), c.others, c.more};
+    return {m_additions.at(c.addition), m_conflictOthers.at(c.others), c.more};
 }
 
 const QList<ImportPlan::Conflict>& ImportPlan::conflicts() const

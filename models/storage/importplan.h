@@ -73,6 +73,18 @@ public:
     /// Reads the file at path and prepares it (see prepare()).
     bool readFile(const QString& path, const Snapshot& current,
                   const QString& stateToken = QString());
+    /// The store's figures of some quantities ("dataset|series|period|region"), as
+    /// Store::loadQuantities reads them; false when the store cannot be read.
+    using StoredFigures =
+        std::function<bool(const QSet<QString>& quantities, QList<Observation>* out)>;
+    /// readFile() against current's names and sources and the figures `stored` gives for the
+    /// quantities the file names, asked once the file is parsed and its text released, and
+    /// dropped once the file is checked: the file's text, the store's figures and the write
+    /// are never held at once (issue 23). False with storeFailed() when `stored` failed.
+    bool readFile(const QString& path, const Snapshot& current, const StoredFigures& stored,
+                  const QString& stateToken = QString());
+    /// Whether the last readFile() stopped because the store's figures could not be read.
+    bool storeFailed() const { return m_storeFailed; }
     /// Checks data, the contents of a file called fileName, against current (the store's
     /// content, as Store::load gives it). stateToken (Store::stateToken()) lets apply() refuse
     /// to write when the store changed in between. Returns isValid().
@@ -135,7 +147,9 @@ public:
 private:
     /// prepare(), releasing data once it is parsed (readFile's bytes are not kept).
     bool prepareData(QByteArray& data, const QString& fileName, const Snapshot& current,
-                     const QString& stateToken);
+                     const QString& stateToken, const StoredFigures* stored = nullptr);
+    bool readPath(const QString& path, const Snapshot& current, const QString& stateToken,
+                  const StoredFigures* stored);
     void addIssue(int line, int column, const QString& message);
     /// Reports progress; false (and the plan cancelled) when the progress function says stop.
     bool step(int percent);
@@ -143,11 +157,12 @@ private:
     void trimIssues(int keep);
     void readSources(const CsvReader& csv, const QHash<QString, int>& columns,
                      const Snapshot& current, QSet<QString>* cited);
-    void classify(const Snapshot& current);
+    void classify(const QList<Observation>& stored);
     Source sourceOf(const QString& id) const;
 
     Progress m_progress;
     bool m_cancelled = false;
+    bool m_storeFailed = false;
     bool m_prepared = false;
     QString m_fileName;
     QString m_stateToken;
@@ -165,7 +180,8 @@ private:
     mutable QList<Change> m_changes;         ///< changes(), made on demand
     mutable bool m_changesMade = false;
     QList<ConflictRef> m_conflictRefs;
-    mutable QList<Conflict> m_conflicts; ///< conflicts(), made on demand
+    QList<QList<Observation>> m_conflictOthers; ///< what the conflicts list (ConflictRef::others)
+    mutable QList<Conflict> m_conflicts;        ///< conflicts(), made on demand
     mutable bool m_conflictsMade = false;
     QList<qint64> m_supersede; ///< stored figures to mark superseded
     Vocabulary m_vocabulary;
