@@ -77,9 +77,9 @@ void tst_KoreanForms::readerReadsKoreanColumns()
         Observations, QStringLiteral("observations.csv"), {QStringLiteral("mou")});
     QVERIFY2(!reader.hasIssues(), qPrintable(reader.issues().value(0).toString()));
     QCOMPARE(obs.size(), 2);
-    QCOMPARE(obs.at(0).noteKo, QStringLiteral("정점을 찍은 해."));
-    QCOMPARE(obs.at(0).locatorKo, QString());
-    QCOMPARE(obs.at(1).locatorKo, QStringLiteral("통일부 비교"));
+    QCOMPARE(obs.at(0).noteKo.toString(), QStringLiteral("정점을 찍은 해."));
+    QCOMPARE(obs.at(0).locatorKo.toString(), QString());
+    QCOMPARE(obs.at(1).locatorKo.toString(), QStringLiteral("통일부 비교"));
     const QList<TimelineEvent> events =
         reader.readEvents(Events, QStringLiteral("events.csv"), {QStringLiteral("mou")});
     QCOMPARE(events.size(), 1);
@@ -218,8 +218,8 @@ void tst_KoreanForms::storeKeepsKoreanForms()
     for (const Observation& o : loaded.observations) {
         if (o.value == 2914) {
             found = true;
-            QCOMPARE(o.noteKo, QStringLiteral("정점을 찍은 해."));
-            QCOMPARE(o.locatorKo, QStringLiteral("통일부 표"));
+            QCOMPARE(o.noteKo.toString(), QStringLiteral("정점을 찍은 해."));
+            QCOMPARE(o.locatorKo.toString(), QStringLiteral("통일부 표"));
         }
     }
     QVERIFY(found);
@@ -304,8 +304,8 @@ void tst_KoreanForms::importReadsKoreanColumns()
                      "k.csv", current),
         qPrintable(plan.report()));
     QCOMPARE(plan.additions().size(), 1);
-    QCOMPARE(plan.additions().first().noteKo, QStringLiteral("잠정치."));
-    QCOMPARE(plan.additions().first().locatorKo, QStringLiteral("통일부 비교"));
+    QCOMPARE(plan.additions().first().noteKo.toString(), QStringLiteral("잠정치."));
+    QCOMPARE(plan.additions().first().locatorKo.toString(), QStringLiteral("통일부 비교"));
     QCOMPARE(plan.newSources().size(), 1);
     QCOMPARE(plan.newSources().first().outletKo, QStringLiteral("연합뉴스"));
     QCOMPARE(plan.newSources().first().noteKo, QStringLiteral("통일부 자료."));

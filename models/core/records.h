@@ -4,6 +4,7 @@
 #include "core/language.h"
 #include "core/locator.h"
 #include "core/period.h"
+#include "core/sparsetext.h"
 #include "core/terms.h"
 
 #include <QList>
@@ -84,9 +85,9 @@ struct Observation
     QString locator;
     QString note;
     QString compiler;    ///< who compiled the figure (Vocabulary::compilers()); trade: required
-    QString derivedFrom; ///< status derived: the formula over other figures (DerivedFormula)
-    QString locatorKo;   ///< the Korean locator where `locator` does not parse (Locator)
-    QString noteKo;
+    SparseText derivedFrom; ///< status derived: the formula over other figures (DerivedFormula)
+    SparseText locatorKo;   ///< the Korean locator where `locator` does not parse (Locator)
+    SparseText noteKo;
     qint64 importId = 0;
     // The terms (core/terms.h), one byte each, together after the wider fields.
     Term::Dataset dataset = Term::Dataset::Arrivals;
