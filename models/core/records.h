@@ -84,7 +84,7 @@ struct Observation
     QString sourceId;
     QString locator;
     QString note;
-    QString compiler;    ///< who compiled the figure (Vocabulary::compilers()); trade: required
+    QString compiler;       ///< who compiled the figure (Vocabulary::compilers()); trade: required
     SparseText derivedFrom; ///< status derived: the formula over other figures (DerivedFormula)
     SparseText locatorKo;   ///< the Korean locator where `locator` does not parse (Locator)
     SparseText noteKo;
