@@ -55,7 +55,8 @@ QString figures(const Snapshot& snapshot, const QStringList& datasets, SourceCol
             if (!reading) {
                 // The locator as the Korean window writes it: the same after an import.
                 const Locator parsed = Locator::parse(o.locator);
-                row << o.noteKo << (parsed.isValid() ? parsed.text(Language::Korean) : o.locatorKo.toString());
+                row << o.noteKo
+                    << (parsed.isValid() ? parsed.text(Language::Korean) : o.locatorKo.toString());
             }
             out += CsvReader::joinRow(TextSafety::neutralisedRow(row)) + QLatin1Char('\n');
         }
