@@ -42,65 +42,70 @@ bool StoreWorker::run(const Texts& texts, Cancel cancel, const Work& work)
 {
     m_running = true;
     emit running(true);
-    bool ok = false;
-    Store::Error error = Store::Error::None;
-    QString errorString;
+    Outcome outcome;
     if (m_store->isInMemory()) {
-        ok = work(*m_store, [](int) { return true; });
-        error = m_store->error();
-        errorString = m_store->errorString();
+        outcome.ok = work(*m_store, [](int) { return true; });
+        outcome.error = m_store->error();
+        outcome.errorString = m_store->errorString();
     } else {
-        std::atomic<int> percent{-1};
-        std::atomic<bool> cancelled{false};
-        const Progress report = [&](int p) {
-            percent.store(p);
-            return !cancelled.load();
-        };
-        std::unique_ptr<QThread> thread(QThread::create([&] {
-            Store own; // opened, used and closed in this thread
-            ok = own.openSameAs(*m_store) && work(own, report);
-            error = own.error();
-            errorString = own.errorString();
-        }));
-        QProgressDialog progress(texts.label, QString(), 0, 0, m_window);
-        progress.setObjectName(texts.objectName);
-        progress.setWindowTitle(texts.title);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(0);
-        progress.setAutoClose(false);
-        progress.setAutoReset(false);
-        KeepOpen keepOpen;
-        if (cancel == Cancel::Allowed)
-            progress.setCancelButtonText(tr("Cancel"));
-        else
-            progress.installEventFilter(&keepOpen);
-        progress.setValue(0);
-        QEventLoop loop;
-        connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
-        connect(&progress, &QProgressDialog::canceled, &loop, [&] {
-            cancelled.store(true);
-            progress.setLabelText(tr("Cancelling…"));
-        });
-        QTimer tick;
-        tick.setInterval(50);
-        connect(&tick, &QTimer::timeout, &progress, [&] {
-            const int p = percent.load();
-            if (p >= 0 && progress.maximum() == 0)
-                progress.setRange(0, 100); // the check's share is known from now on
-            if (p >= 0)
-                progress.setValue(p);
-        });
-        tick.start();
-        thread->start();
-        loop.exec();
-        thread->wait();
-        tick.stop();
-        progress.removeEventFilter(&keepOpen);
-        progress.close();
+        outcome = runInThread(texts, cancel, work);
     }
     m_running = false;
     emit running(false); // before the error is handed over: the window reads its store here
-    if (!ok)
-        m_store->takeError(error, errorString);
-    return ok;
+    if (!outcome.ok)
+        m_store->takeError(outcome.error, outcome.errorString);
+    return outcome.ok;
+}
+
+StoreWorker::Outcome StoreWorker::runInThread(const Texts& texts, Cancel cancel, const Work& work)
+{
+    Outcome outcome;
+    std::atomic<int> percent{-1};
+    std::atomic<bool> cancelled{false};
+    const Progress report = [&](int p) {
+        percent.store(p);
+        return !cancelled.load();
+    };
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        Store own; // opened, used and closed in this thread
+        outcome.ok = own.openSameAs(*m_store) && work(own, report);
+        outcome.error = own.error();
+        outcome.errorString = own.errorString();
+    }));
+    QProgressDialog progress(texts.label, QString(), 0, 0, m_window);
+    progress.setObjectName(texts.objectName);
+    progress.setWindowTitle(texts.title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    KeepOpen keepOpen;
+    if (cancel == Cancel::Allowed)
+        progress.setCancelButtonText(tr("Cancel"));
+    else
+        progress.installEventFilter(&keepOpen);
+    progress.setValue(0);
+    QEventLoop loop;
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, [&] {
+        cancelled.store(true);
+        progress.setLabelText(tr("Cancelling…"));
+    });
+    QTimer tick;
+    tick.setInterval(50);
+    connect(&tick, &QTimer::timeout, &progress, [&] {
+        const int p = percent.load();
+        if (p >= 0 && progress.maximum() == 0)
+            progress.setRange(0, 100); // the share done is known from now on
+        if (p >= 0)
+            progress.setValue(p);
+    });
+    tick.start();
+    thread->start();
+    loop.exec();
+    thread->wait();
+    tick.stop();
+    progress.removeEventFilter(&keepOpen);
+    progress.close();
+    return outcome;
 }

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/store.h"
+
 #include <QObject>
 #include <QString>
 
 #include <functional>
 
-class Store;
 class QWidget;
 
 /// Runs long store work (an import's check and write, an undo) in a worker thread, so that the
@@ -48,6 +49,14 @@ signals:
     void running(bool on);
 
 private:
+    struct Outcome
+    {
+        bool ok = false;
+        Store::Error error = Store::Error::None;
+        QString errorString;
+    };
+    Outcome runInThread(const Texts& texts, Cancel cancel, const Work& work);
+
     Store* m_store;
     QWidget* m_window;
     bool m_running = false;

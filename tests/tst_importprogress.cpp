@@ -44,6 +44,7 @@ private slots:
     void checkThenApplyInOneTransaction();
     void writeRunsWhileTheWindowRuns();
     void cancelAtOnceWritesNothing();
+    void writersErrorReachesTheWindowsStore();
     void inMemoryStoreWorksOnThisThread();
 
 private:
@@ -261,6 +262,27 @@ void tst_ImportProgress::cancelAtOnceWritesNothing()
     ImportRecord last;
     QVERIFY(!m_store->lastImport(&last));
     QCOMPARE(connectionNames(), connections);
+    QVERIFY(m_actions->importAction()->isEnabled());
+}
+
+void tst_ImportProgress::writersErrorReachesTheWindowsStore()
+{
+    // The store changes between the check and the write (here: the same file imported
+    // meanwhile through this connection): the worker's write refuses, and its error is the
+    // window's store's, which the window's message and reconnect offer read.
+    const QString path = QStringLiteral(CROSSINGS_SOURCE_DIR "/docs/examples/import-2025.csv");
+    ImportPlan first;
+    QVERIFY(m_actions->prepareInBackground(path, &first));
+    ImportPlan meanwhile;
+    QVERIFY(m_actions->prepare(path, &meanwhile));
+    QVERIFY2(meanwhile.apply(*m_store), qPrintable(m_store->errorString()));
+    const QString tokenBefore = m_store->stateToken();
+    QString error;
+    QVERIFY(!m_actions->apply(first, &error));
+    QCOMPARE(m_store->error(), Store::Error::Changed);
+    QCOMPARE(error, QStringLiteral("The database changed after the file was checked; check the "
+                                   "file again."));
+    QCOMPARE(m_store->stateToken(), tokenBefore); // nothing of the refused write
     QVERIFY(m_actions->importAction()->isEnabled());
 }
 
