@@ -9,26 +9,21 @@
 #include "storage/importplan.h"
 #include "storage/savetarget.h"
 #include "storage/store.h"
+#include "storeworker.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
-#include <QThread>
 #include <QTimer>
-
-#include <atomic>
-#include <memory>
 
 namespace {
 const QString kImportFolder = QStringLiteral("import/folder");
@@ -40,6 +35,7 @@ DataActions::DataActions(Catalog* catalog, Store* store, QWidget* window)
     , m_catalog(catalog)
     , m_store(store)
     , m_window(window)
+    , m_worker(new StoreWorker(store, window))
 {
     m_import = new QAction(this);
     m_import->setObjectName(QStringLiteral("importDataAction"));
@@ -50,6 +46,15 @@ DataActions::DataActions(Catalog* catalog, Store* store, QWidget* window)
     connect(m_import, &QAction::triggered, this, &DataActions::importData);
     connect(m_undo, &QAction::triggered, this, &DataActions::undoLastImport);
     connect(m_export, &QAction::triggered, this, &DataActions::exportData);
+    // While a worker uses the store, import and undo are off; after, as the store says.
+    connect(m_worker, &StoreWorker::running, this, [this](bool on) {
+        if (!on) {
+            updateUndo();
+            return;
+        }
+        m_import->setEnabled(false);
+        m_undo->setEnabled(false);
+    });
     window->installEventFilter(this);
     // A team store tells when a colleague imports or undoes: offer to reload at once.
     QPointer<DataActions> self(this);
@@ -79,7 +84,7 @@ bool DataActions::eventFilter(QObject* watched, QEvent* event)
 
 bool DataActions::checkForOthersChanges()
 {
-    if (m_checking || !m_store->isOpen())
+    if (m_checking || m_worker->isRunning() || !m_store->isOpen())
         return false;
     const QString state = m_store->stateToken();
     if (state.isEmpty() || m_seenState.isEmpty() || state == m_seenState) {
@@ -185,52 +190,25 @@ bool DataActions::prepare(const QString& path, ImportPlan* plan)
 
 bool DataActions::prepareInBackground(const QString& path, ImportPlan* plan)
 {
-    // The store and its connection belong to this thread: read here, check in the worker, which
-    // gets the language with the plan.
+    // The worker's texts are in the plan's language, passed in here (LanguageScope is for the
+    // main thread only); its messages go through the translators installed for the window's.
     plan->setLanguage(m_catalog->language());
-    Snapshot current; // the figures of the quantities the file names (issue 23)
-    if (!m_store->loadQuantities(&current, ImportPlan::quantitiesIn(path))) {
-        *plan = ImportPlan();
-        return false;
-    }
-    const QString token = m_store->stateToken();
-    QProgressDialog progress(tr("Checking \"%1\"…").arg(QFileInfo(path).fileName()), tr("Cancel"),
-                             0, 100, m_window);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowTitle(tr("Import Data"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    progress.setValue(0);
-
-    std::atomic<int> percent{0};
-    std::atomic<bool> cancel{false};
-    // The worker only checks: its messages are translated by the translators installed for
-    // the window's language (LanguageScope is never used off the main thread); its texts are in
-    // the plan's language, set above.
-    plan->setProgress([&](int p) {
-        percent.store(p);
-        return !cancel.load();
-    });
-    QEventLoop loop;
-    std::unique_ptr<QThread> worker(
-        QThread::create([plan, path, &current, token] { plan->readFile(path, current, token); }));
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, &loop, [&] {
-        cancel.store(true);
-        progress.setLabelText(tr("Cancelling…"));
-    });
-    QTimer tick;
-    tick.setInterval(50);
-    connect(&tick, &QTimer::timeout, &progress, [&] { progress.setValue(percent.load()); });
-    tick.start();
-    worker->start();
-    loop.exec();
-    worker->wait();
-    tick.stop();
-    plan->setProgress({});
-    progress.close();
+    const StoreWorker::Texts texts{QStringLiteral("importProgress"), tr("Import Data"),
+                                   tr("Checking \"%1\"…").arg(QFileInfo(path).fileName())};
+    m_worker->run(texts, StoreWorker::Cancel::Allowed,
+                  [plan, &path](Store& store, const StoreWorker::Progress& progress) {
+                      // The state first: a change while reading is one apply() refuses.
+                      const QString token = store.stateToken();
+                      Snapshot current; // the figures of the quantities the file names
+                      if (!store.loadQuantities(&current, ImportPlan::quantitiesIn(path))) {
+                          *plan = ImportPlan();
+                          return false;
+                      }
+                      plan->setProgress(progress); // Cancel while loading stops it here
+                      plan->readFile(path, current, token);
+                      plan->setProgress({});
+                      return true; // the file's problems are the plan's, not the store's
+                  });
     return !plan->wasCancelled() && plan->isValid();
 }
 
@@ -240,12 +218,20 @@ bool DataActions::apply(const ImportPlan& plan, QString* error)
         *error = tr("The file cannot be imported.");
         return false;
     }
-    BenchHooks::pauseInImport(m_store); // tests kill an import inside its transaction
-    if (!plan.apply(*m_store)) {
-        *error = m_store->errorString();
-        return false;
-    }
-    if (!m_catalog->reload()) {
+    // No Cancel while writing: the transaction commits or rolls back whole.
+    const StoreWorker::Texts texts{QStringLiteral("importProgress"), tr("Import Data"),
+                                   tr("Writing the figures of \"%1\"…").arg(plan.fileName())};
+    const bool written = m_worker->run(
+        texts, StoreWorker::Cancel::Refused, [this, &plan](Store& store, const auto&) {
+            if (m_beforeCommit)
+                store.setBeforeCommit(m_beforeCommit);
+            else
+                BenchHooks::pauseInImport(&store); // tests kill an import inside its transaction
+            const bool ok = plan.apply(store);
+            store.setBeforeCommit({}); // (the window's own store, when it is in memory)
+            return ok;
+        });
+    if (!written || !m_catalog->reload()) {
         *error = m_store->errorString();
         return false;
     }
@@ -255,9 +241,11 @@ bool DataActions::apply(const ImportPlan& plan, QString* error)
 
 bool DataActions::undoLast(QString* error)
 {
-    if (!m_store->undoLastImport()) {
+    const StoreWorker::Texts texts{QStringLiteral("undoProgress"), tr("Undo Last Import"),
+                                   tr("Taking the last import back…")};
+    if (!m_worker->run(texts, StoreWorker::Cancel::Refused,
+                       [](Store& store, const auto&) { return store.undoLastImport(); })) {
         *error = m_store->errorString();
-        updateUndo();
         return false;
     }
     const bool reloaded = m_catalog->reload();

@@ -3,11 +3,14 @@
 
 #include <QObject>
 
+#include <functional>
+
 class Catalog;
 class ImportPlan;
 class QAction;
 class QWidget;
 class Store;
+class StoreWorker;
 
 /// The window's data file actions (docs/IMPORT.md): Import Data… (a CSV file, checked and
 /// previewed in ImportPreviewDialog, then written in one transaction), Undo Last Import, and
@@ -27,18 +30,21 @@ public:
     QAction* exportAction() const { return m_export; }
     QList<QAction*> actions() const { return {m_import, m_undo, m_export}; }
 
-    /// The actions' work, without dialogs (tests, and the slots below).
-    /// Checks the file at path against the store's current content.
+    /// The actions' work, without questions and messages (tests, and the slots below).
+    /// Checks the file at path against the store's current content, on this thread.
     bool prepare(const QString& path, ImportPlan* plan);
-    /// prepare() in a worker thread, with a progress dialog and Cancel, so that the window stays
-    /// responsive on a large file; false when the file has problems or the check was cancelled
-    /// (plan->wasCancelled()). The store is read on this (the main) thread before and written
-    /// only by apply(), in one transaction.
+    /// prepare() in a worker thread (StoreWorker: its own connection to the store), with a
+    /// progress dialog and Cancel, so that the window stays responsive on a large file (issue
+    /// 23); false when the file has problems or the check was cancelled (plan->wasCancelled()).
     bool prepareInBackground(const QString& path, ImportPlan* plan);
-    /// Writes a valid plan, then reloads the catalog.
+    /// Writes a valid plan in a worker thread (one transaction; a progress dialog without
+    /// Cancel), then reloads the catalog.
     bool apply(const ImportPlan& plan, QString* error);
-    /// Takes the last import back, then reloads the catalog.
+    /// Takes the last import back in a worker thread, then reloads the catalog.
     bool undoLast(QString* error);
+    /// Tests: called inside an import's transaction just before it commits, in the thread that
+    /// writes (Store::setBeforeCommit); instead of BenchHooks::pauseInImport.
+    void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
     /// Writes every dataset with its sources to path (QSaveFile: all or nothing).
     bool exportTo(const QString& path, QString* error);
     /// Enables Undo Last Import when there is an import to undo, and names it.
@@ -72,6 +78,8 @@ private:
     QAction* m_import;
     QAction* m_undo;
     QAction* m_export;
+    StoreWorker* m_worker;
+    std::function<void()> m_beforeCommit;
     QString m_seenState; ///< the team store's state the window last showed
     bool m_checking = false;
 };

@@ -1823,14 +1823,6 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,6 +1852,14 @@ Source: %2</source>
     </message>
     <message>
         <source>Reloaded the data of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the figures of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the last import back…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3676,6 +3676,17 @@ Source: %4</source>
     </message>
     <message>
         <source>Continue on the bundled data, without saving changes? The file will not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreWorker</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

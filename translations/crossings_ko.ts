@@ -1880,14 +1880,6 @@ Source: %2</source>
         <translation>&quot;%1&quot; 검사 중…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>취소하는 중…</translation>
-    </message>
-    <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>가져오기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
@@ -1918,6 +1910,14 @@ Source: %2</source>
     <message>
         <source>Reloaded the data of %1.</source>
         <translation>%1의 데이터를 다시 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>Writing the figures of &quot;%1&quot;…</source>
+        <translation>&quot;%1&quot;의 수치를 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Taking the last import back…</source>
+        <translation>마지막 가져오기를 되돌리는 중…</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3737,17 @@ Source: %4</source>
     <message>
         <source>Continue on the bundled data, without saving changes? The file will not be changed.</source>
         <translation>변경 내용을 저장하지 않고 내장 데이터로 계속할까요? 파일은 바뀌지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWorker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,23 @@ bool Store::openInMemory()
     return open(QStringLiteral(":memory:"), Mode::CreateIfMissing);
 }
 
+bool Store::isInMemory() const
+{
+    return m_path == QLatin1String(":memory:");
+}
+
+bool Store::openSameAs(const Store& other)
+{
+    if (other.isInMemory())
+        return fail(Error::Io, tr("The database is not open."));
+    return open(other.m_path, other.m_mode == Mode::ReadOnly ? Mode::ReadOnly : Mode::ReadWrite);
+}
+
+void Store::takeError(Error e, const QString& message)
+{
+    fail(e, message);
+}
+
 bool Store::open(const QString& location, Mode mode)
 {
     if (openLocation(location, mode)) {

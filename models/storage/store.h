@@ -107,6 +107,17 @@ public:
     bool reconnect();
     /// An in-memory store seeded from the bundled dataset (tests, benchmarks).
     bool openInMemory();
+    bool isInMemory() const;
+    /// Opens the store other has open on a connection of this thread (a worker thread's own:
+    /// Qt SQL connections belong to the thread that opened them; app/storeworker.h): the same
+    /// location, in ReadOnly or else ReadWrite mode, as it exists and is set up (never created,
+    /// migrated or seeded again). A team store's password is never in its location: libpq finds
+    /// it again. Not for an in-memory store, which no second connection reaches. Reads other's
+    /// location: other's thread must leave it alone meanwhile.
+    bool openSameAs(const Store& other);
+    /// Takes an error another connection to this store met (a worker thread's,
+    /// app/storeworker.h), for the messages and the reconnect() offers that read this one.
+    void takeError(Error e, const QString& message);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
