@@ -180,12 +180,13 @@ void DataActions::showStatus(const QString& message)
 bool DataActions::prepare(const QString& path, ImportPlan* plan)
 {
     plan->setLanguage(m_catalog->language());
-    Snapshot current; // the figures of the quantities the file names (issue 23)
-    if (!m_store->loadQuantities(&current, ImportPlan::quantitiesIn(path))) {
+    Snapshot current; // the names and sources; the figures the file names come later (issue 23)
+    const QString token = m_store->stateToken();
+    if (!m_store->loadQuantities(&current, {})) {
         *plan = ImportPlan();
         return false;
     }
-    return plan->readFile(path, current, m_store->stateToken());
+    return plan->readFile(path, current, ImportPlan::storedIn(*m_store), token);
 }
 
 bool DataActions::prepareInBackground(const QString& path, ImportPlan* plan)
@@ -199,15 +200,18 @@ bool DataActions::prepareInBackground(const QString& path, ImportPlan* plan)
                   [plan, &path](Store& store, const StoreWorker::Progress& progress) {
                       // The state first: a change while reading is one apply() refuses.
                       const QString token = store.stateToken();
-                      Snapshot current; // the figures of the quantities the file names
-                      if (!store.loadQuantities(&current, ImportPlan::quantitiesIn(path))) {
+                      // The names and sources now; the figures of the quantities the file
+                      // names once it is parsed (issue 23).
+                      Snapshot current;
+                      if (!store.loadQuantities(&current, {})) {
                           *plan = ImportPlan();
                           return false;
                       }
-                      plan->setProgress(progress); // Cancel while loading stops it here
-                      plan->readFile(path, current, token);
+                      plan->setProgress(progress);
+                      plan->readFile(path, current, ImportPlan::storedIn(store), token);
                       plan->setProgress({});
-                      return true; // the file's problems are the plan's, not the store's
+                      // The file's problems are the plan's; a failed read is the store's.
+                      return !plan->storeFailed();
                   });
     return !plan->wasCancelled() && plan->isValid();
 }

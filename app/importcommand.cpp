@@ -58,17 +58,9 @@ int CommandLine::runImport(const QCommandLineParser& parser, const QStringList& 
     };
     if (!store.loadQuantities(&current, {}))
         return storeError();
-    const ImportPlan::StoredFigures stored = [&store](const QSet<QString>& quantities,
-                                                      QList<Observation>* out) {
-        Snapshot figures;
-        if (!store.loadQuantities(&figures, quantities))
-            return false;
-        *out = std::move(figures.observations);
-        return true;
-    };
     ImportPlan plan;
     plan.setLanguage(Translations::instance().language());
-    if (!plan.readFile(file, current, stored, store.stateToken())) {
+    if (!plan.readFile(file, current, ImportPlan::storedIn(store), store.stateToken())) {
         if (plan.storeFailed())
             return storeError();
         err() << plan.report();

@@ -248,39 +248,15 @@ bool ImportPlan::readPath(const QString& path, const Snapshot& current, const QS
     return prepareData(data, fileName, current, stateToken, stored);
 }
 
-QSet<QString> ImportPlan::quantitiesIn(const QString& path)
+ImportPlan::StoredFigures ImportPlan::storedIn(Store& store)
 {
-    QSet<QString> out;
-    const QFileInfo info(path);
-    QFile f(path);
-    if (!info.isFile() || info.size() > CsvReader::DefaultMaxBytes || !f.open(QIODevice::ReadOnly))
-        return out;
-    CsvReader csv;
-    if (!csv.parse(f.read(CsvReader::DefaultMaxBytes + 1)) || csv.recordCount() == 0)
-        return out;
-    int at[4] = {-1, -1, -1, -1};
-    const QString names[4] = {kDataset, kSeries, kPeriod, kRegion};
-    for (int i = 0; i < csv.fieldCount(0); ++i) {
-        for (int k = 0; k < 4; ++k) {
-            if (csv.field(0, i).trimmed() == names[k])
-                at[k] = i;
-        }
-    }
-    if (*std::min_element(at, at + 4) < 0)
-        return out;
-    const int needed = *std::max_element(at, at + 4) + 1;
-    QHash<QString, QString> codes; // a period as written → as stored
-    for (qsizetype r = 1; r < csv.recordCount(); ++r) {
-        if (csv.fieldCount(r) < needed)
-            continue;
-        const QString written = csv.text(r, at[2]);
-        auto code = codes.find(written);
-        if (code == codes.end())
-            code = codes.insert(written, Period::parse(written).code());
-        out.insert(csv.text(r, at[0]) + QLatin1Char('|') + csv.text(r, at[1]) + QLatin1Char('|') +
-                   *code + QLatin1Char('|') + csv.text(r, at[3]));
-    }
-    return out;
+    return [&store](const QSet<QString>& quantities, QList<Observation>* out) {
+        Snapshot figures;
+        if (!store.loadQuantities(&figures, quantities))
+            return false;
+        *out = std::move(figures.observations);
+        return true;
+    };
 }
 
 bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const Snapshot& current,
@@ -507,6 +483,7 @@ bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Sn
         if (!(*stored)(quantities, &fetched)) {
             m_storeFailed = true;
             m_prepared = false; // never valid: it was not checked against the store
+            m_issues.clear();
             return false;
         }
     }

@@ -66,10 +66,6 @@ public:
     /// Whether the last prepare() was cancelled through the progress function.
     bool wasCancelled() const { return m_cancelled; }
 
-    /// The quantities ("dataset|series|period|region") the rows of the file at path name, read
-    /// leniently (a row prepare() refuses gives what it can; an unreadable file none): which of
-    /// the store's figures prepare() needs in `current` (Store::loadQuantities).
-    static QSet<QString> quantitiesIn(const QString& path);
     /// Reads the file at path and prepares it (see prepare()).
     bool readFile(const QString& path, const Snapshot& current,
                   const QString& stateToken = QString());
@@ -83,7 +79,10 @@ public:
     /// are never held at once (issue 23). False with storeFailed() when `stored` failed.
     bool readFile(const QString& path, const Snapshot& current, const StoredFigures& stored,
                   const QString& stateToken = QString());
-    /// Whether the last readFile() stopped because the store's figures could not be read.
+    /// The figures of store (Store::loadQuantities), for readFile(); the store must outlive it.
+    static StoredFigures storedIn(Store& store);
+    /// Whether the last readFile() stopped because the store's figures could not be read (the
+    /// plan is then empty and invalid: the store's error says why).
     bool storeFailed() const { return m_storeFailed; }
     /// Checks data, the contents of a file called fileName, against current (the store's
     /// content, as Store::load gives it). stateToken (Store::stateToken()) lets apply() refuse
