@@ -60,6 +60,9 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     Snapshot current();
+    /// Imports the announced 2025 figures, then writes contents to corrected.csv: its path, or
+    /// empty when either failed.
+    QString announcedThenFile(const QByteArray& contents);
     static Snapshot fixture();
 };
 
@@ -1162,20 +1165,26 @@ void tst_ImportPlan::loadsOneDataset()
     QCOMPARE(some.claims.size(), all.claims.size());
 }
 
+QString tst_ImportPlan::announcedThenFile(const QByteArray& contents)
+{
+    ImportPlan first;
+    if (!first.prepare(announced, QStringLiteral("announced.csv"), current()) ||
+        !first.apply(*m_store))
+        return {};
+    const QString path = m_dir.filePath(QStringLiteral("corrected.csv"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(contents) != contents.size())
+        return {};
+    return path;
+}
+
 void tst_ImportPlan::checksAgainstTheQuantitiesItNames()
 {
     // Issue 23: an import is checked against the stored figures of the quantities it names
     // (Store::loadQuantities), and finds the same changes as against the whole store.
-    ImportPlan first;
-    QVERIFY(first.prepare(announced, QStringLiteral("announced.csv"), current()));
-    QVERIFY(first.apply(*m_store));
-    const QString path = m_dir.filePath(QStringLiteral("corrected.csv"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        // A blank line and a short row: read leniently (prepare() reports the short row).
-        f.write(corrected + "\narrivals,total\n");
-    }
+    // A blank line and a short row: read leniently (prepare() reports the short row).
+    const QString path = announcedThenFile(corrected + "\narrivals,total\n");
+    QVERIFY(!path.isEmpty());
     const QSet<QString> quantities{"arrivals|total|2025|KR", "arrivals|female|2025|KR",
                                    "arrivals|male|2025|KR", "arrivals|cumulative|../2025|KR"};
     Snapshot some;
@@ -1198,15 +1207,8 @@ void tst_ImportPlan::readsStoredFiguresOnceParsed()
     // Issue 23: the stored figures are asked for once, after the file is parsed, for exactly the
     // quantities its rows name; the plan is the one a check against them read first gives; a
     // store that cannot be read leaves an invalid plan that says so.
-    ImportPlan first;
-    QVERIFY(first.prepare(announced, QStringLiteral("announced.csv"), current()));
-    QVERIFY(first.apply(*m_store));
-    const QString path = m_dir.filePath(QStringLiteral("corrected.csv"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(corrected);
-    }
+    const QString path = announcedThenFile(corrected);
+    QVERIFY(!path.isEmpty());
     Snapshot names;
     QVERIFY2(m_store->loadQuantities(&names, {}), qPrintable(m_store->errorString()));
     QCOMPARE(names.observations.size(), 0);
