@@ -180,13 +180,7 @@ void DataActions::showStatus(const QString& message)
 bool DataActions::prepare(const QString& path, ImportPlan* plan)
 {
     plan->setLanguage(m_catalog->language());
-    Snapshot current; // the names and sources; the figures the file names come later (issue 23)
-    const QString token = m_store->stateToken();
-    if (!m_store->loadQuantities(&current, {})) {
-        *plan = ImportPlan();
-        return false;
-    }
-    return plan->readFile(path, current, ImportPlan::storedIn(*m_store), token);
+    return plan->readFile(path, *m_store);
 }
 
 bool DataActions::prepareInBackground(const QString& path, ImportPlan* plan)
@@ -198,17 +192,8 @@ bool DataActions::prepareInBackground(const QString& path, ImportPlan* plan)
                                    tr("Checking \"%1\"…").arg(QFileInfo(path).fileName())};
     m_worker->run(texts, StoreWorker::Cancel::Allowed,
                   [plan, &path](Store& store, const StoreWorker::Progress& progress) {
-                      // The state first: a change while reading is one apply() refuses.
-                      const QString token = store.stateToken();
-                      // The names and sources now; the figures of the quantities the file
-                      // names once it is parsed (issue 23).
-                      Snapshot current;
-                      if (!store.loadQuantities(&current, {})) {
-                          *plan = ImportPlan();
-                          return false;
-                      }
                       plan->setProgress(progress);
-                      plan->readFile(path, current, ImportPlan::storedIn(store), token);
+                      plan->readFile(path, store);
                       plan->setProgress({});
                       // The file's problems are the plan's; a failed read is the store's.
                       return !plan->storeFailed();

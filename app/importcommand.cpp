@@ -48,26 +48,18 @@ int CommandLine::runImport(const QCommandLineParser& parser, const QStringList& 
         return finishOut();
     }
 
-    // The file is checked against the store's names and sources, and the figures of the
-    // quantities it names, read once the file is (not the whole store, issue 23).
-    Snapshot current;
-    auto storeError = [&] {
-        err() << tr("crossings: %1").arg(store.errorString()) << '\n';
-        err().flush();
-        return Failure;
-    };
-    if (!store.loadQuantities(&current, {}))
-        return storeError();
+    // Checked against the stored figures of the quantities the file names, not the whole store
+    // (issue 23).
     ImportPlan plan;
     plan.setLanguage(Translations::instance().language());
-    if (!plan.readFile(file, current, ImportPlan::storedIn(store), store.stateToken())) {
+    if (!plan.readFile(file, store)) {
         if (plan.storeFailed())
-            return storeError();
-        err() << plan.report();
+            err() << tr("crossings: %1").arg(store.errorString()) << '\n';
+        else
+            err() << plan.report();
         err().flush();
         return Failure;
     }
-    current = Snapshot(); // the plan holds what it writes
     out() << plan.report() << '\n';
     if (dryRun) {
         out() << tr("Dry run: nothing was written.") << '\n';

@@ -1235,6 +1235,9 @@ void tst_ImportPlan::readsStoredFiguresOnceParsed()
     ImportPlan whole;
     QVERIFY(whole.readFile(path, current()));
     QCOMPARE(later.report(), whole.report());
+    ImportPlan direct; // as the command line and the window read it
+    QVERIFY(direct.readFile(path, *m_store));
+    QCOMPARE(direct.report(), whole.report());
     QVERIFY(later.apply(*m_store));
 
     ImportPlan failed;
@@ -1245,6 +1248,12 @@ void tst_ImportPlan::readsStoredFiguresOnceParsed()
     QVERIFY(failed.storeFailed());
     QVERIFY(!failed.isValid());
     QVERIFY(!failed.apply(*m_store));
+    Store closed; // its names and sources cannot be read either
+    ImportPlan none;
+    QVERIFY(!none.readFile(path, closed));
+    QVERIFY(none.storeFailed());
+    QVERIFY(!none.isValid());
+    QVERIFY(none.issues().isEmpty());
 }
 
 void tst_ImportPlan::loadsQuantitiesWholeSeriesOrOneByOne_data()

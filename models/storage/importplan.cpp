@@ -205,11 +205,7 @@ bool ImportPlan::readFile(const QString& path, const Snapshot& current, const St
 bool ImportPlan::readPath(const QString& path, const Snapshot& current, const QString& stateToken,
                           const StoredFigures* stored)
 {
-    Progress progress = std::move(m_progress);
-    const Language language = m_language;
-    *this = ImportPlan();
-    m_progress = progress;
-    m_language = language;
+    reset();
     const QString fileName = QFileInfo(path).fileName();
     m_fileName = fileName;
     const QFileInfo info(path);
@@ -248,6 +244,28 @@ bool ImportPlan::readPath(const QString& path, const Snapshot& current, const QS
     return prepareData(data, fileName, current, stateToken, stored);
 }
 
+void ImportPlan::reset()
+{
+    Progress progress = std::move(m_progress);
+    const Language language = m_language;
+    *this = ImportPlan();
+    m_progress = std::move(progress);
+    m_language = language;
+}
+
+bool ImportPlan::readFile(const QString& path, Store& store)
+{
+    // The state first: a change while the store is read is one apply() refuses.
+    const QString token = store.stateToken();
+    Snapshot names; // and sources: the figures are asked for once the file is parsed
+    if (!store.loadQuantities(&names, {})) {
+        reset();
+        m_storeFailed = true;
+        return false;
+    }
+    return readFile(path, names, storedIn(store), token);
+}
+
 ImportPlan::StoredFigures ImportPlan::storedIn(Store& store)
 {
     return [&store](const QSet<QString>& quantities, QList<Observation>* out) {
@@ -269,11 +287,7 @@ bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const 
 bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Snapshot& current,
                              const QString& stateToken, const StoredFigures* stored)
 {
-    Progress progress = std::move(m_progress);
-    const Language language = m_language;
-    *this = ImportPlan();
-    m_progress = std::move(progress);
-    m_language = language;
+    reset();
     if (!step(0))
         return false;
     m_fileName = fileName;

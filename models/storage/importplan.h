@@ -79,6 +79,10 @@ public:
     /// are never held at once (issue 23). False with storeFailed() when `stored` failed.
     bool readFile(const QString& path, const Snapshot& current, const StoredFigures& stored,
                   const QString& stateToken = QString());
+    /// Reads the file at path and checks it against store (the figures of the quantities it
+    /// names, its names and sources, its state for apply()): how the command line and the window
+    /// check a file. False with storeFailed() when the store cannot be read.
+    bool readFile(const QString& path, Store& store);
     /// The figures of store (Store::loadQuantities), for readFile(); the store must outlive it.
     static StoredFigures storedIn(Store& store);
     /// Whether the last readFile() stopped because the store's figures could not be read (the
@@ -149,6 +153,8 @@ private:
                      const QString& stateToken, const StoredFigures* stored = nullptr);
     bool readPath(const QString& path, const Snapshot& current, const QString& stateToken,
                   const StoredFigures* stored);
+    /// An empty plan that keeps its progress function and language.
+    void reset();
     void addIssue(int line, int column, const QString& message);
     /// Reports progress; false (and the plan cancelled) when the progress function says stop.
     bool step(int percent);
