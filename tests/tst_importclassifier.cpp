@@ -64,7 +64,7 @@ QHash<QString, Source> sources()
 QString describe(const ImportClassifier::Result& r, const QList<Observation>& additions)
 {
     auto ref = [&](qint32 i) {
-        return i >= 0 ? QStringLiteral("s%1").arg(r.stored.at(i).id)
+        return i >= 0 ? QStringLiteral("s%1").arg(r.stored.at(i))
                       : QStringLiteral("a%1").arg(-i - 1);
     };
     QStringList changes;
@@ -73,16 +73,8 @@ QString describe(const ImportClassifier::Result& r, const QList<Observation>& ad
     QStringList conflicts;
     for (const auto& c : r.conflicts) {
         QStringList others;
-        for (const Observation& o : r.listed.at(c.others)) {
-            if (o.id > 0) {
-                others << QStringLiteral("s%1").arg(o.id);
-            } else {
-                for (int j = 0; j < additions.size(); ++j) {
-                    if (additions.at(j).value == o.value && additions.at(j).sourceId == o.sourceId)
-                        others << QStringLiteral("a%1").arg(j);
-                }
-            }
-        }
+        for (qint64 id : r.listed.at(c.others))
+            others << (id > 0 ? QStringLiteral("s%1").arg(id) : QStringLiteral("a%1").arg(-id - 1));
         conflicts << QStringLiteral("a%1:%2+%3")
                          .arg(c.addition)
                          .arg(others.join(QLatin1Char(',')))
@@ -221,22 +213,22 @@ void tst_ImportClassifier::manyStoredFigures()
         QCOMPARE(r.conflicts.at(1).more, 396);
         QCOMPARE(r.listed.size(), 1); // both rows list the same five: one list
         for (const auto& c : r.conflicts) {
-            const QList<Observation>& others = r.listed.at(c.others);
-            QCOMPARE(others.size(), 5);
-            for (int k = 0; k < 5; ++k)
-                QCOMPARE(others.at(k).id, qint64(k + 1));
+            QCOMPARE(r.listed.at(c.others), (QList<qint64>{1, 2, 3, 4, 5}));
         }
+        // What the caller reads whole: the five, once.
+        QCOMPARE(r.storedNamed(), (QList<qint64>{1, 2, 3, 4, 5}));
     }
     if (status == QLatin1String("final") && source == QLatin1String("old")) {
         QCOMPARE(r.supersede.first(), qint64(1)); // in id order
         QCOMPARE(r.supersede.last(), qint64(400));
         QCOMPARE(r.conflicts.first().addition, 1);
-        QCOMPARE(r.listed.at(r.conflicts.first().others).size(), 1);
-        QCOMPARE(r.listed.at(r.conflicts.first().others).first().value, qint64(0));
+        QCOMPARE(r.listed.at(r.conflicts.first().others), QList<qint64>{-1}); // addition 0
+        QCOMPARE(r.storedNamed().size(), 400); // every stored figure the changes name, once
+        QCOMPARE(r.storedNamed().first(), qint64(1));
+        QCOMPARE(r.storedNamed().last(), qint64(400));
     }
     if (status == QLatin1String("final") && source == QLatin1String("new")) {
-        QCOMPARE(r.stored.size(), 1);
-        QCOMPARE(r.stored.first().id, qint64(1));
+        QCOMPARE(r.stored, QList<qint64>{1});
         QCOMPARE(additions.at(0).status, Term::Status::Superseded);
         QCOMPARE(additions.at(1).status, Term::Status::Superseded);
     }

@@ -145,6 +145,21 @@ void compareWithWholeRead(const Snapshot& some, const Snapshot& all,
     }
 }
 
+/// What differs between two figures' numbers, terms, quantity and source ("" when nothing).
+QString numbersDiffer(const Observation& a, const Observation& b)
+{
+    QStringList d;
+    if (a.quantityKey() != b.quantityKey())
+        d << a.quantityKey() + QStringLiteral(" / ") + b.quantityKey();
+    if (a.value != b.value || a.valueTo != b.valueTo)
+        d << QStringLiteral("value of %1").arg(a.id);
+    if (a.sourceId != b.sourceId)
+        d << QStringLiteral("source of %1").arg(a.id);
+    if (a.status != b.status || a.qualifier != b.qualifier || a.unit != b.unit)
+        d << QStringLiteral("terms of %1").arg(a.id);
+    return d.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 Snapshot tst_ImportPlan::fixture()
@@ -1213,14 +1228,21 @@ void tst_ImportPlan::readsStoredFiguresOnceParsed()
     QVERIFY2(m_store->loadQuantities(&names, {}), qPrintable(m_store->errorString()));
     QCOMPARE(names.observations.size(), 0);
     QList<QSet<QString>> asked;
-    const ImportPlan::StoredFigures stored = [&](const QSet<QString>& quantities,
-                                                 QList<Observation>* out) {
+    int visited = 0;
+    QList<QList<qint64>> fetched;
+    const ImportPlan::StoredFigures store = ImportPlan::StoredFigures::in(*m_store);
+    ImportPlan::StoredFigures stored;
+    stored.visit = [&](const QSet<QString>& quantities,
+                       const std::function<bool(const Observation&)>& visit) {
         asked << quantities;
-        Snapshot figures;
-        if (!m_store->loadQuantities(&figures, quantities))
-            return false;
-        *out = figures.observations;
-        return true;
+        return store.visit(quantities, [&](const Observation& o) {
+            ++visited;
+            return visit(o);
+        });
+    };
+    stored.byId = [&](const QList<qint64>& ids, QList<Observation>* out) {
+        fetched << ids;
+        return store.byId(ids, out);
     };
     ImportPlan later;
     QVERIFY(later.readFile(path, names, stored));
@@ -1229,19 +1251,46 @@ void tst_ImportPlan::readsStoredFiguresOnceParsed()
     QCOMPARE(asked.first(),
              (QSet<QString>{"arrivals|total|2025|KR", "arrivals|female|2025|KR",
                             "arrivals|male|2025|KR", "arrivals|cumulative|../2025|KR"}));
+    QCOMPARE(visited, 4);                // the announcement's four figures, each once
     QCOMPARE(later.changes().size(), 3); // total, male, cumulative corrected; female the same
     QCOMPARE(later.changes().first().superseded.value, qint64(224));
+    QCOMPARE(later.changes().first().superseded.sourceId, QStringLiteral("mou-2026-01-20"));
     QCOMPARE(later.changes().first().by.value, qint64(223));
+    // Whole, once: only the three stored figures the changes name.
+    QCOMPARE(fetched.size(), 1);
+    QCOMPARE(fetched.first().size(), 3);
+    for (const ImportPlan::Change& c : later.changes())
+        QVERIFY(fetched.first().contains(c.superseded.id));
     ImportPlan whole;
     QVERIFY(whole.readFile(path, current()));
     QCOMPARE(later.report(), whole.report());
     ImportPlan direct; // as the command line and the window read it
     QVERIFY(direct.readFile(path, *m_store));
     QCOMPARE(direct.report(), whole.report());
+    // Cancel while the stored figures are read: asked at the first one, the read stops there.
+    ImportPlan cancelled;
+    visited = 0;
+    cancelled.setProgress([&visited](int) { return visited == 0; });
+    QVERIFY(!cancelled.readFile(path, names, stored));
+    QVERIFY(cancelled.wasCancelled());
+    QVERIFY(!cancelled.storeFailed());
+    QVERIFY(!cancelled.isValid());
+    QCOMPARE(visited, 1);
+    QCOMPARE(cancelled.issues().size(), 1);
+    QCOMPARE(cancelled.issues().first().message, QStringLiteral("the check was cancelled"));
+    QCOMPARE(cancelled.additions().size(), 0);
+    ImportPlan unnamed; // the figures the changes name cannot be read
+    ImportPlan::StoredFigures noneById = store;
+    noneById.byId = [](const QList<qint64>&, QList<Observation>*) { return false; };
+    QVERIFY(!unnamed.readFile(path, names, noneById));
+    QVERIFY(unnamed.storeFailed());
+    QVERIFY(!unnamed.isValid());
+    QVERIFY(!unnamed.apply(*m_store));
     QVERIFY(later.apply(*m_store));
 
     ImportPlan failed;
-    const ImportPlan::StoredFigures unreadable = [](const QSet<QString>&, QList<Observation>*) {
+    ImportPlan::StoredFigures unreadable = store;
+    unreadable.visit = [](const QSet<QString>&, const std::function<bool(const Observation&)>&) {
         return false;
     };
     QVERIFY(!failed.readFile(path, names, unreadable));
@@ -1302,6 +1351,51 @@ void tst_ImportPlan::loadsQuantitiesWholeSeriesOrOneByOne()
     QCOMPARE(some.observations.size(), figures);
     compareWithWholeRead(
         some, all, [&asked](const Observation& o) { return asked.contains(o.quantityKey()); });
+    if (QTest::currentTestFailed())
+        return;
+    // The same figures one at a time, as an import's check reads them (issue 23): their numbers,
+    // terms, quantity and source, no texts; then whole by id, as the preview reads them.
+    QHash<qint64, Observation> byId;
+    for (const Observation& o : std::as_const(all.observations))
+        byId.insert(o.id, o);
+    QList<Observation> read;
+    QVERIFY2(bundled.visitQuantities(asked,
+                                     [&read](const Observation& o) {
+                                         read << o;
+                                         return true;
+                                     }),
+             qPrintable(bundled.errorString()));
+    QList<qint64> visited;
+    for (const Observation& o : std::as_const(read)) {
+        const QString d = numbersDiffer(o, byId.value(o.id));
+        QVERIFY2(d.isEmpty(), qPrintable(d));
+        QVERIFY(asked.contains(o.quantityKey()));
+        QVERIFY(o.locator.isEmpty() && o.note.isEmpty());
+        visited << o.id;
+    }
+    QCOMPARE(visited.size(), figures);
+    int calls = 0; // a visit that returns false stops the read, which is no failure
+    QVERIFY(!bundled.visitQuantities(asked, [&calls](const Observation&) { return ++calls > 1; }));
+    QCOMPARE(calls, 1);
+    QCOMPARE(bundled.error(), Store::Error::None);
+    QList<Observation> whole;
+    QVERIFY2(bundled.loadFigures(visited, &whole), qPrintable(bundled.errorString()));
+    QCOMPARE(whole.size(), figures);
+    QList<Observation> gone; // an id no longer stored: the store changed since it was named
+    QVERIFY(!bundled.loadFigures(visited + QList<qint64>{999'999'999}, &gone));
+    QCOMPARE(bundled.error(), Store::Error::Changed);
+    QVERIFY(gone.isEmpty());
+    for (const Observation& o : std::as_const(whole)) {
+        const Observation& w = byId.value(o.id);
+        QVERIFY(visited.contains(o.id));
+        const QString d = numbersDiffer(o, w);
+        QVERIFY2(d.isEmpty(), qPrintable(d));
+        QCOMPARE(o.locator, w.locator);
+        QCOMPARE(o.note, w.note);
+        QCOMPARE(QString(o.noteKo), QString(w.noteKo));
+        QCOMPARE(QString(o.locatorKo), QString(w.locatorKo));
+        QCOMPARE(o.compiler, w.compiler);
+    }
 }
 
 void tst_ImportPlan::roundTripDataCsv_data()

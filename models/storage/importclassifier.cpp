@@ -38,7 +38,6 @@ bool later(const QString& a, const QString& b)
 /// A stored figure as the classification reads it: numbers, not strings.
 struct Stored
 {
-    const Observation* figure = nullptr;
     qint64 id = 0;
     qint64 value = 0;
     int source = 0;             ///< index of its source (Sources)
@@ -58,8 +57,7 @@ struct Quantity
     std::vector<Stored> stored;
     QList<int> earlierOrder;
     QHash<qint64, int> earlierByValue;
-    QList<qint64> listedIds;
-    int listed = -1; ///< their figures in Result::listed
+    int listed = -1; ///< its last conflict's figures in Result::listed
 };
 
 /// The sources by index, and later() between their dates computed once per pair.
@@ -106,50 +104,94 @@ private:
 
 } // namespace
 
-ImportClassifier::Result ImportClassifier::classify(QList<Observation>* additionsList,
-                                                    const QList<Observation>& storedFigures,
-                                                    const QHash<QString, Source>& sourceTable,
-                                                    int maxListed)
+struct ImportClassifier::State
 {
-    Result result;
-    const QList<Observation>& additions = *additionsList;
-    const Term::Status supersededStatus = Term::Status::Superseded;
-    Sources sources(sourceTable);
-
-    // The quantities: the stored figures grouped once, in id order; each addition's quantity.
+    State(QList<Observation>* additionsList, const QHash<QString, Source>& sourceTable)
+        : additions(additionsList)
+        , sources(sourceTable)
+    {}
+    QList<Observation>* additions;
+    Sources sources;
     QHash<QuantityKey, int> quantityIndex;
     std::vector<Quantity> quantities;
-    auto quantityOf = [&](const Observation& o) {
+    std::vector<int> quantity; ///< of each addition
+    std::vector<int> source;   ///< of each addition
+};
+
+ImportClassifier::ImportClassifier(QList<Observation>* additions,
+                                   const QHash<QString, Source>& sources)
+    : d(std::make_unique<State>(additions, sources))
+{
+    // The quantities the file names: a stored figure of another one is not kept.
+    const qsizetype count = additions->size();
+    d->quantity.resize(size_t(count));
+    d->source.resize(size_t(count));
+    for (qsizetype i = 0; i < count; ++i) {
+        const Observation& o = additions->at(i);
         const QuantityKey key = QuantityKey::of(o);
-        const auto it = quantityIndex.constFind(key);
-        if (it != quantityIndex.constEnd())
-            return *it;
-        const int q = int(quantities.size());
-        quantityIndex.insert(key, q);
-        quantities.emplace_back();
-        return q;
-    };
-    for (const Observation& e : storedFigures) {
-        Stored s;
-        s.figure = &e;
-        s.id = e.id;
-        s.value = e.value;
-        s.source = sources.index(e.sourceId);
-        s.correctable = correctable(e.status);
-        s.exact = e.isExact();
-        s.superseded = e.status == supersededStatus;
-        quantities[size_t(quantityOf(e))].stored.push_back(s);
+        auto it = d->quantityIndex.constFind(key);
+        if (it == d->quantityIndex.constEnd()) {
+            it = d->quantityIndex.insert(key, int(d->quantities.size()));
+            d->quantities.emplace_back();
+        }
+        d->quantity[size_t(i)] = *it;
+        d->source[size_t(i)] = d->sources.index(o.sourceId);
     }
+}
+
+ImportClassifier::~ImportClassifier() = default;
+
+void ImportClassifier::addStored(const Observation& e)
+{
+    const auto it = d->quantityIndex.constFind(QuantityKey::of(e));
+    if (it == d->quantityIndex.constEnd())
+        return;
+    Stored s;
+    s.id = e.id;
+    s.value = e.value;
+    s.source = d->sources.index(e.sourceId);
+    s.correctable = correctable(e.status);
+    s.exact = e.isExact();
+    s.superseded = e.status == Term::Status::Superseded;
+    d->quantities[size_t(*it)].stored.push_back(s);
+}
+
+QList<qint64> ImportClassifier::Result::storedNamed() const
+{
+    QList<qint64> ids = stored;
+    for (const QList<qint64>& others : listed) {
+        for (qint64 id : others) {
+            if (id > 0)
+                ids.append(id);
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+ImportClassifier::Result ImportClassifier::classify(QList<Observation>* additions,
+                                                    const QList<Observation>& stored,
+                                                    const QHash<QString, Source>& sources,
+                                                    int maxListed)
+{
+    ImportClassifier classifier(additions, sources);
+    for (const Observation& e : stored)
+        classifier.addStored(e);
+    return classifier.classify(maxListed);
+}
+
+ImportClassifier::Result ImportClassifier::classify(int maxListed)
+{
+    Result result;
+    const QList<Observation>& additions = *d->additions;
+    const Term::Status supersededStatus = Term::Status::Superseded;
+    Sources& sources = d->sources;
+    std::vector<Quantity>& quantities = d->quantities;
     for (Quantity& q : quantities)
         std::sort(q.stored.begin(), q.stored.end(),
                   [](const Stored& a, const Stored& b) { return a.id < b.id; });
     const qsizetype count = additions.size();
-    std::vector<int> quantity(static_cast<size_t>(count));
-    std::vector<int> source(static_cast<size_t>(count));
-    for (qsizetype i = 0; i < count; ++i) {
-        quantity[size_t(i)] = quantityOf(additions.at(i));
-        source[size_t(i)] = sources.index(additions.at(i).sourceId);
-    }
     sources.freeze();
 
     std::vector<bool> demoted(static_cast<size_t>(count), false);
@@ -168,20 +210,19 @@ ImportClassifier::Result ImportClassifier::classify(QList<Observation>* addition
     auto storedRef = [&result](Stored& e) {
         if (e.ref < 0) {
             e.ref = qint32(result.stored.size());
-            result.stored.append(*e.figure);
+            result.stored.append(e.id);
         }
         return e.ref;
     };
     QList<qint64> ids; // a conflict's figures: a stored figure's id, an addition's -(index + 1)
-    QList<const Observation*> listed;
     for (int i = 0; i < count; ++i) {
         const Observation& o = additions.at(i);
-        Quantity& q = quantities[size_t(quantity[size_t(i)])];
+        Quantity& q = quantities[size_t(d->quantity[size_t(i)])];
         if (o.status == supersededStatus) {
             remember(q, i);
             continue;
         }
-        const int src = source[size_t(i)];
+        const int src = d->source[size_t(i)];
         const bool correctableRow = correctable(o.status);
         // A stored, exact, newer figure corrects this one: it is added as superseded.
         if (correctableRow) {
@@ -204,7 +245,6 @@ ImportClassifier::Result ImportClassifier::classify(QList<Observation>* addition
         // then (the same figure, once marked) whether it conflicts.
         const bool corrects = correctableRow && o.isExact();
         ids.clear();
-        listed.clear();
         int more = 0;
         for (Stored& e : q.stored) {
             if (corrects && e.correctable && e.value != o.value && e.source != src &&
@@ -217,12 +257,10 @@ ImportClassifier::Result ImportClassifier::classify(QList<Observation>* addition
             }
             if (e.superseded || e.value == o.value || e.supersededNow)
                 continue;
-            if (ids.size() < maxListed) {
+            if (ids.size() < maxListed)
                 ids.append(e.id);
-                listed.append(e.figure);
-            } else {
+            else
                 ++more;
-            }
         }
         if (!q.earlierOrder.isEmpty()) {
             const bool same = q.earlierByValue.contains(o.value);
@@ -232,27 +270,21 @@ ImportClassifier::Result ImportClassifier::classify(QList<Observation>* addition
                     break;
                 if (additions.at(j).value != o.value) {
                     ids.append(-(j + 1));
-                    listed.append(&additions.at(j));
                     ++fromFile;
                 }
             }
             more += int(q.earlierOrder.size()) - (same ? 1 : 0) - fromFile;
         }
         if (!ids.isEmpty()) {
-            if (q.listed < 0 || q.listedIds != ids) {
-                q.listedIds = ids;
+            if (q.listed < 0 || result.listed.at(q.listed) != ids) {
                 q.listed = int(result.listed.size());
-                QList<Observation> others;
-                others.reserve(listed.size());
-                for (const Observation* figure : std::as_const(listed))
-                    others.append(*figure);
-                result.listed.append(others);
+                result.listed.append(ids);
             }
             result.conflicts.append(ConflictRef{i, q.listed, more});
         }
         remember(q, i);
     }
     for (int i : std::as_const(demotedOrder))
-        (*additionsList)[i].status = supersededStatus;
+        (*d->additions)[i].status = supersededStatus;
     return result;
 }

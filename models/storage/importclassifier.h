@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 /// A figure's quantity as a key without building a string ("dataset|series|period|region"):
 /// the four codes, shared with the figure (issue 23: a key per row of a large file).
 struct QuantityKey
@@ -48,10 +50,11 @@ size_t qHash(const FigureKey& k, size_t seed = 0);
 /// corrects, which stored figure corrects it (it is then added as superseded) and which figures
 /// it conflicts with.
 ///
-/// One pass over the stored figures builds, per quantity, a lean list of them in id order (id,
-/// value, source, whether correctable and exact); a row of the file then walks its quantity's
-/// list comparing numbers, the sources' dates compared once per pair of sources (issue 23: a
-/// large file on a large store, 250,000 rows × 350 stored figures per quantity).
+/// The stored figures are given one at a time (addStored) and kept as numbers, per quantity of the
+/// file, in id order (id, value, source, whether correctable and exact): a store's figures are
+/// never held whole (issue 23). A row of the file then walks its quantity's list comparing
+/// numbers, the sources' dates compared once per pair of sources (a large file on a large store,
+/// 250,000 rows × 350 stored figures per quantity).
 class ImportClassifier
 {
 public:
@@ -71,20 +74,40 @@ public:
         int others = 0;
         int more = 0;
     };
+    /// The figures are named by id: a stored figure by its id (> 0), an addition by
+    /// -(index + 1). The caller reads the stored ones it shows (storedNamed()).
     struct Result
     {
         QList<ChangeRef> changes;
-        QList<Observation> stored;             ///< the stored figures the changes name, once each
+        QList<qint64> stored;                  ///< the stored figures the changes name, once each
         QHash<int, Term::Status> statusBefore; ///< demoted additions → their status in the file
         QList<ConflictRef> conflicts;
-        QList<QList<Observation>> listed; ///< the others the conflicts list (ConflictRef::others)
-        QList<qint64> supersede;          ///< stored figures to mark superseded, in the order found
+        QList<QList<qint64>> listed; ///< the others the conflicts list (ConflictRef::others)
+        QList<qint64> supersede;     ///< stored figures to mark superseded, in the order found
+
+        /// The stored figures that stored and listed name, once each, in id order.
+        QList<qint64> storedNamed() const;
     };
 
-    /// Classifies additions (the file's figures, in file order) against stored (the store's
-    /// figures of their quantities, in any order), the sources' dates from sources. The additions
-    /// a stored newer figure corrects get status superseded. maxListed: the figures a conflict
-    /// lists (the others are counted).
+    /// Ready for the stored figures of additions' quantities (the file's figures, in file order),
+    /// the sources' dates from sources; both must outlive the classifier.
+    ImportClassifier(QList<Observation>* additions, const QHash<QString, Source>& sources);
+    ~ImportClassifier();
+    ImportClassifier(const ImportClassifier&) = delete;
+    ImportClassifier& operator=(const ImportClassifier&) = delete;
+
+    /// A stored figure (in any order): its numbers are kept if an addition has its quantity.
+    void addStored(const Observation& stored);
+    /// Classifies the additions against the stored figures added. The additions a stored newer
+    /// figure corrects get status superseded. maxListed: the figures a conflict lists (the others
+    /// are counted). Once.
+    Result classify(int maxListed);
+
+    /// All in one: classify(maxListed) after addStored() of each of stored.
     static Result classify(QList<Observation>* additions, const QList<Observation>& stored,
                            const QHash<QString, Source>& sources, int maxListed);
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
 };

@@ -88,6 +88,32 @@ struct KeyedFigure
     }
 };
 
+/// A stored figure as "the database already has this figure" names it: its value and source.
+struct SameStored
+{
+    qint64 value = 0;
+    qint64 valueTo = -1;
+    QString sourceId;
+    Term::Qualifier qualifier = Term::Qualifier::Exact;
+    Term::Unit unit = Term::Unit::Persons;
+    Term::Status status = Term::Status::Final;
+
+    static SameStored of(const Observation& o)
+    {
+        return {o.value, o.valueTo, o.sourceId, o.qualifier, o.unit, o.status};
+    }
+    /// What the formatter reads of it.
+    Observation figure() const
+    {
+        Observation o;
+        o.value = value;
+        o.valueTo = valueTo;
+        o.qualifier = qualifier;
+        o.unit = unit;
+        return o;
+    }
+};
+
 bool periodFits(const QString& dataset, Period::Kind kind)
 {
     using K = Period::Kind;
@@ -258,23 +284,47 @@ bool ImportPlan::readFile(const QString& path, Store& store)
     // The state first: a change while the store is read is one apply() refuses.
     const QString token = store.stateToken();
     Snapshot names; // and sources: the figures are asked for once the file is parsed
-    if (!store.loadQuantities(&names, {})) {
-        reset();
-        m_storeFailed = true;
-        return false;
-    }
-    return readFile(path, names, storedIn(store), token);
+    if (!store.loadQuantities(&names, {}))
+        return failedStore();
+    return readFile(path, names, StoredFigures::in(store), token);
 }
 
-ImportPlan::StoredFigures ImportPlan::storedIn(Store& store)
+bool ImportPlan::failedStore()
 {
-    return [&store](const QSet<QString>& quantities, QList<Observation>* out) {
-        Snapshot figures;
-        if (!store.loadQuantities(&figures, quantities))
-            return false;
-        *out = std::move(figures.observations);
-        return true;
-    };
+    reset(); // never valid: it was not checked against the store
+    m_storeFailed = true;
+    return false;
+}
+
+ImportPlan::StoredFigures ImportPlan::StoredFigures::in(Store& store)
+{
+    return {[&store](const QSet<QString>& quantities,
+                     const std::function<bool(const Observation&)>& visit) {
+                return store.visitQuantities(quantities, visit);
+            },
+            [&store](const QList<qint64>& ids, QList<Observation>* out) {
+                return store.loadFigures(ids, out);
+            }};
+}
+
+ImportPlan::StoredFigures ImportPlan::StoredFigures::of(const QList<Observation>& figures)
+{
+    return {[&figures](const QSet<QString>&, const std::function<bool(const Observation&)>& visit) {
+                for (const Observation& o : figures) {
+                    if (!visit(o))
+                        return false;
+                }
+                return true;
+            },
+            [&figures](const QList<qint64>& ids, QList<Observation>* out) {
+                const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+                out->clear();
+                for (const Observation& o : figures) {
+                    if (wanted.contains(o.id))
+                        out->append(o);
+                }
+                return out->size() == wanted.size();
+            }};
 }
 
 bool ImportPlan::prepare(const QByteArray& data, const QString& fileName, const Snapshot& current,
@@ -482,26 +532,6 @@ bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Sn
     // The file's figures are indexed by their key's hash in one sorted array (16 bytes a figure,
     // where hash tables of the file's and the store's keys took 350 bytes a figure) and each
     // stored figure is looked up in it (issue 23).
-    // The store's figures of the quantities the file names: read now, after the file's text
-    // was released, when a reader is given (issue 23).
-    QList<Observation> fetched;
-    if (stored) {
-        QSet<QString> quantities;
-        QString last;
-        for (const Observation& o : std::as_const(read)) {
-            QString key = o.quantityKey();
-            if (key != last) // a file's rows mostly come grouped by quantity or by source
-                quantities.insert(key);
-            last = std::move(key);
-        }
-        if (!(*stored)(quantities, &fetched)) {
-            m_storeFailed = true;
-            m_prepared = false; // never valid: it was not checked against the store
-            m_issues.clear();
-            return false;
-        }
-    }
-    const QList<Observation>& storedFigures = stored ? fetched : current.observations;
     const std::vector<KeyedFigure> keyed = KeyedFigure::sorted(read);
     QHash<qsizetype, qsizetype> duplicateOf; // a figure of the file → its first occurrence
     for (size_t k = 0; k < keyed.size();) {
@@ -520,42 +550,75 @@ bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Sn
         }
         k = end;
     }
-    QHash<qsizetype, const Observation*> alreadyStored; // the last stored figure that is the same
-    for (const Observation& o : storedFigures) {
+    // The store's figures of the quantities the file names, read now that the file's text is
+    // released, one at a time: each is looked up among the file's figures and kept as the
+    // classifier's numbers, never as a list of figures (issue 23).
+    m_additions = std::move(read); // not shared: the classifier changes some statuses in place
+    const QList<Observation>& figures = m_additions;
+    ImportClassifier classifier(&m_additions, m_sources);
+    QHash<qsizetype, SameStored> alreadyStored; // the last stored figure that is the same
+    qsizetype visited = 0;
+    auto visit = [&](const Observation& o) {
+        // Cancel is asked at the first stored figure and then every few thousand: a large store's
+        // read takes seconds.
+        if (visited++ % 4096 == 0 && !step(85))
+            return false;
         const FigureKey key = FigureKey::of(o);
         const size_t hash = KeyedFigure::hashOf(key);
         for (auto it = KeyedFigure::first(keyed, key); it != keyed.end() && it->hash == hash;
              ++it) {
-            if (FigureKey::of(read.at(it->index)) == key)
-                alreadyStored.insert(it->index, &o);
+            if (FigureKey::of(figures.at(it->index)) == key)
+                alreadyStored.insert(it->index, SameStored::of(o));
+        }
+        classifier.addStored(o);
+        return true;
+    };
+    const StoredFigures whole = StoredFigures::of(current.observations);
+    const StoredFigures& storedFigures = stored ? *stored : whole;
+    QSet<QString> quantities;
+    if (stored) { // a snapshot's list is read whole
+        QString last;
+        for (const Observation& o : figures) {
+            QString key = o.quantityKey();
+            if (key != last) // a file's rows mostly come grouped by quantity or by source
+                quantities.insert(key);
+            last = std::move(key);
         }
     }
+    if (!storedFigures.visit(quantities, visit)) {
+        if (!m_cancelled)
+            return failedStore();
+        m_additions.clear();
+        return false;
+    }
+    quantities = QSet<QString>();
     const Formatter formatter(Translations::locale(m_language));
-    for (qsizetype i = 0; i < read.size(); ++i) {
-        const Observation& o = read.at(i);
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const Observation& o = figures.at(i);
         const auto earlier = duplicateOf.constFind(i);
         if (earlier != duplicateOf.constEnd())
-            addIssue(o.line, 0, tr("duplicate of line %1").arg(read.at(*earlier).line));
-        const Observation* same = alreadyStored.value(i);
-        if (same) {
-            addIssue(
-                o.line, 0,
-                tr("the database already has this figure: %1 from source \"%2\" (%3)")
-                    .arg(formatter.value(*same), same->sourceId, formatter.status(same->status)));
+            addIssue(o.line, 0, tr("duplicate of line %1").arg(figures.at(*earlier).line));
+        const auto same = alreadyStored.constFind(i);
+        if (same != alreadyStored.constEnd()) {
+            addIssue(o.line, 0,
+                     tr("the database already has this figure: %1 from source \"%2\" (%3)")
+                         .arg(formatter.value(same->figure()), same->sourceId,
+                              formatter.status(same->status)));
         }
     }
-    if (m_issues.isEmpty() && read.isEmpty())
+    if (m_issues.isEmpty() && figures.isEmpty())
         addIssue(0, 0, tr("the file has no figures"));
 
     trimIssues(MaxListedProblems);
     if (!m_issues.isEmpty()) {
         m_newSources.clear();
+        m_additions.clear();
         return false;
     }
-    m_additions = std::move(read); // not shared: classify() changes some statuses in place
     if (!step(90))
         return false;
-    classify(storedFigures);
+    if (!classify(classifier, storedFigures))
+        return failedStore();
     return step(100);
 }
 
@@ -664,16 +727,35 @@ void ImportPlan::readSources(const CsvReader& csv, const QHash<QString, int>& co
         m_sources.insert(it.key(), it.value());
 }
 
-void ImportPlan::classify(const QList<Observation>& stored)
+bool ImportPlan::classify(ImportClassifier& classifier, const StoredFigures& stored)
 {
-    ImportClassifier::Result r =
-        ImportClassifier::classify(&m_additions, stored, m_sources, MaxListedConflicts);
+    ImportClassifier::Result r = classifier.classify(MaxListedConflicts);
+    // The stored figures the preview names, read whole: a few per quantity at most.
+    QList<Observation> named;
+    if (!stored.byId(r.storedNamed(), &named))
+        return false;
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < named.size(); ++i)
+        at.insert(named.at(i).id, i);
+    auto figureOf = [&](qint64 id) {
+        return id > 0 ? named.value(at.value(id, -1)) : m_additions.at(-id - 1);
+    };
     m_changeRefs = std::move(r.changes);
-    m_stored = std::move(r.stored);
+    m_stored.reserve(r.stored.size());
+    for (qint64 id : std::as_const(r.stored))
+        m_stored.append(figureOf(id));
     m_statusBefore = std::move(r.statusBefore);
     m_conflictRefs = std::move(r.conflicts);
-    m_conflictOthers = std::move(r.listed);
+    m_conflictOthers.reserve(r.listed.size());
+    for (const QList<qint64>& ids : std::as_const(r.listed)) {
+        QList<Observation> others;
+        others.reserve(ids.size());
+        for (qint64 id : ids)
+            others.append(figureOf(id));
+        m_conflictOthers.append(others);
+    }
     m_supersede = std::move(r.supersede);
+    return true;
 }
 
 Observation ImportPlan::figure(qint32 ref, bool asSuperseded) const

@@ -69,10 +69,21 @@ public:
     /// Reads the file at path and prepares it (see prepare()).
     bool readFile(const QString& path, const Snapshot& current,
                   const QString& stateToken = QString());
-    /// The store's figures of some quantities ("dataset|series|period|region"), as
-    /// Store::loadQuantities reads them; false when the store cannot be read.
-    using StoredFigures =
-        std::function<bool(const QSet<QString>& quantities, QList<Observation>* out)>;
+    /// The store's figures as a check reads them (issue 23): the figures of the quantities the
+    /// file names one at a time as numbers (Store::visitQuantities), then whole only those the
+    /// preview names (Store::loadFigures). Each is false when the store cannot be read; visit
+    /// also when the function it calls returns false (the check was cancelled).
+    struct StoredFigures
+    {
+        std::function<bool(const QSet<QString>& quantities,
+                           const std::function<bool(const Observation&)>& visit)>
+            visit;
+        std::function<bool(const QList<qint64>& ids, QList<Observation>* out)> byId;
+        /// The figures of store; the store must outlive it.
+        static StoredFigures in(Store& store);
+        /// The figures of a list (a snapshot's); the list must outlive it.
+        static StoredFigures of(const QList<Observation>& figures);
+    };
     /// readFile() against current's names and sources and the figures `stored` gives for the
     /// quantities the file names, asked once the file is parsed and its text released, and
     /// dropped once the file is checked: the file's text, the store's figures and the write
@@ -83,8 +94,6 @@ public:
     /// names, its names and sources, its state for apply()): how the command line and the window
     /// check a file. False with storeFailed() when the store cannot be read.
     bool readFile(const QString& path, Store& store);
-    /// The figures of store (Store::loadQuantities), for readFile(); the store must outlive it.
-    static StoredFigures storedIn(Store& store);
     /// Whether the last readFile() stopped because the store's figures could not be read (the
     /// plan is then empty and invalid: the store's error says why).
     bool storeFailed() const { return m_storeFailed; }
@@ -151,10 +160,15 @@ private:
     /// prepare(), releasing data once it is parsed (readFile's bytes are not kept).
     bool prepareData(QByteArray& data, const QString& fileName, const Snapshot& current,
                      const QString& stateToken, const StoredFigures* stored = nullptr);
+    /// Classifies m_additions against the stored figures classifier holds and reads the ones
+    /// the changes and conflicts name from stored; false when they cannot be read.
+    bool classify(ImportClassifier& classifier, const StoredFigures& stored);
     bool readPath(const QString& path, const Snapshot& current, const QString& stateToken,
                   const StoredFigures* stored);
     /// An empty plan that keeps its progress function and language.
     void reset();
+    /// reset() with storeFailed(); false.
+    bool failedStore();
     void addIssue(int line, int column, const QString& message);
     /// Reports progress; false (and the plan cancelled) when the progress function says stop.
     bool step(int percent);
@@ -162,7 +176,6 @@ private:
     void trimIssues(int keep);
     void readSources(const CsvReader& csv, const QHash<QString, int>& columns,
                      const Snapshot& current, QSet<QString>* cited);
-    void classify(const QList<Observation>& stored);
     Source sourceOf(const QString& id) const;
 
     Progress m_progress;

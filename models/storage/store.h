@@ -44,6 +44,7 @@ struct StoreStatus
 
 class StoreEngine;
 class QSqlError;
+class QSqlQuery;
 
 /// What one import writes, in one transaction (built by ImportPlan).
 struct ImportBatch
@@ -146,6 +147,15 @@ public:
     /// Reads what an import is checked against (ImportPlan::prepare): the names, every source,
     /// and the figures of the named quantities ("dataset|series|period|region") only.
     bool loadQuantities(Snapshot* out, const QSet<QString>& quantities);
+    /// Calls visit with each stored figure of the quantities, one at a time: its numbers, terms,
+    /// quantity and source, without its texts, and no plotted figure chosen. What an import's
+    /// check compares a file with, held as numbers (issue 23). False when the store cannot be
+    /// read, or (error() None) when visit returned false to stop it.
+    bool visitQuantities(const QSet<QString>& quantities,
+                         const std::function<bool(const Observation&)>& visit);
+    /// The whole figures with these ids, in any order, no plotted figure chosen: those an
+    /// import's preview names. False with error() Changed when one of them is no longer stored.
+    bool loadFigures(const QList<qint64>& ids, QList<Observation>* out);
 
     /// Replaces the bundled rows (import_id 0) by the given dataset, keeping imported rows.
     bool seed(const Snapshot& bundled, const QByteArray& checksum);
@@ -201,6 +211,13 @@ private:
     /// (all with neither), every figure of each quantity read, so that the plotting rule
     /// (PlottingRule::choose) chooses each quantity's plotted figure here: it is not stored.
     bool read(Snapshot* out, const QStringList& datasets, const QSet<QString>* quantities);
+    /// Runs select ("SELECT … FROM observations ", the period its fourth column) for the
+    /// quantities through the quantity index and calls row for each figure of one of them;
+    /// false when row or the read fails.
+    bool readQuantities(const QString& select, const QSet<QString>& quantities,
+                        const std::function<bool(const QSqlQuery&)>& row);
+    /// Sets the error of a failed read (damage where the engine says input/output); false.
+    bool readFailed(const QSqlQuery& q);
     struct CarriedStatus
     {
         qint64 rowId = 0; ///< of the status_changes row

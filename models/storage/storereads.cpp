@@ -55,11 +55,18 @@ bool termAt(const QSqlQuery& q, int column, const char* name, E* out, QString* b
     return true;
 }
 
-/// A figure from a query of the columns Store::read() selects, in its order; false (and the
-/// column in *bad) when one of its terms is unknown.
+/// The columns of a figure's numbers, terms, quantity and source (numbersAt), then its texts
+/// (observationAt): an import's check reads the first only (Store::visitQuantities, issue 23).
+const QString kNumberColumns = QStringLiteral("id, dataset, series, period, region, value, "
+                                              "qualifier, unit, status, source_id, value_to");
+const QString kFigureColumns = kNumberColumns + QStringLiteral(", locator, note, import_id, "
+                                                               "compiler, derived_from, note_ko, "
+                                                               "locator_ko");
+
+/// A figure's numbers, terms, quantity and source from a query of kNumberColumns (or
+/// kFigureColumns); false (and the column in *bad) when one of its terms is unknown.
 template <typename PeriodOf>
-bool observationAt(const QSqlQuery& q, PeriodOf& period, Codes& code, Observation* out,
-                   QString* bad)
+bool numbersAt(const QSqlQuery& q, PeriodOf& period, Codes& code, Observation* out, QString* bad)
 {
     Observation& o = *out;
     o.id = q.value(0).toLongLong();
@@ -68,18 +75,43 @@ bool observationAt(const QSqlQuery& q, PeriodOf& period, Codes& code, Observatio
     o.region = code(q.value(4));
     o.value = q.value(5).toLongLong();
     o.sourceId = code(q.value(9));
-    o.locator = q.value(10).toString();
-    o.note = q.value(11).toString();
-    o.importId = q.value(12).toLongLong();
-    o.valueTo = q.value(13).isNull() ? -1 : q.value(13).toLongLong();
-    o.compiler = code(q.value(14));
-    o.derivedFrom = q.value(15).toString();
-    o.noteKo = q.value(16).toString();
-    o.locatorKo = q.value(17).toString();
+    o.valueTo = q.value(10).isNull() ? -1 : q.value(10).toLongLong();
     return termAt(q, 1, "dataset", &o.dataset, bad) &&
            termAt(q, 6, "qualifier", &o.qualifier, bad) && termAt(q, 7, "unit", &o.unit, bad) &&
            termAt(q, 8, "status", &o.status, bad);
 }
+
+/// A whole figure from a query of kFigureColumns.
+template <typename PeriodOf>
+bool observationAt(const QSqlQuery& q, PeriodOf& period, Codes& code, Observation* out,
+                   QString* bad)
+{
+    Observation& o = *out;
+    o.locator = q.value(11).toString();
+    o.note = q.value(12).toString();
+    o.importId = q.value(13).toLongLong();
+    o.compiler = code(q.value(14));
+    o.derivedFrom = q.value(15).toString();
+    o.noteKo = q.value(16).toString();
+    o.locatorKo = q.value(17).toString();
+    return numbersAt(q, period, code, out, bad);
+}
+
+/// One parse per period code, shared by the figures of a read.
+class Periods
+{
+public:
+    Period operator()(const QString& code)
+    {
+        auto it = m_parsed.find(code);
+        if (it == m_parsed.end())
+            it = m_parsed.insert(code, Period::parse(code));
+        return *it;
+    }
+
+private:
+    QHash<QString, Period> m_parsed;
+};
 
 /// The quantities ("dataset|series|period|region") of one series, for Store::read.
 struct QuantityGroup
@@ -136,23 +168,11 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
         return notOpen();
     }
     *out = Snapshot();
-    QHash<QString, Period> periods; // one parse per period code
-    auto period = [&periods](const QString& code) {
-        auto it = periods.find(code);
-        if (it == periods.end())
-            it = periods.insert(code, Period::parse(code));
-        return *it;
-    };
+    Periods period;
     Codes codes;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    auto failOf = [&](const QSqlQuery& query) {
-        sqlFail(query.lastError(), false);
-        if (m_error == Error::Io)
-            m_error = Error::Corrupt;
-        return false;
-    };
-    auto readFail = [&]() { return failOf(q); };
+    auto readFail = [&]() { return readFailed(q); };
     // A row with a term this version does not know: the store is damaged or not ours.
     auto badRow = [&](const QString& message) {
         *out = Snapshot();
@@ -213,19 +233,12 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
     }
     // The figures: all, some datasets', or some quantities' (one indexed query each).
     const QString figures =
-        QStringLiteral("SELECT id, dataset, series, period, region, value, qualifier, unit, "
-                       "status, source_id, locator, note, import_id, value_to, "
-                       "compiler, derived_from, note_ko, locator_ko FROM observations ");
-    auto readRows = [&](QSqlQuery& query, const QSet<QString>* periods) {
-        while (query.next()) {
-            // A row of a whole series read at once: only the periods asked for.
-            if (periods && !periods->contains(query.value(3).toString()))
-                continue;
-            out->observations.append(Observation());
-            if (!observationAt(query, period, codes, &out->observations.last(), &bad))
-                return badRow(tr("Cannot read the database: figure %1 has an unknown %2.")
-                                  .arg(query.value(0).toString(), bad));
-        }
+        QStringLiteral("SELECT ") + kFigureColumns + QStringLiteral(" FROM observations ");
+    auto readRow = [&](const QSqlQuery& query) {
+        out->observations.append(Observation());
+        if (!observationAt(query, period, codes, &out->observations.last(), &bad))
+            return badRow(tr("Cannot read the database: figure %1 has an unknown %2.")
+                              .arg(query.value(0).toString(), bad));
         return true;
     };
     if (!quantities) {
@@ -237,54 +250,14 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
             q.addBindValue(d);
         if (!q.exec())
             return readFail();
-        if (!readRows(q, nullptr))
-            return false;
-    } else {
-        // Grouped by series (dataset, series, region): a group whose stored figures are mostly
-        // asked for is read as one range of the quantity index, the others quantity by quantity
-        // (an import of a release into a long series reads its few quantities, issue 23).
-        const QList<QuantityGroup> groups = QuantityGroup::of(*quantities);
-        out->observations.reserve(quantities->size()); // most quantities hold a figure or two
-        QSqlQuery count(db);
-        count.setForwardOnly(true);
-        QSqlQuery series(db);
-        series.setForwardOnly(true);
-        if (!count.prepare(QStringLiteral("SELECT COUNT(*) FROM observations WHERE dataset = ? "
-                                          "AND series = ? AND region = ?")) ||
-            !series.prepare(figures + QStringLiteral("WHERE dataset = ? AND series = ? AND "
-                                                     "region = ?")) ||
-            !q.prepare(figures + QStringLiteral("WHERE dataset = ? AND series = ? AND period = ? "
-                                                "AND region = ? ORDER BY id")))
-            return readFail();
-        for (const QuantityGroup& g : groups) {
-            bool whole = false;
-            if (g.periods.size() >= QuantityGroup::MinPeriodsForWhole) {
-                for (const QString& v : {g.dataset, g.series, g.region})
-                    count.addBindValue(v);
-                if (!count.exec() || !count.next())
-                    return failOf(count);
-                whole = count.value(0).toLongLong() <=
-                        QuantityGroup::MaxStoredPerPeriod * qint64(g.periods.size());
-                count.finish();
-            }
-            if (whole) {
-                for (const QString& v : {g.dataset, g.series, g.region})
-                    series.addBindValue(v);
-                if (!series.exec())
-                    return failOf(series);
-                if (!readRows(series, &g.periods))
-                    return false;
-                continue;
-            }
-            for (const QString& p : g.sortedPeriods()) {
-                for (const QString& v : {g.dataset, g.series, p, g.region})
-                    q.addBindValue(v);
-                if (!q.exec())
-                    return readFail();
-                if (!readRows(q, nullptr))
-                    return false;
-            }
+        while (q.next()) {
+            if (!readRow(q))
+                return false;
         }
+    } else {
+        out->observations.reserve(quantities->size()); // most quantities hold a figure or two
+        if (!readQuantities(figures, *quantities, readRow))
+            return false;
     }
     // Every figure of each quantity read is here, with the sources it cites: the plotted figure
     // is chosen now (schema 5 stores none), the same choice a read of the whole store makes.
@@ -362,6 +335,146 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
         c.noteKo = q.value(8).toString();
         c.locatorKo = q.value(9).toString();
         out->claims.append(c);
+    }
+    return true;
+}
+
+bool Store::readFailed(const QSqlQuery& q)
+{
+    sqlFail(q.lastError(), false);
+    if (m_error == Error::Io)
+        m_error = Error::Corrupt;
+    return false;
+}
+
+bool Store::readQuantities(const QString& select, const QSet<QString>& quantities,
+                           const std::function<bool(const QSqlQuery&)>& row)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // Grouped by series (dataset, series, region): a group whose stored figures are mostly
+    // asked for is read as one range of the quantity index, the others quantity by quantity
+    // (an import of a release into a long series reads its few quantities, issue 23).
+    const QList<QuantityGroup> groups = QuantityGroup::of(quantities);
+    QSqlQuery count(db);
+    count.setForwardOnly(true);
+    QSqlQuery series(db);
+    series.setForwardOnly(true);
+    QSqlQuery one(db);
+    one.setForwardOnly(true);
+    if (!count.prepare(QStringLiteral("SELECT COUNT(*) FROM observations WHERE dataset = ? "
+                                      "AND series = ? AND region = ?")))
+        return readFailed(count);
+    if (!series.prepare(select + QStringLiteral("WHERE dataset = ? AND series = ? AND "
+                                                "region = ?")))
+        return readFailed(series);
+    if (!one.prepare(select + QStringLiteral("WHERE dataset = ? AND series = ? AND period = ? "
+                                             "AND region = ? ORDER BY id")))
+        return readFailed(one);
+    for (const QuantityGroup& g : groups) {
+        bool whole = false;
+        if (g.periods.size() >= QuantityGroup::MinPeriodsForWhole) {
+            for (const QString& v : {g.dataset, g.series, g.region})
+                count.addBindValue(v);
+            if (!count.exec() || !count.next())
+                return readFailed(count);
+            whole = count.value(0).toLongLong() <=
+                    QuantityGroup::MaxStoredPerPeriod * qint64(g.periods.size());
+            count.finish();
+        }
+        if (whole) {
+            for (const QString& v : {g.dataset, g.series, g.region})
+                series.addBindValue(v);
+            if (!series.exec())
+                return readFailed(series);
+            while (series.next()) {
+                // A row of a whole series read at once: only the periods asked for (column 3).
+                if (g.periods.contains(series.value(3).toString()) && !row(series))
+                    return false;
+            }
+            continue;
+        }
+        for (const QString& p : g.sortedPeriods()) {
+            for (const QString& v : {g.dataset, g.series, p, g.region})
+                one.addBindValue(v);
+            if (!one.exec())
+                return readFailed(one);
+            while (one.next()) {
+                if (!row(one))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool Store::visitQuantities(const QSet<QString>& quantities,
+                            const std::function<bool(const Observation&)>& visit)
+{
+    m_error = Error::None;
+    m_errorString.clear();
+    if (!QSqlDatabase::database(m_connection, false).isOpen())
+        return notOpen();
+    Periods period;
+    Codes codes;
+    Observation o; // one figure at a time: the caller keeps what it needs of it
+    QString bad;
+    return readQuantities(
+        QStringLiteral("SELECT ") + kNumberColumns + QStringLiteral(" FROM observations "),
+        quantities, [&](const QSqlQuery& q) {
+            if (!numbersAt(q, period, codes, &o, &bad))
+                return fail(Error::Corrupt,
+                            tr("Cannot read the database: figure %1 has an unknown %2.")
+                                .arg(q.value(0).toString(), bad));
+            return visit(o); // false: stopped, error() None
+        });
+}
+
+bool Store::loadFigures(const QList<qint64>& ids, QList<Observation>* out)
+{
+    m_error = Error::None;
+    m_errorString.clear();
+    out->clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return notOpen();
+    // Through the primary key, a slice of ids per statement; the last slice repeats its last id
+    // to fill the statement's places.
+    constexpr qsizetype slice = 200;
+    QStringList marks;
+    for (qsizetype i = 0; i < std::min(slice, ids.size()); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (ids.isEmpty())
+        return true;
+    if (!q.prepare(QStringLiteral("SELECT ") + kFigureColumns +
+                   QStringLiteral(" FROM observations WHERE id IN (%1)")
+                       .arg(marks.join(QLatin1Char(',')))))
+        return readFailed(q);
+    Periods period;
+    Codes codes;
+    QString bad;
+    out->reserve(ids.size());
+    for (qsizetype first = 0; first < ids.size(); first += marks.size()) {
+        for (qsizetype i = 0; i < marks.size(); ++i)
+            q.addBindValue(ids.at(std::min(first + i, ids.size() - 1)));
+        if (!q.exec())
+            return readFailed(q);
+        while (q.next()) {
+            out->append(Observation());
+            if (!observationAt(q, period, codes, &out->last(), &bad)) {
+                out->clear();
+                return fail(Error::Corrupt,
+                            tr("Cannot read the database: figure %1 has an unknown %2.")
+                                .arg(q.value(0).toString(), bad));
+            }
+        }
+    }
+    // Each id asked for names a stored figure: one gone was taken back since it was named.
+    if (QSet<qint64>(ids.cbegin(), ids.cend()).size() != out->size()) {
+        out->clear();
+        return fail(Error::Changed, tr("The database changed after the file was checked; "
+                                       "check the file again."));
     }
     return true;
 }

@@ -845,12 +845,13 @@ int importPhases(int argc, char** argv, const QStringList& args)
     const QString token = store.stateToken();
     phase("8. import phases: the change token");
     // The stored figures are read inside the check, once the file is parsed: timed apart.
-    const ImportPlan::StoredFigures load = ImportPlan::storedIn(store);
+    const ImportPlan::StoredFigures load = ImportPlan::StoredFigures::in(store);
     double loadMs = 0;
-    const ImportPlan::StoredFigures timed = [&](const QSet<QString>& q, QList<Observation>* out) {
+    ImportPlan::StoredFigures timed = load;
+    timed.visit = [&](const QSet<QString>& q, const std::function<bool(const Observation&)>& v) {
         QElapsedTimer l;
         l.start();
-        const bool ok = load(q, out);
+        const bool ok = load.visit(q, v);
         loadMs = l.nsecsElapsed() / 1e6;
         return ok;
     };
