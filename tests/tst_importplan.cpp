@@ -46,6 +46,9 @@ private slots:
     void undoWithNothingToUndo();
     void reseedKeepsImportedCorrections();
     void plottedOnlyWhereTouched();
+    void writesEveryFieldAsGiven_data();
+    void writesEveryFieldAsGiven();
+    void writesManyFiguresInOrder();
     void loadsOneDataset_data();
     void loadsOneDataset();
     void checksAgainstTheQuantitiesItNames();
@@ -1136,6 +1139,118 @@ void tst_ImportPlan::plottedOnlyWhereTouched()
     QCOMPARE(undone2023.size(), 1);
     QCOMPARE(undone2023.first().status, Term::Status::Final);
     QCOMPARE(plottedIds(s), before);
+}
+
+void tst_ImportPlan::writesEveryFieldAsGiven_data()
+{
+    // Texts that the engines' writers must carry unchanged (PostgreSQL writes an import's figures
+    // as array literals, issue 23): the array syntax's own characters, quotes, backslashes, line
+    // breaks, the word NULL, Hangul, and a range and a derived figure's formula.
+    QTest::addColumn<QString>("locator");
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("noteKo");
+    QTest::addColumn<qint64>("valueTo");
+    QTest::addColumn<QString>("derivedFrom");
+    QTest::newRow("plain") << "p. 3"
+                           << ""
+                           << "" << qint64(-1) << "";
+    QTest::newRow("array syntax") << "table {2}, row \"total\""
+                                  << "a, b} {c"
+                                  << "" << qint64(-1) << "";
+    QTest::newRow("backslashes") << "C:\\reports\\2024\\"
+                                 << "\\\"quoted\\\""
+                                 << "" << qint64(-1) << "";
+    QTest::newRow("line breaks") << "para 2"
+                                 << "first line\nsecond line\r\nthird"
+                                 << "" << qint64(-1) << "";
+    QTest::newRow("the word NULL") << "NULL"
+                                   << "null"
+                                   << "NULL" << qint64(-1) << "";
+    QTest::newRow("hangul") << "3쪽"
+                            << "It's \"about\""
+                            << "통일부 발표, '약' 200명" << qint64(-1) << "";
+    QTest::newRow("range") << ""
+                           << ""
+                           << "" << qint64(2000000) << "";
+    QTest::newRow("derived") << ""
+                             << ""
+                             << "" << qint64(-1) << "total-2023 - female-2023";
+}
+
+void tst_ImportPlan::writesEveryFieldAsGiven()
+{
+    QFETCH(QString, locator);
+    QFETCH(QString, note);
+    QFETCH(QString, noteKo);
+    QFETCH(qint64, valueTo);
+    QFETCH(QString, derivedFrom);
+    ImportBatch batch;
+    batch.file = QStringLiteral("texts.csv");
+    batch.sources = {source("texts-2026", "press", "[Texts]", "Texts", "2026-01-01", "")};
+    Observation o =
+        figure("arrivals", "total", "2030", "KR", 1000000, "persons", "final", "texts-2026");
+    o.locator = locator;
+    o.note = note;
+    o.noteKo = noteKo;
+    o.locatorKo = QStringLiteral("표 2");
+    o.valueTo = valueTo;
+    o.qualifier = Term::Qualifier::About;
+    if (!derivedFrom.isEmpty()) {
+        o.status = Term::Status::Derived;
+        o.derivedFrom = derivedFrom;
+    }
+    batch.observations = {o};
+    QVERIFY2(m_store->applyImport(batch), qPrintable(m_store->errorString()));
+    const QList<Observation> stored =
+        find(current(), QStringLiteral("total"), QStringLiteral("2030"));
+    QCOMPARE(stored.size(), 1);
+    const Observation& back = stored.first();
+    QCOMPARE(back.value, qint64(1000000));
+    QCOMPARE(back.valueTo, valueTo);
+    QCOMPARE(back.region, QStringLiteral("KR"));
+    QCOMPARE(back.sourceId, QStringLiteral("texts-2026"));
+    QCOMPARE(back.locator, locator);
+    QCOMPARE(back.note, note);
+    QCOMPARE(back.noteKo.toString(), noteKo);
+    QCOMPARE(back.locatorKo.toString(), QStringLiteral("표 2"));
+    QCOMPARE(back.derivedFrom.toString(), derivedFrom);
+    QCOMPARE(back.qualifier, Term::Qualifier::About);
+    QCOMPARE(back.status, derivedFrom.isEmpty() ? Term::Status::Final : Term::Status::Derived);
+    QCOMPARE(back.unit, Term::Unit::Persons);
+}
+
+void tst_ImportPlan::writesManyFiguresInOrder()
+{
+    // More figures than one statement of either engine's writer holds (64 rows; 4,096 on
+    // PostgreSQL): every one is written, its id in the batch's order.
+    ImportBatch batch;
+    batch.file = QStringLiteral("many.csv");
+    batch.sources = {source("many-2026", "press", "[Many]", "Many", "2026-01-01", "")};
+    const int count = 2 * 4096 + 65;
+    for (int i = 0; i < count; ++i) {
+        // The months of 1945-2024 over and over (a store takes several figures of a quantity).
+        const QString month = QStringLiteral("%1-%2")
+                                  .arg(1945 + (i / 12) % 80)
+                                  .arg(i % 12 + 1, 2, 10, QLatin1Char('0'));
+        batch.observations << figure("trade", "total", qPrintable(month), "CN", 1000 + i, "usd",
+                                     "final", "many-2026");
+    }
+    qint64 importId = 0;
+    QVERIFY2(m_store->applyImport(batch, &importId), qPrintable(m_store->errorString()));
+    QList<Observation> written;
+    for (const Observation& o : current().observations) {
+        if (o.importId == importId)
+            written << o;
+    }
+    QCOMPARE(written.size(), count);
+    std::sort(written.begin(), written.end(),
+              [](const Observation& a, const Observation& b) { return a.id < b.id; });
+    for (int i = 0; i < count; ++i) {
+        QCOMPARE(written.at(i).value, qint64(1000 + i));
+        QCOMPARE(written.at(i).period.code(), batch.observations.at(i).period.code());
+        QCOMPARE(written.at(i).compiler, QStringLiteral("gacc"));
+        QVERIFY(written.at(i).locator.isEmpty());
+    }
 }
 
 void tst_ImportPlan::loadsOneDataset_data()

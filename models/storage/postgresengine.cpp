@@ -2,6 +2,8 @@
 // The PostgreSQL side of the engine seam (storeengine.h): a team store.
 #include "storage/postgresengine.h"
 
+#include "storage/figurecolumns.h"
+
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -226,6 +228,71 @@ Store::Error PostgresEngine::classify(const QSqlError& e) const
             return Store::Error::ConnectionLost;
     }
     return Store::Error::Io;
+}
+
+namespace {
+/// Appends a value as an element of a PostgreSQL array literal: NULL, a number, or a quoted
+/// text whose backslashes and double quotes are escaped (the array's own syntax; the literal
+/// itself is a bound parameter).
+void appendElement(QString* array, const QVariant& v, FigureColumns::Type type)
+{
+    if (array->size() > 1)
+        array->append(QLatin1Char(','));
+    if (FigureColumns::isNull(v)) {
+        array->append(QLatin1String("NULL"));
+    } else if (type == FigureColumns::Type::Integer) {
+        array->append(QString::number(v.toLongLong()));
+    } else {
+        array->append(QLatin1Char('"'));
+        for (const QChar c : v.toString()) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                array->append(QLatin1Char('\\'));
+            array->append(c);
+        }
+        array->append(QLatin1Char('"'));
+    }
+}
+} // namespace
+
+QSqlError PostgresEngine::insertFigures(const QList<Observation>& figures, qint64 importId)
+{
+    // A few thousand figures a statement, each column one array the server unnests: rows of
+    // values cost the server a parsed literal a value, and a statement of 64 rows a round trip
+    // (250,000 rows: 7.8 s of the import's write; issue 23). The ids follow the list's order.
+    constexpr qsizetype chunk = 4096;
+    const auto& columns = FigureColumns::all();
+    QStringList arrays, aliases;
+    for (const FigureColumns::Column& c : columns) {
+        arrays << QStringLiteral("?::%1[]").arg(c.type == FigureColumns::Type::Integer
+                                                    ? QLatin1String("bigint")
+                                                    : QLatin1String("text"));
+        aliases << QLatin1String(c.name);
+    }
+    QSqlQuery insert(db());
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO observations (%1) SELECT %1 FROM unnest(%2) "
+                           "WITH ORDINALITY AS f(%1, n) ORDER BY n")
+                .arg(aliases.join(QStringLiteral(", ")), arrays.join(QStringLiteral(", ")))))
+        return insert.lastError();
+    const QVariant import(importId);
+    for (qsizetype first = 0; first < figures.size(); first += chunk) {
+        std::array<QString, FigureColumns::Count> literals;
+        for (QString& l : literals)
+            l = QStringLiteral("{");
+        const qsizetype end = std::min(figures.size(), first + chunk);
+        for (qsizetype i = first; i < end; ++i) {
+            const auto values = FigureColumns::values(figures.at(i), import);
+            for (int c = 0; c < FigureColumns::Count; ++c)
+                appendElement(&literals[c], values[c], columns[c].type);
+        }
+        for (QString& l : literals) {
+            l.append(QLatin1Char('}'));
+            insert.addBindValue(l);
+        }
+        if (!insert.exec())
+            return insert.lastError();
+    }
+    return {};
 }
 
 bool PostgresEngine::announceChange()

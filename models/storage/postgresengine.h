@@ -29,6 +29,7 @@ public:
     QStringList schema(const QStringList& portable) const override;
     bool migrate(int from) override;
     bool beginWrite() override;
+    QSqlError insertFigures(const QList<Observation>& figures, qint64 importId) override;
     bool mayWrite() const override { return m_mayWrite; }
     QString userName() const override { return m_user; }
     bool isServer() const override { return true; }

@@ -35,16 +35,6 @@ QByteArray readResource(const QString& name)
     return f.readAll();
 }
 
-/// INSERT INTO observations of that many rows.
-QString insertObservations(qsizetype rows)
-{
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    return QStringLiteral("INSERT INTO observations (dataset, series, period, region, value, "
-                          "qualifier, unit, status, source_id, locator, note, note_ko, locator_ko, "
-                          "import_id, value_to, compiler, derived_from) VALUES ") +
-           QStringList(rows, row).join(QStringLiteral(", "));
-}
-
 /// INSERT … ON CONFLICT (keys) DO UPDATE: the upsert both engines speak.
 QString upsert(const char* table, const QStringList& columns, int keys)
 {
@@ -461,34 +451,9 @@ bool Store::insertSnapshot(const Snapshot& s, qint64 importId)
         if (!q.exec())
             return ioFail(q);
     }
-    // The figures in statements of up to 64 rows each: one statement (on a server, one round
-    // trip) for many rows instead of one per row; the ids follow the rows' order as before.
-    constexpr qsizetype chunk = 64;
-    const qsizetype count = s.observations.size();
-    QSqlQuery full(db);
-    if (count >= chunk && !full.prepare(insertObservations(chunk)))
-        return ioFail(full);
-    const QVariant noRange(QMetaType::fromType<qint64>());
-    const QVariant import(importId);
-    for (qsizetype first = 0; first < count; first += chunk) {
-        const qsizetype rows = std::min(chunk, count - first);
-        if (rows < chunk && !q.prepare(insertObservations(rows)))
-            return ioFail(q);
-        QSqlQuery& insert = rows == chunk ? full : q;
-        for (qsizetype i = first; i < first + rows; ++i) {
-            const Observation& o = s.observations.at(i);
-            for (const QVariant& v :
-                 {QVariant(Term::csvName(o.dataset)), QVariant(o.series), QVariant(o.period.code()),
-                  QVariant(o.region), QVariant(o.value), QVariant(Term::csvName(o.qualifier)),
-                  QVariant(Term::csvName(o.unit)), QVariant(Term::csvName(o.status)),
-                  QVariant(o.sourceId), QVariant(o.locator), QVariant(o.note), QVariant(o.noteKo),
-                  QVariant(o.locatorKo), import, o.isRange() ? QVariant(o.valueTo) : noRange,
-                  QVariant(o.compiler), QVariant(o.derivedFrom)})
-                insert.addBindValue(v);
-        }
-        if (!insert.exec())
-            return ioFail(insert);
-    }
+    const QSqlError written = m_engine->insertFigures(s.observations, importId);
+    if (written.type() != QSqlError::NoError)
+        return sqlFail(written, true);
     q.prepare(upsert("events",
                      QStringLiteral("id period text_en text_ko source_id locator figures "
                                     "note note_ko locator_ko")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/storeengine.h"
 
+#include "storage/figurecolumns.h"
 #include "storage/postgresengine.h"
 #include "storage/sqliteengine.h"
 #include "storage/storelocation.h"
@@ -37,6 +38,37 @@ bool StoreEngine::execAll(const QStringList& statements)
     return fail(classify(database.lastError()),
                 QCoreApplication::translate("Store", "Cannot write the database: %1")
                     .arg(storeSqlText(database.lastError())));
+}
+
+QSqlError StoreEngine::insertFigures(const QList<Observation>& figures, qint64 importId)
+{
+    // Statements of up to 64 rows each: one statement for many rows instead of one per row.
+    constexpr qsizetype chunk = 64;
+    auto statement = [](qsizetype rows) {
+        QStringList marks(FigureColumns::Count, QStringLiteral("?"));
+        const QString row = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+        return QStringLiteral("INSERT INTO observations (%1) VALUES ").arg(FigureColumns::names()) +
+               QStringList(rows, row).join(QStringLiteral(", "));
+    };
+    QSqlDatabase database = db();
+    QSqlQuery full(database), rest(database);
+    const qsizetype count = figures.size();
+    if (count >= chunk && !full.prepare(statement(chunk)))
+        return full.lastError();
+    const QVariant import(importId);
+    for (qsizetype first = 0; first < count; first += chunk) {
+        const qsizetype rows = std::min(chunk, count - first);
+        if (rows < chunk && !rest.prepare(statement(rows)))
+            return rest.lastError();
+        QSqlQuery& insert = rows == chunk ? full : rest;
+        for (qsizetype i = first; i < first + rows; ++i) {
+            for (const QVariant& v : FigureColumns::values(figures.at(i), import))
+                insert.addBindValue(v);
+        }
+        if (!insert.exec())
+            return insert.lastError();
+    }
+    return {};
 }
 
 QStringList StoreEngine::schema5Indexes()

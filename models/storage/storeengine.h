@@ -62,6 +62,10 @@ public:
     /// Around a large write (an import, its undo): SQLite holds the pages it changes in memory
     /// instead of spilling them to the file mid-transaction (issue 23), and lets them go after.
     virtual void setLargeWrite(bool /*on*/) {}
+    /// Writes figures into observations, their import_id `importId`, their ids in the list's
+    /// order, inside the caller's transaction: statements of 64 rows of values (the default), or
+    /// what the engine writes fastest. A valid QSqlError when it fails.
+    virtual QSqlError insertFigures(const QList<Observation>& figures, qint64 importId);
     /// Whether this user may change the store (a team store's reader may not).
     virtual bool mayWrite() const { return true; }
     /// Who writes: recorded with each import, so that only its author undoes it.
