@@ -391,10 +391,11 @@ void SqliteEngine::prepareSession()
 void SqliteEngine::setLargeWrite(bool on)
 {
     // SQLite's default page cache is 2 MB: an import of 250,000 rows spilled it to the file and
-    // read pages back in the same transaction (pwrite, pread in the profile). 64 MB holds the
-    // pages such an import changes; the default is restored after (the pages are freed).
+    // read pages back in the same transaction (pwrite, pread in the profile). 32 MB holds the
+    // pages such an import changes, as fast as 64 MB did on a 1M store, and 14 MiB less at its
+    // peak (docs/PERFORMANCE.md, ninth pass); the default is restored after (pages freed).
     QSqlQuery q(db());
-    q.exec(on ? QStringLiteral("PRAGMA cache_size = -65536")
+    q.exec(on ? QStringLiteral("PRAGMA cache_size = -32768")
               : QStringLiteral("PRAGMA cache_size = -2000"));
 }
 
