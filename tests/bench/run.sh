@@ -7,10 +7,12 @@
 #
 #   tests/bench/run.sh [--crossings BUILD/app/crossings] [--bench BUILD/tests/bench/crossings_bench]
 #                      [--runs N] [--quick] [--no-xvfb] [--large-rows "1000 … 1000000"]
-#                      [--large-only]
+#                      [--large-only] [--postgres]
 #
 # Case 8 (issue 23) builds stores of 1k to 1M rows (--large-rows; --quick stops at 10k) and
-# measures the commands on each; --large-only runs case 8 alone.
+# measures the commands on each; --large-only runs case 8 alone. With --postgres, case 8 runs on
+# a team store too: a throwaway PostgreSQL cluster (tests/postgres/cluster.sh; Debian's
+# postgresql and libqt6sql6-psql), a database per size, stopped and removed at the end.
 #
 # Tools: hyperfine (timing; a shell loop otherwise), /usr/bin/time (peak memory), Debian's
 # python3-matplotlib (the comparison), Xvfb (start-up on X as well as offscreen). Missing ones are
@@ -26,6 +28,7 @@ runs=20
 xvfb=1
 large_rows=
 large_only=0
+postgres=0
 while [ $# -gt 0 ]; do
     case "$1" in
     --crossings) crossings=$2; shift 2 ;;
@@ -34,6 +37,7 @@ while [ $# -gt 0 ]; do
     --quick) runs=5; large_rows=${large_rows:-1000 10000}; shift ;;
     --large-rows) large_rows=$2; shift 2 ;;
     --large-only) large_only=1; shift ;;
+    --postgres) postgres=1; shift ;;
     --no-xvfb) xvfb=0; shift ;;
     -h | --help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
@@ -49,8 +53,10 @@ done
 # A private store, settings and runtime folder: the user's are never touched.
 work=$(mktemp -d /tmp/crossings-bench.XXXXXX)
 xvfb_pid=
+cluster= # --postgres: the throwaway cluster's folder (outside $work, which only we may enter)
 cleanup() {
     [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+    [ -n "$cluster" ] && { bash "$root/tests/postgres/cluster.sh" stop "$cluster"; rm -rf "$cluster"; }
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -302,22 +308,36 @@ if ! "$bench" large-store --files "$work/large" 2>"$work/err"; then
     cat "$work/err" >&2
     failures=$((failures + 1))
 fi
-for n in $large_rows; do
-    large="$work/large/store-$n.sqlite"
+# large_case ENGINE N: case 8 on a store of N synthetic rows, a file (sqlite) or a database of
+# the throwaway cluster (postgres), removed at the end.
+large_case() {
+    local engine=$1 n=$2 large label="8. $2 rows"
+    if [ "$engine" = sqlite ]; then
+        large="$work/large/store-$n.sqlite"
+    else
+        label="8. team store, $n rows"
+        "$pg_bin/psql" -h "$cluster" -U postgres -d postgres -qAtc "CREATE DATABASE large_$n" ||
+            { failures=$((failures + 1)); return; }
+        large="postgresql://postgres@/large_$n?host=$cluster"
+        "$crossings" --database "$large" db init >/dev/null 2>"$work/err" ||
+            { cat "$work/err" >&2; failures=$((failures + 1)); return; }
+    fi
     bench_run large-store --rows "$n" --out "$large"
+    # A server's statistics after a bulk load, as autovacuum would leave them.
+    [ "$engine" = sqlite ] || "$pg_bin/psql" "$large" -qc "VACUUM ANALYZE" >/dev/null
     n8=$((n >= 100000 ? 3 : (runs < 5 ? runs : 5)))
-    timed_warmup=1 timed "8. $n rows: data arrivals" 50 "$n8" \
+    timed_warmup=1 timed "$label: data arrivals" 50 "$n8" \
         "$crossings" --database "$large" data arrivals
-    timed_warmup=1 timed "8. $n rows: export arrivals -> SVG" 150 "$n8" \
+    timed_warmup=1 timed "$label: export arrivals -> SVG" 150 "$n8" \
         "$crossings" --database "$large" export arrivals -o "$work/large/out.svg"
-    rss "8. $n rows: data arrivals, peak memory" "" 1 \
+    rss "$label: data arrivals, peak memory" "" 1 \
         "$crossings" --database "$large" data arrivals
-    rss "8. $n rows: export arrivals -> SVG, peak memory" 90 1 \
+    rss "$label: export arrivals -> SVG, peak memory" 90 1 \
         "$crossings" --database "$large" export arrivals -o "$work/large/out.svg"
     # The window reads the page it opens on (the arrivals), not the synthetic trade figures.
     CROSSINGS_DATABASE="$large" bench_run first-paint --binary "$crossings" --runs "$n8" \
-        --platform offscreen | sed "s/^  2\./  8. $n rows:/"
-    rss "8. $n rows: window to its first paint, peak memory" 120 1 \
+        --platform offscreen | sed "s/^  2\./  $label:/"
+    rss "$label: window to its first paint, peak memory" 120 1 \
         env CROSSINGS_BENCH_FIRST_PAINT=1 CROSSINGS_DATABASE="$large" "$crossings"
     : >"$work/imp" && : >"$work/undo"
     for ((i = 0; i < n8; i++)); do
@@ -327,17 +347,43 @@ for n in $large_rows; do
         echo "$last_ms" >>"$work/undo"
     done
     read -r median lo hi count < <(stats <"$work/imp")
-    report "8. $n rows: import of 10 rows" "$median" "$lo" "$hi" "$count" 500
+    report "$label: import of 10 rows" "$median" "$lo" "$hi" "$count" 500
     read -r median lo hi count < <(stats <"$work/undo")
-    report "8. $n rows: undo of that import" "$median" "$lo" "$hi" "$count"
+    report "$label: undo of that import" "$median" "$lo" "$hi" "$count"
     one_run "8. import quarter.csv" "$crossings" --database "$large" import "$work/large/quarter.csv"
-    report "8. $n rows: import of 250,000 rows (15 MB)" "$last_ms" "$last_ms" "$last_ms" 1 8000
-    [ -n "$last_mib" ] && report "8. $n rows: ... its peak memory" "$last_mib" "$last_mib" \
+    report "$label: import of 250,000 rows (15 MB)" "$last_ms" "$last_ms" "$last_ms" 1 8000
+    [ -n "$last_mib" ] && report "$label: ... its peak memory" "$last_mib" "$last_mib" \
         "$last_mib" 1 "$((10 * $(stat -c %s "$work/large/quarter.csv") / 1048576))" MiB
     one_run "8. import --undo" "$crossings" --database "$large" import --undo
-    report "8. $n rows: undo of the 250,000 rows" "$last_ms" "$last_ms" "$last_ms" 1
-    rm -f "$large"
+    report "$label: undo of the 250,000 rows" "$last_ms" "$last_ms" "$last_ms" 1
+    if [ "$engine" = sqlite ]; then
+        rm -f "$large"
+    else
+        "$pg_bin/psql" -h "$cluster" -U postgres -d postgres -qAtc "DROP DATABASE large_$n"
+    fi
+}
+
+for n in $large_rows; do
+    large_case sqlite "$n"
 done
+if [ "$postgres" = 1 ]; then
+    echo
+    echo "8. the same on a team store (PostgreSQL, a throwaway cluster on a Unix socket, fsync off)"
+    pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+    cluster=$(mktemp -d /tmp/crossings-bench-pg.XXXXXX)
+    if [ -z "$pg_bin" ] || ! uri=$(bash "$root/tests/postgres/cluster.sh" start "$cluster"); then
+        echo "  skipped: no PostgreSQL server (apt-get install postgresql libqt6sql6-psql)" >&2
+        failures=$((failures + 1))
+    else
+        # The floor of any command on a server: a bare libpq client logging in and asking once.
+        echo "SELECT 1;" >"$work/one.sql" # a file: timed's commands are words without spaces
+        timed_warmup=1 timed "8. team store: a bare client, psql: SELECT 1" "" 10 \
+            "$pg_bin/psql" "$uri" -qAt -f "$work/one.sql"
+        for n in $large_rows; do
+            large_case postgres "$n"
+        done
+    fi
+fi
 
 echo
 echo "  load at end:$(uptime | sed 's/.*load average://')"
