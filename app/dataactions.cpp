@@ -290,10 +290,10 @@ void DataActions::importData()
                               tr("Nothing was imported: %1").arg(error));
         return;
     }
+    const Formatter counts; // the window's language: 250,000 rather than 250000
     showStatus(tr("Imported %1: figures added: %2; corrected: %3.")
-                   .arg(plan.fileName())
-                   .arg(plan.additions().size())
-                   .arg(plan.changes().size()));
+                   .arg(plan.fileName(), counts.number(plan.additions().size()),
+                        counts.number(plan.changes().size())));
 }
 
 void DataActions::undoLastImport()
@@ -303,15 +303,15 @@ void DataActions::undoLastImport()
         updateUndo();
         return;
     }
+    const Formatter counts; // the window's language
     const auto answer = QMessageBox::question(
         m_window, tr("Undo Last Import"),
         tr("Take back the import of \"%1\" (%2)? Its figures (%3) and new sources (%4) are "
            "removed, "
            "and the figures it marked superseded (%5) get their status back.")
-            .arg(last.file, Formatter().dateTime(last.importedAt.toLocalTime()))
-            .arg(last.observations)
-            .arg(last.sources)
-            .arg(last.statusChanges),
+            .arg(last.file, counts.dateTime(last.importedAt.toLocalTime()),
+                 counts.number(last.observations), counts.number(last.sources),
+                 counts.number(last.statusChanges)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

@@ -27,6 +27,8 @@ private slots:
     void problems();
     void manyProblems();
     void korean();
+    void groupsThousands_data();
+    void groupsThousands();
 
 private:
     ImportPlan plan(const QByteArray& csv, const QString& name);
@@ -242,6 +244,53 @@ void tst_ImportPreviewDialog::korean()
     QVERIFY(m_language->setLanguage(QStringLiteral("en")));
     QCoreApplication::processEvents();
     QCOMPARE(dialog.tabs()->tabText(0), QStringLiteral("New figures (3)"));
+}
+
+void tst_ImportPreviewDialog::groupsThousands_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("tab");
+    QTest::addColumn<QString>("report");
+    QTest::newRow("en") << "en"
+                        << "many.csv: figures to add: 1,234 · new sources: 1 · "
+                        << "New figures (1,234)"
+                        << "many.csv: figures to add: 1,234; new sources: 1; ";
+    QTest::newRow("ko") << "ko"
+                        << "many.csv: 추가할 수치 1,234건 · 새 출처 1건 · "
+                        << "새 수치 (1,234)"
+                        << "many.csv: 추가할 수치 1,234건, 새 출처 1건, ";
+}
+
+void tst_ImportPreviewDialog::groupsThousands()
+{
+    // A large file's counts read as the tables' values do: 1,234, not 1234 (the summary, the tabs
+    // and the command line's report).
+    QFETCH(QString, language);
+    QFETCH(QString, summary);
+    QFETCH(QString, tab);
+    QFETCH(QString, report);
+    QByteArray csv = "dataset,series,period,region,value,qualifier,unit,status,source_id,locator,"
+                     "note,source_kind,source_title_en,source_outlet,source_published,compiler\n";
+    const char* series[] = {"total", "china_exports", "china_imports"};
+    for (int i = 0; i < 1234; ++i) {
+        const QByteArray month = QByteArray::number(1990 + (i / 3) / 12) + '-' +
+                                 QByteArray::number((i / 3) % 12 + 1).rightJustified(2, '0');
+        csv += "trade," + QByteArray(series[i % 3]) + ',' + month + ",CN," +
+               QByteArray::number(1000 + i) + ",,usd,final,many-2026,,," +
+               (i == 0 ? "press,[Many],Many,2026-01-01" : ",,,") + ",gacc\n";
+    }
+    const ImportPlan p = plan(csv, QStringLiteral("many.csv"));
+    for (const ValidationIssue& i : p.issues().mid(0, 5))
+        qWarning("%s", qPrintable(i.toString()));
+    QVERIFY(p.isValid());
+    QCOMPARE(p.additions().size(), 1234);
+    QVERIFY(m_language->setLanguage(language));
+    ImportPreviewDialog dialog(p);
+    QVERIFY2(dialog.summaryLabel()->text().startsWith(summary),
+             qPrintable(dialog.summaryLabel()->text()));
+    QCOMPARE(dialog.tabs()->tabText(0), tab);
+    QVERIFY2(p.report().startsWith(report), qPrintable(p.report().left(200)));
 }
 
 QTEST_MAIN(tst_ImportPreviewDialog)

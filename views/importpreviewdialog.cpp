@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importpreviewdialog.h"
 
+#include "core/formatter.h"
 #include "core/translations.h"
 #include "itemmodels/importpreviewmodel.h"
 
@@ -110,6 +111,12 @@ void ImportPreviewDialog::nameTables()
     }
 }
 
+QString ImportPreviewDialog::count(qint64 n) const
+{
+    // 250,000 rather than 250000, as the tables write their values (the window's language).
+    return Formatter(Translations::locale(Translations::instance().language())).number(n);
+}
+
 void ImportPreviewDialog::retranslate()
 {
     m_plan.setLanguage(Translations::instance().language()); // the plan's texts follow the window
@@ -122,17 +129,14 @@ void ImportPreviewDialog::retranslate()
                "a "
                "figure that differs from another source's, and both are kept. Nothing is written "
                "until you choose Import, and File → Undo Last Import takes it back.")
-                .arg(m_plan.fileName())
-                .arg(m_plan.additions().size())
-                .arg(m_plan.newSourceCount())
-                .arg(m_plan.changeCount())
-                .arg(m_plan.conflictCount()));
+                .arg(m_plan.fileName(), count(m_plan.additions().size()),
+                     count(m_plan.newSourceCount()), count(m_plan.changeCount()),
+                     count(m_plan.conflictCount())));
     } else {
         m_summary->setText(
             tr("%1 cannot be imported: problems found: %2. Nothing was written; correct "
                "the file and import it again.")
-                .arg(m_plan.fileName())
-                .arg(m_plan.problemCount()));
+                .arg(m_plan.fileName(), count(m_plan.problemCount())));
     }
     fill();
 }
@@ -144,18 +148,18 @@ void ImportPreviewDialog::fill()
     for (int i = 0; i < m_tabs->count(); ++i)
         fitColumns(static_cast<QTableView*>(m_tabs->widget(i)));
     if (!m_plan.isValid()) {
-        m_tabs->setTabText(0, tr("Problems (%1)").arg(m_plan.problemCount()));
+        m_tabs->setTabText(0, tr("Problems (%1)").arg(count(m_plan.problemCount())));
         nameTables();
         return;
     }
     const int missing = m_missingKorean->model()->rowCount();
-    m_tabs->setTabText(0, tr("New figures (%1)").arg(m_plan.additions().size()));
+    m_tabs->setTabText(0, tr("New figures (%1)").arg(count(m_plan.additions().size())));
     //: Tab of the import preview: rows accepted without a Korean note or locator.
-    m_tabs->setTabText(3, tr("Without Korean (%1)").arg(missing));
+    m_tabs->setTabText(3, tr("Without Korean (%1)").arg(count(missing)));
     m_tabs->setTabToolTip(3, tr("Accepted: where a Korean form is missing, the Korean window and "
                                 "exports show the English text, marked."));
-    m_tabs->setTabText(1, tr("Changes (%1)").arg(m_plan.changeCount()));
-    m_tabs->setTabText(2, tr("Conflicts (%1)").arg(m_plan.conflictCount()));
+    m_tabs->setTabText(1, tr("Changes (%1)").arg(count(m_plan.changeCount())));
+    m_tabs->setTabText(2, tr("Conflicts (%1)").arg(count(m_plan.conflictCount())));
     nameTables();
     // Open on what needs a decision first.
     if (m_plan.conflictCount() > 0)

@@ -41,6 +41,8 @@ protected:
 private:
     void nameTables();
     void retranslate();
+    /// A count as the window's language writes it (grouped thousands).
+    QString count(qint64 n) const;
     void fill();
 
     const ImportPreview& m_plan;

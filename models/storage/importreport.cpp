@@ -139,30 +139,29 @@ QString ImportPlan::missingKoreanText(const MissingKorean& m) const
 QString ImportPlan::report() const
 {
     QString out;
+    const Formatter counts(Translations::locale(m_language)); // 250,000 rather than 250000
     if (!isValid()) {
         for (const ValidationIssue& i : m_issues)
             out += i.toString() + QLatin1Char('\n');
         if (m_unlistedCount > 0) {
-            out += tr("%1: %2 more problems, by kind:").arg(m_fileName).arg(m_unlistedCount) +
+            out += tr("%1: %2 more problems, by kind:")
+                       .arg(m_fileName, counts.number(m_unlistedCount)) +
                    QLatin1Char('\n');
             for (const auto& [kind, count] : unlistedProblems())
-                out +=
-                    QStringLiteral("  ") + tr("%1 × %2").arg(count).arg(kind) + QLatin1Char('\n');
+                out += QStringLiteral("  ") + tr("%1 × %2").arg(counts.number(count), kind) +
+                       QLatin1Char('\n');
         }
         out += tr("%1: problems found: %2; nothing was imported.")
-                   .arg(m_fileName)
-                   .arg(problemCount()) +
+                   .arg(m_fileName, counts.number(problemCount())) +
                QLatin1Char('\n');
         return TextSafety::visible(out);
     }
     const QString indent = QStringLiteral("  ");
-    out += tr("%1: figures to add: %2; new sources: %3; changes: %4; conflicts: %5.")
-               .arg(m_fileName)
-               .arg(m_additions.size())
-               .arg(m_newSources.size())
-               .arg(changeCount())
-               .arg(conflictCount()) +
-           QLatin1Char('\n');
+    out +=
+        tr("%1: figures to add: %2; new sources: %3; changes: %4; conflicts: %5.")
+            .arg(m_fileName, counts.number(m_additions.size()), counts.number(m_newSources.size()),
+                 counts.number(changeCount()), counts.number(conflictCount())) +
+        QLatin1Char('\n');
     if (!m_newSources.isEmpty()) {
         out += QLatin1Char('\n') + tr("New sources:") + QLatin1Char('\n');
         for (const Source& s : m_newSources)
