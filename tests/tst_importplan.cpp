@@ -49,6 +49,8 @@ private slots:
     void writesEveryFieldAsGiven_data();
     void writesEveryFieldAsGiven();
     void writesManyFiguresInOrder();
+    void supersedesManyFigures_data();
+    void supersedesManyFigures();
     void loadsOneDataset_data();
     void loadsOneDataset();
     void checksAgainstTheQuantitiesItNames();
@@ -1251,6 +1253,83 @@ void tst_ImportPlan::writesManyFiguresInOrder()
         QCOMPARE(written.at(i).compiler, QStringLiteral("gacc"));
         QVERIFY(written.at(i).locator.isEmpty());
     }
+}
+
+void tst_ImportPlan::supersedesManyFigures_data()
+{
+    // More figures than one statement marks (200 ids a statement), once each however often the
+    // batch names them; one that is no longer stored refuses the whole import.
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("repeated");
+    QTest::addColumn<bool>("oneGone");
+    QTest::newRow("one") << 1 << false << false;
+    QTest::newRow("two slices and a part") << 450 << false << false;
+    QTest::newRow("named twice") << 450 << true << false;
+    QTest::newRow("one gone") << 450 << false << true;
+}
+
+void tst_ImportPlan::supersedesManyFigures()
+{
+    QFETCH(int, count);
+    QFETCH(bool, repeated);
+    QFETCH(bool, oneGone);
+    ImportBatch first;
+    first.file = QStringLiteral("first.csv");
+    first.sources = {source("first-2026", "press", "[First]", "First", "2026-01-01", "")};
+    for (int i = 0; i < count; ++i) {
+        const QString month =
+            QStringLiteral("%1-%2").arg(1950 + i / 12).arg(i % 12 + 1, 2, 10, QLatin1Char('0'));
+        first.observations << figure("trade", "china_exports", qPrintable(month), "CN", 100 + i,
+                                     "usd", "final", "first-2026");
+    }
+    qint64 firstId = 0;
+    QVERIFY2(m_store->applyImport(first, &firstId), qPrintable(m_store->errorString()));
+    QList<qint64> ids;
+    for (const Observation& o : current().observations) {
+        if (o.importId == firstId)
+            ids << o.id;
+    }
+    QCOMPARE(ids.size(), count);
+
+    ImportBatch second;
+    second.file = QStringLiteral("second.csv");
+    second.sources = {source("second-2026", "official", "[Second]", "Second", "2026-02-01", "")};
+    second.observations = {
+        figure("trade", "china_exports", "1950-01", "CN", 99, "usd", "final", "second-2026")};
+    second.supersede = ids;
+    if (repeated)
+        second.supersede += ids;
+    if (oneGone)
+        second.supersede.insert(count / 2, ids.last() + 1000000); // no such figure
+    const QString before = m_store->stateToken();
+    qint64 secondId = 0;
+    if (oneGone) {
+        QVERIFY(!m_store->applyImport(second, &secondId));
+        QCOMPARE(int(m_store->error()), int(Store::Error::Changed));
+        QCOMPARE(m_store->stateToken(), before); // nothing written
+        for (const Observation& o : current().observations) {
+            if (o.importId == firstId)
+                QCOMPARE(o.status, Term::Status::Final);
+        }
+        return;
+    }
+    QVERIFY2(m_store->applyImport(second, &secondId), qPrintable(m_store->errorString()));
+    ImportRecord record;
+    QVERIFY(m_store->lastImport(&record));
+    QCOMPARE(record.statusChanges, count);
+    for (const Observation& o : current().observations) {
+        if (o.importId == firstId)
+            QCOMPARE(o.status, Term::Status::Superseded);
+    }
+    QVERIFY2(m_store->undoLastImport(), qPrintable(m_store->errorString()));
+    int restored = 0;
+    for (const Observation& o : current().observations) {
+        if (o.importId == firstId) {
+            QCOMPARE(o.status, Term::Status::Final);
+            ++restored;
+        }
+    }
+    QCOMPARE(restored, count);
 }
 
 void tst_ImportPlan::loadsOneDataset_data()

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLocale>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -677,30 +678,8 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
 
     // The superseded marks, with the statuses undo restores. The plotted figure is not stored:
     // it is chosen when figures are read (PlottingRule::choose in Store::read).
-    QSqlQuery status(db), record(db), mark(db);
-    status.prepare(QStringLiteral("SELECT status FROM observations WHERE id = ?"));
-    record.prepare(
-        QStringLiteral("INSERT INTO status_changes (import_id, observation_id, old_status) "
-                       "VALUES (?, ?, ?)"));
-    mark.prepare(QStringLiteral("UPDATE observations SET status = 'superseded' WHERE id = ?"));
-    for (qint64 observationId : batch.supersede) {
-        status.addBindValue(observationId);
-        if (!status.exec())
-            return ioFail(status);
-        if (!status.next())
-            return rollback(Error::Changed, tr("The database changed after the file was checked; "
-                                               "check the file again."));
-        const QString old = status.value(0).toString();
-        status.finish();
-        record.addBindValue(id);
-        record.addBindValue(observationId);
-        record.addBindValue(old);
-        if (!record.exec())
-            return ioFail(record);
-        mark.addBindValue(observationId);
-        if (!mark.exec())
-            return ioFail(mark);
-    }
+    if (!markSuperseded(batch.supersede, id))
+        return rollback(m_error, m_errorString);
 
     if (m_beforeCommit)
         m_beforeCommit();
@@ -708,6 +687,54 @@ bool Store::applyImport(const ImportBatch& batch, qint64* importId)
         return false;
     if (importId)
         *importId = id;
+    return true;
+}
+
+bool Store::markSuperseded(const QList<qint64>& ids, qint64 importId)
+{
+    // A slice of ids a statement (on a server, one round trip), where three statements a figure
+    // took 0.3 s for 1,028 figures on a team store (issue 23); the last slice repeats its last
+    // id to fill the statement's places.
+    QList<qint64> unique;
+    QSet<qint64> seen;
+    for (qint64 id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            unique.append(id);
+        }
+    }
+    if (unique.isEmpty())
+        return true;
+    constexpr qsizetype slice = 200;
+    const QString marks =
+        QStringList(std::min(slice, unique.size()), QStringLiteral("?")).join(QLatin1Char(','));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery record(db), mark(db);
+    if (!record.prepare(QStringLiteral("INSERT INTO status_changes (import_id, observation_id, "
+                                       "old_status) SELECT ?, id, status FROM observations "
+                                       "WHERE id IN (%1)")
+                            .arg(marks)) ||
+        !mark.prepare(
+            QStringLiteral("UPDATE observations SET status = 'superseded' WHERE id IN (%1)")
+                .arg(marks)))
+        return sqlFail(record.lastError().isValid() ? record.lastError() : mark.lastError(), true);
+    const qsizetype places = std::min(slice, unique.size());
+    for (qsizetype first = 0; first < unique.size(); first += places) {
+        record.addBindValue(importId);
+        for (qsizetype i = 0; i < places; ++i) {
+            const qint64 id = unique.at(std::min(first + i, unique.size() - 1));
+            record.addBindValue(id);
+            mark.addBindValue(id);
+        }
+        if (!record.exec())
+            return sqlFail(record.lastError(), true);
+        // Each id names a stored figure: one gone was taken back since the file was checked.
+        if (record.numRowsAffected() != std::min(places, unique.size() - first))
+            return fail(Error::Changed, tr("The database changed after the file was checked; "
+                                           "check the file again."));
+        if (!mark.exec())
+            return sqlFail(mark.lastError(), true);
+    }
     return true;
 }
 
