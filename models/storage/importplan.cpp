@@ -88,29 +88,17 @@ struct KeyedFigure
     }
 };
 
-/// A stored figure as "the database already has this figure" names it: its value and source.
+/// A stored figure as "the database already has this figure" names it: its value as the
+/// report writes it, its source and status.
 struct SameStored
 {
-    qint64 value = 0;
-    qint64 valueTo = -1;
+    QString value;
     QString sourceId;
-    Term::Qualifier qualifier = Term::Qualifier::Exact;
-    Term::Unit unit = Term::Unit::Persons;
     Term::Status status = Term::Status::Final;
 
-    static SameStored of(const Observation& o)
+    static SameStored of(const Observation& o, const Formatter& formatter)
     {
-        return {o.value, o.valueTo, o.sourceId, o.qualifier, o.unit, o.status};
-    }
-    /// What the formatter reads of it.
-    Observation figure() const
-    {
-        Observation o;
-        o.value = value;
-        o.valueTo = valueTo;
-        o.qualifier = qualifier;
-        o.unit = unit;
-        return o;
+        return {formatter.value(o), o.sourceId, o.status};
     }
 };
 
@@ -556,6 +544,7 @@ bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Sn
     m_additions = std::move(read); // not shared: the classifier changes some statuses in place
     const QList<Observation>& figures = m_additions;
     ImportClassifier classifier(&m_additions, m_sources);
+    const Formatter formatter(Translations::locale(m_language));
     QHash<qsizetype, SameStored> alreadyStored; // the last stored figure that is the same
     qsizetype visited = 0;
     auto visit = [&](const Observation& o) {
@@ -568,7 +557,7 @@ bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Sn
         for (auto it = KeyedFigure::first(keyed, key); it != keyed.end() && it->hash == hash;
              ++it) {
             if (FigureKey::of(figures.at(it->index)) == key)
-                alreadyStored.insert(it->index, SameStored::of(o));
+                alreadyStored.insert(it->index, SameStored::of(o, formatter));
         }
         classifier.addStored(o);
         return true;
@@ -592,7 +581,6 @@ bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Sn
         return false;
     }
     quantities = QSet<QString>();
-    const Formatter formatter(Translations::locale(m_language));
     for (qsizetype i = 0; i < figures.size(); ++i) {
         const Observation& o = figures.at(i);
         const auto earlier = duplicateOf.constFind(i);
@@ -602,8 +590,7 @@ bool ImportPlan::prepareData(QByteArray& data, const QString& fileName, const Sn
         if (same != alreadyStored.constEnd()) {
             addIssue(o.line, 0,
                      tr("the database already has this figure: %1 from source \"%2\" (%3)")
-                         .arg(formatter.value(same->figure()), same->sourceId,
-                              formatter.status(same->status)));
+                         .arg(same->value, same->sourceId, formatter.status(same->status)));
         }
     }
     if (m_issues.isEmpty() && figures.isEmpty())

@@ -210,6 +210,8 @@ private:
     /// Marks stored figures superseded by import `importId`, recording their statuses for undo;
     /// Error::Changed when one of them is no longer stored.
     bool markSuperseded(const QList<qint64>& ids, qint64 importId);
+    /// Error::Changed's message: the store changed between a file's check and its write.
+    static QString changedSinceCheck();
     /// Reads the names, sources, events, claims and the figures of some datasets or quantities
     /// (all with neither), every figure of each quantity read, so that the plotting rule
     /// (PlottingRule::choose) chooses each quantity's plotted figure here: it is not stored.

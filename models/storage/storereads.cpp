@@ -4,6 +4,7 @@
 // Prepared statements in SQL both engines speak.
 #include "core/datasetorder.h"
 #include "core/plottingrule.h"
+#include "storage/idslices.h"
 #include "storage/store.h"
 
 #include <QMap>
@@ -437,27 +438,21 @@ bool Store::loadFigures(const QList<qint64>& ids, QList<Observation>* out)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
         return notOpen();
-    // Through the primary key, a slice of ids per statement; the last slice repeats its last id
-    // to fill the statement's places.
-    constexpr qsizetype slice = 200;
-    QStringList marks;
-    for (qsizetype i = 0; i < std::min(slice, ids.size()); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // Through the primary key, a slice of ids per statement.
     if (ids.isEmpty())
         return true;
+    const IdSlices slices(ids);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT ") + kFigureColumns +
-                   QStringLiteral(" FROM observations WHERE id IN (%1)")
-                       .arg(marks.join(QLatin1Char(',')))))
+                   QStringLiteral(" FROM observations WHERE id IN (%1)").arg(slices.marks())))
         return readFailed(q);
     Periods period;
     Codes codes;
     QString bad;
     out->reserve(ids.size());
-    for (qsizetype first = 0; first < ids.size(); first += marks.size()) {
-        for (qsizetype i = 0; i < marks.size(); ++i)
-            q.addBindValue(ids.at(std::min(first + i, ids.size() - 1)));
+    for (qsizetype k = 0; k < slices.count(); ++k) {
+        slices.bind(q, k);
         if (!q.exec())
             return readFailed(q);
         while (q.next()) {
@@ -473,8 +468,7 @@ bool Store::loadFigures(const QList<qint64>& ids, QList<Observation>* out)
     // Each id asked for names a stored figure: one gone was taken back since it was named.
     if (QSet<qint64>(ids.cbegin(), ids.cend()).size() != out->size()) {
         out->clear();
-        return fail(Error::Changed, tr("The database changed after the file was checked; "
-                                       "check the file again."));
+        return fail(Error::Changed, changedSinceCheck());
     }
     return true;
 }
