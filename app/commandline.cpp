@@ -2,7 +2,9 @@
 #include "commandline.h"
 
 #include "core/catalog.h"
+#include "core/figureyears.h"
 #include "core/terms.h"
+#include "itemmodels/figure.h"
 #include "storage/csvexport.h"
 #include "storage/store.h"
 #include "storage/storelocation.h"
@@ -327,6 +329,31 @@ bool CommandLine::openCatalog(Store& store, Catalog& catalog, const QStringList&
     if (!openStore(store, false))
         return false;
     if (catalog.reload(store, datasets))
+        return true;
+    err() << tr("crossings: %1").arg(store.errorString()) << '\n';
+    err().flush();
+    return false;
+}
+
+bool CommandLine::openCatalog(Store& store, Catalog& catalog, FigureKind figure)
+{
+    const auto dataset = Datasets::fromName(Figure::name(figure));
+    if (!dataset || !FigureYears::hasYears(Figure::name(figure)))
+        return openCatalog(store, catalog, Figure::datasets(figure));
+    if (!openStore(store, false))
+        return false;
+    catalog.setSource(&store);
+    if (catalog.requirePeriods(*dataset))
+        return true;
+    err() << tr("crossings: %1").arg(store.errorString()) << '\n';
+    err().flush();
+    return false;
+}
+
+bool CommandLine::readFigure(Store& store, Catalog& catalog, FigureKind figure,
+                             const FigureOptions& options)
+{
+    if (Figure::require(figure, &catalog, options))
         return true;
     err() << tr("crossings: %1").arg(store.errorString()) << '\n';
     err().flush();

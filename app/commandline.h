@@ -5,6 +5,8 @@
 #include <QStringList>
 
 class Catalog;
+enum class FigureKind;
+struct FigureOptions;
 class QCommandLineParser;
 class QTextStream;
 class Store;
@@ -68,6 +70,12 @@ public:
     /// verify commands): false when either fails, the reason said on standard error.
     /// Opens the store and loads it: with datasets named, only their figures.
     bool openCatalog(Store& store, Catalog& catalog, const QStringList& datasets = {});
+    /// Opens the store for one figure: what its years are computed from when it has years
+    /// (Catalog::requirePeriods), else its datasets. Then, with its options known,
+    /// readFigure() reads what it shows (issue 23). False when either fails, the reason said.
+    bool openCatalog(Store& store, Catalog& catalog, FigureKind figure);
+    bool readFigure(Store& store, Catalog& catalog, FigureKind figure,
+                    const FigureOptions& options);
     static QTextStream& out();
     static QTextStream& err();
     /// Flushes standard output; when it cannot be written (a full disk, /dev/full, a closed

@@ -202,7 +202,8 @@ int CommandLine::runExport(const QCommandLineParser& parser, const QStringList& 
 
     Store store;
     Catalog catalog;
-    if (!openCatalog(store, catalog, all ? QStringList() : Figure::datasets(*figure)))
+    // One figure: the years it shows are read once known (below); every figure: the store.
+    if (all ? !openCatalog(store, catalog) : !openCatalog(store, catalog, *figure))
         return Failure;
 
     // The options each figure is drawn with: its default range (from the data), everything
@@ -239,6 +240,8 @@ int CommandLine::runExport(const QCommandLineParser& parser, const QStringList& 
     };
 
     if (!all) {
+        if (!readFigure(store, catalog, *figure, figureOptions.value(*figure)))
+            return Failure;
         ExportSettings s = settingsFor(*format);
         s.language = language;
         const FigureRenderer renderer(*figure, &catalog, figureOptions.value(*figure));
@@ -316,7 +319,8 @@ int CommandLine::exportLike(const QString& like, const QString& output, const QS
 
     Store store;
     Catalog catalog;
-    if (!openCatalog(store, catalog, Figure::datasets(recipe->kind)))
+    if (!openCatalog(store, catalog, recipe->kind) ||
+        !readFigure(store, catalog, recipe->kind, recipe->options))
         return Failure;
     const FigureRenderer renderer(recipe->kind, &catalog, recipe->options);
     QString error;

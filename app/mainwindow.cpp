@@ -300,13 +300,13 @@ FigureChart* MainWindow::currentFigure() const
     return page ? page->figure() : nullptr;
 }
 
-QStringList MainWindow::datasetsOf(const QWidget* page)
+bool MainWindow::require(QWidget* page)
 {
-    if (const auto* figure = qobject_cast<const FigurePage*>(page))
-        return figure->figure()->figure()->datasets();
+    if (auto* figure = qobject_cast<FigurePage*>(page))
+        return figure->figure()->figure()->require(); // its datasets, or the years it shows
     if (qobject_cast<const AuditPage*>(page))
-        return Datasets::names(); // the claims and the conflicts of every dataset
-    return {};
+        return m_catalog->require(Datasets::names()); // the claims and conflicts of every dataset
+    return true;
 }
 
 void MainWindow::pageChanged(int index)
@@ -316,7 +316,7 @@ void MainWindow::pageChanged(int index)
     // What the page shows is read before it is shown (nothing when it is held already); only the
     // page shown at start, not the first one added on the way.
     if (m_started)
-        m_catalog->require(datasetsOf(m_stack->widget(index)));
+        require(m_stack->widget(index));
     m_stack->setCurrentIndex(index);
     for (int i = 0; i < m_pageActions.size(); ++i)
         m_pageActions.at(i)->setChecked(i == index);

@@ -47,9 +47,6 @@ public:
     void showPage(int index);
 
     FigurePage* figurePage(FigureKind kind) const;
-    /// The datasets a page shows (a figure's, or every one for the audit): the catalog reads
-    /// them from the store when the page is first shown (Catalog::require, issue 23).
-    static QStringList datasetsOf(const QWidget* page);
     /// The figure on the current page, or nullptr when the page shows none.
     FigureChart* currentFigure() const;
     CitationPanel* citationPanel() const { return m_citations; }
@@ -78,6 +75,9 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Reads what a page shows from the store when it is shown, unless it is held (issue 23): a
+    /// figure's datasets or years (Figure::require), every dataset for the audit.
+    bool require(QWidget* page);
     void createPages();
     void createDock();
     void createMenus();

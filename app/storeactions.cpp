@@ -79,7 +79,7 @@ bool StoreActions::switchTo(const QString& location, QString* error)
     // First a separate connection: the new store must open and load before anything changes.
     // What it loaded is what the window then shows: the store is read once, not twice. It reads
     // what the window holds (the datasets of the pages shown so far, issue 23).
-    Snapshot loaded;
+    Catalog::Held loaded;
     {
         Store trial;
         if (!trial.open(target, modeFor(location)) || !m_catalog->read(trial, &loaded)) {
@@ -98,7 +98,7 @@ bool StoreActions::switchTo(const QString& location, QString* error)
             m_catalog->reload();
         return false;
     }
-    m_catalog->setSnapshot(std::move(loaded), m_catalog->datasets());
+    m_catalog->take(std::move(loaded));
     QSettings().setValue(SettingKey, location);
     emit switched();
     return true;

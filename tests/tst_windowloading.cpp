@@ -29,7 +29,9 @@
 
 namespace {
 
-/// The store, recording which datasets each read asks for (an empty list: the whole store).
+/// The store, recording each read: the datasets of a read of figures ("arrivals+destinations";
+/// empty: the whole store), a dataset's periods ("trade: periods") and the figures of a range of
+/// years ("trade: 2019-2021", the years the periods read end in).
 class RecordingSource : public SnapshotSource
 {
 public:
@@ -39,11 +41,28 @@ public:
 
     bool load(Snapshot* out, const QStringList& datasets = {}) override
     {
-        asked << datasets;
+        asked << datasets.join(QLatin1Char('+'));
         return m_store->load(out, datasets);
     }
+    bool loadPeriods(Term::Dataset dataset, QList<DatasetPeriod>* out) override
+    {
+        asked << Datasets::name(dataset) + QStringLiteral(": periods");
+        return m_store->loadPeriods(dataset, out);
+    }
+    bool loadPeriodFigures(Snapshot* out, Term::Dataset dataset,
+                           const QList<Period>& periods) override
+    {
+        int first = 9999;
+        int last = 0;
+        for (const Period& p : periods) {
+            first = std::min(first, p.end().year());
+            last = std::max(last, p.end().year());
+        }
+        asked << QStringLiteral("%1: %2-%3").arg(Datasets::name(dataset)).arg(first).arg(last);
+        return m_store->loadPeriodFigures(out, dataset, periods);
+    }
 
-    QList<QStringList> asked;
+    QStringList asked;
 
 private:
     Store* m_store;
@@ -58,6 +77,18 @@ int countOf(const Catalog& catalog, const QString& dataset)
     int n = 0;
     for (const Observation& o : catalog.snapshot().observations)
         n += Datasets::name(o.dataset) == dataset ? 1 : 0;
+    return n;
+}
+
+/// The figures of a dataset whose periods end in these years.
+int countEnding(const Catalog& catalog, const QString& dataset, int first, int last)
+{
+    int n = 0;
+    for (const Observation& o : catalog.snapshot().observations) {
+        const int year = o.period.end().year();
+        n += Datasets::name(o.dataset) == dataset && o.period.end().isValid() && year >= first &&
+             year <= last;
+    }
     return n;
 }
 
@@ -132,35 +163,63 @@ std::unique_ptr<MainWindow> tst_WindowLoading::lazyWindow(Catalog* catalog, Reco
 void tst_WindowLoading::readsThePageShownFirst_data()
 {
     QTest::addColumn<int>("page");
-    QTest::addColumn<QStringList>("read"); // what the one read at start asks for
-    QTest::newRow("arrivals") << 0 << QStringList{A};
-    QTest::newRow("trade") << 1 << QStringList{T};
-    // The destinations compare with South Korea's arrivals.
-    QTest::newRow("destinations") << 2 << QStringList{A, D};
+    QTest::addColumn<QStringList>("reads"); // what the reads at start ask for
+    QTest::addColumn<QStringList>("whole"); // the datasets then held whole
+    QTest::addColumn<QString>("ranged");    // the dataset of which some years are held
+    QTest::addColumn<int>("first");         // those years
+    QTest::addColumn<int>("last");
+    QTest::addColumn<QList<int>>("filled"); // the figures (FigureKind) whose tables have rows
+    const int arrivals = int(FigureKind::Arrivals);
+    const int trade = int(FigureKind::Trade);
+    const int destinations = int(FigureKind::Destinations);
+    // A figure with years reads the periods of its figures, then the years it opens on: the
+    // arrivals 1998 to the latest published year, the trade 2019-2021 (issue 23).
+    QTest::newRow("arrivals") << 0 << QStringList{"arrivals: periods", "arrivals: 1998-2025"}
+                              << QStringList() << A << 1998 << 2025 << QList<int>{arrivals};
+    QTest::newRow("trade") << 1 << QStringList{"trade: periods", "trade: 2019-2021"}
+                           << QStringList() << T << 2019 << 2021 << QList<int>{trade};
+    // The destinations compare with South Korea's arrivals, all of them.
+    QTest::newRow("destinations") << 2 << QStringList{"arrivals+destinations"} << QStringList{A, D}
+                                  << QString() << 0 << 0 << QList<int>{arrivals, destinations};
     // The claims and the conflicts of every dataset.
-    QTest::newRow("audit") << 3 << QStringList{A, T, D};
+    QTest::newRow("audit") << 3 << QStringList{"arrivals+trade+destinations"}
+                           << QStringList{A, T, D} << QString() << 0 << 0
+                           << QList<int>{arrivals, trade, destinations};
 }
 
 void tst_WindowLoading::readsThePageShownFirst()
 {
     QFETCH(int, page);
-    QFETCH(QStringList, read);
+    QFETCH(QStringList, reads);
+    QFETCH(QStringList, whole);
+    QFETCH(QString, ranged);
+    QFETCH(int, first);
+    QFETCH(int, last);
+    QFETCH(QList<int>, filled);
     Catalog catalog;
     RecordingSource source(m_fixture.store.get());
     auto window = lazyWindow(&catalog, &source, m_fixture.store.get(), page);
     QVERIFY(window);
     QCOMPARE(window->currentPage(), page);
-    QCOMPARE(source.asked, QList<QStringList>{read});
-    QCOMPARE(catalog.datasets(), read);
-    // Nothing of a dataset not read is in the catalog, and the pages showing it are empty.
+    QCOMPARE(source.asked, reads);
+    QCOMPARE(catalog.datasets(), whole);
+    // Nothing of a dataset not read is in the catalog, all of one read whole, and of one read
+    // for some years the figures whose periods end in them; the pages showing none are empty.
     for (const QString& dataset : Datasets::names()) {
-        QCOMPARE(countOf(catalog, dataset) > 0, read.contains(dataset));
-        QCOMPARE(countOf(catalog, dataset),
-                 countOf(*m_fixture.catalog, dataset) * int(read.contains(dataset)));
+        const int expected = whole.contains(dataset) ? countOf(*m_fixture.catalog, dataset)
+                             : dataset == ranged
+                                 ? countEnding(*m_fixture.catalog, dataset, first, last)
+                                 : 0;
+        QCOMPARE(countOf(catalog, dataset), expected);
+    }
+    if (!ranged.isEmpty()) {
+        QVERIFY(countEnding(catalog, ranged, first, last) > 0);
+        QVERIFY(catalog.holdsYears(*Datasets::fromName(ranged), YearRange{first, last}));
+        QVERIFY(!catalog.holdsYears(*Datasets::fromName(ranged), YearRange{first - 1, last}));
     }
     for (FigureKind kind : Figure::all()) {
-        const bool held = catalog.holds(Figure::datasets(kind));
-        QCOMPARE(window->figurePage(kind)->figure()->figure()->model()->rowCount() > 0, held);
+        QCOMPARE(window->figurePage(kind)->figure()->figure()->model()->rowCount() > 0,
+                 filled.contains(int(kind)));
     }
     auto* audit = window->findChild<AuditPage*>();
     QVERIFY(audit);
@@ -174,20 +233,24 @@ void tst_WindowLoading::readsThePageShownFirst()
 void tst_WindowLoading::readsEachPageWhenFirstShown_data()
 {
     QTest::addColumn<QList<int>>("pages"); // shown one after the other, from the arrivals
-    QTest::addColumn<QList<QStringList>>("reads");
-    QTest::newRow("trade") << QList<int>{1} << QList<QStringList>{{A}, {T}};
-    QTest::newRow("trade, then back") << QList<int>{1, 0, 1} << QList<QStringList>{{A}, {T}};
-    // The arrivals are held: the destinations read only their own figures.
-    QTest::newRow("destinations") << QList<int>{2} << QList<QStringList>{{A}, {D}};
+    QTest::addColumn<QStringList>("reads");
+    const QStringList start = {"arrivals: periods", "arrivals: 1998-2025"};
+    const QStringList trade = {"trade: periods", "trade: 2019-2021"};
+    QTest::newRow("trade") << QList<int>{1} << start + trade;
+    QTest::newRow("trade, then back") << QList<int>{1, 0, 1} << start + trade;
+    // The destinations read all the arrivals: only some years were held.
+    QTest::newRow("destinations") << QList<int>{2} << start + QStringList{"arrivals+destinations"};
+    // The audit reads all the trade figures, the other datasets are held whole.
     QTest::newRow("every figure, then the audit")
-        << QList<int>{1, 2, 3} << QList<QStringList>{{A}, {T}, {D}};
-    QTest::newRow("the audit") << QList<int>{3, 1, 2} << QList<QStringList>{{A}, {T, D}};
+        << QList<int>{1, 2, 3} << start + trade + QStringList{"arrivals+destinations", "trade"};
+    QTest::newRow("the audit") << QList<int>{3, 1, 2}
+                               << start + QStringList{"arrivals+trade+destinations"};
 }
 
 void tst_WindowLoading::readsEachPageWhenFirstShown()
 {
     QFETCH(QList<int>, pages);
-    QFETCH(QList<QStringList>, reads);
+    QFETCH(QStringList, reads);
     Catalog catalog;
     RecordingSource source(m_fixture.store.get());
     auto window = lazyWindow(&catalog, &source, m_fixture.store.get(), 0);
@@ -200,13 +263,20 @@ void tst_WindowLoading::readsEachPageWhenFirstShown()
     for (int page : pages) {
         window->showPage(page);
         QCOMPARE(window->currentPage(), page);
-        // The page shown has its figures, as many as when everything is read.
+        // The page shown has its figures, as many as when everything is read: all of its
+        // datasets, or those of the years it shows.
         if (auto* figure = qobject_cast<FigurePage*>(window->page(page))) {
-            const FigureKind kind = figure->figure()->figure()->kind();
-            QVERIFY(catalog.holds(Figure::datasets(kind)));
-            QVERIFY(figure->figure()->figure()->model()->rowCount() > 0);
-            for (const QString& dataset : Figure::datasets(kind))
-                QCOMPARE(countOf(catalog, dataset), countOf(*m_fixture.catalog, dataset));
+            const Figure* shown = figure->figure()->figure();
+            QVERIFY(shown->holdsData());
+            QVERIFY(shown->model()->rowCount() > 0);
+            const auto years = shown->yearsShown();
+            for (const QString& dataset : shown->datasets()) {
+                if (catalog.holds({dataset}))
+                    QCOMPARE(countOf(catalog, dataset), countOf(*m_fixture.catalog, dataset));
+                else
+                    QCOMPARE(countEnding(catalog, dataset, years->first, years->second),
+                             countEnding(*m_fixture.catalog, dataset, years->first, years->second));
+            }
         }
     }
     QCOMPARE(source.asked, reads);
@@ -303,7 +373,9 @@ void tst_WindowLoading::reloadReadsWhatIsHeld()
     auto window = lazyWindow(&catalog, &source, &store, 0);
     QVERIFY(window);
     window->showPage(1);
-    QCOMPARE(source.asked, (QList<QStringList>{{A}, {T}}));
+    const QStringList held = {"arrivals: periods", "arrivals: 1998-2025", "trade: periods",
+                              "trade: 2019-2021"};
+    QCOMPARE(source.asked, held);
     source.asked.clear();
 
     // A figure of another source for the 2009 arrivals: one more figure of that quantity.
@@ -322,9 +394,10 @@ void tst_WindowLoading::reloadReadsWhatIsHeld()
     QVERIFY(!plan.isEmpty());
     QString error;
     QVERIFY2(actions->apply(plan, &error), qPrintable(error));
-    // The reload reads the arrivals and the trade (the pages shown), not the destinations.
-    QCOMPARE(source.asked, QList<QStringList>{(QStringList{A, T})});
-    QCOMPARE(catalog.datasets(), (QStringList{A, T}));
+    // The reload reads the years held of the arrivals and the trade (the pages shown), not the
+    // destinations.
+    QCOMPARE(source.asked, held);
+    QCOMPARE(catalog.datasets(), QStringList());
     QCOMPARE(countOf(catalog, A), before + 1);
     QCOMPARE(countOf(catalog, T), trade);
     QCOMPARE(countOf(catalog, D), 0);
@@ -333,13 +406,13 @@ void tst_WindowLoading::reloadReadsWhatIsHeld()
     QVERIFY(window->figurePage(FigureKind::Trade)->figure()->figure()->model()->rowCount() > 0);
 
     QVERIFY2(actions->undoLast(&error), qPrintable(error));
-    QCOMPARE(source.asked, (QList<QStringList>{{A, T}, {A, T}}));
+    QCOMPARE(source.asked, held + held);
     QCOMPARE(countOf(catalog, A), before);
     QCOMPARE(countOf(catalog, D), 0);
 
     // Shown after the import, the destinations read their own figures only.
     window->showPage(2);
-    QCOMPARE(source.asked.last(), QStringList{D});
+    QCOMPARE(source.asked.last(), QStringLiteral("arrivals+destinations"));
     QVERIFY(window->figurePage(FigureKind::Destinations)->figure()->figure()->model()->rowCount() >
             0);
 }
@@ -383,7 +456,8 @@ void tst_WindowLoading::dialogsReadEverything()
     QVERIFY(actions);
     QString error;
     QVERIFY2(actions->exportTo(dir.filePath(QStringLiteral("all.csv")), &error), qPrintable(error));
-    QCOMPARE(source.asked, (QList<QStringList>{{A}, {T, D}}));
+    QCOMPARE(source.asked, (QStringList{"arrivals: periods", "arrivals: 1998-2025",
+                                        "arrivals+trade+destinations"}));
     QVERIFY(catalog.holds(Datasets::names()));
     QCOMPARE(catalog.snapshot().observations.size(), m_fixture.snapshot.observations.size());
 }

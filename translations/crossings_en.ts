@@ -3514,6 +3514,10 @@ Source: %4</source>
         <source>Cannot lock %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the database: a figure of %1 has an unknown %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreActions</name>

@@ -3574,6 +3574,10 @@ Source: %4</source>
         <source>Cannot lock %1: %2</source>
         <translation>%1을(를) 잠글 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the database: a figure of %1 has an unknown %2.</source>
+        <translation>데이터베이스를 읽을 수 없습니다: %1 데이터의 한 수치의 %2을(를) 알 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>StoreActions</name>

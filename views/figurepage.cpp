@@ -173,8 +173,7 @@ FigurePage::FigurePage(FigureChart* figure, QWidget* parent)
 
 bool FigurePage::hasData() const
 {
-    const Figure* figure = m_figure->figure();
-    return !figure->catalog() || figure->catalog()->holds(figure->datasets());
+    return m_figure->figure()->holdsData();
 }
 
 bool FigurePage::revealNewYears()

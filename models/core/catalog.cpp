@@ -4,6 +4,7 @@
 
 #include "core/terms.h"
 #include "core/translations.h"
+#include "core/vocabulary.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -51,6 +52,27 @@ QStringList ordered(const QStringList& datasets)
     }
     return out;
 }
+/// Adds the figures of s, of datasets `into` has none of, and the sources they cite. Quantities
+/// never span datasets, so the plotted figures and conflicts of what is there do not change: the
+/// new figures go in at their place in the catalog's order (dataset first, each dataset's own
+/// order as the source gives it).
+void mergeInto(Snapshot* into, Snapshot s)
+{
+    QList<Observation> merged;
+    merged.reserve(into->observations.size() + s.observations.size());
+    std::merge(std::make_move_iterator(into->observations.begin()),
+               std::make_move_iterator(into->observations.end()),
+               std::make_move_iterator(s.observations.begin()),
+               std::make_move_iterator(s.observations.end()), std::back_inserter(merged),
+               [](const Observation& a, const Observation& b) {
+                   return Datasets::nameRank(a.dataset) < Datasets::nameRank(b.dataset);
+               });
+    into->observations = std::move(merged);
+    for (auto it = s.sources.cbegin(); it != s.sources.cend(); ++it) {
+        if (!into->sources.contains(it.key()))
+            into->sources.insert(it.key(), it.value());
+    }
+}
 } // namespace
 
 void Catalog::setSnapshot(Snapshot snapshot)
@@ -60,9 +82,18 @@ void Catalog::setSnapshot(Snapshot snapshot)
 
 void Catalog::setSnapshot(Snapshot snapshot, const QStringList& datasets)
 {
+    Held held;
+    held.snapshot = std::move(snapshot);
+    held.datasets = datasets;
+    take(std::move(held));
+}
+
+void Catalog::take(Held held)
+{
     emit aboutToReset();
-    m_snapshot = std::move(snapshot);
-    m_datasets = ordered(datasets);
+    m_snapshot = std::move(held.snapshot);
+    m_datasets = ordered(held.datasets);
+    m_years = std::move(held.years);
     index();
     emit reset();
 }
@@ -81,6 +112,13 @@ void Catalog::index()
     }
 }
 
+bool Catalog::holdsFigures() const
+{
+    return !m_datasets.isEmpty() ||
+           std::any_of(m_years.cbegin(), m_years.cend(),
+                       [](const Held::Years& y) { return y.range.isValid(); });
+}
+
 bool Catalog::reload(SnapshotSource& source, const QStringList& datasets)
 {
     m_source = &source;
@@ -93,25 +131,48 @@ bool Catalog::reload(SnapshotSource& source, const QStringList& datasets)
 
 bool Catalog::reload()
 {
-    if (m_datasets.isEmpty())
+    if (!holdsFigures() && m_years.isEmpty())
         return true;
     if (!m_source)
         return false;
-    Snapshot s;
-    if (!read(*m_source, &s))
+    Held held;
+    if (!read(*m_source, &held))
         return false;
-    setSnapshot(std::move(s), m_datasets);
+    take(std::move(held));
     return true;
 }
 
-bool Catalog::read(SnapshotSource& source, Snapshot* out) const
+bool Catalog::read(SnapshotSource& source, Held* out) const
 {
-    if (m_datasets.isEmpty()) {
-        *out = Snapshot();
-        return true;
-    }
+    *out = Held();
+    out->datasets = m_datasets;
     // Every dataset: the whole store, as a read without names gives it.
-    return source.load(out, m_datasets == Datasets::names() ? QStringList() : m_datasets);
+    if (!m_datasets.isEmpty() &&
+        !source.load(&out->snapshot, m_datasets == Datasets::names() ? QStringList() : m_datasets))
+        return false;
+    bool first = m_datasets.isEmpty();
+    for (const QString& name : Datasets::names()) { // in the catalog's order
+        const auto dataset = *Datasets::fromName(name);
+        const auto it = m_years.constFind(int(dataset));
+        if (it == m_years.constEnd())
+            continue;
+        Held::Years& years = out->years[it.key()];
+        years.range = it->range;
+        if (!source.loadPeriods(dataset, &years.periods))
+            return false;
+        if (!years.range.isValid())
+            continue;
+        Snapshot s;
+        if (!source.loadPeriodFigures(&s, dataset, periodsEnding(years.periods, years.range)))
+            return false;
+        if (first) {
+            out->snapshot = std::move(s);
+            first = false;
+            continue;
+        }
+        mergeInto(&out->snapshot, std::move(s));
+    }
+    return true;
 }
 
 void Catalog::setSource(SnapshotSource* source)
@@ -126,6 +187,27 @@ bool Catalog::holds(const QStringList& datasets) const
             return false;
     }
     return true;
+}
+
+bool Catalog::holdsYears(Term::Dataset dataset, const YearRange& years) const
+{
+    if (m_datasets.contains(Datasets::name(dataset)))
+        return true;
+    const auto it = m_years.constFind(int(dataset));
+    return it != m_years.constEnd() && it->range.isValid() && it->range.contains(years);
+}
+
+void Catalog::merge(Snapshot s, const QStringList& datasets)
+{
+    // What was held of these datasets (some years) is replaced. The names, events and claims
+    // held stay.
+    QSet<int> replaced;
+    for (const QString& d : datasets)
+        replaced.insert(int(*Datasets::fromName(d)));
+    m_snapshot.observations.removeIf(
+        [&replaced](const Observation& o) { return replaced.contains(int(o.dataset)); });
+    mergeInto(&m_snapshot, std::move(s));
+    index();
 }
 
 bool Catalog::require(const QStringList& datasets)
@@ -143,32 +225,90 @@ bool Catalog::require(const QStringList& datasets)
         emit loadFailed();
         return false;
     }
-    if (m_datasets.isEmpty()) { // the first read: names, events and claims come with it
-        setSnapshot(std::move(s), missing);
+    // A dataset of which some years were held: all its figures from now on. The models showing
+    // those years keep their rows (the same figures, read from the same store).
+    QStringList added;
+    for (const QString& d : std::as_const(missing)) {
+        const auto years = m_years.constFind(int(*Datasets::fromName(d)));
+        if (years == m_years.constEnd() || !years->range.isValid())
+            added << d;
+    }
+    const bool first = !holdsFigures();
+    for (const QString& d : std::as_const(missing))
+        m_years.remove(int(*Datasets::fromName(d)));
+    if (first) { // the first read: names, events and claims come with it
+        Held held;
+        held.snapshot = std::move(s);
+        held.datasets = missing;
+        held.years = m_years;
+        take(std::move(held));
         return true;
     }
-    // Quantities never span datasets, so the plotted figures and conflicts of what is held do
-    // not change: the new datasets' figures go in at their place in the catalog's order
-    // (dataset first, each dataset's own order as the source gives it), and the sources they
-    // cite join the others. The names, events and claims held stay.
-    QList<Observation> merged;
-    merged.reserve(m_snapshot.observations.size() + s.observations.size());
-    std::merge(std::make_move_iterator(m_snapshot.observations.begin()),
-               std::make_move_iterator(m_snapshot.observations.end()),
-               std::make_move_iterator(s.observations.begin()),
-               std::make_move_iterator(s.observations.end()), std::back_inserter(merged),
-               [](const Observation& a, const Observation& b) {
-                   return Datasets::nameRank(a.dataset) < Datasets::nameRank(b.dataset);
-               });
-    m_snapshot.observations = std::move(merged);
-    for (auto it = s.sources.cbegin(); it != s.sources.cend(); ++it) {
-        if (!m_snapshot.sources.contains(it.key()))
-            m_snapshot.sources.insert(it.key(), it.value());
-    }
+    merge(std::move(s), missing);
     m_datasets = ordered(m_datasets + missing);
-    index();
-    emit datasetsLoaded(missing);
+    if (!added.isEmpty())
+        emit datasetsLoaded(added);
     return true;
+}
+
+bool Catalog::requirePeriods(Term::Dataset dataset)
+{
+    if (!m_source || m_datasets.contains(Datasets::name(dataset)) || m_years.contains(int(dataset)))
+        return true;
+    Held::Years years;
+    if (!m_source->loadPeriods(dataset, &years.periods)) {
+        emit loadFailed();
+        return false;
+    }
+    m_years.insert(int(dataset), years);
+    m_plottedPeriods.remove(int(dataset));
+    return true;
+}
+
+bool Catalog::requireYears(Term::Dataset dataset, const YearRange& years)
+{
+    if (!years.isValid() || holdsYears(dataset, years) || !m_source)
+        return true;
+    if (!requirePeriods(dataset))
+        return false;
+    Held::Years held = m_years.value(int(dataset));
+    held.range = held.range.isValid() ? YearRange{std::min(held.range.first, years.first),
+                                                  std::max(held.range.last, years.last)}
+                                      : years;
+    Snapshot s;
+    if (!m_source->loadPeriodFigures(&s, dataset, periodsEnding(held.periods, held.range))) {
+        emit loadFailed();
+        return false;
+    }
+    const QString name = Datasets::name(dataset);
+    if (!holdsFigures()) { // the first read: names, events and claims come with it
+        Held first;
+        first.snapshot = std::move(s);
+        first.years = m_years;
+        first.years.insert(int(dataset), held);
+        take(std::move(first));
+        return true;
+    }
+    m_years.insert(int(dataset), held);
+    merge(std::move(s), {name});
+    emit datasetsLoaded({name});
+    return true;
+}
+
+QList<Period> Catalog::periodsEnding(const QList<DatasetPeriod>& periods, const YearRange& years)
+{
+    // A figure is filed under the year its period ends in (SeriesTableModel, FigureYears).
+    QList<Period> out;
+    QSet<QString> seen;
+    for (const DatasetPeriod& p : periods) {
+        const int year = p.period.end().year();
+        if (p.period.end().isValid() && year >= years.first && year <= years.last &&
+            !seen.contains(p.period.code())) {
+            seen.insert(p.period.code());
+            out << p.period;
+        }
+    }
+    return out;
 }
 
 QList<Observation> Catalog::observations(Term::Dataset dataset) const
@@ -194,6 +334,24 @@ QList<Catalog::PlottedPeriod> Catalog::plottedPeriods(Term::Dataset dataset) con
         return *it;
     QList<PlottedPeriod> periods;
     QSet<QString> seen;
+    const auto years = m_years.constFind(int(dataset));
+    if (!m_datasets.contains(Datasets::name(dataset)) && years != m_years.constEnd()) {
+        // Some years held: from the periods of all the dataset's figures (PlottingRule's rule:
+        // a misprint is never plotted, nor another compiler's figure).
+        const QString compiler = Vocabulary::plottedCompiler(dataset);
+        for (const DatasetPeriod& p : years->periods) {
+            if (p.status == Term::Status::Erratum ||
+                (!compiler.isEmpty() && p.compiler != compiler))
+                continue;
+            const QString key = p.period.code() + QLatin1Char('|') + QString::number(int(p.status));
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            periods.append({p.period, p.status});
+        }
+        m_plottedPeriods.insert(int(dataset), periods);
+        return periods;
+    }
     for (const Observation& o : m_snapshot.observations) {
         if (o.dataset != dataset || !o.plotted)
             continue;

@@ -38,7 +38,7 @@ public:
     virtual QStringList datasets() const;
     /// Whether the catalog holds every dataset of datasets(): rebuild() leaves the rows empty
     /// otherwise.
-    bool hasData() const;
+    virtual bool hasData() const;
 
 protected:
     explicit CatalogTableModel(Catalog* catalog, QObject* parent = nullptr);

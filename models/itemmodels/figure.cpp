@@ -11,6 +11,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <memory>
 
 QString Figure::name(FigureKind kind)
 {
@@ -118,6 +119,23 @@ Figure::Figure(Catalog* catalog, QObject* parent)
     , m_catalog(catalog)
 {}
 
+bool Figure::require()
+{
+    return catalog()->require(datasets());
+}
+
+bool Figure::holdsData() const
+{
+    return !catalog() || catalog()->holds(datasets());
+}
+
+bool Figure::require(FigureKind kind, Catalog* catalog, const FigureOptions& options)
+{
+    const std::unique_ptr<Figure> figure(create(kind, catalog));
+    figure->setOptions(options);
+    return figure->require();
+}
+
 void Figure::setOptions(const FigureOptions& options)
 {
     m_options = options;
@@ -200,8 +218,32 @@ double TimeSeriesFigure::axisMax() const
     return (last - first + 1) * scale().slotsPerYear() - 0.5;
 }
 
+bool TimeSeriesFigure::require()
+{
+    m_required = true;
+    const bool read = requireShown();
+    applyOptions();
+    return read;
+}
+
+bool TimeSeriesFigure::holdsData() const
+{
+    return m_model->hasData();
+}
+
+bool TimeSeriesFigure::requireShown()
+{
+    // The periods first: the years shown are computed from them (FigureYears).
+    if (!catalog()->requirePeriods(m_dataset))
+        return false;
+    const auto [first, last] = shownYears();
+    return first <= 0 || catalog()->requireYears(m_dataset, YearRange{first, last});
+}
+
 void TimeSeriesFigure::applyOptions()
 {
+    if (m_required)
+        requireShown(); // a failure leaves the years unread: the model shows none of them
     m_model->setGranularity(granularity());
     const auto [first, last] = shownYears();
     m_model->setYearRange(first, last);

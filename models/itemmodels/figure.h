@@ -90,6 +90,17 @@ public:
     /// Applies the options to the model again, after new data (the default range may now reach
     /// a later year), without optionsChanged().
     void reapply() { applyOptions(); }
+    /// Reads from the catalog's source what the figure shows, unless it is held: its datasets,
+    /// or (arrivals, trade) the years it shows (Catalog::requireYears, issue 23), and from then on
+    /// the years each change of options shows. What a page calls when it is shown, a command
+    /// before drawing. False when the source cannot be read (Catalog::loadFailed()).
+    virtual bool require();
+    /// Whether the catalog holds what the figure shows (its datasets, or the years it shows);
+    /// until then its model is empty.
+    virtual bool holdsData() const;
+    /// A figure of the kind with these options requires what it shows (require()): what a
+    /// command drawing it reads.
+    static bool require(FigureKind kind, Catalog* catalog, const FigureOptions& options);
 
     virtual QString title() const = 0;
     /// Unit and period, e.g. "People arriving in South Korea per year, 1998–2022".
@@ -156,6 +167,8 @@ public:
     std::optional<std::pair<int, int>> yearsShown() const override { return shownYears(); }
     QStringList eventSourceIds() const override;
     void retranslate() override;
+    bool require() override;
+    bool holdsData() const override;
 
 protected:
     TimeSeriesFigure(Catalog* catalog, Term::Dataset dataset, const QStringList& keys,
@@ -178,9 +191,13 @@ protected:
     QStringList markCaveats(const QList<DrawnCell>& cells) const;
 
 private:
+    /// The periods of the dataset's figures and the figures of the years shown.
+    bool requireShown();
+
     Term::Dataset m_dataset;
     SeriesTableModel* m_model;
     EventsModel* m_events;
+    bool m_required = false; ///< require() was called: each change of years reads what it shows
 };
 
 /// Yearly (or quarterly) arrivals in South Korea: total, and men and women on demand.

@@ -40,6 +40,11 @@ bool SeriesTableModel::accepts(const Period& p) const
     return p.end().year() >= m_firstYear && p.end().year() <= m_lastYear;
 }
 
+bool SeriesTableModel::hasData() const
+{
+    return catalog()->holdsYears(m_dataset, YearRange{m_firstYear, m_lastYear});
+}
+
 void SeriesTableModel::rebuild()
 {
     m_rows.clear();

@@ -15,6 +15,9 @@ class SeriesTableModel : public CatalogTableModel
 
 public:
     enum class Granularity { Year, Quarter, Month };
+    /// Whether the catalog holds the dataset's figures of the years shown (all its figures, or
+    /// a range covering the years, Catalog::requireYears).
+    bool hasData() const override;
 
     SeriesTableModel(Catalog* catalog, Term::Dataset dataset, const QStringList& series,
                      QObject* parent = nullptr);

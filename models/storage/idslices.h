@@ -8,12 +8,13 @@
 
 #include <algorithm>
 
-/// Ids a slice at a time for one prepared statement `… WHERE id IN (marks())`: at most 200
-/// places, the last slice filled with its last id (Store::loadFigures, Store::markSuperseded).
-class IdSlices
+/// Keys a slice at a time for one prepared statement `… WHERE id IN (marks())`: at most 200
+/// places, the last slice filled with its last key (Store::loadFigures, Store::markSuperseded,
+/// a range read's periods).
+template <typename T> class Slices
 {
 public:
-    explicit IdSlices(const QList<qint64>& ids)
+    explicit Slices(const QList<T>& ids)
         : m_ids(ids)
         , m_places(std::min<qsizetype>(200, ids.size()))
     {}
@@ -34,6 +35,8 @@ public:
     }
 
 private:
-    const QList<qint64>& m_ids;
+    const QList<T>& m_ids;
     qsizetype m_places;
 };
+
+using IdSlices = Slices<qint64>;

@@ -89,7 +89,7 @@ public:
         NotYours
     }; ///< the last import was made by someone else
 
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     /// PRAGMA application_id of a Crossings store ("CRSS"): set when a store is created, and on
     /// the first writable open of a store made before it was; any other SQLite file is refused.
     static constexpr quint32 ApplicationId = 0x43525353;
@@ -144,6 +144,13 @@ public:
     /// Reads the store. With datasets named, only their figures (through the index) and the
     /// sources they, the events and the claims cite; the names, events and claims whole.
     bool load(Snapshot* out, const QStringList& datasets = {}) override;
+    /// Each (period, status, compiler) of a dataset's figures once, through the index of data
+    /// format 6: no figure read (issue 23).
+    bool loadPeriods(Term::Dataset dataset, QList<DatasetPeriod>* out) override;
+    /// A dataset's figures of these periods, through the same index, a slice of periods a
+    /// statement; every source read (the sources table is small, a dataset's citing rows are not).
+    bool loadPeriodFigures(Snapshot* out, Term::Dataset dataset,
+                           const QList<Period>& periods) override;
     /// Reads what an import is checked against (ImportPlan::prepare): the names, every source,
     /// and the figures of the named quantities ("dataset|series|period|region") only.
     bool loadQuantities(Snapshot* out, const QSet<QString>& quantities);
@@ -213,9 +220,11 @@ private:
     /// Error::Changed's message: the store changed between a file's check and its write.
     static QString changedSinceCheck();
     /// Reads the names, sources, events, claims and the figures of some datasets or quantities
-    /// (all with neither), every figure of each quantity read, so that the plotting rule
+    /// (all with neither; with periods, those of the one dataset named), every figure of each
+    /// quantity read, so that the plotting rule
     /// (PlottingRule::choose) chooses each quantity's plotted figure here: it is not stored.
-    bool read(Snapshot* out, const QStringList& datasets, const QSet<QString>* quantities);
+    bool read(Snapshot* out, const QStringList& datasets, const QSet<QString>* quantities,
+              const QStringList* periods = nullptr);
     /// Runs select ("SELECT … FROM observations ", the period its fourth column) for the
     /// quantities through the quantity index and calls row for each figure of one of them;
     /// false when row or the read fails.

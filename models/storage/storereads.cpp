@@ -162,7 +162,49 @@ bool Store::loadQuantities(Snapshot* out, const QSet<QString>& quantities)
     return read(out, {}, &quantities);
 }
 
-bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>* quantities)
+bool Store::loadPeriods(Term::Dataset dataset, QList<DatasetPeriod>* out)
+{
+    out->clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return notOpen();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Grouped along the index on (dataset, period, status, compiler): the index alone is read.
+    if (!q.prepare(QStringLiteral("SELECT period, status, compiler FROM observations "
+                                  "WHERE dataset = ? GROUP BY period, status, compiler")))
+        return readFailed(q);
+    q.addBindValue(Datasets::name(dataset));
+    if (!q.exec())
+        return readFailed(q);
+    Periods period;
+    QString bad;
+    while (q.next()) {
+        DatasetPeriod p;
+        p.period = period(q.value(0).toString());
+        p.compiler = q.value(2).toString();
+        if (!termAt(q, 1, "status", &p.status, &bad)) {
+            out->clear();
+            return fail(Error::Corrupt, tr("Cannot read the database: a figure of %1 has an "
+                                           "unknown %2.")
+                                            .arg(Datasets::name(dataset), bad));
+        }
+        out->append(p);
+    }
+    return true;
+}
+
+bool Store::loadPeriodFigures(Snapshot* out, Term::Dataset dataset, const QList<Period>& periods)
+{
+    QStringList codes;
+    codes.reserve(periods.size());
+    for (const Period& p : periods)
+        codes << p.code();
+    return read(out, {Datasets::name(dataset)}, nullptr, &codes);
+}
+
+bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>* quantities,
+                 const QStringList* periods)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen()) {
@@ -198,18 +240,21 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
     for (qsizetype i = 0; i < datasets.size(); ++i)
         marks << QStringLiteral("?");
     const QString inDatasets = QStringLiteral("dataset IN (%1)").arg(marks.join(QLatin1Char(',')));
+    // Whole datasets: the sources they cite (through the index on source_id); some quantities
+    // or periods: every source (the table is small, a dataset's citing figures are not).
+    const bool citedOnly = !datasets.isEmpty() && !quantities && !periods;
     // A statement that cannot be prepared (a missing table) fails with the database's own words.
     if (!q.prepare(
             QStringLiteral("SELECT id, kind, title_en, title_ko, outlet, author, published, url, "
                            "language, unconfirmed, note, outlet_ko, note_ko FROM sources") +
-            (datasets.isEmpty() || quantities
+            (!citedOnly
                  ? QString()
                  : QStringLiteral(" WHERE id IN (SELECT source_id FROM observations WHERE ") +
                        inDatasets +
                        QStringLiteral(") OR id IN (SELECT source_id FROM events) "
                                       "OR id IN (SELECT source_id FROM claims)"))))
         return readFail();
-    for (const QString& d : datasets)
+    for (const QString& d : citedOnly ? datasets : QStringList())
         q.addBindValue(d);
     if (!q.exec())
         return readFail();
@@ -242,7 +287,26 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
                               .arg(query.value(0).toString(), bad));
         return true;
     };
-    if (!quantities) {
+    if (periods) {
+        // A range of years: the periods' figures, a slice of periods a statement through the
+        // index on (dataset, period, …). The last slice repeats its last period: IN reads its
+        // figures once all the same.
+        const Slices<QString> slices(*periods);
+        if (slices.count() > 0 &&
+            !q.prepare(figures + QStringLiteral("WHERE dataset = ? AND period IN (") +
+                       slices.marks() + QStringLiteral(")")))
+            return readFail();
+        for (qsizetype k = 0; k < slices.count(); ++k) {
+            q.addBindValue(datasets.value(0));
+            slices.bind(q, k);
+            if (!q.exec())
+                return readFail();
+            while (q.next()) {
+                if (!readRow(q))
+                    return false;
+            }
+        }
+    } else if (!quantities) {
         if (!q.prepare(figures +
                        (datasets.isEmpty() ? QString() : QStringLiteral("WHERE ") + inDatasets) +
                        QStringLiteral(" ORDER BY id")))
@@ -268,7 +332,8 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
     std::vector<qsizetype> order(size_t(out->observations.size()));
     std::iota(order.begin(), order.end(), qsizetype(0));
     const QList<Observation>& all = out->observations;
-    std::stable_sort(order.begin(), order.end(), [&all, quantities](qsizetype i, qsizetype j) {
+    const bool byId = quantities || periods; // not read in id order
+    std::stable_sort(order.begin(), order.end(), [&all, byId](qsizetype i, qsizetype j) {
         const Observation& a = all.at(i);
         const Observation& b = all.at(j);
         if (a.dataset != b.dataset)
@@ -277,7 +342,7 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
             return a.period < b.period;
         if (a.series != b.series)
             return a.series < b.series;
-        return quantities && a.id < b.id;
+        return byId && a.id < b.id;
     });
     // Moved into place along the permutation's cycles: no second list of every figure (a large
     // read's fresh memory is most of its cost, issue 23).
