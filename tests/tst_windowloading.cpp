@@ -117,6 +117,7 @@ private slots:
     void readsEachPageWhenFirstShown();
     void pagesLookAsWhenEverythingWasRead_data();
     void pagesLookAsWhenEverythingWasRead();
+    void readsTheYearsChosen();
     void reloadReadsWhatIsHeld();
     void storeSwitchReadsWhatIsHeld();
     void dialogsReadEverything();
@@ -361,6 +362,48 @@ void tst_WindowLoading::pagesLookAsWhenEverythingWasRead()
                      Continue);
     QVERIFY2(lazy == whole, "the page differs from the one of a window that read everything");
     QVERIFY(source.asked.size() >= 1);
+}
+
+void tst_WindowLoading::readsTheYearsChosen()
+{
+    // The trade page opens on 2019-2021; 2022-2024 chosen, the figures of 2019-2024 are read
+    // (what is held grows to cover both), and the table is the one of a window that read all.
+    Catalog catalog;
+    RecordingSource source(m_fixture.store.get());
+    auto window = lazyWindow(&catalog, &source, m_fixture.store.get(), 1);
+    QVERIFY(window);
+    FigurePage* lazy = window->figurePage(FigureKind::Trade);
+    FigureOptions options = lazy->figure()->figure()->options();
+    options.firstYear = 2022;
+    options.lastYear = 2024;
+    lazy->setOptions(options);
+    QCOMPARE(source.asked, (QStringList{"trade: periods", "trade: 2019-2021", "trade: 2019-2024"}));
+    QVERIFY(catalog.holdsYears(Term::Dataset::Trade, YearRange{2019, 2024}));
+    QVERIFY(!catalog.holdsYears(Term::Dataset::Trade, YearRange{2019, 2025}));
+    // Back to years held: nothing read.
+    options.firstYear = 2020;
+    options.lastYear = 2021;
+    lazy->setOptions(options);
+    QCOMPARE(source.asked.size(), 3);
+    options.firstYear = 2022;
+    options.lastYear = 2024;
+    lazy->setOptions(options);
+    QCOMPARE(source.asked.size(), 3);
+
+    auto whole = m_fixture.makeWindow();
+    QVERIFY(whole);
+    FigurePage* all = whole->figurePage(FigureKind::Trade);
+    all->setOptions(options);
+    const QAbstractItemModel* a = lazy->figure()->figure()->model();
+    const QAbstractItemModel* b = all->figure()->figure()->model();
+    QVERIFY(a->rowCount() > 0);
+    QCOMPARE(a->rowCount(), b->rowCount());
+    QCOMPARE(a->index(0, 0).data(roleId(DataRole::PeriodCode)).toString(),
+             QStringLiteral("2022-01"));
+    for (int r = 0; r < a->rowCount(); ++r) {
+        for (int c = 0; c < a->columnCount(); ++c)
+            QCOMPARE(a->index(r, c).data(), b->index(r, c).data());
+    }
 }
 
 void tst_WindowLoading::reloadReadsWhatIsHeld()

@@ -127,7 +127,8 @@ void PresenterWindow::showSlide(int index)
     m_current = index;
     const Slide& slide = m_slides.at(index);
     FigureChart* old = m_figure;
-    m_catalog->require(Figure::datasets(slide.kind)); // a figure not shown in the window yet
+    // A figure not shown in the window yet: what it shows, before it is drawn.
+    Figure::require(slide.kind, m_catalog, slide.options);
     m_figure = FigureChart::create(slide.kind, m_catalog, this);
     m_figure->setTheme(Theme::Contrast);
     m_figure->setOptions(slide.options);

@@ -20,7 +20,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 # The suites that run on both engines: here on a new database of the cluster for each store.
-both=(tst_importplan tst_dataactions tst_importprogress tst_export_range_cli tst_import_cli
+both=(tst_importplan tst_rangereads tst_dataactions tst_importprogress tst_export_range_cli tst_import_cli
       tst_verify_cli tst_briefing_cli)
 echo "+ cmake --build $build --target tst_teamstore tst_storelocation crossings ${both[*]}"
 cmake --build "$build" --target tst_teamstore tst_storelocation crossings "${both[@]}"
