@@ -119,6 +119,7 @@ private slots:
     void pagesLookAsWhenEverythingWasRead();
     void readsTheYearsChosen();
     void reloadReadsWhatIsHeld();
+    void importOfALaterYearReadsIt();
     void storeSwitchReadsWhatIsHeld();
     void dialogsReadEverything();
 
@@ -458,6 +459,42 @@ void tst_WindowLoading::reloadReadsWhatIsHeld()
     QCOMPARE(source.asked.last(), QStringLiteral("arrivals+destinations"));
     QVERIFY(window->figurePage(FigureKind::Destinations)->figure()->figure()->model()->rowCount() >
             0);
+}
+
+void tst_WindowLoading::importOfALaterYearReadsIt()
+{
+    // The arrivals open on 1998 to the latest published year (2025): an import of 2026 moves
+    // that year, and the page reads and shows it (the reload reads the years held, the page
+    // then the year it now shows).
+    QTemporaryDir dir;
+    Store store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("store.sqlite")), Store::Mode::CreateIfMissing));
+    Catalog catalog;
+    RecordingSource source(&store);
+    auto window = lazyWindow(&catalog, &source, &store, 0);
+    QVERIFY(window);
+    QCOMPARE(source.asked, (QStringList{"arrivals: periods", "arrivals: 1998-2025"}));
+    source.asked.clear();
+    QFile file(dir.filePath(QStringLiteral("import.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ImportFixture::Header +
+               "arrivals,total,2026,KR,150,,persons,final,test-window-2026-12-01,table 1,,"
+               "official,[A test table of arrivals],,Test outlet,,2026-12-01,,ko,,\n");
+    file.close();
+    auto* actions = window->findChild<DataActions*>();
+    QVERIFY(actions);
+    ImportPlan plan;
+    QVERIFY(actions->prepare(file.fileName(), &plan));
+    QString error;
+    QVERIFY2(actions->apply(plan, &error), qPrintable(error));
+    QCOMPARE(source.asked,
+             (QStringList{"arrivals: periods", "arrivals: 1998-2025", "arrivals: 1998-2026"}));
+    const QAbstractItemModel* model =
+        window->figurePage(FigureKind::Arrivals)->figure()->figure()->model();
+    QCOMPARE(model->index(model->rowCount() - 1, 0).data(roleId(DataRole::PeriodCode)).toString(),
+             QStringLiteral("2026"));
+    QCOMPARE(model->index(model->rowCount() - 1, 1).data(roleId(DataRole::Value)).toLongLong(),
+             qint64(150));
 }
 
 void tst_WindowLoading::storeSwitchReadsWhatIsHeld()
