@@ -339,6 +339,21 @@ large_case() {
         --platform offscreen | sed "s/^  2\./  $label:/"
     rss "$label: window to its first paint, peak memory" 120 1 \
         env CROSSINGS_BENCH_FIRST_PAINT=1 CROSSINGS_DATABASE="$large" "$crossings"
+    # The trade (the synthetic figures' dataset): a figure reads the periods of its figures,
+    # then those of the years it shows (2019-2021), not the whole dataset. No budget in issue
+    # 23; measured so that its growth shows.
+    timed_warmup=1 timed "$label: export trade -> SVG" "" "$n8" \
+        "$crossings" --database "$large" export trade -o "$work/large/trade.svg"
+    rss "$label: export trade -> SVG, peak memory" "" 1 \
+        "$crossings" --database "$large" export trade -o "$work/large/trade.svg"
+    mkdir -p "$work/trade-config/Crossings"
+    printf '[window]\npage=1\n' >"$work/trade-config/Crossings/Crossings.conf"
+    XDG_CONFIG_HOME="$work/trade-config" CROSSINGS_DATABASE="$large" bench_run first-paint \
+        --binary "$crossings" --runs "$n8" --platform offscreen --budget -1 |
+        sed "s/^  2\. start to first painted chart/  $label: trade page, first paint/"
+    rss "$label: window opening on the trade page, peak memory" "" 1 \
+        env XDG_CONFIG_HOME="$work/trade-config" CROSSINGS_BENCH_FIRST_PAINT=1 \
+        CROSSINGS_DATABASE="$large" "$crossings"
     : >"$work/imp" && : >"$work/undo"
     for ((i = 0; i < n8; i++)); do
         one_run "8. import ten.csv" "$crossings" --database "$large" import "$work/large/ten.csv"
