@@ -11,9 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-/// Opening a store (issue 23): data format 6 and its migrations from 4 and 5 (no stored plotted
-/// flag; the indexes undo, the per-figure reads and the range reads use), what an open of a
-/// current store costs.
+/// Opening a store (issue 23): data format 5 and its migration from 4 (no stored plotted flag,
+/// the indexes undo and the per-figure reads use), what an open of a current store costs.
 class tst_StoreOpen : public QObject
 {
     Q_OBJECT
@@ -146,12 +145,11 @@ void tst_StoreOpen::newStoreHasNoPlottedColumn()
     QVERIFY(raw.ok);
     QVERIFY(columns(raw.db(), QStringLiteral("observations")).contains("import_id"));
     QVERIFY(!columns(raw.db(), QStringLiteral("observations")).contains("plotted"));
-    QCOMPARE(indexes(raw.db()),
-             QStringList({"observations_import", "observations_periods", "observations_quantity",
-                          "observations_source", "status_changes_import"}));
+    QCOMPARE(indexes(raw.db()), QStringList({"observations_import", "observations_quantity",
+                                             "observations_source", "status_changes_import"}));
     QSqlQuery q(raw.db());
     QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 6);
+    QCOMPARE(q.value(0).toInt(), 5);
 }
 
 void tst_StoreOpen::queriesUseTheIndexes_data()
@@ -175,16 +173,24 @@ void tst_StoreOpen::queriesUseTheIndexes_data()
     // One figure's datasets (data, export) and one quantity's figures (an import's check).
     QTest::newRow("a dataset's figures")
         << "SELECT id, value FROM observations WHERE dataset IN ('arrivals') ORDER BY id"
-        << "observations_periods";
-    // A figure's years, and the figures of the years it shows (data format 6).
+        << "observations_quantity";
+    // A figure's years and the figures of the years it shows (Store::loadPeriods,
+    // Store::loadPeriodFigures): the dataset's series found along the index, then each series'
+    // periods.
     QTest::newRow("a dataset's periods")
         << "SELECT period, status, compiler FROM observations WHERE dataset = 'trade' GROUP BY "
            "period, status, compiler"
-        << "observations_periods";
+        << "observations_quantity";
+    QTest::newRow("a dataset's series, a step each")
+        << "WITH RECURSIVE s(series) AS (SELECT MIN(series) FROM observations WHERE dataset = "
+           "'trade' UNION ALL SELECT (SELECT MIN(series) FROM observations WHERE dataset = "
+           "'trade' AND series > s.series) FROM s WHERE s.series IS NOT NULL) SELECT series FROM "
+           "s WHERE series IS NOT NULL"
+        << "observations_quantity";
     QTest::newRow("a range of years' figures")
-        << "SELECT id, value, note FROM observations WHERE dataset = 'trade' AND period IN "
-           "('2019-12', '2020-01', '2019-12/2020-02')"
-        << "observations_periods";
+        << "SELECT id, value, note FROM observations WHERE dataset = 'trade' AND series = "
+           "'china_exports' AND period IN ('2019-12', '2020-01', '2019-12/2020-02')"
+        << "observations_quantity";
     QTest::newRow("a quantity's figures")
         << "SELECT id FROM observations WHERE dataset = 'trade' AND series = 'total' AND period "
            "= '2020-01' AND region = 'CN' ORDER BY id"
@@ -220,18 +226,14 @@ void tst_StoreOpen::queriesUseTheIndexes()
 void tst_StoreOpen::migratesFromSchema4_data()
 {
     QTest::addColumn<int>("mode");
-    QTest::addColumn<int>("format"); // the store's data format before it is opened
-    QTest::newRow("the user's store (window)") << int(Store::Mode::CreateIfMissing) << 4;
-    QTest::newRow("read-write (import)") << int(Store::Mode::ReadWrite) << 4;
-    QTest::newRow("db migrate") << int(Store::Mode::Administer) << 4;
-    QTest::newRow("format 5: the user's store") << int(Store::Mode::CreateIfMissing) << 5;
-    QTest::newRow("format 5: db migrate") << int(Store::Mode::Administer) << 5;
+    QTest::newRow("the user's store (window)") << int(Store::Mode::CreateIfMissing);
+    QTest::newRow("read-write (import)") << int(Store::Mode::ReadWrite);
+    QTest::newRow("db migrate") << int(Store::Mode::Administer);
 }
 
 void tst_StoreOpen::migratesFromSchema4()
 {
     QFETCH(int, mode);
-    QFETCH(int, format);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     Snapshot before;
@@ -253,26 +255,21 @@ void tst_StoreOpen::migratesFromSchema4()
         QVERIFY(raw.ok);
         QSqlQuery q(raw.db());
         QVERIFY(q.exec(QStringLiteral("BEGIN")));
-        // Data format 5 had no index on (dataset, period, status, compiler).
-        QVERIFY(q.exec(QStringLiteral("DROP INDEX observations_periods")));
-        if (format == 4) {
-            QVERIFY(q.exec(QStringLiteral(
-                "ALTER TABLE observations ADD COLUMN plotted INTEGER NOT NULL DEFAULT 0")));
-            QVERIFY(q.prepare(QStringLiteral("UPDATE observations SET plotted = 1 WHERE id = ?")));
-            for (const Observation& o : before.observations) {
-                if (o.plotted) {
-                    q.addBindValue(o.id);
-                    QVERIFY(q.exec());
-                }
+        QVERIFY(q.exec(QStringLiteral(
+            "ALTER TABLE observations ADD COLUMN plotted INTEGER NOT NULL DEFAULT 0")));
+        QVERIFY(q.prepare(QStringLiteral("UPDATE observations SET plotted = 1 WHERE id = ?")));
+        for (const Observation& o : before.observations) {
+            if (o.plotted) {
+                q.addBindValue(o.id);
+                QVERIFY(q.exec());
             }
-            for (const char* index :
-                 {"observations_import", "observations_source", "status_changes_import"})
-                QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
         }
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(format)));
+        for (const char* index :
+             {"observations_import", "observations_source", "status_changes_import"})
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
         QVERIFY(q.exec(QStringLiteral("COMMIT")));
-        QCOMPARE(columns(raw.db(), QStringLiteral("observations")).contains("plotted"),
-                 format == 4);
+        QVERIFY(columns(raw.db(), QStringLiteral("observations")).contains("plotted"));
     }
 
     Store store;
@@ -282,12 +279,11 @@ void tst_StoreOpen::migratesFromSchema4()
         QVERIFY(raw.ok);
         QSqlQuery q(raw.db());
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 6);
+        QCOMPARE(q.value(0).toInt(), 5);
         q.finish();
         QVERIFY(!columns(raw.db(), QStringLiteral("observations")).contains("plotted"));
-        QCOMPARE(indexes(raw.db()), QStringList({"observations_import", "observations_periods",
-                                                 "observations_quantity", "observations_source",
-                                                 "status_changes_import"}));
+        QCOMPARE(indexes(raw.db()), QStringList({"observations_import", "observations_quantity",
+                                                 "observations_source", "status_changes_import"}));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM status_changes")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }

@@ -357,12 +357,6 @@ bool SqliteEngine::migrate(int from)
             return false;
         from = 5;
     }
-    if (from == 5) {
-        // Schema 6 (issue 23): the index a figure's years and a range of years are read through.
-        if (!execAll(schema6Indexes() << QStringLiteral("PRAGMA user_version = 6")))
-            return false;
-        from = 6;
-    }
     if (from == Store::SchemaVersion)
         return true;
     return fail(Store::Error::NewerSchema, tr("No migration from data format %1.").arg(from));

@@ -337,8 +337,7 @@ bool Store::createSchema()
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return sqlFail(db.lastError(), true);
-    for (const QString& s : m_engine->schema(portable + StoreEngine::schema5Indexes() +
-                                             StoreEngine::schema6Indexes())) {
+    for (const QString& s : m_engine->schema(portable + StoreEngine::schema5Indexes())) {
         if (!exec(s)) {
             db.rollback();
             return false;

@@ -89,7 +89,7 @@ public:
         NotYours
     }; ///< the last import was made by someone else
 
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 5;
     /// PRAGMA application_id of a Crossings store ("CRSS"): set when a store is created, and on
     /// the first writable open of a store made before it was; any other SQLite file is refused.
     static constexpr quint32 ApplicationId = 0x43525353;

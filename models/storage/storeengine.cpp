@@ -81,12 +81,6 @@ QStringList StoreEngine::schema5Indexes()
                            "(import_id)")};
 }
 
-QStringList StoreEngine::schema6Indexes()
-{
-    return {QStringLiteral("CREATE INDEX IF NOT EXISTS observations_periods ON observations "
-                           "(dataset, period, status, compiler)")};
-}
-
 QString storeSqlText(const QSqlError& e)
 {
     const QString text = e.databaseText().trimmed();

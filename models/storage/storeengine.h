@@ -101,9 +101,6 @@ public:
     /// The indexes data format 5 added (issue 23): an import's figures and status marks, and a
     /// source's figures. In the schema of a new store and in each engine's migration from 4.
     static QStringList schema5Indexes();
-    /// Data format 6: the index of a dataset's periods with their figures' statuses and
-    /// compilers, what a figure's years and a range of years are read through (issue 23).
-    static QStringList schema6Indexes();
 
 protected:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }

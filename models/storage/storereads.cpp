@@ -170,7 +170,8 @@ bool Store::loadPeriods(Term::Dataset dataset, QList<DatasetPeriod>* out)
         return notOpen();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // Grouped along the index on (dataset, period, status, compiler): the index alone is read.
+    // Each row of the dataset is read once, three short columns of it, none of its texts: a
+    // tenth of the time of reading the figures (docs/PERFORMANCE.md, tenth pass).
     if (!q.prepare(QStringLiteral("SELECT period, status, compiler FROM observations "
                                   "WHERE dataset = ? GROUP BY period, status, compiler")))
         return readFailed(q);
@@ -288,22 +289,42 @@ bool Store::read(Snapshot* out, const QStringList& datasets, const QSet<QString>
         return true;
     };
     if (periods) {
-        // A range of years: the periods' figures, a slice of periods a statement through the
-        // index on (dataset, period, …). The last slice repeats its last period: IN reads its
-        // figures once all the same.
+        // A range of years: the periods' figures through the quantity index (dataset, series,
+        // period, …), each of the dataset's series with a slice of periods a statement. The
+        // series are found along the index, one step each (a loose index scan). The last slice
+        // repeats its last period: IN reads its figures once all the same.
+        QStringList series;
+        QSqlQuery s(db);
+        s.setForwardOnly(true);
+        if (!s.prepare(QStringLiteral(
+                "WITH RECURSIVE s(series) AS (SELECT MIN(series) FROM observations WHERE "
+                "dataset = ? UNION ALL SELECT (SELECT MIN(series) FROM observations WHERE "
+                "dataset = ? AND series > s.series) FROM s WHERE s.series IS NOT NULL) "
+                "SELECT series FROM s WHERE series IS NOT NULL")))
+            return readFailed(s);
+        s.addBindValue(datasets.value(0));
+        s.addBindValue(datasets.value(0));
+        if (!s.exec())
+            return readFailed(s);
+        while (s.next())
+            series << s.value(0).toString();
         const Slices<QString> slices(*periods);
         if (slices.count() > 0 &&
-            !q.prepare(figures + QStringLiteral("WHERE dataset = ? AND period IN (") +
+            !q.prepare(figures +
+                       QStringLiteral("WHERE dataset = ? AND series = ? AND period IN (") +
                        slices.marks() + QStringLiteral(")")))
             return readFail();
-        for (qsizetype k = 0; k < slices.count(); ++k) {
-            q.addBindValue(datasets.value(0));
-            slices.bind(q, k);
-            if (!q.exec())
-                return readFail();
-            while (q.next()) {
-                if (!readRow(q))
-                    return false;
+        for (const QString& one : std::as_const(series)) {
+            for (qsizetype k = 0; k < slices.count(); ++k) {
+                q.addBindValue(datasets.value(0));
+                q.addBindValue(one);
+                slices.bind(q, k);
+                if (!q.exec())
+                    return readFail();
+                while (q.next()) {
+                    if (!readRow(q))
+                        return false;
+                }
             }
         }
     } else if (!quantities) {

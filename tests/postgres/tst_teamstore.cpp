@@ -248,7 +248,7 @@ void tst_TeamStore::migrationByTwoClientsAtOnce()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM crossings.sources")),
              qint64(bundled.sources.size()));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM crossings.meta WHERE key = "
-                                  "'schema_version' AND value = '6'")),
+                                  "'schema_version' AND value = '5'")),
              qint64(1));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM crossings.imports")), qint64(0));
     // And a third, later, changes nothing.
@@ -310,9 +310,9 @@ void tst_TeamStore::migrationFromDataFormat4()
                                          "id = %1")
                               .arg(o.id)));
     }
-    QVERIFY(admin(QStringLiteral("DROP INDEX crossings.observations_import, "
-                                 "crossings.observations_source, crossings.status_changes_import, "
-                                 "crossings.observations_periods")));
+    QVERIFY(
+        admin(QStringLiteral("DROP INDEX crossings.observations_import, "
+                             "crossings.observations_source, crossings.status_changes_import")));
     QVERIFY(admin(QStringLiteral("UPDATE crossings.meta SET value = '4' WHERE key = "
                                  "'schema_version'")));
     QVERIFY(admin(QStringLiteral("COMMIT")));
@@ -324,16 +324,15 @@ void tst_TeamStore::migrationFromDataFormat4()
     r = run({QStringLiteral("--database"), m_uri, QStringLiteral("db"), QStringLiteral("migrate")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM crossings.meta WHERE key = "
-                                  "'schema_version' AND value = '6'")),
+                                  "'schema_version' AND value = '5'")),
              qint64(1));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE "
                                   "table_schema = 'crossings' AND column_name = 'plotted'")),
              qint64(0));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = "
                                   "'crossings' AND indexname IN ('observations_import', "
-                                  "'observations_source', 'status_changes_import', "
-                                  "'observations_periods')")),
-             qint64(4));
+                                  "'observations_source', 'status_changes_import')")),
+             qint64(3));
     Snapshot after;
     QVERIFY(snapshot(&after));
     QCOMPARE(after.observations.size(), before.observations.size());
@@ -362,7 +361,7 @@ void tst_TeamStore::statusAndRoles()
     Result r = run({QStringLiteral("--database"), uri(QStringLiteral("rita")), QStringLiteral("db"),
                     QStringLiteral("status")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("Data format: 6\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Data format: 5\n")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Bundled dataset: current\n")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Connected as: rita\n")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Access: read only (crossings_reader)\n")),
