@@ -92,6 +92,22 @@ int countEnding(const Catalog& catalog, const QString& dataset, int first, int l
     return n;
 }
 
+/// Writes an import file of one row (after the header) and imports it through the window's
+/// data actions: empty when it was applied, else what went wrong.
+QString importRow(MainWindow* window, const QString& path, const QByteArray& row)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ImportFixture::Header + row) < 0)
+        return QStringLiteral("cannot write ") + path;
+    file.close();
+    auto* actions = window->findChild<DataActions*>();
+    ImportPlan plan;
+    if (!actions || !actions->prepare(path, &plan) || plan.isEmpty())
+        return QStringLiteral("the file was not accepted");
+    QString error;
+    return actions->apply(plan, &error) ? QString() : error;
+}
+
 int rowOf(const QAbstractItemModel* m, const QString& periodCode)
 {
     for (int r = 0; r < m->rowCount(); ++r) {
@@ -423,21 +439,15 @@ void tst_WindowLoading::reloadReadsWhatIsHeld()
     source.asked.clear();
 
     // A figure of another source for the 2009 arrivals: one more figure of that quantity.
-    QFile file(dir.filePath(QStringLiteral("import.csv")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(ImportFixture::Header +
-               "arrivals,total,2009,KR,2916,,persons,final,test-window-2026-01-20,table 1,,"
-               "official,[A test table of arrivals],,Test outlet,,2026-01-20,,ko,,\n");
-    file.close();
     const int before = countOf(catalog, A);
     const int trade = countOf(catalog, T);
+    QString error = importRow(
+        window.get(), dir.filePath(QStringLiteral("import.csv")),
+        "arrivals,total,2009,KR,2916,,persons,final,test-window-2026-01-20,table 1,,official,"
+        "[A test table of arrivals],,Test outlet,,2026-01-20,,ko,,\n");
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     auto* actions = window->findChild<DataActions*>();
     QVERIFY(actions);
-    ImportPlan plan;
-    QVERIFY(actions->prepare(file.fileName(), &plan));
-    QVERIFY(!plan.isEmpty());
-    QString error;
-    QVERIFY2(actions->apply(plan, &error), qPrintable(error));
     // The reload reads the years held of the arrivals and the trade (the pages shown), not the
     // destinations.
     QCOMPARE(source.asked, held);
@@ -475,18 +485,11 @@ void tst_WindowLoading::importOfALaterYearReadsIt()
     QVERIFY(window);
     QCOMPARE(source.asked, (QStringList{"arrivals: periods", "arrivals: 1998-2025"}));
     source.asked.clear();
-    QFile file(dir.filePath(QStringLiteral("import.csv")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(ImportFixture::Header +
-               "arrivals,total,2026,KR,150,,persons,final,test-window-2026-12-01,table 1,,"
-               "official,[A test table of arrivals],,Test outlet,,2026-12-01,,ko,,\n");
-    file.close();
-    auto* actions = window->findChild<DataActions*>();
-    QVERIFY(actions);
-    ImportPlan plan;
-    QVERIFY(actions->prepare(file.fileName(), &plan));
-    QString error;
-    QVERIFY2(actions->apply(plan, &error), qPrintable(error));
+    const QString error = importRow(
+        window.get(), dir.filePath(QStringLiteral("import.csv")),
+        "arrivals,total,2026,KR,150,,persons,final,test-window-2026-12-01,table 1,,official,"
+        "[A test table of arrivals],,Test outlet,,2026-12-01,,ko,,\n");
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(source.asked,
              (QStringList{"arrivals: periods", "arrivals: 1998-2025", "arrivals: 1998-2026"}));
     const QAbstractItemModel* model =

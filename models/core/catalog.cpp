@@ -334,32 +334,27 @@ QList<Catalog::PlottedPeriod> Catalog::plottedPeriods(Term::Dataset dataset) con
         return *it;
     QList<PlottedPeriod> periods;
     QSet<QString> seen;
+    auto add = [&](const Period& period, Term::Status status) {
+        const QString key = period.code() + QLatin1Char('|') + QString::number(int(status));
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            periods.append({period, status});
+        }
+    };
     const auto years = m_years.constFind(int(dataset));
     if (!m_datasets.contains(Datasets::name(dataset)) && years != m_years.constEnd()) {
         // Some years held: from the periods of all the dataset's figures (PlottingRule's rule:
         // a misprint is never plotted, nor another compiler's figure).
         const QString compiler = Vocabulary::plottedCompiler(dataset);
         for (const DatasetPeriod& p : years->periods) {
-            if (p.status == Term::Status::Erratum ||
-                (!compiler.isEmpty() && p.compiler != compiler))
-                continue;
-            const QString key = p.period.code() + QLatin1Char('|') + QString::number(int(p.status));
-            if (seen.contains(key))
-                continue;
-            seen.insert(key);
-            periods.append({p.period, p.status});
+            if (p.status != Term::Status::Erratum && (compiler.isEmpty() || p.compiler == compiler))
+                add(p.period, p.status);
         }
-        m_plottedPeriods.insert(int(dataset), periods);
-        return periods;
-    }
-    for (const Observation& o : m_snapshot.observations) {
-        if (o.dataset != dataset || !o.plotted)
-            continue;
-        const QString key = o.period.code() + QLatin1Char('|') + QString::number(int(o.status));
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
-        periods.append({o.period, o.status});
+    } else {
+        for (const Observation& o : m_snapshot.observations) {
+            if (o.dataset == dataset && o.plotted)
+                add(o.period, o.status);
+        }
     }
     m_plottedPeriods.insert(int(dataset), periods);
     return periods;
