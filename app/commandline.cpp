@@ -324,15 +324,20 @@ bool CommandLine::openStore(Store& store, bool writable)
     return false;
 }
 
+bool CommandLine::storeFailed(const Store& store)
+{
+    err() << tr("crossings: %1").arg(store.errorString()) << '\n';
+    err().flush();
+    return false;
+}
+
 bool CommandLine::openCatalog(Store& store, Catalog& catalog, const QStringList& datasets)
 {
     if (!openStore(store, false))
         return false;
     if (catalog.reload(store, datasets))
         return true;
-    err() << tr("crossings: %1").arg(store.errorString()) << '\n';
-    err().flush();
-    return false;
+    return storeFailed(store);
 }
 
 bool CommandLine::openCatalog(Store& store, Catalog& catalog, FigureKind figure)
@@ -345,9 +350,7 @@ bool CommandLine::openCatalog(Store& store, Catalog& catalog, FigureKind figure)
     catalog.setSource(&store);
     if (catalog.requirePeriods(*dataset))
         return true;
-    err() << tr("crossings: %1").arg(store.errorString()) << '\n';
-    err().flush();
-    return false;
+    return storeFailed(store);
 }
 
 bool CommandLine::readFigure(Store& store, Catalog& catalog, FigureKind figure,
@@ -355,9 +358,7 @@ bool CommandLine::readFigure(Store& store, Catalog& catalog, FigureKind figure,
 {
     if (Figure::require(figure, &catalog, options))
         return true;
-    err() << tr("crossings: %1").arg(store.errorString()) << '\n';
-    err().flush();
-    return false;
+    return storeFailed(store);
 }
 
 int CommandLine::run(const QStringList& arguments)

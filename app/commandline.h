@@ -66,6 +66,8 @@ public:
     // auditcommand.cpp).
     int usageError(const QString& message);
     bool openStore(Store& store, bool writable);
+    /// Says the store's error on standard error ("crossings: …"); always false.
+    static bool storeFailed(const Store& store);
     /// Opens the store read-only and loads its catalog (the briefing, data, export, audit and
     /// verify commands): false when either fails, the reason said on standard error.
     /// Opens the store and loads it: with datasets named, only their figures.

@@ -221,9 +221,7 @@ double TimeSeriesFigure::axisMax() const
 bool TimeSeriesFigure::require()
 {
     m_required = true;
-    const bool read = requireShown();
-    applyOptions();
-    return read;
+    return applyShown();
 }
 
 bool TimeSeriesFigure::holdsData() const
@@ -242,11 +240,17 @@ bool TimeSeriesFigure::requireShown()
 
 void TimeSeriesFigure::applyOptions()
 {
-    if (m_required)
-        requireShown(); // a failure leaves the years unread: the model shows none of them
+    applyShown();
+}
+
+bool TimeSeriesFigure::applyShown()
+{
+    // A read that fails leaves the years unread: the model shows none of them.
+    const bool read = !m_required || requireShown();
     m_model->setGranularity(granularity());
     const auto [first, last] = shownYears();
     m_model->setYearRange(first, last);
+    return read;
 }
 
 void TimeSeriesFigure::retranslate()

@@ -193,6 +193,9 @@ protected:
 private:
     /// The periods of the dataset's figures and the figures of the years shown.
     bool requireShown();
+    /// Reads the years shown once require() was called, then applies the options to the model;
+    /// false when the read failed.
+    bool applyShown();
 
     Term::Dataset m_dataset;
     SeriesTableModel* m_model;
